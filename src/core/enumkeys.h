@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/activity.h"
+#include "core/customer.h"
+
+#include <QLatin1StringView>
+#include <QStringView>
+
+#include <optional>
+
+namespace kehu {
+
+// Stable ASCII keys under which enums are stored and exchanged. They never change once
+// released; user-visible labels are made from them in the GUI.
+
+QLatin1StringView toKey(LifecycleStatus value);
+QLatin1StringView toKey(PersonalityType value);
+QLatin1StringView toKey(CustomerType value);
+QLatin1StringView toKey(VisitKind value);
+QLatin1StringView toKey(ChurnReason value);
+QLatin1StringView toKey(ChurnOutcome value);
+
+std::optional<LifecycleStatus> lifecycleFromKey(QStringView key);
+std::optional<PersonalityType> personalityFromKey(QStringView key);
+std::optional<CustomerType> customerTypeFromKey(QStringView key);
+std::optional<VisitKind> visitKindFromKey(QStringView key);
+std::optional<ChurnReason> churnReasonFromKey(QStringView key);
+std::optional<ChurnOutcome> churnOutcomeFromKey(QStringView key);
+
+} // namespace kehu

@@ -1,0 +1,127 @@
+#include "storage/activitywriter.h"
+
+#include "core/daynumber.h"
+#include "core/enumkeys.h"
+#include "storage/bulkinserter.h"
+#include "storage/database.h"
+
+namespace kehu {
+
+ActivityWriter::ActivityWriter(Database &database) : m_database(database) {}
+
+ActivityWriter::~ActivityWriter() = default;
+
+qint64 ActivityWriter::importKey(QStringView identity)
+{
+    // FNV-1a over UTF-16: stable across runs and platforms, unlike qHash's seeded hash.
+    quint64 hash = 14695981039346656037ULL;
+    for (QChar c : identity) {
+        hash ^= c.unicode();
+        hash *= 1099511628211ULL;
+    }
+    return static_cast<qint64>(hash >> 1);
+}
+
+ActivityWriter::Result ActivityWriter::finish(BulkInserter &inserter)
+{
+    m_last = &inserter;
+    switch (inserter.step()) {
+    case BulkInserter::Step::Inserted:
+        return Result::Inserted;
+    case BulkInserter::Step::Ignored:
+        return Result::AlreadyThere;
+    case BulkInserter::Step::Failed:
+        break;
+    }
+    m_error = inserter.errorText();
+    return Result::Failed;
+}
+
+ActivityWriter::Result ActivityWriter::addPurchase(const Purchase &p, qint64 importKey)
+{
+    if (!m_purchases) {
+        m_purchases = std::make_unique<BulkInserter>(
+            m_database, QStringLiteral("INSERT INTO purchases (customer_id, purchased_on, amount, profit, "
+                                       "quantity, channel, source_ref, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                       "ON CONFLICT DO NOTHING"));
+    }
+    BulkInserter &ins = *m_purchases;
+    ins.bindInt(0, p.customerId);
+    ins.bindText(1, isoDate(p.date));
+    ins.bindInt(2, p.amount);
+    if (p.profit)
+        ins.bindInt(3, *p.profit);
+    else
+        ins.bindNull(3);
+    ins.bindInt(4, p.quantity);
+    ins.bindText(5, p.channel);
+    ins.bindText(6, p.sourceRef);
+    ins.bindInt(7, importKey);
+    return finish(ins);
+}
+
+ActivityWriter::Result ActivityWriter::addVisit(const Visit &v, std::optional<qint64> importKey)
+{
+    if (!m_visits) {
+        m_visits = std::make_unique<BulkInserter>(
+            m_database, QStringLiteral("INSERT INTO visits (customer_id, visited_at, kind, staff, amount, "
+                                       "satisfaction, note, next_followup, import_key) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    }
+    BulkInserter &ins = *m_visits;
+    ins.bindInt(0, v.customerId);
+    ins.bindText(1, v.time.toString(Qt::ISODate));
+    ins.bindText(2, toKey(v.kind).toString());
+    ins.bindText(3, v.staff);
+    if (v.amount)
+        ins.bindInt(4, *v.amount);
+    else
+        ins.bindNull(4);
+    if (v.satisfaction)
+        ins.bindInt(5, *v.satisfaction);
+    else
+        ins.bindNull(5);
+    ins.bindText(6, v.note);
+    if (v.nextFollowUp)
+        ins.bindText(7, isoDate(*v.nextFollowUp));
+    else
+        ins.bindNull(7);
+    if (importKey)
+        ins.bindInt(8, *importKey);
+    else
+        ins.bindNull(8);
+    return finish(ins);
+}
+
+ActivityWriter::Result ActivityWriter::addSurvey(const SurveyResponse &s, std::optional<qint64> importKey)
+{
+    if (!m_surveys) {
+        m_surveys = std::make_unique<BulkInserter>(
+            m_database, QStringLiteral("INSERT INTO surveys (customer_id, surveyed_on, nps, csat, comment, "
+                                       "import_key) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    }
+    BulkInserter &ins = *m_surveys;
+    ins.bindInt(0, s.customerId);
+    ins.bindText(1, isoDate(s.date));
+    if (s.nps)
+        ins.bindInt(2, *s.nps);
+    else
+        ins.bindNull(2);
+    if (s.csat)
+        ins.bindInt(3, *s.csat);
+    else
+        ins.bindNull(3);
+    ins.bindText(4, s.comment);
+    if (importKey)
+        ins.bindInt(5, *importKey);
+    else
+        ins.bindNull(5);
+    return finish(ins);
+}
+
+qint64 ActivityWriter::lastInsertId() const
+{
+    return m_last ? m_last->lastInsertId() : 0;
+}
+
+} // namespace kehu

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/activity.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace kehu {
+
+class BulkInserter;
+class Database;
+
+/// Writes purchases, visits and surveys, one at a time or by the million, inside the
+/// caller's transaction (see Transaction). Each row carries an import key: a row whose
+/// (customer, day, key) for purchases, or key for visits and surveys, is already stored is
+/// skipped, which makes re-imports idempotent. Only that conflict is skipped (ON CONFLICT DO
+/// NOTHING, not INSERT OR IGNORE, which would also drop rows failing a CHECK). Amounts are
+/// minor units.
+class ActivityWriter
+{
+public:
+    enum class Result { Inserted, AlreadyThere, Failed };
+
+    explicit ActivityWriter(Database &database);
+    ~ActivityWriter();
+
+    Result addPurchase(const Purchase &purchase, qint64 importKey);
+    Result addVisit(const Visit &visit, std::optional<qint64> importKey = std::nullopt);
+    Result addSurvey(const SurveyResponse &survey, std::optional<qint64> importKey = std::nullopt);
+
+    /// The id of the row the last Inserted call wrote.
+    qint64 lastInsertId() const;
+    QString errorText() const { return m_error; }
+
+    /// A stable 63-bit key from the text that identifies a row in its source.
+    static qint64 importKey(QStringView identity);
+
+private:
+    Result finish(BulkInserter &inserter);
+
+    Database &m_database;
+    std::unique_ptr<BulkInserter> m_purchases;
+    std::unique_ptr<BulkInserter> m_visits;
+    std::unique_ptr<BulkInserter> m_surveys;
+    BulkInserter *m_last = nullptr;
+    QString m_error;
+};
+
+} // namespace kehu

@@ -1,0 +1,126 @@
+#include "storage/bulkinserter.h"
+
+#include "storage/database.h"
+
+#include <sqlite3.h>
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVector>
+
+namespace kehu {
+
+class BulkInserter::Backend
+{
+public:
+    virtual ~Backend() = default;
+    virtual bool isValid() const = 0;
+    virtual QString errorText() const = 0;
+    virtual void bindInt(int index, qint64 value) = 0;
+    virtual void bindText(int index, QStringView value) = 0;
+    virtual void bindNull(int index) = 0;
+    virtual Step step() = 0;
+    virtual qint64 lastInsertId() const = 0;
+};
+
+class BulkInserter::NativeBackend final : public BulkInserter::Backend
+{
+public:
+    NativeBackend(sqlite3 *db, const QString &sql) : m_db(db)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &m_statement, nullptr)
+            != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    ~NativeBackend() override { sqlite3_finalize(m_statement); }
+
+    bool isValid() const override { return m_statement != nullptr; }
+    QString errorText() const override { return m_error; }
+    void bindInt(int index, qint64 value) override { sqlite3_bind_int64(m_statement, index + 1, value); }
+    void bindText(int index, QStringView value) override
+    {
+        // A null QString has no data pointer, which SQLite would bind as NULL; Kehu means ''.
+        static const char16_t kEmpty[1] = {u'\0'};
+        const void *text = value.isNull() ? static_cast<const void *>(kEmpty) : value.utf16();
+        sqlite3_bind_text16(m_statement, index + 1, text, static_cast<int>(value.size() * 2), SQLITE_TRANSIENT);
+    }
+    void bindNull(int index) override { sqlite3_bind_null(m_statement, index + 1); }
+    Step step() override
+    {
+        const int rc = sqlite3_step(m_statement);
+        Step result = Step::Inserted;
+        if (rc != SQLITE_DONE) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            result = Step::Failed;
+        } else if (sqlite3_changes(m_db) == 0) {
+            result = Step::Ignored;
+        }
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        return result;
+    }
+    qint64 lastInsertId() const override { return sqlite3_last_insert_rowid(m_db); }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};
+
+class BulkInserter::QtBackend final : public BulkInserter::Backend
+{
+public:
+    QtBackend(const QSqlDatabase &db, const QString &sql) : m_query(db)
+    {
+        m_valid = m_query.prepare(sql);
+        m_values.resize(sql.count(u'?'));
+    }
+
+    bool isValid() const override { return m_valid; }
+    QString errorText() const override { return m_query.lastError().text(); }
+    void bindInt(int index, qint64 value) override { m_values[index] = QVariant::fromValue<qlonglong>(value); }
+    void bindText(int index, QStringView value) override
+    {
+        m_values[index] = QVariant(value.isNull() ? QStringLiteral("") : value.toString());
+    }
+    void bindNull(int index) override { m_values[index] = QVariant(QMetaType::fromType<qlonglong>()); }
+    Step step() override
+    {
+        for (int i = 0; i < m_values.size(); ++i)
+            m_query.bindValue(i, m_values.at(i));
+        const bool ok = m_query.exec();
+        m_values.fill(QVariant());
+        if (!ok)
+            return Step::Failed;
+        return m_query.numRowsAffected() > 0 ? Step::Inserted : Step::Ignored;
+    }
+    qint64 lastInsertId() const override { return m_query.lastInsertId().toLongLong(); }
+
+private:
+    QSqlQuery m_query;
+    QVector<QVariant> m_values;
+    bool m_valid = false;
+};
+
+BulkInserter::BulkInserter(Database &database, const QString &sql)
+{
+    if (sqlite3 *handle = database.nativeHandle())
+        m_backend = std::make_unique<NativeBackend>(handle, sql);
+    else
+        m_backend = std::make_unique<QtBackend>(database.connection(), sql);
+}
+
+BulkInserter::~BulkInserter() = default;
+
+bool BulkInserter::isValid() const { return m_backend->isValid(); }
+QString BulkInserter::errorText() const { return m_backend->errorText(); }
+bool BulkInserter::usesNativeApi() const { return dynamic_cast<const NativeBackend *>(m_backend.get()) != nullptr; }
+void BulkInserter::bindInt(int index, qint64 value) { m_backend->bindInt(index, value); }
+void BulkInserter::bindText(int index, QStringView value) { m_backend->bindText(index, value); }
+void BulkInserter::bindNull(int index) { m_backend->bindNull(index); }
+BulkInserter::Step BulkInserter::step() { return m_backend->step(); }
+qint64 BulkInserter::lastInsertId() const { return m_backend->lastInsertId(); }
+
+} // namespace kehu

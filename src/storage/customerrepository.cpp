@@ -1,0 +1,232 @@
+#include "storage/customerrepository.h"
+
+#include "core/contactnormalizer.h"
+#include "core/enumkeys.h"
+#include "storage/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace kehu {
+
+namespace {
+
+constexpr QLatin1StringView kColumns(
+    "id, code, name, phone, email, company, industry, company_size, region, channel, owner, lifecycle, "
+    "personality, customer_type, explicit_needs, implicit_needs, budget, preferences, tags, notes, "
+    "created_at, updated_at, version");
+
+/// Tags are stored as one text with a separator no one types inside a tag.
+constexpr QChar kTagSeparator = u'\x1f';
+
+Customer readCustomer(const QSqlQuery &q)
+{
+    Customer c;
+    int i = 0;
+    c.id = q.value(i++).toLongLong();
+    c.code = q.value(i++).toString();
+    c.name = q.value(i++).toString();
+    c.phone = q.value(i++).toString();
+    c.email = q.value(i++).toString();
+    c.company = q.value(i++).toString();
+    c.industry = q.value(i++).toString();
+    c.companySize = q.value(i++).toString();
+    c.region = q.value(i++).toString();
+    c.channel = q.value(i++).toString();
+    c.owner = q.value(i++).toString();
+    c.lifecycle = lifecycleFromKey(q.value(i++).toString()).value_or(LifecycleStatus::Active);
+    c.personality = personalityFromKey(q.value(i++).toString()).value_or(PersonalityType::Unknown);
+    c.type = customerTypeFromKey(q.value(i++).toString()).value_or(CustomerType::EndCustomer);
+    c.explicitNeeds = q.value(i++).toString();
+    c.implicitNeeds = q.value(i++).toString();
+    const QVariant budget = q.value(i++);
+    if (!budget.isNull())
+        c.budget = budget.toLongLong();
+    c.preferences = q.value(i++).toString();
+    const QString tags = q.value(i++).toString();
+    if (!tags.isEmpty())
+        c.tags = tags.split(kTagSeparator);
+    c.notes = q.value(i++).toString();
+    c.createdAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
+    c.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
+    c.version = q.value(i++).toInt();
+    return c;
+}
+
+/// Qt binds a null QString as SQL NULL; the profile's text columns are NOT NULL ''.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+/// Binds the editable profile fields, in the order of kEditableColumns.
+void bindProfile(QSqlQuery &q, const Customer &c)
+{
+    q.addBindValue(text(c.code));
+    q.addBindValue(text(c.name));
+    q.addBindValue(text(c.phone));
+    q.addBindValue(text(ContactNormalizer::phone(c.phone)));
+    q.addBindValue(text(c.email));
+    q.addBindValue(text(ContactNormalizer::email(c.email)));
+    q.addBindValue(text(ContactNormalizer::name(c.name)));
+    q.addBindValue(text(c.company));
+    q.addBindValue(text(c.industry));
+    q.addBindValue(text(c.companySize));
+    q.addBindValue(text(c.region));
+    q.addBindValue(text(c.channel));
+    q.addBindValue(text(c.owner));
+    q.addBindValue(QString(toKey(c.lifecycle)));
+    q.addBindValue(QString(toKey(c.personality)));
+    q.addBindValue(QString(toKey(c.type)));
+    q.addBindValue(text(c.explicitNeeds));
+    q.addBindValue(text(c.implicitNeeds));
+    q.addBindValue(c.budget ? QVariant::fromValue<qlonglong>(*c.budget) : QVariant(QMetaType::fromType<qlonglong>()));
+    q.addBindValue(text(c.preferences));
+    q.addBindValue(text(c.tags.join(kTagSeparator)));
+    q.addBindValue(text(c.notes));
+}
+
+constexpr QLatin1StringView kEditableColumns(
+    "code, name, phone, phone_norm, email, email_norm, name_norm, company, industry, company_size, region, "
+    "channel, owner, lifecycle, personality, customer_type, explicit_needs, implicit_needs, budget, "
+    "preferences, tags, notes");
+constexpr int kEditableCount = 22;
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+void setError(QString *error, const QSqlQuery &q)
+{
+    if (error)
+        *error = q.lastError().text();
+}
+
+} // namespace
+
+CustomerRepository::CustomerRepository(Database &database) : m_database(database) {}
+
+CustomerId CustomerRepository::insert(const Customer &customer, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    QString placeholders = QStringLiteral("?");
+    for (int i = 1; i < kEditableCount + 2; ++i)
+        placeholders += QStringLiteral(", ?");
+    q.prepare(u"INSERT INTO customers (" + kEditableColumns + u", created_at, updated_at) VALUES ("
+              + placeholders + u")");
+    bindProfile(q, customer);
+    const QString now = nowIso();
+    q.addBindValue(customer.createdAt.isValid() ? customer.createdAt.toUTC().toString(Qt::ISODate) : now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        setError(error, q);
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+SaveResult CustomerRepository::update(const Customer &customer, QString *error)
+{
+    QString assignments;
+    for (const QString &column : QString(kEditableColumns).split(QStringLiteral(", ")))
+        assignments += column + u" = ?, ";
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE customers SET " + assignments
+              + u"updated_at = ?, version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL");
+    bindProfile(q, customer);
+    q.addBindValue(nowIso());
+    q.addBindValue(customer.id);
+    q.addBindValue(customer.version);
+    if (!q.exec()) {
+        setError(error, q);
+        return SaveResult::Failed;
+    }
+    if (q.numRowsAffected() == 1)
+        return SaveResult::Saved;
+    return findById(customer.id) ? SaveResult::Conflict : SaveResult::NotFound;
+}
+
+std::optional<Customer> CustomerRepository::findById(CustomerId id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT " + kColumns + u" FROM customers WHERE id = ? AND deleted_at IS NULL");
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readCustomer(q);
+    return std::nullopt;
+}
+
+std::optional<Customer> CustomerRepository::findByCode(const QString &code) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT " + kColumns + u" FROM customers WHERE code = ? AND deleted_at IS NULL");
+    q.addBindValue(code);
+    if (q.exec() && q.next())
+        return readCustomer(q);
+    return std::nullopt;
+}
+
+QList<DuplicateCandidate> CustomerRepository::likelyDuplicates(const Customer &customer) const
+{
+    QList<DuplicateCandidate> found;
+    auto collect = [&](QLatin1StringView column, const QString &value, DuplicateMatch match) {
+        if (value.isEmpty())
+            return;
+        QSqlQuery q(m_database.connection());
+        q.prepare(u"SELECT " + kColumns + u" FROM customers WHERE " + column
+                  + u" = ? AND id <> ? AND deleted_at IS NULL ORDER BY id LIMIT 20");
+        q.addBindValue(value);
+        q.addBindValue(customer.id);
+        if (!q.exec())
+            return;
+        while (q.next()) {
+            Customer candidate = readCustomer(q);
+            const bool seen = std::any_of(found.cbegin(), found.cend(), [&](const DuplicateCandidate &d) {
+                return d.customer.id == candidate.id;
+            });
+            if (!seen)
+                found.append({std::move(candidate), match});
+        }
+    };
+    collect(QLatin1StringView("phone_norm"), ContactNormalizer::phone(customer.phone), DuplicateMatch::Phone);
+    collect(QLatin1StringView("email_norm"), ContactNormalizer::email(customer.email), DuplicateMatch::Email);
+    collect(QLatin1StringView("name_norm"), ContactNormalizer::name(customer.name), DuplicateMatch::Name);
+    return found;
+}
+
+QHash<QString, CustomerId> CustomerRepository::codeIndex() const
+{
+    QHash<QString, CustomerId> index;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT code, id FROM customers WHERE deleted_at IS NULL")))
+        return index;
+    while (q.next())
+        index.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return index;
+}
+
+qint64 CustomerRepository::count() const
+{
+    QSqlQuery q(m_database.connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+void CustomerRepository::forEach(const std::function<bool(const Customer &)> &visit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT " + kColumns + u" FROM customers WHERE deleted_at IS NULL ORDER BY id"))
+        return;
+    while (q.next()) {
+        if (!visit(readCustomer(q)))
+            return;
+    }
+}
+
+} // namespace kehu

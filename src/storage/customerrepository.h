@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/customer.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace kehu {
+
+class Database;
+
+/// Why a likely duplicate was flagged.
+enum class DuplicateMatch { Phone, Email, Name };
+
+struct DuplicateCandidate
+{
+    Customer customer;
+    DuplicateMatch match = DuplicateMatch::Name;
+};
+
+/// Outcome of an update with optimistic locking.
+enum class SaveResult { Saved, Conflict, NotFound, Failed };
+
+/// Customers: create, read, update with an optimistic version check, duplicate lookups
+/// and streaming for exports. Deleted customers carry a tombstone and are not returned.
+/// All SQL about customers lives here.
+class CustomerRepository
+{
+public:
+    explicit CustomerRepository(Database &database);
+
+    /// Inserts `customer` (its id is ignored); returns the new id or 0 with `error` set.
+    /// Stamps created/updated times and version 1.
+    CustomerId insert(const Customer &customer, QString *error = nullptr);
+
+    /// Saves `customer` if its version is still the stored one, then bumps the version.
+    /// Conflict means someone else saved first: reload and ask the user.
+    SaveResult update(const Customer &customer, QString *error = nullptr);
+
+    std::optional<Customer> findById(CustomerId id) const;
+    std::optional<Customer> findByCode(const QString &code) const;
+
+    /// Customers sharing `customer`'s normalised phone or e-mail, or exact normalised name,
+    /// excluding `customer.id` itself.
+    QList<DuplicateCandidate> likelyDuplicates(const Customer &customer) const;
+
+    /// code → id of every live customer; the importers resolve codes with it in memory.
+    QHash<QString, CustomerId> codeIndex() const;
+
+    qint64 count() const;
+
+    /// Calls `visit` for every live customer in id order; stops early when it returns false.
+    void forEach(const std::function<bool(const Customer &)> &visit) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace kehu

@@ -1,0 +1,205 @@
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+
+#include <sqlite3.h>
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+
+namespace kehu {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("kehu-%1").arg(counter.fetch_add(1));
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql) && query.next())
+        return query.value(0);
+    return {};
+}
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (file.size() == 0)
+        return true; // SQLite treats an empty file as an empty database
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+/// Our own SQLite calls may only touch Qt's handle when both are the same library;
+/// two copies in one process can corrupt a file (SQLite's "How To Corrupt" page).
+sqlite3 *sameLibraryHandle(const QSqlDatabase &db)
+{
+#ifdef KEHU_SQLITE_DIRECT
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    const QString qtSourceId = scalar(db, QStringLiteral("SELECT sqlite_source_id()")).toString();
+    if (qtSourceId != QString::fromLatin1(sqlite3_sourceid()))
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+#else
+    Q_UNUSED(db);
+    return nullptr;
+#endif
+}
+
+Database::OpenResult failure(OpenError error, QString message)
+{
+    Database::OpenResult result;
+    result.error = error;
+    result.message = std::move(message);
+    return result;
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+Database::OpenResult Database::open(const QString &path, const OpenOptions &options)
+{
+    const QFileInfo info(path);
+    const bool existed = info.exists();
+    if (!existed && !options.createIfMissing)
+        return failure(OpenError::NotFound, QStringLiteral("%1: no such file").arg(path));
+    if (existed && !looksLikeSqlite(path))
+        return failure(OpenError::NotSqlite,
+                       QStringLiteral("%1: not a Kehu database (not an SQLite file)").arg(path));
+
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return failure(OpenError::Io, QStringLiteral("%1: cannot open: %2").arg(path, db.lastError().text()));
+
+    // A damaged header makes the very first read fail, so probe before anything else.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
+        return failure(OpenError::Damaged,
+                       QStringLiteral("%1: the database is damaged: %2").arg(path, probe.lastError().text()));
+    probe.next();
+    const bool hasTables = probe.value(0).toInt() > 0;
+    probe.finish();
+
+    const int applicationId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+    const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    if (hasTables && applicationId != Migrations::kApplicationId)
+        return failure(OpenError::NotKehu,
+                       QStringLiteral("%1: an SQLite database, but not a Kehu database").arg(path));
+    if (version > Migrations::currentVersion())
+        return failure(OpenError::TooNew,
+                       QStringLiteral("%1: made by a newer Kehu (schema version %2; this build knows up to %3). "
+                                      "Update Kehu to open it.")
+                           .arg(path)
+                           .arg(version)
+                           .arg(Migrations::currentVersion()));
+
+    if (options.quickCheck && hasTables) {
+        const QString verdict = scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
+        if (verdict != u"ok")
+            return failure(OpenError::Damaged, QStringLiteral("%1: the database is damaged: %2").arg(path, verdict));
+    }
+
+    QSqlQuery pragma(db);
+    for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                                  "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
+        if (!pragma.exec(QString::fromLatin1(statement)))
+            return failure(OpenError::Io, QStringLiteral("%1: %2").arg(path, pragma.lastError().text()));
+    }
+
+    OpenResult result;
+    if (version < Migrations::currentVersion()) {
+        if (hasTables && options.backupBeforeMigration) {
+            const QString backupPath = QStringLiteral("%1.v%2-%3.bak")
+                                           .arg(path)
+                                           .arg(version)
+                                           .arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"));
+            QString error;
+            if (!database->backupTo(backupPath, &error))
+                return failure(OpenError::MigrationFailed,
+                               QStringLiteral("%1: backup before upgrade failed, nothing changed: %2").arg(path, error));
+            result.backupPath = backupPath;
+        }
+        QString error;
+        if (!Migrations::migrate(db, &error))
+            return failure(OpenError::MigrationFailed, QStringLiteral("%1: %2").arg(path, error));
+    }
+
+    database->m_nativeHandle = sameLibraryHandle(db);
+    result.database = std::move(database);
+    return result;
+}
+
+QString Database::integrityProblems() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return query.lastError().text();
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != u"ok")
+            problems << line;
+    }
+    return problems.join(u'\n');
+}
+
+bool Database::backupTo(const QString &targetPath, QString *error) const
+{
+    if (QFileInfo::exists(targetPath)) {
+        if (error)
+            *error = QStringLiteral("%1 already exists").arg(targetPath);
+        return false;
+    }
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(targetPath);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace kehu

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace kehu {
+
+/// The schema's history. Each step upgrades from one version to the next inside its own
+/// transaction and sets PRAGMA user_version there, so a failed step leaves the previous
+/// version intact. Released steps are never edited; new ones are appended.
+namespace Migrations {
+
+/// Marks a database as Kehu's (PRAGMA application_id): 'KEHU'.
+constexpr int kApplicationId = 0x4B454855;
+
+/// The schema version this build writes.
+int currentVersion();
+
+/// Upgrades `db` from its user_version to currentVersion(). False with `error` set when a
+/// step failed; steps before it stay applied (each was committed on its own).
+bool migrate(QSqlDatabase &db, QString *error);
+
+/// Runs `sql`, a script of statements separated by ';' at line ends, in the current transaction.
+bool runScript(QSqlDatabase &db, const QString &sql, QString *error);
+
+} // namespace Migrations
+
+} // namespace kehu
