@@ -1,0 +1,391 @@
+#include "analytics/bgnbdmodel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+#include <nlopt.h>
+
+#include "analytics/collapsedrows.h"
+#include "analytics/purchasesummary.h"
+#include "analytics/specialfunctions.h"
+
+namespace kehu::analytics {
+
+using detail::CollapsedRows;
+
+BgNbdColumns bgNbdColumns(const PurchaseSummary &summary)
+{
+    BgNbdColumns c;
+    const size_t n = summary.size();
+    c.x.resize(n);
+    c.txDays.resize(n);
+    c.tDays.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        if (!summary.hasPurchase(i)) {
+            c.x[i] = 0;
+            c.txDays[i] = 0;
+            c.tDays[i] = -1;
+            continue;
+        }
+        c.x[i] = summary.repeatPurchases(i);
+        c.txDays[i] = summary.lastDay[i] - summary.firstDay[i];
+        c.tDays[i] = summary.endDay - summary.firstDay[i];
+    }
+    return c;
+}
+
+namespace {
+
+constexpr double kLogBound = 18.0; // parameters live in [e^-18, e^18]
+
+/// Log-likelihood of the collapsed rows and its gradient in natural parameters. Everything
+/// that depends only on x or only on a time value is hoisted out of the row loop, which
+/// then costs one exp and one log1p per distinct (x, t_x, T).
+class Likelihood
+{
+public:
+    Likelihood(const CollapsedRows &rows, int threads)
+        : m_rows(rows)
+        , m_threads(rows.rowW.size() >= 40000 ? std::clamp(threads, 1, 8) : 1)
+    {
+        m_totalWeight = 0.0;
+        for (double w : rows.zeroW)
+            m_totalWeight += w;
+        for (double w : rows.rowW)
+            m_totalWeight += w;
+    }
+
+    double totalWeight() const { return m_totalWeight; }
+
+    double evaluate(const BgNbdParams &p, std::array<double, 4> &grad)
+    {
+        const auto &rows = m_rows;
+        const size_t nt = rows.times.size();
+        m_logAT.resize(nt);
+        m_invAT.resize(nt);
+        for (size_t k = 0; k < nt; ++k) {
+            m_logAT[k] = std::log(p.alpha + rows.times[k]);
+            m_invAT[k] = 1.0 / (p.alpha + rows.times[k]);
+        }
+        const size_t nx = rows.xs.size();
+        m_xTerm.resize(nx);
+        m_dr.resize(nx);
+        m_da.resize(nx);
+        m_db.resize(nx);
+        m_logRatio.resize(nx);
+        m_invBx1.resize(nx);
+        const double lgR = std::lgamma(p.r), lgB = std::lgamma(p.b);
+        const double lgAB = std::lgamma(p.a + p.b);
+        const double psiR = digamma(p.r), psiB = digamma(p.b), psiAB = digamma(p.a + p.b);
+        for (size_t j = 0; j < nx; ++j) {
+            const double x = rows.xs[j];
+            // ln Gamma(r+x)/Gamma(r) + ln B(a, b+x)/B(a, b)
+            m_xTerm[j] = std::lgamma(p.r + x) - lgR + lgAB + std::lgamma(p.b + x) - lgB
+                         - std::lgamma(p.a + p.b + x);
+            m_dr[j] = digamma(p.r + x) - psiR;
+            const double psiABx = digamma(p.a + p.b + x);
+            m_da[j] = psiAB - psiABx;
+            m_db[j] = psiAB + digamma(p.b + x) - psiB - psiABx;
+            m_logRatio[j] = std::log(p.a) - std::log(p.b + x - 1.0);
+            m_invBx1[j] = 1.0 / (p.b + x - 1.0);
+        }
+
+        // x = 0: LL = r ln alpha - r ln(alpha + T)
+        double ll = 0.0, gr = 0.0, gal = 0.0, ga = 0.0, gb = 0.0;
+        for (size_t i = 0; i < rows.zeroT.size(); ++i) {
+            const double w = rows.zeroW[i];
+            const uint32_t t = rows.zeroT[i];
+            ll -= w * p.r * m_logAT[t];
+            gr -= w * m_logAT[t];
+            gal -= w * p.r * m_invAT[t];
+        }
+
+        std::array<Partial, 8> parts{};
+        const size_t nr = rows.rowW.size();
+        if (m_threads == 1) {
+            parts[0] = repeatRows(p, 0, nr);
+        } else {
+            std::vector<std::thread> pool;
+            const size_t chunk = (nr + size_t(m_threads) - 1) / size_t(m_threads);
+            for (int k = 1; k < m_threads; ++k) {
+                const size_t lo = std::min(nr, size_t(k) * chunk);
+                const size_t hi = std::min(nr, lo + chunk);
+                pool.emplace_back([this, &p, &parts, k, lo, hi] { parts[size_t(k)] = repeatRows(p, lo, hi); });
+            }
+            parts[0] = repeatRows(p, 0, std::min(nr, chunk));
+            for (auto &t : pool)
+                t.join();
+        }
+        for (const Partial &q : parts) {
+            ll += q.ll;
+            gr += q.gr;
+            gal += q.gal;
+            ga += q.ga;
+            gb += q.gb;
+        }
+        // The r ln alpha term is common to every customer.
+        const double lnAlpha = std::log(p.alpha);
+        ll += m_totalWeight * p.r * lnAlpha;
+        gr += m_totalWeight * lnAlpha;
+        gal += m_totalWeight * p.r / p.alpha;
+        grad = {gr, gal, ga, gb};
+        return ll;
+    }
+
+private:
+    struct Partial
+    {
+        double ll = 0, gr = 0, gal = 0, ga = 0, gb = 0;
+    };
+
+    // x > 0: LL = xTerm - (r+x) ln(alpha+T) + ln(1 + e^D),
+    // D = ln(a/(b+x-1)) + (r+x) (ln(alpha+T) - ln(alpha+t_x)); s = e^D / (1 + e^D) is the
+    // share of the "dropped out after the last purchase" branch of the likelihood.
+    Partial repeatRows(const BgNbdParams &p, size_t lo, size_t hi) const
+    {
+        const auto &rows = m_rows;
+        Partial q;
+        for (size_t i = lo; i < hi; ++i) {
+            const double w = rows.rowW[i];
+            const uint32_t j = rows.rowX[i];
+            const uint32_t t = rows.rowT[i];
+            const uint32_t tx = rows.rowTx[i];
+            const double rx = p.r + rows.xs[j];
+            const double lt = m_logAT[t];
+            const double ltx = m_logAT[tx];
+            const double d = m_logRatio[j] + rx * (lt - ltx);
+            const double e = std::exp(-std::fabs(d));
+            const double softplus = std::max(d, 0.0) + std::log1p(e);
+            const double s = d > 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+            q.ll += w * (m_xTerm[j] - rx * lt + softplus);
+            q.gr += w * (m_dr[j] - (1.0 - s) * lt - s * ltx);
+            q.gal -= w * rx * ((1.0 - s) * m_invAT[t] + s * m_invAT[tx]);
+            q.ga += w * (m_da[j] + s / p.a);
+            q.gb += w * (m_db[j] - s * m_invBx1[j]);
+        }
+        return q;
+    }
+
+    const CollapsedRows &m_rows;
+    int m_threads;
+    double m_totalWeight = 0.0;
+    std::vector<double> m_logAT, m_invAT, m_xTerm, m_dr, m_da, m_db, m_logRatio, m_invBx1;
+};
+
+BgNbdParams fromLog(const double *y)
+{
+    return {std::exp(y[0]), std::exp(y[1]), std::exp(y[2]), std::exp(y[3])};
+}
+
+struct Objective
+{
+    Likelihood *likelihood;
+    int evaluations = 0;
+};
+
+// NLopt minimises; we minimise -LL / N so that the tolerances do not depend on N.
+double objective(unsigned n, const double *y, double *grad, void *data)
+{
+    auto *obj = static_cast<Objective *>(data);
+    ++obj->evaluations;
+    const BgNbdParams p = fromLog(y);
+    std::array<double, 4> g{};
+    const double ll = obj->likelihood->evaluate(p, g);
+    const double scale = 1.0 / obj->likelihood->totalWeight();
+    if (grad) {
+        const double theta[4] = {p.r, p.alpha, p.a, p.b};
+        for (unsigned i = 0; i < n; ++i)
+            grad[i] = -g[i] * theta[i] * scale; // chain rule for the log transform
+    }
+    return std::isfinite(ll) ? -ll * scale : HUGE_VAL;
+}
+
+// Inverse of a symmetric 4x4 matrix by Gauss-Jordan with partial pivoting; false if singular.
+bool invert4(std::array<std::array<double, 4>, 4> m, std::array<std::array<double, 4>, 4> &inv)
+{
+    for (int i = 0; i < 4; ++i)
+        for (int j = 0; j < 4; ++j)
+            inv[i][j] = i == j ? 1.0 : 0.0;
+    for (int c = 0; c < 4; ++c) {
+        int piv = c;
+        for (int r = c + 1; r < 4; ++r)
+            if (std::fabs(m[r][c]) > std::fabs(m[piv][c]))
+                piv = r;
+        if (m[piv][c] == 0.0)
+            return false;
+        std::swap(m[c], m[piv]);
+        std::swap(inv[c], inv[piv]);
+        const double d = m[c][c];
+        for (int j = 0; j < 4; ++j) {
+            m[c][j] /= d;
+            inv[c][j] /= d;
+        }
+        for (int r = 0; r < 4; ++r) {
+            if (r == c)
+                continue;
+            const double f = m[r][c];
+            for (int j = 0; j < 4; ++j) {
+                m[r][j] -= f * m[c][j];
+                inv[r][j] -= f * inv[c][j];
+            }
+        }
+    }
+    return true;
+}
+
+BgNbdParams standardErrors(Likelihood &lik, const BgNbdParams &p)
+{
+    // Central differences of the analytic gradient, step relative to each parameter.
+    std::array<std::array<double, 4>, 4> h{};
+    const double theta[4] = {p.r, p.alpha, p.a, p.b};
+    for (int j = 0; j < 4; ++j) {
+        const double step = 1e-5 * theta[j];
+        double plus[4] = {theta[0], theta[1], theta[2], theta[3]};
+        double minus[4] = {theta[0], theta[1], theta[2], theta[3]};
+        plus[j] += step;
+        minus[j] -= step;
+        std::array<double, 4> gp{}, gm{};
+        lik.evaluate({plus[0], plus[1], plus[2], plus[3]}, gp);
+        lik.evaluate({minus[0], minus[1], minus[2], minus[3]}, gm);
+        for (int i = 0; i < 4; ++i)
+            h[i][j] = -(gp[i] - gm[i]) / (2.0 * step); // negative Hessian = observed information
+    }
+    for (int i = 0; i < 4; ++i)
+        for (int j = i + 1; j < 4; ++j)
+            h[i][j] = h[j][i] = 0.5 * (h[i][j] + h[j][i]);
+    std::array<std::array<double, 4>, 4> cov{};
+    const double nan = std::nan("");
+    if (!invert4(h, cov))
+        return {nan, nan, nan, nan};
+    auto se = [&](int i) { return cov[i][i] > 0 ? std::sqrt(cov[i][i]) : nan; };
+    return {se(0), se(1), se(2), se(3)};
+}
+
+} // namespace
+
+double bgNbdLogLikelihood(const BgNbdParams &params, const BgNbdData &data, std::array<double, 4> *gradient)
+{
+    CollapsedRows rows;
+    std::string error;
+    if (!detail::collapse(data, rows, error))
+        return std::nan("");
+    Likelihood lik(rows, 1);
+    std::array<double, 4> g{};
+    const double ll = lik.evaluate(params, g);
+    if (gradient)
+        *gradient = g;
+    return ll;
+}
+
+BgNbdFit fitBgNbd(const BgNbdData &data, const FitOptions &options)
+{
+    BgNbdFit fit;
+    CollapsedRows rows;
+    if (!detail::collapse(data, rows, fit.message)) {
+        fit.error = FitError::InvalidInput;
+        return fit;
+    }
+    fit.customers = rows.customers;
+    fit.uniqueRows = rows.zeroW.size() + rows.rowW.size();
+    if (rows.customers < options.minCustomers) {
+        fit.error = FitError::TooFewCustomers;
+        fit.message = "only " + std::to_string(rows.customers) + " customers with purchases (need "
+                      + std::to_string(options.minCustomers) + ")";
+        return fit;
+    }
+    if (rows.maxT == 0) {
+        fit.error = FitError::NoTimeSpread;
+        fit.message = "every customer first bought on the calibration end day";
+        return fit;
+    }
+    if (rows.repeatBuyers < std::max<size_t>(options.minRepeatBuyers, 1)) {
+        fit.error = FitError::TooFewRepeatBuyers;
+        fit.message = "only " + std::to_string(rows.repeatBuyers) + " repeat buyers (need "
+                      + std::to_string(options.minRepeatBuyers) + ")";
+        return fit;
+    }
+
+    Likelihood lik(rows, options.threads);
+    // Start at r = 1, a = b = 1 with alpha matching the observed mean purchase rate, so the
+    // same start works for days and weeks.
+    double sumX = 0.0, sumT = 0.0;
+    for (size_t i = 0; i < rows.rowW.size(); ++i)
+        sumX += rows.rowW[i] * rows.xs[rows.rowX[i]];
+    for (size_t i = 0; i < rows.rowW.size(); ++i)
+        sumT += rows.rowW[i] * rows.times[rows.rowT[i]];
+    for (size_t i = 0; i < rows.zeroW.size(); ++i)
+        sumT += rows.zeroW[i] * rows.times[rows.zeroT[i]];
+    const double alpha0 = std::clamp(sumT / std::max(sumX, 1.0), 1e-3, 1e6);
+    double y[4] = {0.0, std::log(alpha0), 0.0, 0.0};
+
+    Objective obj{&lik};
+    nlopt_opt opt = nlopt_create(NLOPT_LD_LBFGS, 4);
+    double lower[4], upper[4];
+    std::fill(lower, lower + 4, -kLogBound);
+    std::fill(upper, upper + 4, kLogBound);
+    nlopt_set_lower_bounds(opt, lower);
+    nlopt_set_upper_bounds(opt, upper);
+    nlopt_set_min_objective(opt, objective, &obj);
+    nlopt_set_ftol_rel(opt, 1e-13);
+    nlopt_set_xtol_rel(opt, 1e-9);
+    nlopt_set_maxeval(opt, 2000);
+    double minf = 0.0;
+    const nlopt_result res = nlopt_optimize(opt, y, &minf);
+    nlopt_destroy(opt);
+    fit.evaluations = obj.evaluations;
+
+    // ROUNDOFF_LIMITED means "cannot improve further in double precision", which at the
+    // tolerances above is a converged fit as long as the value is finite.
+    if ((res < 0 && res != NLOPT_ROUNDOFF_LIMITED) || !std::isfinite(minf)) {
+        fit.error = FitError::NotConverged;
+        fit.message = "NLopt L-BFGS failed with code " + std::to_string(static_cast<int>(res));
+        return fit;
+    }
+    for (double v : y) {
+        if (std::fabs(v) > kLogBound - 1e-3) {
+            fit.error = FitError::NotConverged;
+            fit.message = "a parameter ran to its bound (the data do not identify the model)";
+            return fit;
+        }
+    }
+    fit.params = fromLog(y);
+    fit.logLikelihood = -minf * lik.totalWeight();
+    fit.standardErrors = standardErrors(lik, fit.params);
+    return fit;
+}
+
+double bgNbdProbabilityAlive(const BgNbdParams &p, double x, double tx, double t)
+{
+    if (x <= 0)
+        return 1.0;
+    const double odds = p.a / (p.b + x - 1.0) * std::exp((p.r + x) * std::log((p.alpha + t) / (p.alpha + tx)));
+    return 1.0 / (1.0 + odds);
+}
+
+double bgNbdExpectedPurchases(const BgNbdParams &p, double horizon, double x, double tx, double t)
+{
+    if (horizon <= 0)
+        return 0.0;
+    const double rx = p.r + x;
+    const double at = p.alpha + t;
+    const double z = horizon / (at + horizon);
+    const double lead = (p.a + p.b + x - 1.0) / (p.a - 1.0);
+    const double bracket = 1.0 - std::exp(rx * std::log(at / (at + horizon)))
+                                     * hyp2f1(rx, p.b + x, p.a + p.b + x - 1.0, z);
+    double denom = 1.0;
+    if (x > 0)
+        denom += p.a / (p.b + x - 1.0) * std::exp(rx * std::log(at / (p.alpha + tx)));
+    return lead * bracket / denom;
+}
+
+double bgNbdUnconditionalExpected(const BgNbdParams &p, double t)
+{
+    if (t <= 0)
+        return 0.0;
+    const double lead = (p.a + p.b - 1.0) / (p.a - 1.0);
+    const double z = t / (p.alpha + t);
+    return lead * (1.0 - std::pow(p.alpha / (p.alpha + t), p.r) * hyp2f1(p.r, p.b, p.a + p.b - 1.0, z));
+}
+
+} // namespace kehu::analytics

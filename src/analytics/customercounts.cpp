@@ -1,0 +1,99 @@
+#include "analytics/customercounts.h"
+
+#include <algorithm>
+
+namespace kehu::analytics {
+
+CustomerCounts countCustomers(const PurchaseColumns &purchases, const CountOptions &options)
+{
+    CustomerCounts out;
+    out.period = options.period;
+    const size_t n = std::min(purchases.customer.size(), purchases.day.size());
+    int32_t minDay = options.asOfDay;
+    bool any = false;
+    for (size_t i = 0; i < n; ++i) {
+        if (i > 0 && (purchases.customer[i] < purchases.customer[i - 1]
+                      || (purchases.customer[i] == purchases.customer[i - 1] && purchases.day[i] < purchases.day[i - 1])))
+            return CustomerCounts{};
+        if (purchases.day[i] <= options.asOfDay) {
+            minDay = std::min(minDay, purchases.day[i]);
+            any = true;
+        }
+    }
+    if (!any)
+        return out;
+
+    out.firstPeriod = periodIndex(minDay, options.period);
+    const int32_t lastPeriod = periodIndex(options.asOfDay, options.period);
+    const auto periods = size_t(lastPeriod - out.firstPeriod + 1);
+    for (size_t p = 0; p < periods; ++p)
+        out.periodStartDay.push_back(periodStartDay(out.firstPeriod + int32_t(p), options.period));
+    // Day -> column lookup: one civil-date conversion per calendar day, not per row.
+    std::vector<uint32_t> column(size_t(options.asOfDay - minDay + 1));
+    for (size_t p = 0, d = 0; d < column.size(); ++d) {
+        while (p + 1 < periods && minDay + int32_t(d) >= out.periodStartDay[p + 1])
+            ++p;
+        column[d] = static_cast<uint32_t>(p);
+    }
+    auto col = [&](int32_t day) { return column[size_t(day - minDay)]; };
+
+    out.newCustomers.assign(periods, 0);
+    out.active.assign(periods, 0);
+    out.churned.assign(periods, 0);
+    out.wonBack.assign(periods, 0);
+    std::vector<int64_t> repeaters(periods, 0);
+    out.cohortActive.resize(periods);
+    for (size_t k = 0; k < periods; ++k)
+        out.cohortActive[k].assign(periods - k, 0);
+
+    const int32_t w = options.inactivityDays;
+    size_t i = 0;
+    while (i < n) {
+        const uint32_t c = purchases.customer[i];
+        uint32_t cohort = 0;
+        uint32_t lastActive = UINT32_MAX;
+        int32_t prevDay = 0;
+        int32_t distinct = 0;
+        for (; i < n && purchases.customer[i] == c; ++i) {
+            const int32_t d = purchases.day[i];
+            if (d > options.asOfDay || (distinct > 0 && d == prevDay))
+                continue;
+            const uint32_t p = col(d);
+            if (distinct == 0) {
+                cohort = p;
+                ++out.newCustomers[p];
+            } else {
+                if (distinct == 1)
+                    ++repeaters[p];
+                if (d - prevDay > w) {
+                    ++out.churned[col(prevDay + w)];
+                    ++out.wonBack[p];
+                }
+            }
+            if (p != lastActive) {
+                ++out.active[p];
+                ++out.cohortActive[cohort][p - cohort];
+                lastActive = p;
+            }
+            prevDay = d;
+            ++distinct;
+        }
+        if (distinct > 0 && int64_t{prevDay} + w <= options.asOfDay)
+            ++out.churned[col(prevDay + w)];
+    }
+
+    out.acquiredToDate.assign(periods, 0);
+    out.returning.assign(periods, 0);
+    out.repeatRate.assign(periods, 0.0);
+    int64_t acquired = 0, repeated = 0;
+    for (size_t p = 0; p < periods; ++p) {
+        acquired += out.newCustomers[p];
+        repeated += repeaters[p];
+        out.acquiredToDate[p] = acquired;
+        out.returning[p] = out.active[p] - out.newCustomers[p];
+        out.repeatRate[p] = acquired > 0 ? double(repeated) / double(acquired) : 0.0;
+    }
+    return out;
+}
+
+} // namespace kehu::analytics
