@@ -1,0 +1,454 @@
+#include "exchange/fieldparsers.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+namespace kehu::FieldParsers {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kehu::ImportIssue", text);
+}
+
+// The parsers are written once over code units: char for the ASCII fast path, char16_t for
+// decoded text. Every character they look for is one UTF-16 code unit.
+template<typename C>
+struct Text
+{
+    const C *p;
+    qsizetype n;
+
+    char32_t at(qsizetype i) const { return static_cast<std::make_unsigned_t<C>>(p[i]); }
+    bool startsWith(char32_t c) const { return n > 0 && at(0) == c; }
+    bool endsWith(char32_t c) const { return n > 0 && at(n - 1) == c; }
+    void dropFront(qsizetype k) { p += k; n -= k; }
+    void dropBack(qsizetype k) { n -= k; }
+};
+
+bool isBlank(char32_t c)
+{
+    return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0;
+}
+
+bool isDigit(char32_t c)
+{
+    return c >= U'0' && c <= U'9';
+}
+
+template<typename C>
+void trim(Text<C> &t)
+{
+    while (t.n > 0 && isBlank(t.at(0)))
+        t.dropFront(1);
+    while (t.n > 0 && isBlank(t.at(t.n - 1)))
+        t.dropBack(1);
+}
+
+// Reads a run of digits at `i`, at most `maxDigits` long; returns how many were read.
+template<typename C>
+int readDigits(const Text<C> &t, qsizetype &i, int maxDigits, int &value)
+{
+    int count = 0;
+    value = 0;
+    while (i < t.n && isDigit(t.at(i)) && count < maxDigits + 1) {
+        value = value * 10 + static_cast<int>(t.at(i) - U'0');
+        ++i;
+        ++count;
+    }
+    return count;
+}
+
+QString expectedDate()
+{
+    return tr("expected a date such as 2024-03-15 (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyyMMdd or yyyy年M月d日)");
+}
+
+template<typename C>
+ParseResult<QDate> dateImpl(Text<C> t, DateFormat format)
+{
+    trim(t);
+    if (t.n == 0)
+        return ParseResult<QDate>::failure(expectedDate());
+
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    qsizetype i = 0;
+    int a = 0;
+    const int da = readDigits(t, i, 8, a);
+    if (da == 8 && i == t.n) {
+        year = a / 10000;
+        month = a / 100 % 100;
+        day = a % 100;
+    } else {
+        if (da == 0 || i >= t.n)
+            return ParseResult<QDate>::failure(expectedDate());
+        const char32_t sep1 = t.at(i++);
+        int b = 0;
+        const int db = readDigits(t, i, 4, b);
+        if (db == 0 || i >= t.n)
+            return ParseResult<QDate>::failure(expectedDate());
+        const char32_t sep2 = t.at(i++);
+        int c = 0;
+        const int dc = readDigits(t, i, 4, c);
+        const bool chinese = sep1 == U'年' && sep2 == U'月';
+        if (chinese) {
+            if (i < t.n && t.at(i) == U'日')
+                ++i;
+        } else if (sep1 != sep2 || (sep1 != U'-' && sep1 != U'/' && sep1 != U'.')) {
+            return ParseResult<QDate>::failure(expectedDate());
+        }
+        if (i != t.n || dc == 0 || db > 2 || dc > 4)
+            return ParseResult<QDate>::failure(expectedDate());
+        if (da == 4 && dc <= 2) {
+            year = a;
+            month = b;
+            day = c;
+        } else if (!chinese && da <= 2 && dc == 4) {
+            switch (format) {
+            case DateFormat::YearFirst:
+                return ParseResult<QDate>::failure(
+                    tr("ambiguous date: the order of day and month is unknown; "
+                       "name the format with --date-format (dd/MM/yyyy or MM/dd/yyyy)"));
+            case DateFormat::DayMonthYear:
+                day = a;
+                month = b;
+                break;
+            case DateFormat::MonthDayYear:
+                month = a;
+                day = b;
+                break;
+            }
+            year = c;
+        } else {
+            return ParseResult<QDate>::failure(expectedDate());
+        }
+    }
+    if (year < 1000 || !QDate::isValid(year, month, day))
+        return ParseResult<QDate>::failure(tr("expected a real calendar date (this day does not exist)"));
+    return ParseResult<QDate>::success(QDate(year, month, day));
+}
+
+QString expectedAmount()
+{
+    return tr("expected an amount such as 1234.50, 1,234.50 or ¥1,234.50");
+}
+
+template<typename C>
+bool dropPrefixCi(Text<C> &t, const char *ascii)
+{
+    qsizetype k = 0;
+    for (; ascii[k]; ++k) {
+        if (k >= t.n)
+            return false;
+        char32_t c = t.at(k);
+        if (c >= U'a' && c <= U'z')
+            c -= U'a' - U'A';
+        if (c != static_cast<unsigned char>(ascii[k]))
+            return false;
+    }
+    t.dropFront(k);
+    return true;
+}
+
+template<typename C>
+bool dropSuffixCi(Text<C> &t, const char *ascii)
+{
+    const qsizetype k = static_cast<qsizetype>(std::char_traits<char>::length(ascii));
+    if (t.n < k)
+        return false;
+    for (qsizetype j = 0; j < k; ++j) {
+        char32_t c = t.at(t.n - k + j);
+        if (c >= U'a' && c <= U'z')
+            c -= U'a' - U'A';
+        if (c != static_cast<unsigned char>(ascii[j]))
+            return false;
+    }
+    t.dropBack(k);
+    return true;
+}
+
+template<typename C>
+ParseResult<MinorUnits> moneyImpl(Text<C> t)
+{
+    using Result = ParseResult<MinorUnits>;
+    trim(t);
+    if (t.n == 0)
+        return Result::failure(expectedAmount());
+
+    bool negative = false;
+    if (t.startsWith(U'(') && t.endsWith(U')')) {
+        negative = true;
+        t.dropFront(1);
+        t.dropBack(1);
+    }
+    // Signs and currency marks may come in either order: "-¥12", "¥-12", "12元", "RMB 12".
+    bool signSeen = false;
+    for (bool changed = true; changed;) {
+        changed = false;
+        trim(t);
+        if (!signSeen && !negative && (t.startsWith(U'-') || t.startsWith(0x2212))) {
+            negative = true;
+            signSeen = true;
+            t.dropFront(1);
+            changed = true;
+        } else if (!signSeen && t.startsWith(U'+')) {
+            signSeen = true;
+            t.dropFront(1);
+            changed = true;
+        } else if (t.startsWith(0xA5) || t.startsWith(0xFFE5) || t.startsWith(U'$') || t.startsWith(0x20AC)) {
+            t.dropFront(1);
+            changed = true;
+        } else if (dropPrefixCi(t, "RMB") || dropPrefixCi(t, "CNY")) {
+            changed = true;
+        } else if (t.endsWith(U'元')) {
+            t.dropBack(1);
+            changed = true;
+        } else if (dropSuffixCi(t, "RMB") || dropSuffixCi(t, "CNY")) {
+            changed = true;
+        }
+    }
+    if (t.n == 0)
+        return Result::failure(expectedAmount());
+
+    constexpr MinorUnits kMax = std::numeric_limits<MinorUnits>::max() / 100;
+    MinorUnits whole = 0;
+    qsizetype i = 0;
+    int digits = 0;      // digits in the current group
+    int groups = 0;      // groups closed by a thousands comma
+    int firstGroup = 0;  // digits before the first comma
+    while (i < t.n) {
+        const char32_t c = t.at(i);
+        if (isDigit(c)) {
+            if (whole > (kMax - 9) / 10)
+                return Result::failure(tr("expected a smaller amount (too large to store)"));
+            whole = whole * 10 + static_cast<MinorUnits>(c - U'0');
+            ++digits;
+            ++i;
+        } else if (c == U',') {
+            if (groups == 0) {
+                firstGroup = digits;
+                if (digits < 1 || digits > 3)
+                    return Result::failure(expectedAmount());
+            } else if (digits != 3) {
+                break; // reported below
+            }
+            ++groups;
+            digits = 0;
+            ++i;
+        } else {
+            break;
+        }
+    }
+    if (groups > 0 && digits != 3) {
+        // "12,50" is a decimal comma (German or French Excel); never guess which was meant.
+        if (groups == 1 && firstGroup >= 1 && digits >= 1 && digits <= 2 && i == t.n)
+            return Result::failure(tr("expected a decimal point, not a decimal comma: write 12.50, not 12,50"));
+        return Result::failure(tr("expected thousands separators in groups of three, as in 1,234,567.89"));
+    }
+    const bool hadWhole = groups > 0 || digits > 0;
+    MinorUnits cents = 0;
+    if (i < t.n && t.at(i) == U'.') {
+        ++i;
+        int fractionDigits = 0;
+        while (i < t.n && isDigit(t.at(i))) {
+            const int d = static_cast<int>(t.at(i) - U'0');
+            if (fractionDigits == 0)
+                cents += d * 10;
+            else if (fractionDigits == 1)
+                cents += d;
+            else if (d != 0)
+                return Result::failure(tr("expected at most 2 decimal places (amounts are kept in fen / cents)"));
+            ++fractionDigits;
+            ++i;
+        }
+        if (fractionDigits == 0 && !hadWhole)
+            return Result::failure(expectedAmount());
+    } else if (!hadWhole) {
+        return Result::failure(expectedAmount());
+    }
+    if (i != t.n)
+        return Result::failure(expectedAmount());
+    const MinorUnits amount = whole * 100 + cents;
+    return Result::success(negative ? -amount : amount);
+}
+
+template<typename C>
+ParseResult<int> integerImpl(Text<C> t, int minimum, int maximum)
+{
+    auto expected = [&] {
+        return tr("expected a whole number from %1 to %2").arg(minimum).arg(maximum);
+    };
+    trim(t);
+    bool negative = false;
+    if (t.startsWith(U'-') || t.startsWith(U'+')) {
+        negative = t.startsWith(U'-');
+        t.dropFront(1);
+    }
+    qint64 value = 0;
+    qsizetype i = 0;
+    while (i < t.n && isDigit(t.at(i))) {
+        value = value * 10 + (t.at(i) - U'0');
+        if (value > qint64(std::numeric_limits<int>::max()))
+            return ParseResult<int>::failure(expected());
+        ++i;
+    }
+    if (i == 0)
+        return ParseResult<int>::failure(expected());
+    if (i < t.n && t.at(i) == U'.') {
+        // Spreadsheets sometimes write whole numbers as 3.0.
+        ++i;
+        while (i < t.n && t.at(i) == U'0')
+            ++i;
+    }
+    if (i != t.n)
+        return ParseResult<int>::failure(expected());
+    const qint64 signedValue = negative ? -value : value;
+    if (signedValue < minimum || signedValue > maximum)
+        return ParseResult<int>::failure(expected());
+    return ParseResult<int>::success(static_cast<int>(signedValue));
+}
+
+Text<char> asText(QByteArrayView bytes)
+{
+    return {bytes.data(), bytes.size()};
+}
+
+Text<char16_t> asText(QStringView text)
+{
+    return {text.utf16(), text.size()};
+}
+
+// Full-width forms (０-９, ．, ，, －, （, ）) typed with a Chinese input method become ASCII.
+QString foldFullWidth(QStringView text)
+{
+    QString folded = text.toString();
+    for (QChar &c : folded) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            c = QChar(static_cast<char16_t>(u - 0xFF01 + 0x21));
+    }
+    return folded;
+}
+
+bool hasFullWidth(QStringView text)
+{
+    for (QChar c : text) {
+        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
+            return true;
+    }
+    return false;
+}
+
+QString expectedDateTime()
+{
+    return tr("expected a date and time such as 2024-03-15 14:30 (yyyy-MM-dd HH:mm or yyyy-MM-dd HH:mm:ss)");
+}
+
+} // namespace
+
+QStringView trimmed(QStringView text)
+{
+    Text<char16_t> t = asText(text);
+    trim(t);
+    return QStringView(t.p, t.n);
+}
+
+std::optional<DateFormat> dateFormatFromName(QStringView name)
+{
+    const QStringView n = name.trimmed();
+    for (const char *key : {"yyyy-MM-dd", "iso", "yyyy/MM/dd", "yyyyMMdd", "yyyy年M月d日"}) {
+        if (n == QString::fromUtf8(key))
+            return DateFormat::YearFirst;
+    }
+    for (const char *key : {"dd/MM/yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "d/M/yyyy", "d.M.yyyy", "dmy"}) {
+        if (n == QLatin1StringView(key))
+            return DateFormat::DayMonthYear;
+    }
+    for (const char *key : {"MM/dd/yyyy", "MM.dd.yyyy", "MM-dd-yyyy", "M/d/yyyy", "mdy"}) {
+        if (n == QLatin1StringView(key))
+            return DateFormat::MonthDayYear;
+    }
+    return std::nullopt;
+}
+
+ParseResult<QDate> parseDate(QStringView text, DateFormat format)
+{
+    if (hasFullWidth(text))
+        return dateImpl(asText(QStringView(foldFullWidth(text))), format);
+    return dateImpl(asText(text), format);
+}
+
+ParseResult<QDate> parseDate(QByteArrayView ascii, DateFormat format)
+{
+    return dateImpl(asText(ascii), format);
+}
+
+ParseResult<QDateTime> parseDateTime(QStringView text, DateFormat format)
+{
+    const QString folded = hasFullWidth(text) ? foldFullWidth(text) : text.toString();
+    const QStringView t = trimmed(folded);
+    qsizetype split = t.indexOf(u' ');
+    if (split < 0)
+        split = t.indexOf(u'T');
+    const QStringView datePart = split < 0 ? t : t.first(split);
+    const ParseResult<QDate> date = parseDate(datePart, format);
+    if (!date.ok())
+        return ParseResult<QDateTime>::failure(split < 0 ? date.expected : expectedDateTime());
+    if (split < 0)
+        return ParseResult<QDateTime>::success(QDateTime(*date.value, QTime(0, 0)));
+
+    Text<char16_t> tt = asText(trimmed(t.sliced(split + 1)));
+    qsizetype i = 0;
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    const int dh = readDigits(tt, i, 2, hour);
+    if (dh < 1 || dh > 2 || i >= tt.n || tt.at(i) != U':')
+        return ParseResult<QDateTime>::failure(expectedDateTime());
+    ++i;
+    if (readDigits(tt, i, 2, minute) != 2)
+        return ParseResult<QDateTime>::failure(expectedDateTime());
+    if (i < tt.n && tt.at(i) == U':') {
+        ++i;
+        if (readDigits(tt, i, 2, second) != 2)
+            return ParseResult<QDateTime>::failure(expectedDateTime());
+        if (i < tt.n && tt.at(i) == U'.') {
+            ++i;
+            while (i < tt.n && isDigit(tt.at(i)))
+                ++i;
+        }
+    }
+    if (i != tt.n || !QTime::isValid(hour, minute, second))
+        return ParseResult<QDateTime>::failure(expectedDateTime());
+    return ParseResult<QDateTime>::success(QDateTime(*date.value, QTime(hour, minute, second)));
+}
+
+ParseResult<MinorUnits> parseMoney(QStringView text)
+{
+    if (hasFullWidth(text))
+        return moneyImpl(asText(QStringView(foldFullWidth(text))));
+    return moneyImpl(asText(text));
+}
+
+ParseResult<MinorUnits> parseMoney(QByteArrayView ascii)
+{
+    return moneyImpl(asText(ascii));
+}
+
+ParseResult<int> parseInteger(QStringView text, int minimum, int maximum)
+{
+    if (hasFullWidth(text))
+        return integerImpl(asText(QStringView(foldFullWidth(text))), minimum, maximum);
+    return integerImpl(asText(text), minimum, maximum);
+}
+
+ParseResult<int> parseInteger(QByteArrayView ascii, int minimum, int maximum)
+{
+    return integerImpl(asText(ascii), minimum, maximum);
+}
+
+} // namespace kehu::FieldParsers
