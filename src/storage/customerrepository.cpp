@@ -2,6 +2,7 @@
 
 #include "core/contactnormalizer.h"
 #include "core/enumkeys.h"
+#include "storage/bulkinserter.h"
 #include "storage/database.h"
 
 #include <QSqlError>
@@ -109,23 +110,42 @@ void setError(QString *error, const QSqlQuery &q)
 
 CustomerRepository::CustomerRepository(Database &database) : m_database(database) {}
 
+CustomerRepository::~CustomerRepository() = default;
+
 CustomerId CustomerRepository::insert(const Customer &customer, QString *error)
 {
-    QSqlQuery q(m_database.connection());
-    QString placeholders = QStringLiteral("?");
-    for (int i = 1; i < kEditableCount + 2; ++i)
-        placeholders += QStringLiteral(", ?");
-    q.prepare(u"INSERT INTO customers (" + kEditableColumns + u", created_at, updated_at) VALUES ("
-              + placeholders + u")");
-    bindProfile(q, customer);
+    if (!m_inserter) {
+        QString placeholders = QStringLiteral("?");
+        for (int i = 1; i < kEditableCount + 2; ++i)
+            placeholders += QStringLiteral(", ?");
+        m_inserter = std::make_unique<BulkInserter>(
+            m_database, u"INSERT INTO customers (" + kEditableColumns + u", created_at, updated_at) VALUES ("
+                            + placeholders + u")");
+    }
+    BulkInserter &ins = *m_inserter;
+    int i = 0;
+    for (const QString &value : {customer.code, customer.name, customer.phone, ContactNormalizer::phone(customer.phone),
+                                 customer.email, ContactNormalizer::email(customer.email),
+                                 ContactNormalizer::name(customer.name), customer.company, customer.industry,
+                                 customer.companySize, customer.region, customer.channel, customer.owner,
+                                 QString(toKey(customer.lifecycle)), QString(toKey(customer.personality)),
+                                 QString(toKey(customer.type)), customer.explicitNeeds, customer.implicitNeeds})
+        ins.bindText(i++, value);
+    if (customer.budget)
+        ins.bindInt(i++, *customer.budget);
+    else
+        ins.bindNull(i++);
+    for (const QString &value : {customer.preferences, customer.tags.join(kTagSeparator), customer.notes})
+        ins.bindText(i++, value);
     const QString now = nowIso();
-    q.addBindValue(customer.createdAt.isValid() ? customer.createdAt.toUTC().toString(Qt::ISODate) : now);
-    q.addBindValue(now);
-    if (!q.exec()) {
-        setError(error, q);
+    ins.bindText(i++, customer.createdAt.isValid() ? customer.createdAt.toUTC().toString(Qt::ISODate) : now);
+    ins.bindText(i++, now);
+    if (ins.step() != BulkInserter::Step::Inserted) {
+        if (error)
+            *error = ins.errorText();
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    return ins.lastInsertId();
 }
 
 SaveResult CustomerRepository::update(const Customer &customer, QString *error)
@@ -217,16 +237,17 @@ qint64 CustomerRepository::count() const
     return 0;
 }
 
-void CustomerRepository::forEach(const std::function<bool(const Customer &)> &visit) const
+bool CustomerRepository::forEach(const std::function<bool(const Customer &)> &visit) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT " + kColumns + u" FROM customers WHERE deleted_at IS NULL ORDER BY id"))
-        return;
+        return false;
     while (q.next()) {
         if (!visit(readCustomer(q)))
-            return;
+            break;
     }
+    return true;
 }
 
 } // namespace kehu

@@ -7,10 +7,12 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace kehu {
 
+class BulkInserter;
 class Database;
 
 /// Why a likely duplicate was flagged.
@@ -32,9 +34,11 @@ class CustomerRepository
 {
 public:
     explicit CustomerRepository(Database &database);
+    ~CustomerRepository();
 
     /// Inserts `customer` (its id is ignored); returns the new id or 0 with `error` set.
-    /// Stamps created/updated times and version 1.
+    /// Stamps created/updated times and version 1. Fast enough for bulk use (one prepared
+    /// statement, kept), inside the caller's transaction.
     CustomerId insert(const Customer &customer, QString *error = nullptr);
 
     /// Saves `customer` if its version is still the stored one, then bumps the version.
@@ -54,10 +58,12 @@ public:
     qint64 count() const;
 
     /// Calls `visit` for every live customer in id order; stops early when it returns false.
-    void forEach(const std::function<bool(const Customer &)> &visit) const;
+    /// False when the query failed.
+    bool forEach(const std::function<bool(const Customer &)> &visit) const;
 
 private:
     Database &m_database;
+    std::unique_ptr<BulkInserter> m_inserter;
 };
 
 } // namespace kehu

@@ -1,0 +1,84 @@
+#include "exchange/demowriter.h"
+#include "gui/mainwindow.h"
+#include "models/workspace.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTranslator>
+
+namespace {
+
+/// The demo database in the user's data folder, generated on first use.
+QString demoDatabasePath(QString *error)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("demo.kehu"));
+    if (QFileInfo::exists(path))
+        return path;
+    auto result = kehu::Database::open(path);
+    if (!result.database) {
+        *error = result.message;
+        return {};
+    }
+    kehu::DemoBusiness::Options options;
+    options.customers = 3000;
+    if (!kehu::DemoWriter(*result.database).write(options, nullptr, error))
+        return {};
+    return path;
+}
+
+void installTranslators(QApplication &app)
+{
+    const QLocale locale;
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *kehuTranslator = new QTranslator(&app);
+    if (kehuTranslator->load(locale, QStringLiteral("kehu"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(kehuTranslator);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Kehu"));
+    QApplication::setApplicationName(QStringLiteral("Kehu"));
+    QApplication::setApplicationVersion(QStringLiteral(KEHU_VERSION));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Kehu customer book"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Open the demo database (created on first use).")});
+    parser.addPositionalArgument(QStringLiteral("database"), QStringLiteral("The database file to open."));
+    parser.process(app);
+
+    kehu::MainWindow window;
+    QString path = parser.positionalArguments().value(0);
+    QString error;
+    if (path.isEmpty() && parser.isSet(QStringLiteral("demo")))
+        path = demoDatabasePath(&error);
+    if (!path.isEmpty()) {
+        auto result = kehu::Database::open(path);
+        if (result.database)
+            window.setWorkspace(std::make_unique<kehu::Workspace>(std::move(result.database)));
+        else
+            error = result.message;
+    }
+    window.show();
+    if (!error.isEmpty())
+        QMessageBox::warning(&window, QObject::tr("Cannot open database"), error);
+    return QApplication::exec();
+}

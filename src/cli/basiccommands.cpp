@@ -1,0 +1,94 @@
+#include "cli/basiccommands.h"
+
+#include "exchange/demowriter.h"
+#include "storage/customerrepository.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/statsrepository.h"
+
+#include <QElapsedTimer>
+
+namespace kehu::cli {
+
+int runInit(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    if (const int code = parseCommand(parser, args, QStringLiteral("Create a Kehu database, or upgrade an existing one."));
+        code >= 0)
+        return code;
+    const auto db = openDatabase(parser, args, true);
+    if (!db)
+        return UserError;
+    out() << db->path() << ": Kehu database, schema version " << db->schemaVersion() << "\n";
+    return Ok;
+}
+
+int runStats(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    if (const int code = parseCommand(parser, args, QStringLiteral("Print the number of rows in each table."));
+        code >= 0)
+        return code;
+    const auto db = openDatabase(parser, args, false);
+    if (!db)
+        return UserError;
+    for (const auto &[table, rows] : StatsRepository(*db).tableCounts())
+        out() << qSetFieldWidth(14) << Qt::left << table << qSetFieldWidth(0) << rows << "\n";
+    return Ok;
+}
+
+int runDemo(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("customers"), QStringLiteral("How many customers (default 2000)."),
+                      QStringLiteral("n"), QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed: the same seed gives the same data."),
+                      QStringLiteral("s"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("end-date"), QStringLiteral("Last day of the history (default 2025-12-31)."),
+                      QStringLiteral("date"), QStringLiteral("2025-12-31")});
+    if (const int code = parseCommand(parser, args,
+                                      QStringLiteral("Fill an empty database with a realistic demo business: "
+                                                     "customers, purchases, visits, surveys and churn events."));
+        code >= 0)
+        return code;
+
+    bool ok = false;
+    DemoBusiness::Options options;
+    options.customers = parser.value(QStringLiteral("customers")).toInt(&ok);
+    if (!ok || options.customers <= 0) {
+        err() << "kehu-cli demo: --customers expects a positive whole number, got '"
+              << parser.value(QStringLiteral("customers")) << "'\n";
+        return UserError;
+    }
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok) {
+        err() << "kehu-cli demo: --seed expects a whole number\n";
+        return UserError;
+    }
+    options.endDate = QDate::fromString(parser.value(QStringLiteral("end-date")), Qt::ISODate);
+    if (!options.endDate.isValid()) {
+        err() << "kehu-cli demo: --end-date expects YYYY-MM-DD\n";
+        return UserError;
+    }
+    const auto db = openDatabase(parser, args, true);
+    if (!db)
+        return UserError;
+    if (CustomerRepository(*db).count() > 0) {
+        err() << "kehu-cli demo: " << db->path() << " already has customers; demo data goes into an empty database\n";
+        return UserError;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    DemoWriter::Counts counts;
+    QString error;
+    if (!DemoWriter(*db).write(options, &counts, &error)) {
+        err() << "kehu-cli demo: " << error << "\n";
+        return InternalError;
+    }
+    out() << "demo business written to " << db->path() << " in " << timer.elapsed() << " ms: " << counts.customers
+          << " customers, " << counts.purchases << " purchases, " << counts.visits << " visits, " << counts.surveys
+          << " surveys, " << counts.churnEvents << " churn events\n";
+    return Ok;
+}
+
+} // namespace kehu::cli

@@ -1,0 +1,73 @@
+#include "cli/clisupport.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kehu::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int parseCommand(QCommandLineParser &parser, const CommandArgs &args, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The Kehu database file (default: $KEHU_DB)."),
+                      QStringLiteral("file")});
+    if (!parser.parse(args.arguments)) {
+        err() << parser.errorText() << "\n" << "Try '" << args.arguments.value(0) << " --help'.\n";
+        err().flush();
+        return UserError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        return Ok;
+    }
+    return -1;
+}
+
+std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const CommandArgs &args, bool create)
+{
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        path = args.databasePath;
+    if (path.isEmpty())
+        path = qEnvironmentVariable("KEHU_DB");
+    if (path.isEmpty()) {
+        err() << "kehu-cli: no database: give --db FILE or set KEHU_DB\n";
+        err().flush();
+        return nullptr;
+    }
+    Database::OpenOptions options;
+    options.createIfMissing = create;
+    auto result = Database::open(path, options);
+    if (!result.database) {
+        err() << "kehu-cli: " << result.message << "\n";
+        err().flush();
+        return nullptr;
+    }
+    if (!result.backupPath.isEmpty())
+        err() << "kehu-cli: upgraded the database; the previous version is kept in " << result.backupPath << "\n";
+    return std::move(result.database);
+}
+
+void printJson(const QJsonObject &object)
+{
+    out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+} // namespace kehu::cli

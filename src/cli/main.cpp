@@ -1,0 +1,86 @@
+#include "cli/basiccommands.h"
+#include "cli/clisupport.h"
+#include "cli/exchangecommands.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+using namespace kehu::cli;
+
+namespace {
+
+struct Command
+{
+    const char *summary;
+    std::function<int(const CommandArgs &)> run;
+};
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table{
+        {QStringLiteral("init"), {"create or upgrade a database", runInit}},
+        {QStringLiteral("stats"), {"rows per table", runStats}},
+        {QStringLiteral("demo"), {"fill an empty database with a demo business", runDemo}},
+        {QStringLiteral("import"), {"import customers, purchases, visits or surveys from CSV", runImport}},
+        {QStringLiteral("export"), {"export customers or purchases as CSV or JSON", runExport}},
+    };
+    return table;
+}
+
+void printUsage(QTextStream &stream)
+{
+    stream << "Usage: kehu-cli [--db FILE] <command> [options]\n\n"
+              "Kehu's command-line tool: imports, classification runs, exports and benchmarks\n"
+              "on a Kehu database. Every command takes --help.\n\nCommands:\n";
+    for (const auto &[name, command] : commands())
+        stream << "  " << qSetFieldWidth(12) << Qt::left << name << qSetFieldWidth(0) << command.summary << "\n";
+    stream << "\nExit codes: 0 ok, 1 user error (bad input, bad arguments), 2 internal error.\n";
+    stream.flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Kehu"));
+    QCoreApplication::setApplicationName(QStringLiteral("kehu-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEHU_VERSION));
+
+    // Global options come before the command name; everything after it is the command's.
+    QStringList rest = QCoreApplication::arguments().mid(1);
+    CommandArgs args;
+    while (!rest.isEmpty() && rest.first().startsWith(u'-')) {
+        const QString option = rest.takeFirst();
+        if (option == u"--db" && !rest.isEmpty()) {
+            args.databasePath = rest.takeFirst();
+        } else if (option.startsWith(u"--db=")) {
+            args.databasePath = option.mid(5);
+        } else if (option == u"--help" || option == u"-h") {
+            printUsage(out());
+            return Ok;
+        } else if (option == u"--version" || option == u"-v") {
+            out() << "kehu-cli " << QCoreApplication::applicationVersion() << "\n";
+            return Ok;
+        } else {
+            err() << "kehu-cli: unknown option " << option << "\n";
+            printUsage(err());
+            return UserError;
+        }
+    }
+    if (rest.isEmpty()) {
+        printUsage(err());
+        return UserError;
+    }
+    const QString name = rest.takeFirst();
+    const auto found = commands().find(name);
+    if (found == commands().end()) {
+        err() << "kehu-cli: unknown command '" << name << "'\n";
+        printUsage(err());
+        return UserError;
+    }
+    args.arguments = QStringList{QStringLiteral("kehu-cli ") + name} + rest;
+    return found->second.run(args);
+}

@@ -1,0 +1,139 @@
+#include "exchange/exporter.h"
+
+#include "core/daynumber.h"
+#include "core/enumkeys.h"
+#include "exchange/columnmapping.h"
+#include "exchange/csvwriter.h"
+#include "storage/activityrepository.h"
+#include "storage/customerrepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace kehu {
+
+namespace {
+
+/// One table of rows, written as CSV or as a JSON array, streaming (no whole document in
+/// memory: a million customers would not fit comfortably).
+class TableSink
+{
+public:
+    TableSink(QIODevice &out, Exporter::Format format, QStringList columns)
+        : m_out(out), m_format(format), m_columns(std::move(columns)), m_csv(out)
+    {
+        if (m_format == Exporter::Format::Csv)
+            m_csv.writeRecord(m_columns);
+        else
+            m_out.write("[");
+    }
+
+    /// `values` in column order; a null QString is written as JSON null / empty CSV field.
+    void row(const QStringList &values, const QList<bool> &numeric)
+    {
+        ++m_rows;
+        if (m_format == Exporter::Format::Csv) {
+            m_csv.writeRecord(values);
+            return;
+        }
+        QJsonObject object;
+        for (qsizetype i = 0; i < m_columns.size(); ++i) {
+            const QString &value = values.at(i);
+            if (value.isNull())
+                object.insert(m_columns.at(i), QJsonValue::Null);
+            else if (numeric.value(i))
+                object.insert(m_columns.at(i), value.toDouble());
+            else
+                object.insert(m_columns.at(i), value);
+        }
+        m_out.write(m_rows == 1 ? "\n" : ",\n");
+        m_out.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+
+    qint64 finish()
+    {
+        if (m_format == Exporter::Format::Json)
+            m_out.write(m_rows == 0 ? "]\n" : "\n]\n");
+        return m_rows;
+    }
+
+private:
+    QIODevice &m_out;
+    Exporter::Format m_format;
+    QStringList m_columns;
+    CsvWriter m_csv;
+    qint64 m_rows = 0;
+};
+
+QString optionalMoney(const std::optional<qint64> &value)
+{
+    return value ? Exporter::formatMinorUnits(*value) : QString();
+}
+
+QString key(ImportField field)
+{
+    return ColumnMapping::key(field).toString();
+}
+
+} // namespace
+
+QString Exporter::formatMinorUnits(qint64 minorUnits)
+{
+    const bool negative = minorUnits < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(minorUnits) : quint64(minorUnits);
+    return (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) + u'.'
+           + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+qint64 Exporter::exportCustomers(QIODevice &out, Format format, QString *error) const
+{
+    const QStringList columns{key(ImportField::CustomerCode), key(ImportField::Name), key(ImportField::Phone),
+                              key(ImportField::Email), key(ImportField::Company), key(ImportField::Industry),
+                              key(ImportField::CompanySize), key(ImportField::Region), key(ImportField::Channel),
+                              key(ImportField::Owner), key(ImportField::Lifecycle), key(ImportField::Personality),
+                              key(ImportField::CustomerType), key(ImportField::ExplicitNeeds),
+                              key(ImportField::ImplicitNeeds), key(ImportField::Budget), key(ImportField::Preferences),
+                              key(ImportField::Tags), key(ImportField::Notes), QStringLiteral("created_at")};
+    QList<bool> numeric(columns.size(), false);
+    numeric[15] = true;
+    TableSink sink(out, format, columns);
+    const bool read = CustomerRepository(m_database).forEach([&](const Customer &c) {
+        sink.row({c.code, c.name, c.phone, c.email, c.company, c.industry, c.companySize, c.region, c.channel, c.owner,
+                  toKey(c.lifecycle).toString(), toKey(c.personality).toString(), toKey(c.type).toString(),
+                  c.explicitNeeds, c.implicitNeeds, optionalMoney(c.budget), c.preferences,
+                  c.tags.join(u';'), c.notes, c.createdAt.toString(Qt::ISODate)},
+                 numeric);
+        return true;
+    });
+    if (!read) {
+        if (error)
+            *error = QStringLiteral("cannot read from the database");
+        return -1;
+    }
+    return sink.finish();
+}
+
+qint64 Exporter::exportPurchases(QIODevice &out, Format format, QString *error) const
+{
+    const QStringList columns{key(ImportField::CustomerCode), key(ImportField::Date), key(ImportField::Amount),
+                              key(ImportField::Profit), key(ImportField::Quantity), key(ImportField::Channel),
+                              key(ImportField::Ref)};
+    const QList<bool> numeric{false, false, true, true, true, false, false};
+    TableSink sink(out, format, columns);
+    const bool read = ActivityRepository(m_database).forEachPurchase([&](const QString &code, const Purchase &p) {
+        sink.row({code, isoDate(p.date), formatMinorUnits(p.amount), optionalMoney(p.profit),
+                  QString::number(p.quantity), p.channel, p.sourceRef},
+                 numeric);
+        return true;
+    });
+    if (!read) {
+        if (error)
+            *error = QStringLiteral("cannot read from the database");
+        return -1;
+    }
+    return sink.finish();
+}
+
+} // namespace kehu

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QIODevice>
+#include <QString>
+
+namespace kehu {
+
+class Database;
+
+/// Writes customers or purchases as CSV (RFC 4180, UTF-8) or JSON (an array of objects).
+/// Money is written in major units with two decimals ("1234.50"), exactly, from the
+/// stored minor units; dates ISO-8601. The CSV headers are the importer's field keys, so an
+/// export can be imported again unchanged.
+class Exporter
+{
+public:
+    enum class Format { Csv, Json };
+
+    explicit Exporter(Database &database) : m_database(database) {}
+
+    /// Returns the number of rows written; -1 with `error` set on failure.
+    qint64 exportCustomers(QIODevice &out, Format format, QString *error) const;
+    qint64 exportPurchases(QIODevice &out, Format format, QString *error) const;
+
+    /// "1234.50" for 123450; "-0.05" for -5.
+    static QString formatMinorUnits(qint64 minorUnits);
+
+private:
+    Database &m_database;
+};
+
+} // namespace kehu

@@ -1,0 +1,398 @@
+#include "exchange/importer.h"
+
+#include "core/contactnormalizer.h"
+#include "core/daynumber.h"
+#include "exchange/recordparser.h"
+#include "storage/activitywriter.h"
+#include "storage/customerrepository.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace kehu {
+
+qsizetype ImportSummary::errorCount() const
+{
+    return std::count_if(issues.cbegin(), issues.cend(), [](const ImportIssue &i) { return i.isError(); });
+}
+
+namespace {
+
+constexpr qsizetype kProgressEvery = 4096;
+
+/// Progress and cancellation shared by the writers; they return false to stop.
+struct WriteState
+{
+    ImportSummary &summary;
+    const Importer::Progress &progress;
+    qsizetype total = 0;
+    qsizetype done = 0;
+    bool cancelled = false;
+
+    bool step()
+    {
+        ++done;
+        if (progress && done % kProgressEvery == 0 && !progress(done, total))
+            cancelled = true;
+        return !cancelled;
+    }
+};
+
+/// Resolves customer codes to ids, creating a minimal customer for a code not seen before.
+class CustomerResolver
+{
+public:
+    explicit CustomerResolver(Database &database) : m_repository(database), m_index(m_repository.codeIndex()) {}
+
+    CustomerId resolve(const QString &code, const QString &name, ImportSummary &summary)
+    {
+        if (const auto found = m_index.constFind(code); found != m_index.cend())
+            return found.value();
+        Customer customer;
+        customer.code = code;
+        customer.name = name.isEmpty() ? code : name;
+        const CustomerId id = m_repository.insert(customer, &summary.failure);
+        if (id != 0) {
+            m_index.insert(code, id);
+            ++summary.customersCreated;
+        }
+        return id;
+    }
+
+private:
+    CustomerRepository m_repository;
+    QHash<QString, CustomerId> m_index;
+};
+
+/// Counts how often an identity has been seen so far in this file, so that two equal rows
+/// get different keys and a re-import of the file gets the same keys again.
+class OccurrenceCounter
+{
+public:
+    QString keyed(const QString &identity) { return identity + u'#' + QString::number(++m_seen[identity]); }
+
+private:
+    QHash<QString, int> m_seen;
+};
+
+bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &state)
+{
+    CustomerResolver customers(db);
+    ActivityWriter writer(db);
+    OccurrenceCounter occurrences;
+    for (const ParsedPurchaseRow &row : parsed.rows) {
+        Purchase purchase = row.purchase;
+        purchase.customerId = customers.resolve(row.customerCode, row.customerName, state.summary);
+        if (purchase.customerId == 0)
+            return false;
+        // The index is unique per (customer, day, key), so the key need not repeat those.
+        const QString identity = purchase.sourceRef.isEmpty()
+                                     ? occurrences.keyed(row.customerCode + u'|' + isoDate(purchase.date) + u'|'
+                                                         + QString::number(purchase.amount))
+                                     : QString(u"ref:" + purchase.sourceRef);
+        switch (writer.addPurchase(purchase, ActivityWriter::importKey(identity))) {
+        case ActivityWriter::Result::Inserted:
+            ++state.summary.inserted;
+            break;
+        case ActivityWriter::Result::AlreadyThere:
+            ++state.summary.unchanged;
+            break;
+        case ActivityWriter::Result::Failed:
+            state.summary.failure = QStringLiteral("line %1: %2").arg(row.line).arg(writer.errorText());
+            return false;
+        }
+        if (!state.step())
+            return false;
+    }
+    return true;
+}
+
+bool writeVisits(Database &db, const ParsedVisits &parsed, WriteState &state)
+{
+    CustomerResolver customers(db);
+    ActivityWriter writer(db);
+    OccurrenceCounter occurrences;
+    for (const ParsedVisitRow &row : parsed.rows) {
+        Visit visit = row.visit;
+        visit.customerId = customers.resolve(row.customerCode, {}, state.summary);
+        if (visit.customerId == 0)
+            return false;
+        const QString identity = occurrences.keyed(u"visit|" + row.customerCode + u'|'
+                                                   + visit.time.toString(Qt::ISODate));
+        switch (writer.addVisit(visit, ActivityWriter::importKey(identity))) {
+        case ActivityWriter::Result::Inserted:
+            ++state.summary.inserted;
+            break;
+        case ActivityWriter::Result::AlreadyThere:
+            ++state.summary.unchanged;
+            break;
+        case ActivityWriter::Result::Failed:
+            state.summary.failure = QStringLiteral("line %1: %2").arg(row.line).arg(writer.errorText());
+            return false;
+        }
+        if (!state.step())
+            return false;
+    }
+    return true;
+}
+
+bool writeSurveys(Database &db, const ParsedSurveys &parsed, WriteState &state)
+{
+    CustomerResolver customers(db);
+    ActivityWriter writer(db);
+    OccurrenceCounter occurrences;
+    for (const ParsedSurveyRow &row : parsed.rows) {
+        SurveyResponse survey = row.survey;
+        survey.customerId = customers.resolve(row.customerCode, {}, state.summary);
+        if (survey.customerId == 0)
+            return false;
+        const QString identity = occurrences.keyed(u"survey|" + row.customerCode + u'|' + isoDate(survey.date));
+        switch (writer.addSurvey(survey, ActivityWriter::importKey(identity))) {
+        case ActivityWriter::Result::Inserted:
+            ++state.summary.inserted;
+            break;
+        case ActivityWriter::Result::AlreadyThere:
+            ++state.summary.unchanged;
+            break;
+        case ActivityWriter::Result::Failed:
+            state.summary.failure = QStringLiteral("line %1: %2").arg(row.line).arg(writer.errorText());
+            return false;
+        }
+        if (!state.step())
+            return false;
+    }
+    return true;
+}
+
+/// Non-empty values of the file overwrite the stored ones; blanks keep what is stored.
+bool mergeInto(Customer &stored, const Customer &incoming)
+{
+    bool changed = false;
+    auto take = [&](QString &target, const QString &value) {
+        if (!value.isEmpty() && target != value) {
+            target = value;
+            changed = true;
+        }
+    };
+    take(stored.name, incoming.name);
+    take(stored.phone, incoming.phone);
+    take(stored.email, incoming.email);
+    take(stored.company, incoming.company);
+    take(stored.industry, incoming.industry);
+    take(stored.companySize, incoming.companySize);
+    take(stored.region, incoming.region);
+    take(stored.channel, incoming.channel);
+    take(stored.owner, incoming.owner);
+    take(stored.explicitNeeds, incoming.explicitNeeds);
+    take(stored.implicitNeeds, incoming.implicitNeeds);
+    take(stored.preferences, incoming.preferences);
+    take(stored.notes, incoming.notes);
+    if (incoming.budget && stored.budget != incoming.budget) {
+        stored.budget = incoming.budget;
+        changed = true;
+    }
+    if (incoming.personality != PersonalityType::Unknown && stored.personality != incoming.personality) {
+        stored.personality = incoming.personality;
+        changed = true;
+    }
+    for (const QString &tag : incoming.tags) {
+        if (!stored.tags.contains(tag)) {
+            stored.tags.append(tag);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+QString duplicateReason(DuplicateMatch match)
+{
+    switch (match) {
+    case DuplicateMatch::Phone:
+        return QStringLiteral("phone");
+    case DuplicateMatch::Email:
+        return QStringLiteral("email");
+    case DuplicateMatch::Name:
+        break;
+    }
+    return QStringLiteral("name");
+}
+
+bool writeCustomers(Database &db, const ParsedCustomers &parsed, WriteState &state)
+{
+    CustomerRepository repository(db);
+    QHash<QString, CustomerId> codes = repository.codeIndex();
+    // Within the file, too: two new rows with the same phone are as suspicious as one
+    // matching a stored customer.
+    QHash<QString, const ParsedCustomerRow *> phonesInFile;
+    QHash<QString, const ParsedCustomerRow *> emailsInFile;
+
+    for (const ParsedCustomerRow &row : parsed.rows) {
+        Customer incoming = row.customer;
+        std::optional<Customer> stored;
+        if (!incoming.code.isEmpty()) {
+            if (codes.contains(incoming.code))
+                stored = repository.findById(codes.value(incoming.code));
+        } else {
+            // No code: an exact (normalised) name match stands for the customer, so that
+            // importing the file again does not create them twice.
+            const auto sameName = repository.likelyDuplicates(incoming);
+            const auto byName = std::count_if(sameName.cbegin(), sameName.cend(), [](const DuplicateCandidate &d) {
+                return d.match == DuplicateMatch::Name;
+            });
+            if (byName == 1) {
+                for (const DuplicateCandidate &d : sameName) {
+                    if (d.match == DuplicateMatch::Name)
+                        stored = d.customer;
+                }
+            } else {
+                incoming.code = QStringLiteral("K%1").arg(qint64(codes.size()) + 1, 6, 10, QLatin1Char('0'));
+                while (codes.contains(incoming.code))
+                    incoming.code += u'x';
+            }
+        }
+
+        if (stored) {
+            if (mergeInto(*stored, incoming)) {
+                QString error;
+                if (repository.update(*stored, &error) != SaveResult::Saved) {
+                    state.summary.failure = QStringLiteral("line %1: %2").arg(row.line).arg(error);
+                    return false;
+                }
+                ++state.summary.updated;
+            } else {
+                ++state.summary.unchanged;
+            }
+        } else {
+            for (const DuplicateCandidate &d : repository.likelyDuplicates(incoming))
+                state.summary.likelyDuplicates.append(
+                    {row.line, incoming.code, incoming.name, d.customer.code, d.customer.name, duplicateReason(d.match)});
+            const QString phone = ContactNormalizer::phone(incoming.phone);
+            const QString email = ContactNormalizer::email(incoming.email);
+            if (const ParsedCustomerRow *other = phonesInFile.value(phone); other && !phone.isEmpty())
+                state.summary.likelyDuplicates.append({row.line, incoming.code, incoming.name, other->customer.code,
+                                                       other->customer.name, QStringLiteral("phone")});
+            else if (const ParsedCustomerRow *other = emailsInFile.value(email); other && !email.isEmpty())
+                state.summary.likelyDuplicates.append({row.line, incoming.code, incoming.name, other->customer.code,
+                                                       other->customer.name, QStringLiteral("email")});
+            if (!phone.isEmpty())
+                phonesInFile.insert(phone, &row);
+            if (!email.isEmpty())
+                emailsInFile.insert(email, &row);
+
+            const CustomerId id = repository.insert(incoming, &state.summary.failure);
+            if (id == 0) {
+                state.summary.failure = QStringLiteral("line %1: %2").arg(row.line).arg(state.summary.failure);
+                return false;
+            }
+            codes.insert(incoming.code, id);
+            ++state.summary.inserted;
+        }
+        if (!state.step())
+            return false;
+    }
+    return true;
+}
+
+template<typename Parsed>
+void takeReport(const Parsed &parsed, ImportSummary &summary)
+{
+    summary.issues = parsed.issues;
+    summary.records = parsed.recordCount;
+    summary.rejected = parsed.rejected.size();
+}
+
+template<typename Parsed>
+bool writeRejects(const Parsed &parsed, const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = QStringLiteral("%1: cannot write the reject file: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!parsed.headerRaw.isEmpty())
+        file.write(parsed.headerRaw + "\n");
+    for (const RejectedRecord &record : parsed.rejected)
+        file.write(record.raw + "\n");
+    return file.flush();
+}
+
+template<typename Parsed, typename Writer>
+ImportSummary importParsed(Database &db, const ImportRequest &request, const Parsed &parsed, Writer write,
+                           const Importer::Progress &progress)
+{
+    ImportSummary summary;
+    takeReport(parsed, summary);
+    if (!parsed.usable || (parsed.errorCount() > 0 && !request.skipInvalid)) {
+        summary.outcome = ImportSummary::Outcome::Rejected;
+        return summary;
+    }
+
+    Transaction transaction(db.connection());
+    if (!transaction.isActive()) {
+        summary.failure = QStringLiteral("cannot start a transaction");
+        return summary;
+    }
+    WriteState state{summary, progress, parsed.rows.size()};
+    if (!write(db, parsed, state)) {
+        transaction.rollback();
+        summary.outcome = state.cancelled ? ImportSummary::Outcome::Cancelled : ImportSummary::Outcome::Failed;
+        return summary;
+    }
+    if (request.dryRun) {
+        // Running the real writes and rolling back gives exact counts, duplicates included.
+        transaction.rollback();
+        summary.outcome = ImportSummary::Outcome::DryRun;
+        return summary;
+    }
+    if (request.skipInvalid && !parsed.rejected.isEmpty()) {
+        const QFileInfo input(request.path);
+        summary.rejectFile = request.rejectPath.isEmpty()
+                                 ? input.dir().filePath(input.completeBaseName() + QStringLiteral(".rejected.csv"))
+                                 : request.rejectPath;
+        if (!writeRejects(parsed, summary.rejectFile, &summary.failure)) {
+            summary.outcome = ImportSummary::Outcome::Failed;
+            return summary;
+        }
+    }
+    if (!transaction.commit()) {
+        summary.failure = QStringLiteral("commit failed");
+        summary.outcome = ImportSummary::Outcome::Failed;
+        return summary;
+    }
+    summary.outcome = ImportSummary::Outcome::Committed;
+    return summary;
+}
+
+} // namespace
+
+ImportSummary Importer::run(const ImportRequest &request, const Progress &progress)
+{
+    QString error;
+    const std::optional<QByteArray> bytes = RecordParser::readFile(request.path, &error);
+    if (!bytes) {
+        ImportSummary summary;
+        summary.failure = error;
+        return summary;
+    }
+    ImportOptions options = request.options;
+    if (options.fileName.isEmpty())
+        options.fileName = QFileInfo(request.path).fileName();
+    const RecordParser parser(options);
+    switch (request.kind) {
+    case ImportKind::Customers:
+        return importParsed(m_database, request, parser.parseCustomers(*bytes), writeCustomers, progress);
+    case ImportKind::Purchases:
+        return importParsed(m_database, request, parser.parsePurchases(*bytes), writePurchases, progress);
+    case ImportKind::Visits:
+        return importParsed(m_database, request, parser.parseVisits(*bytes), writeVisits, progress);
+    case ImportKind::Surveys:
+        return importParsed(m_database, request, parser.parseSurveys(*bytes), writeSurveys, progress);
+    }
+    return {};
+}
+
+} // namespace kehu

@@ -1,0 +1,56 @@
+#include "clirunner.h"
+
+#include "../support/printers.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using kehu::test::runCli;
+
+TEST(Cli, HelpListsCommandsAndExitsZero)
+{
+    const auto run = runCli({QStringLiteral("--help")});
+    EXPECT_EQ(run.exitCode, 0);
+    for (const char *command : {"init", "stats", "demo"})
+        EXPECT_TRUE(run.out.contains(QLatin1StringView(command))) << command;
+}
+
+TEST(Cli, EveryCommandHasHelp)
+{
+    for (const char *command : {"init", "stats", "demo"}) {
+        const auto run = runCli({QLatin1StringView(command).toString(), QStringLiteral("--help")});
+        EXPECT_EQ(run.exitCode, 0) << command;
+        EXPECT_TRUE(run.out.contains(QStringLiteral("--db"))) << command;
+    }
+}
+
+TEST(Cli, UnknownCommandAndMissingDatabaseAreUserErrors)
+{
+    EXPECT_EQ(runCli({QStringLiteral("frobnicate")}).exitCode, 1);
+    QTemporaryDir dir;
+    const auto run = runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("absent.kehu")), QStringLiteral("stats")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("no such file"))) << run.err.toStdString();
+}
+
+TEST(Cli, InitDemoStatsEndToEnd)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("shop.kehu"));
+    EXPECT_EQ(runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+    const auto demo = runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"),
+                              QStringLiteral("150"), QStringLiteral("--seed"), QStringLiteral("3")});
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    const auto stats = runCli({QStringLiteral("stats"), QStringLiteral("--db"), db});
+    ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
+    EXPECT_TRUE(stats.out.contains(QRegularExpression(QStringLiteral("customers\\s+150\\b")))) << stats.out.toStdString();
+
+    // A second demo into the same database is refused and changes nothing.
+    const auto again = runCli({QStringLiteral("--db"), db, QStringLiteral("demo")});
+    EXPECT_EQ(again.exitCode, 1);
+    const auto statsAfter = runCli({QStringLiteral("stats"), QStringLiteral("--db"), db});
+    EXPECT_EQ(statsAfter.out, stats.out);
+}

@@ -1,0 +1,34 @@
+#include "gui/mainwindow.h"
+
+#include "models/workspace.h"
+#include "storage/customerrepository.h"
+
+#include "../support/printers.h"
+#include "../support/tempdatabase.h"
+
+#include <gtest/gtest.h>
+
+#include <QLabel>
+#include <QStatusBar>
+
+using namespace kehu;
+
+TEST(MainWindow, ShowsTheOpenDatabaseInTheStatusBar)
+{
+    test::TempDatabase temp;
+    Customer c;
+    c.code = QStringLiteral("C1");
+    c.name = QStringLiteral("李娜");
+    ASSERT_GT(CustomerRepository(temp.db()).insert(c), 0);
+    temp.close();
+
+    auto opened = Database::open(temp.path());
+    ASSERT_TRUE(opened.database);
+    MainWindow window;
+    window.setWorkspace(std::make_unique<Workspace>(std::move(opened.database)));
+    QStringList texts;
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    EXPECT_TRUE(texts.contains(temp.path())) << texts.join(u" | ").toStdString();
+    EXPECT_TRUE(texts.contains(QStringLiteral("1 customer(s)"))) << texts.join(u" | ").toStdString();
+}
