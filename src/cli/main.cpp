@@ -1,3 +1,4 @@
+#include "cli/analysiscommands.h"
 #include "cli/basiccommands.h"
 #include "cli/clisupport.h"
 #include "cli/exchangecommands.h"
@@ -25,6 +26,11 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("demo"), {"fill an empty database with a demo business", runDemo}},
         {QStringLiteral("import"), {"import customers, purchases, visits or surveys from CSV", runImport}},
         {QStringLiteral("export"), {"export customers or purchases as CSV or JSON", runExport}},
+        {QStringLiteral("classify"), {"classify every customer and store a dated snapshot", runClassify}},
+        {QStringLiteral("model"), {"fit BG/NBD and Gamma-Gamma ('model fit')", runModel}},
+        {QStringLiteral("segments"), {"RFM segments of a snapshot", runSegments}},
+        {QStringLiteral("migration"), {"movement between two snapshots", runMigration}},
+        {QStringLiteral("counts"), {"customer counts per month or quarter, cohorts, forecast", runCounts}},
     };
     return table;
 }

@@ -6,8 +6,10 @@
 #include "exchange/csvwriter.h"
 #include "storage/activityrepository.h"
 #include "storage/customerrepository.h"
+#include "storage/snapshotrepository.h"
 
 #include <QJsonDocument>
+#include <QHash>
 #include <QJsonObject>
 
 #include <optional>
@@ -30,7 +32,8 @@ public:
             m_out.write("[");
     }
 
-    /// `values` in column order; a null QString is written as JSON null / empty CSV field.
+    /// `values` in column order; an empty numeric value is JSON null (unknown), an empty text
+    /// value an empty string.
     void row(const QStringList &values, const QList<bool> &numeric)
     {
         ++m_rows;
@@ -41,12 +44,12 @@ public:
         QJsonObject object;
         for (qsizetype i = 0; i < m_columns.size(); ++i) {
             const QString &value = values.at(i);
-            if (value.isNull())
+            if (!numeric.value(i))
+                object.insert(m_columns.at(i), value.isNull() ? QStringLiteral("") : value);
+            else if (value.isEmpty())
                 object.insert(m_columns.at(i), QJsonValue::Null);
-            else if (numeric.value(i))
-                object.insert(m_columns.at(i), value.toDouble());
             else
-                object.insert(m_columns.at(i), value);
+                object.insert(m_columns.at(i), value.toDouble());
         }
         m_out.write(m_rows == 1 ? "\n" : ",\n");
         m_out.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -95,16 +98,45 @@ qint64 Exporter::exportCustomers(QIODevice &out, Format format, QString *error) 
                               key(ImportField::Owner), key(ImportField::Lifecycle), key(ImportField::Personality),
                               key(ImportField::CustomerType), key(ImportField::ExplicitNeeds),
                               key(ImportField::ImplicitNeeds), key(ImportField::Budget), key(ImportField::Preferences),
-                              key(ImportField::Tags), key(ImportField::Notes), QStringLiteral("created_at")};
+                              key(ImportField::Tags), key(ImportField::Notes), QStringLiteral("created_at"),
+                              // Scores of the latest classification snapshot (empty before the first one).
+                              QStringLiteral("recency"), QStringLiteral("frequency"), QStringLiteral("monetary"),
+                              QStringLiteral("r_score"), QStringLiteral("f_score"), QStringLiteral("m_score"),
+                              QStringLiteral("rfm_segment"), QStringLiteral("abc_class"), QStringLiteral("clv"),
+                              QStringLiteral("p_alive"), QStringLiteral("expected_purchases"),
+                              QStringLiteral("churn_flag"), QStringLiteral("churn_reason")};
     QList<bool> numeric(columns.size(), false);
-    numeric[15] = true;
+    for (int i : {15, 20, 21, 22, 23, 24, 25, 28, 29, 30})
+        numeric[i] = true;
+
+    QHash<CustomerId, SnapshotRow> scores;
+    SnapshotRepository snapshots(m_database);
+    if (const auto latest = snapshots.latest()) {
+        scores.reserve(latest->customers);
+        snapshots.forEachRow(latest->id, [&](const SnapshotRow &row) {
+            scores.insert(row.customerId, row);
+            return true;
+        });
+    }
+    auto number = [](const auto &value) { return value ? QString::number(*value) : QString(); };
     TableSink sink(out, format, columns);
     const bool read = CustomerRepository(m_database).forEach([&](const Customer &c) {
-        sink.row({c.code, c.name, c.phone, c.email, c.company, c.industry, c.companySize, c.region, c.channel, c.owner,
-                  toKey(c.lifecycle).toString(), toKey(c.personality).toString(), toKey(c.type).toString(),
-                  c.explicitNeeds, c.implicitNeeds, optionalMoney(c.budget), c.preferences,
-                  c.tags.join(u';'), c.notes, c.createdAt.toString(Qt::ISODate)},
-                 numeric);
+        QStringList values{c.code, c.name, c.phone, c.email, c.company, c.industry, c.companySize, c.region,
+                           c.channel, c.owner, toKey(c.lifecycle).toString(), toKey(c.personality).toString(),
+                           toKey(c.type).toString(), c.explicitNeeds, c.implicitNeeds, optionalMoney(c.budget),
+                           c.preferences, c.tags.join(u';'), c.notes, c.createdAt.toString(Qt::ISODate)};
+        const auto found = scores.constFind(c.id);
+        if (found != scores.cend() && !found->segment.isEmpty()) {
+            const SnapshotRow &s = *found;
+            values << number(s.recencyDays) << QString::number(s.frequency) << formatMinorUnits(s.monetary)
+                   << QString::number(s.rScore) << QString::number(s.fScore) << QString::number(s.mScore)
+                   << s.segment << s.abcClass << optionalMoney(s.clv) << number(s.pAlive)
+                   << number(s.expectedPurchases) << s.churnFlag << s.churnReason;
+        } else {
+            for (int i = 0; i < 13; ++i)
+                values << QString();
+        }
+        sink.row(values, numeric);
         return true;
     });
     if (!read) {

@@ -10,7 +10,8 @@ class Database;
 /// Writes customers or purchases as CSV (RFC 4180, UTF-8) or JSON (an array of objects).
 /// Money is written in major units with two decimals ("1234.50"), exactly, from the
 /// stored minor units; dates ISO-8601. The CSV headers are the importer's field keys, so an
-/// export can be imported again unchanged.
+/// export can be imported again unchanged. A customer export adds the scores of the latest
+/// classification snapshot (recency, R/F/M scores, segment, ABC class, CLV, P(alive), churn).
 class Exporter
 {
 public:

@@ -19,7 +19,9 @@ public:
     virtual QString errorText() const = 0;
     virtual void bindInt(int index, qint64 value) = 0;
     virtual void bindText(int index, QStringView value) = 0;
+    virtual void bindAscii(int index, QLatin1StringView value) = 0;
     virtual void bindNull(int index) = 0;
+    virtual void bindDouble(int index, double value) = 0;
     virtual Step step() = 0;
     virtual qint64 lastInsertId() const = 0;
 };
@@ -46,9 +48,17 @@ public:
         const void *text = value.isNull() ? static_cast<const void *>(kEmpty) : value.utf16();
         sqlite3_bind_text16(m_statement, index + 1, text, static_cast<int>(value.size() * 2), SQLITE_TRANSIENT);
     }
+    void bindAscii(int index, QLatin1StringView value) override
+    {
+        sqlite3_bind_text(m_statement, index + 1, value.data() ? value.data() : "", int(value.size()),
+                          SQLITE_TRANSIENT);
+    }
     void bindNull(int index) override { sqlite3_bind_null(m_statement, index + 1); }
+    void bindDouble(int index, double value) override { sqlite3_bind_double(m_statement, index + 1, value); }
     Step step() override
     {
+        if (!m_statement)
+            return Step::Failed; // prepare failed; m_error says why
         const int rc = sqlite3_step(m_statement);
         Step result = Step::Inserted;
         if (rc != SQLITE_DONE) {
@@ -85,9 +95,13 @@ public:
     {
         m_values[index] = QVariant(value.isNull() ? QStringLiteral("") : value.toString());
     }
+    void bindAscii(int index, QLatin1StringView value) override { m_values[index] = QVariant(QString(value)); }
     void bindNull(int index) override { m_values[index] = QVariant(QMetaType::fromType<qlonglong>()); }
+    void bindDouble(int index, double value) override { m_values[index] = QVariant(value); }
     Step step() override
     {
+        if (!m_valid)
+            return Step::Failed;
         for (int i = 0; i < m_values.size(); ++i)
             m_query.bindValue(i, m_values.at(i));
         const bool ok = m_query.exec();
@@ -119,7 +133,9 @@ QString BulkInserter::errorText() const { return m_backend->errorText(); }
 bool BulkInserter::usesNativeApi() const { return dynamic_cast<const NativeBackend *>(m_backend.get()) != nullptr; }
 void BulkInserter::bindInt(int index, qint64 value) { m_backend->bindInt(index, value); }
 void BulkInserter::bindText(int index, QStringView value) { m_backend->bindText(index, value); }
+void BulkInserter::bindText(int index, QLatin1StringView asciiValue) { m_backend->bindAscii(index, asciiValue); }
 void BulkInserter::bindNull(int index) { m_backend->bindNull(index); }
+void BulkInserter::bindDouble(int index, double value) { m_backend->bindDouble(index, value); }
 BulkInserter::Step BulkInserter::step() { return m_backend->step(); }
 qint64 BulkInserter::lastInsertId() const { return m_backend->lastInsertId(); }
 

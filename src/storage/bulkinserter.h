@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QLatin1StringView>
 #include <QStringView>
 
 #include <memory>
@@ -29,6 +30,9 @@ public:
 
     void bindInt(int index, qint64 value);
     void bindText(int index, QStringView value);
+    /// For ASCII keys: bound without a conversion to UTF-16.
+    void bindText(int index, QLatin1StringView asciiValue);
+    void bindDouble(int index, double value);
     void bindNull(int index);
 
     /// Executes with the current bindings and resets them. Ignored when the statement

@@ -1,0 +1,557 @@
+#include "cli/analysiscommands.h"
+
+#include "analytics/clv.h"
+#include "analytics/migrationmatrix.h"
+#include "core/classification.h"
+#include "core/daynumber.h"
+#include "exchange/exporter.h"
+#include "storage/classificationrunner.h"
+#include "storage/database.h"
+#include "storage/purchasecolumnsloader.h"
+#include "storage/settingsrepository.h"
+#include "storage/snapshotrepository.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace kehu::cli {
+
+namespace {
+
+const QStringList kStageNames{QStringLiteral("summary"),     QStringLiteral("rfm"),   QStringLiteral("abc"),
+                              QStringLiteral("model fit"),   QStringLiteral("predictions"),
+                              QStringLiteral("churn"),       QStringLiteral("counts"), QStringLiteral("done")};
+
+bool parseDateOption(const QCommandLineParser &parser, const QString &name, QDate *date)
+{
+    if (!parser.isSet(name))
+        return true;
+    *date = QDate::fromString(parser.value(name), Qt::ISODate);
+    if (!date->isValid()) {
+        err() << "kehu-cli: --" << name << " expects a date as YYYY-MM-DD, got '" << parser.value(name) << "'\n";
+        return false;
+    }
+    return true;
+}
+
+enum class TableFormat { Text, Csv, Json };
+
+bool parseFormat(const QCommandLineParser &parser, TableFormat *format)
+{
+    const QString name = parser.value(QStringLiteral("format"));
+    if (name == u"text")
+        *format = TableFormat::Text;
+    else if (name == u"csv")
+        *format = TableFormat::Csv;
+    else if (name == u"json")
+        *format = TableFormat::Json;
+    else {
+        err() << "kehu-cli: --format expects text, csv or json, got '" << name << "'\n";
+        return false;
+    }
+    return true;
+}
+
+/// Prints rows as aligned text, CSV or a JSON array of objects; numbers stay numbers in JSON.
+void printTable(TableFormat format, const QStringList &columns, const QList<QVariantList> &rows)
+{
+    if (format == TableFormat::Json) {
+        QJsonArray array;
+        for (const QVariantList &row : rows) {
+            QJsonObject object;
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                object.insert(columns.at(i), QJsonValue::fromVariant(row.value(i)));
+            array.append(object);
+        }
+        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        out().flush();
+        return;
+    }
+    auto text = [](const QVariant &v) {
+        return v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'f', 4) : v.toString();
+    };
+    if (format == TableFormat::Csv) {
+        out() << columns.join(u',') << "\n";
+        for (const QVariantList &row : rows) {
+            QStringList cells;
+            for (const QVariant &v : row) {
+                QString cell = text(v);
+                if (cell.contains(u',') || cell.contains(u'"'))
+                    cell = u'"' + cell.replace(u'"', QStringLiteral("\"\"")) + u'"';
+                cells << cell;
+            }
+            out() << cells.join(u',') << "\n";
+        }
+        out().flush();
+        return;
+    }
+    QList<int> widths;
+    for (const QString &c : columns)
+        widths << int(c.size());
+    for (const QVariantList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], int(text(row[i]).size()));
+    }
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        out() << qSetFieldWidth(widths[i] + 2) << Qt::left << columns[i];
+    out() << qSetFieldWidth(0) << "\n";
+    for (const QVariantList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            out() << qSetFieldWidth(widths[i] + 2) << Qt::left << text(row[i]);
+        out() << qSetFieldWidth(0) << "\n";
+    }
+    out().flush();
+}
+
+void addFormatOption(QCommandLineParser &parser, const QString &defaultFormat = QStringLiteral("text"))
+{
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text, csv or json."), QStringLiteral("format"),
+                      defaultFormat});
+}
+
+/// The snapshot named by --snapshot, or the latest one.
+std::optional<SnapshotInfo> chosenSnapshot(const QCommandLineParser &parser, SnapshotRepository &snapshots,
+                                           const QString &option = QStringLiteral("snapshot"))
+{
+    std::optional<SnapshotInfo> snapshot;
+    if (parser.isSet(option)) {
+        bool ok = false;
+        const qint64 id = parser.value(option).toLongLong(&ok);
+        snapshot = ok ? snapshots.find(id) : std::nullopt;
+        if (!snapshot)
+            err() << "kehu-cli: no snapshot " << parser.value(option) << " (see 'kehu-cli classify')\n";
+    } else {
+        snapshot = snapshots.latest();
+        if (!snapshot)
+            err() << "kehu-cli: no snapshot yet: run 'kehu-cli classify' first\n";
+    }
+    return snapshot;
+}
+
+} // namespace
+
+int runClassify(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("as-of"), QStringLiteral("Classify as of this day (default: today)."),
+                      QStringLiteral("date")});
+    parser.addOption({QStringLiteral("label"), QStringLiteral("A label for the snapshot, e.g. 2025Q4."),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("no-store"), QStringLiteral("Compute and print, but store no snapshot.")});
+    if (const int code = parseCommand(parser, args,
+                                      QStringLiteral("Classify every customer (RFM, ABC, behaviour, value tier, "
+                                                     "BG/NBD + Gamma-Gamma CLV, P(alive), churn flags, counts) with "
+                                                     "the database's rules, and store a dated snapshot."));
+        code >= 0)
+        return code;
+    QDate asOf = QDate::currentDate();
+    if (!parseDateOption(parser, QStringLiteral("as-of"), &asOf))
+        return UserError;
+    const auto db = openDatabase(parser, args, false);
+    if (!db)
+        return UserError;
+    const ClassificationPolicy policy = SettingsRepository(*db).policy();
+    auto outcome = ClassificationRunner(*db).run(policy, asOf, parser.value(QStringLiteral("label")),
+                                                 !parser.isSet(QStringLiteral("no-store")));
+    if (!outcome.error.isEmpty()) {
+        err() << "kehu-cli classify: " << outcome.error << "\n";
+        return InternalError;
+    }
+    const ClassificationResult &r = outcome.result;
+    out() << "classified " << r.summary.size() << " customers, " << outcome.purchaseRows << " purchases, as of "
+          << asOf.toString(Qt::ISODate) << "\n";
+    out() << "  load " << QString::number(outcome.loadMilliseconds, 'f', 0) << " ms";
+    for (std::size_t i = 0; i + 1 < r.stageMilliseconds.size(); ++i)
+        out() << ", " << kStageNames.value(qsizetype(i)) << " " << QString::number(r.stageMilliseconds[i], 'f', 0)
+              << " ms";
+    if (outcome.snapshotId)
+        out() << ", snapshot write " << QString::number(outcome.writeMilliseconds, 'f', 0) << " ms";
+    out() << "\n";
+    if (r.clvKind == ClvKind::Predictive)
+        out() << "  CLV: predictive (BG/NBD r " << r.bgnbd.params.r << ", alpha " << r.bgnbd.params.alpha << ", a "
+              << r.bgnbd.params.a << ", b " << r.bgnbd.params.b << ")\n";
+    else
+        out() << "  CLV: historical (revenue to date), because the model could not be fitted: "
+              << QString::fromStdString(r.bgnbd.message) << "\n";
+    if (outcome.snapshotId)
+        out() << "  snapshot " << outcome.snapshotId << " stored\n";
+    return Ok;
+}
+
+int runModel(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("fit"), QStringLiteral("The only action: fit."));
+    parser.addOption({QStringLiteral("calibration-end"),
+                      QStringLiteral("Last day of the calibration period (default: the last purchase day)."),
+                      QStringLiteral("date")});
+    parser.addOption({QStringLiteral("time-unit"), QStringLiteral("week or day (default week)."),
+                      QStringLiteral("unit"), QStringLiteral("week")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    if (const int code = parseCommand(parser, args,
+                                      QStringLiteral("Fit BG/NBD (purchase and dropout) and Gamma-Gamma (spend) by "
+                                                     "maximum likelihood. Gamma-Gamma's gamma is in major currency "
+                                                     "units (yuan, dollars), like the published fits."));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments() != QStringList{QStringLiteral("fit")}) {
+        err() << "kehu-cli model: expected 'model fit'\n";
+        return UserError;
+    }
+    const QString unit = parser.value(QStringLiteral("time-unit"));
+    if (unit != u"week" && unit != u"day") {
+        err() << "kehu-cli model fit: --time-unit expects week or day, got '" << unit << "'\n";
+        return UserError;
+    }
+    const double daysPerUnit = unit == u"week" ? 7.0 : 1.0;
+    QDate end;
+    if (!parseDateOption(parser, QStringLiteral("calibration-end"), &end))
+        return UserError;
+    const auto db = openDatabase(parser, args, false);
+    if (!db)
+        return UserError;
+    PurchaseColumnsData data;
+    QString error;
+    if (!PurchaseColumnsLoader(*db).load(&data, &error)) {
+        err() << "kehu-cli model fit: " << error << "\n";
+        return InternalError;
+    }
+    int32_t endDay = end.isValid() ? toDayNumber(end) : 0;
+    if (!end.isValid()) {
+        for (int32_t day : data.day)
+            endDay = std::max(endDay, day);
+    }
+    const analytics::PurchaseColumns columns{data.customer, data.day, data.amount, data.profit};
+    const auto summary = analytics::summarize(columns, data.customerIds.size(), endDay);
+    if (!summary.ok()) {
+        err() << "kehu-cli model fit: " << QString::fromStdString(summary.message) << "\n";
+        return InternalError;
+    }
+    const auto bg = analytics::bgNbdColumns(summary.summary);
+    const auto bgFit = analytics::fitBgNbd(bg.view(daysPerUnit));
+    std::vector<double> meanValue(bg.x.size(), 0.0);
+    for (std::size_t c = 0; c < bg.x.size(); ++c) {
+        if (bg.x[c] > 0)
+            meanValue[c] = double(summary.summary.repeatRevenue[c]) / double(bg.x[c]) / 100.0;
+    }
+    const auto ggFit = analytics::fitGammaGamma({bg.x, meanValue});
+
+    QJsonObject result;
+    auto fitJson = [](const auto &fit, const QStringList &names, const std::array<double, 4> &values,
+                      const std::array<double, 4> &errors) {
+        QJsonObject o;
+        if (!fit.ok()) {
+            o.insert(QStringLiteral("error"), QString::fromStdString(fit.message));
+            return o;
+        }
+        QJsonObject se;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            o.insert(names[i], values[std::size_t(i)]);
+            se.insert(names[i], errors[std::size_t(i)]);
+        }
+        o.insert(QStringLiteral("log_likelihood"), fit.logLikelihood);
+        o.insert(QStringLiteral("standard_errors"), se);
+        o.insert(QStringLiteral("customers"), qint64(fit.customers));
+        return o;
+    };
+    const auto &b = bgFit.params;
+    const auto &bse = bgFit.standardErrors;
+    result.insert(QStringLiteral("bgnbd"), fitJson(bgFit, {QStringLiteral("r"), QStringLiteral("alpha"),
+                                                           QStringLiteral("a"), QStringLiteral("b")},
+                                                   {b.r, b.alpha, b.a, b.b}, {bse.r, bse.alpha, bse.a, bse.b}));
+    const auto &g = ggFit.params;
+    const auto &gse = ggFit.standardErrors;
+    result.insert(QStringLiteral("gamma_gamma"),
+                  fitJson(ggFit, {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("gamma")},
+                          {g.p, g.q, g.gamma, 0.0}, {gse.p, gse.q, gse.gamma, 0.0}));
+    result.insert(QStringLiteral("calibration_end"), isoDate(fromDayNumber(endDay)));
+    result.insert(QStringLiteral("time_unit"), unit);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(result);
+    } else {
+        out() << "calibration end " << isoDate(fromDayNumber(endDay)) << ", time unit " << unit << "\n";
+        if (bgFit.ok())
+            out() << "BG/NBD: r " << b.r << " alpha " << b.alpha << " a " << b.a << " b " << b.b << " LL "
+                  << bgFit.logLikelihood << " (" << bgFit.customers << " customers)\n";
+        else
+            out() << "BG/NBD: not fitted: " << QString::fromStdString(bgFit.message) << "\n";
+        if (ggFit.ok())
+            out() << "Gamma-Gamma: p " << g.p << " q " << g.q << " gamma " << g.gamma << " LL " << ggFit.logLikelihood
+                  << " (" << ggFit.customers << " repeat buyers)\n";
+        else
+            out() << "Gamma-Gamma: not fitted: " << QString::fromStdString(ggFit.message) << "\n";
+    }
+    return bgFit.ok() ? Ok : UserError;
+}
+
+int runSegments(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("snapshot"), QStringLiteral("Snapshot id (default: the latest)."),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("customers"), QStringLiteral("One row per customer instead of totals.")});
+    addFormatOption(parser);
+    if (const int code = parseCommand(parser, args, QStringLiteral("RFM segments of a snapshot: customers, orders "
+                                                                   "and revenue per segment, or every customer's "
+                                                                   "scores."));
+        code >= 0)
+        return code;
+    TableFormat format;
+    if (!parseFormat(parser, &format))
+        return UserError;
+    const auto db = openDatabase(parser, args, false);
+    if (!db)
+        return UserError;
+    SnapshotRepository snapshots(*db);
+    const auto snapshot = chosenSnapshot(parser, snapshots);
+    if (!snapshot)
+        return UserError;
+
+    QList<QVariantList> rows;
+    if (parser.isSet(QStringLiteral("customers"))) {
+        snapshots.forEachRow(snapshot->id, [&](const SnapshotRow &row) {
+            rows.append({row.code, row.name, row.rScore, row.fScore, row.mScore, row.segment, row.abcClass,
+                         Exporter::formatMinorUnits(row.revenue), row.churnFlag});
+            return true;
+        });
+        printTable(format,
+                   {QStringLiteral("customer_code"), QStringLiteral("name"), QStringLiteral("r_score"),
+                    QStringLiteral("f_score"), QStringLiteral("m_score"), QStringLiteral("rfm_segment"),
+                    QStringLiteral("abc_class"), QStringLiteral("revenue"), QStringLiteral("churn_flag")},
+                   rows);
+        return Ok;
+    }
+    const QJsonArray segments = snapshot->summary.value(QStringLiteral("segments")).toArray();
+    qint64 customers = 0;
+    qint64 revenue = 0;
+    for (const QJsonValue v : segments) {
+        customers += v[QStringLiteral("customers")].toInteger();
+        revenue += v[QStringLiteral("revenue")].toInteger();
+    }
+    for (const QJsonValue v : segments) {
+        const qint64 c = v[QStringLiteral("customers")].toInteger();
+        const qint64 m = v[QStringLiteral("revenue")].toInteger();
+        rows.append({v[QStringLiteral("key")].toString(), c, v[QStringLiteral("orders")].toInteger(),
+                     Exporter::formatMinorUnits(m), customers ? double(c) / double(customers) : 0.0,
+                     revenue ? double(m) / double(revenue) : 0.0});
+    }
+    printTable(format,
+               {QStringLiteral("segment"), QStringLiteral("customers"), QStringLiteral("orders"),
+                QStringLiteral("revenue"), QStringLiteral("customer_share"), QStringLiteral("revenue_share")},
+               rows);
+    return Ok;
+}
+
+int runMigration(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("from"), QStringLiteral("The earlier snapshot id."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("The later snapshot id."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("by"), QStringLiteral("segment or abc (default segment)."), QStringLiteral("what"),
+                      QStringLiteral("segment")});
+    addFormatOption(parser);
+    if (const int code = parseCommand(parser, args,
+                                      QStringLiteral("How customers moved between two snapshots: customers and "
+                                                     "revenue (in the later snapshot) per from/to cell. '-' is a "
+                                                     "customer absent from a snapshot."));
+        code >= 0)
+        return code;
+    TableFormat format;
+    if (!parseFormat(parser, &format))
+        return UserError;
+    const QString by = parser.value(QStringLiteral("by"));
+    if (by != u"segment" && by != u"abc") {
+        err() << "kehu-cli migration: --by expects segment or abc\n";
+        return UserError;
+    }
+    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to"))) {
+        err() << "kehu-cli migration: give --from ID and --to ID (see 'kehu-cli classify')\n";
+        return UserError;
+    }
+    const auto db = openDatabase(parser, args, false);
+    if (!db)
+        return UserError;
+    SnapshotRepository snapshots(*db);
+    const auto from = chosenSnapshot(parser, snapshots, QStringLiteral("from"));
+    const auto to = chosenSnapshot(parser, snapshots, QStringLiteral("to"));
+    if (!from || !to)
+        return UserError;
+
+    // Labels in a stable order: segments in the rule order of the later snapshot, then any
+    // others seen; ABC as A, B, C.
+    QStringList labels;
+    if (by == u"abc") {
+        labels = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    } else {
+        for (const QJsonValue v : to->summary.value(QStringLiteral("segments")).toArray())
+            labels << v[QStringLiteral("key")].toString();
+    }
+    QHash<CustomerId, std::size_t> index;
+    std::vector<int16_t> fromLabels;
+    std::vector<int16_t> toLabels;
+    std::vector<int64_t> revenue;
+    auto labelOf = [&](const SnapshotRow &row) -> int16_t {
+        const QString &key = by == u"abc" ? row.abcClass : row.segment;
+        if (key.isEmpty())
+            return analytics::kAbsentLabel;
+        qsizetype i = labels.indexOf(key);
+        if (i < 0) {
+            labels << key;
+            i = labels.size() - 1;
+        }
+        return int16_t(i);
+    };
+    auto slot = [&](CustomerId id) {
+        auto found = index.constFind(id);
+        if (found != index.cend())
+            return found.value();
+        index.insert(id, fromLabels.size());
+        fromLabels.push_back(analytics::kAbsentLabel);
+        toLabels.push_back(analytics::kAbsentLabel);
+        revenue.push_back(0);
+        return fromLabels.size() - 1;
+    };
+    snapshots.forEachRow(from->id, [&](const SnapshotRow &row) {
+        fromLabels[slot(row.customerId)] = labelOf(row);
+        return true;
+    });
+    snapshots.forEachRow(to->id, [&](const SnapshotRow &row) {
+        const std::size_t i = slot(row.customerId);
+        toLabels[i] = labelOf(row);
+        revenue[i] = row.revenue;
+        return true;
+    });
+    const auto matrix = analytics::migrationMatrix(fromLabels, toLabels, int(labels.size()), revenue);
+    QList<QVariantList> rows;
+    auto name = [&](int i) { return i < labels.size() ? labels[i] : QStringLiteral("-"); };
+    for (int f = 0; f <= int(labels.size()); ++f) {
+        for (int t = 0; t <= int(labels.size()); ++t) {
+            const int16_t fl = f < labels.size() ? int16_t(f) : analytics::kAbsentLabel;
+            const int16_t tl = t < labels.size() ? int16_t(t) : analytics::kAbsentLabel;
+            if (const qint64 n = matrix.count(fl, tl); n > 0)
+                rows.append({name(f), name(t), n, Exporter::formatMinorUnits(matrix.revenueOf(fl, tl))});
+        }
+    }
+    printTable(format, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("customers"),
+                        QStringLiteral("revenue")},
+               rows);
+    return Ok;
+}
+
+int runCounts(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("period"), QStringLiteral("month or quarter (default month)."),
+                      QStringLiteral("period"), QStringLiteral("month")});
+    parser.addOption({QStringLiteral("as-of"), QStringLiteral("Count up to this day (default: today)."),
+                      QStringLiteral("date")});
+    parser.addOption({QStringLiteral("inactivity-days"),
+                      QStringLiteral("Days without a purchase after which a customer counts as churned (default "
+                                     "from the database's rules)."),
+                      QStringLiteral("days")});
+    parser.addOption({QStringLiteral("cohorts"), QStringLiteral("Print retention by acquisition cohort instead.")});
+    parser.addOption({QStringLiteral("forecast"), QStringLiteral("Also forecast this many periods from the model."),
+                      QStringLiteral("n"), QStringLiteral("0")});
+    addFormatOption(parser);
+    if (const int code = parseCommand(parser, args,
+                                      QStringLiteral("Customer counts per period (客户数量): acquired to date, new, "
+                                                     "active, returning, churned, won back, repeat purchase rate; "
+                                                     "retention by cohort; a model forecast."));
+        code >= 0)
+        return code;
+    TableFormat format;
+    if (!parseFormat(parser, &format))
+        return UserError;
+    const QString periodName = parser.value(QStringLiteral("period"));
+    if (periodName != u"month" && periodName != u"quarter") {
+        err() << "kehu-cli counts: --period expects month or quarter\n";
+        return UserError;
+    }
+    QDate asOf = QDate::currentDate();
+    if (!parseDateOption(parser, QStringLiteral("as-of"), &asOf))
+        return UserError;
+    bool ok = false;
+    const int forecastPeriods = parser.value(QStringLiteral("forecast")).toInt(&ok);
+    if (!ok || forecastPeriods < 0) {
+        err() << "kehu-cli counts: --forecast expects a whole number\n";
+        return UserError;
+    }
+    const auto db = openDatabase(parser, args, false);
+    if (!db)
+        return UserError;
+    ClassificationPolicy policy = SettingsRepository(*db).policy();
+    if (parser.isSet(QStringLiteral("inactivity-days"))) {
+        policy.inactivityDays = parser.value(QStringLiteral("inactivity-days")).toInt(&ok);
+        if (!ok || policy.inactivityDays <= 0) {
+            err() << "kehu-cli counts: --inactivity-days expects a positive whole number\n";
+            return UserError;
+        }
+    }
+    const auto period = periodName == u"month" ? analytics::CalendarPeriod::Month : analytics::CalendarPeriod::Quarter;
+    PurchaseColumnsData data;
+    QString error;
+    if (!PurchaseColumnsLoader(*db).load(&data, &error)) {
+        err() << "kehu-cli counts: " << error << "\n";
+        return InternalError;
+    }
+    const analytics::PurchaseColumns columns{data.customer, data.day, data.amount, data.profit};
+    const int32_t asOfDay = toDayNumber(asOf);
+    const auto counts = analytics::countCustomers(columns, {period, asOfDay, policy.inactivityDays});
+    auto label = [&](int32_t startDay) {
+        const QDate d = fromDayNumber(startDay);
+        return period == analytics::CalendarPeriod::Month ? d.toString(QStringLiteral("yyyy-MM"))
+                                                          : QStringLiteral("%1Q%2").arg(d.year()).arg((d.month() + 2) / 3);
+    };
+
+    QList<QVariantList> rows;
+    if (parser.isSet(QStringLiteral("cohorts"))) {
+        QStringList columnsOut{QStringLiteral("cohort"), QStringLiteral("size")};
+        const std::size_t offsets = counts.periods();
+        for (std::size_t j = 1; j < std::min<std::size_t>(offsets, 13); ++j)
+            columnsOut << QStringLiteral("+%1").arg(j);
+        for (std::size_t k = 0; k < counts.periods(); ++k) {
+            QVariantList row{label(counts.periodStartDay[k]), qint64(counts.newCustomers[k])};
+            for (std::size_t j = 1; j < std::min<std::size_t>(counts.cohortActive[k].size(), 13); ++j)
+                row << counts.retention(k, j);
+            rows.append(row);
+        }
+        printTable(format, columnsOut, rows);
+        return Ok;
+    }
+    for (std::size_t p = 0; p < counts.periods(); ++p) {
+        rows.append({label(counts.periodStartDay[p]), qint64(counts.acquiredToDate[p]), qint64(counts.newCustomers[p]),
+                     qint64(counts.active[p]), qint64(counts.returning[p]), qint64(counts.churned[p]),
+                     qint64(counts.wonBack[p]), counts.repeatRate[p], QString(), QString()});
+    }
+    if (forecastPeriods > 0) {
+        const auto summary = analytics::summarize(columns, data.customerIds.size(), asOfDay);
+        const auto bg = analytics::bgNbdColumns(summary.summary);
+        const auto data7 = bg.view(policy.modelDaysPerUnit);
+        const auto fit = analytics::fitBgNbd(data7);
+        if (!fit.ok()) {
+            err() << "kehu-cli counts: no forecast: " << QString::fromStdString(fit.message) << "\n";
+        } else {
+            const auto forecast = analytics::forecastPeriods(fit.params, data7, asOfDay, period, forecastPeriods);
+            for (std::size_t p = 0; p < forecast.periodStartDay.size(); ++p)
+                rows.append(QVariantList{QString(label(forecast.periodStartDay[p]) + QStringLiteral(" (forecast)")),
+                             QString(), QString(),
+                             QString(), QString(), QString(), QString(), QString(),
+                             qint64(std::llround(forecast.expectedActive[p])),
+                             qint64(std::llround(forecast.expectedPurchases[p]))});
+        }
+    }
+    printTable(format,
+               {QStringLiteral("period"), QStringLiteral("acquired_to_date"), QStringLiteral("new"),
+                QStringLiteral("active"), QStringLiteral("returning"), QStringLiteral("churned"),
+                QStringLiteral("won_back"), QStringLiteral("repeat_rate"), QStringLiteral("forecast_active"),
+                QStringLiteral("forecast_purchases")},
+               rows);
+    return Ok;
+}
+
+} // namespace kehu::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/classification.h"
+
+#include <QDate>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace kehu {
+
+class Database;
+
+/// One complete classification: load every purchase (PurchaseColumnsLoader), classify
+/// (core's classify()), and store the result as a dated snapshot. Safe to run in a worker
+/// thread on a Database opened in that thread (Qt SQL connections are per thread).
+class ClassificationRunner
+{
+public:
+    struct Outcome
+    {
+        qint64 snapshotId = 0;   ///< 0 when nothing was stored
+        ClassificationResult result;
+        double loadMilliseconds = 0;
+        double writeMilliseconds = 0;
+        size_t purchaseRows = 0;
+        QString error;
+        bool cancelled = false;
+    };
+
+    explicit ClassificationRunner(Database &database) : m_database(database) {}
+
+    /// Classifies as of `asOf` (default: today) and, unless `store` is false, writes a
+    /// snapshot labelled `label`. `progress` and `cancel` as in classify().
+    Outcome run(const ClassificationPolicy &policy, QDate asOf, const QString &label, bool store = true,
+                const std::function<void(ClassificationStage)> &progress = {},
+                const std::atomic_bool *cancel = nullptr);
+
+private:
+    Database &m_database;
+};
+
+} // namespace kehu

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace kehu {
+
+class Database;
+struct ClassificationPolicy;
+
+/// The business's own settings, stored in its database (so they travel with the file and
+/// are shared on a server): key → text. User interface preferences live in QSettings instead.
+class SettingsRepository
+{
+public:
+    static constexpr QLatin1StringView kPolicyKey{"classification/policy"};
+    static constexpr QLatin1StringView kCurrencyKey{"business/currency"};
+
+    explicit SettingsRepository(Database &database) : m_database(database) {}
+
+    std::optional<QString> value(const QString &key) const;
+    bool setValue(const QString &key, const QString &value);
+
+    /// The stored classification policy, or the defaults when none is stored.
+    ClassificationPolicy policy() const;
+    bool setPolicy(const ClassificationPolicy &policy);
+
+private:
+    Database &m_database;
+};
+
+} // namespace kehu

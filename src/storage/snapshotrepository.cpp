@@ -1,0 +1,352 @@
+#include "storage/snapshotrepository.h"
+
+#include "core/classification.h"
+#include "core/daynumber.h"
+#include "storage/bulkinserter.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+
+namespace kehu {
+
+namespace {
+
+QJsonArray toJsonArray(const std::vector<int64_t> &values)
+{
+    QJsonArray array;
+    for (int64_t v : values)
+        array.append(qint64(v));
+    return array;
+}
+
+QJsonArray toJsonArray(const std::vector<double> &values)
+{
+    QJsonArray array;
+    for (double v : values)
+        array.append(v);
+    return array;
+}
+
+QJsonArray periodStarts(const std::vector<int32_t> &days)
+{
+    QJsonArray array;
+    for (int32_t day : days)
+        array.append(isoDate(fromDayNumber(day)));
+    return array;
+}
+
+/// The totals a dashboard or a report needs without reading every row again.
+QJsonObject summaryOf(const ClassificationResult &r, const ClassificationPolicy &policy)
+{
+    QJsonObject summary;
+    const auto &s = r.summary;
+    qint64 buyers = 0;
+    qint64 revenue = 0;
+    for (std::size_t c = 0; c < s.size(); ++c) {
+        buyers += s.hasPurchase(c) ? 1 : 0;
+        revenue += s.revenue[c];
+    }
+    summary.insert(QStringLiteral("customers"), qint64(s.size()));
+    summary.insert(QStringLiteral("customers_with_purchases"), buyers);
+    summary.insert(QStringLiteral("revenue"), revenue);
+
+    const analytics::SegmentTotals totals =
+        analytics::segmentTotals(r.segment, policy.segments.size(), s.orders, s.revenue);
+    QJsonArray segments;
+    for (std::size_t i = 0; i < totals.customers.size(); ++i) {
+        const QString key = i < policy.segments.size() ? QString::fromStdString(policy.segments[i].key)
+                                                       : QString::fromLatin1(analytics::kOthersKey);
+        segments.append(QJsonObject{{QStringLiteral("key"), key},
+                                    {QStringLiteral("customers"), qint64(totals.customers[i])},
+                                    {QStringLiteral("orders"), qint64(totals.orders[i])},
+                                    {QStringLiteral("revenue"), qint64(totals.revenue[i])}});
+    }
+    summary.insert(QStringLiteral("segments"), segments);
+
+    QJsonObject models;
+    models.insert(QStringLiteral("clv_kind"), r.clvKind == ClvKind::Predictive ? QStringLiteral("predictive")
+                                                                             : QStringLiteral("historical"));
+    models.insert(QStringLiteral("time_unit_days"), policy.modelDaysPerUnit);
+    if (r.bgnbd.ok()) {
+        models.insert(QStringLiteral("bgnbd"), QJsonObject{{QStringLiteral("r"), r.bgnbd.params.r},
+                                                           {QStringLiteral("alpha"), r.bgnbd.params.alpha},
+                                                           {QStringLiteral("a"), r.bgnbd.params.a},
+                                                           {QStringLiteral("b"), r.bgnbd.params.b},
+                                                           {QStringLiteral("log_likelihood"), r.bgnbd.logLikelihood}});
+    } else {
+        models.insert(QStringLiteral("bgnbd_error"), QString::fromStdString(r.bgnbd.message));
+    }
+    if (r.gammaGamma.ok()) {
+        models.insert(QStringLiteral("gamma_gamma"),
+                      QJsonObject{{QStringLiteral("p"), r.gammaGamma.params.p},
+                                  {QStringLiteral("q"), r.gammaGamma.params.q},
+                                  {QStringLiteral("gamma"), r.gammaGamma.params.gamma},
+                                  {QStringLiteral("log_likelihood"), r.gammaGamma.logLikelihood}});
+    } else if (r.bgnbd.ok()) {
+        models.insert(QStringLiteral("gamma_gamma_error"), QString::fromStdString(r.gammaGamma.message));
+    }
+    summary.insert(QStringLiteral("models"), models);
+
+    const auto &k = r.counts;
+    summary.insert(QStringLiteral("counts"),
+                   QJsonObject{{QStringLiteral("period"), policy.countsPeriod == analytics::CalendarPeriod::Month
+                                                              ? QStringLiteral("month")
+                                                              : QStringLiteral("quarter")},
+                               {QStringLiteral("period_start"), periodStarts(k.periodStartDay)},
+                               {QStringLiteral("acquired_to_date"), toJsonArray(k.acquiredToDate)},
+                               {QStringLiteral("new"), toJsonArray(k.newCustomers)},
+                               {QStringLiteral("active"), toJsonArray(k.active)},
+                               {QStringLiteral("returning"), toJsonArray(k.returning)},
+                               {QStringLiteral("churned"), toJsonArray(k.churned)},
+                               {QStringLiteral("won_back"), toJsonArray(k.wonBack)},
+                               {QStringLiteral("repeat_rate"), toJsonArray(k.repeatRate)}});
+    if (!r.forecast.periodStartDay.empty()) {
+        summary.insert(QStringLiteral("forecast"),
+                       QJsonObject{{QStringLiteral("period_start"), periodStarts(r.forecast.periodStartDay)},
+                                   {QStringLiteral("expected_purchases"), toJsonArray(r.forecast.expectedPurchases)},
+                                   {QStringLiteral("expected_active"), toJsonArray(r.forecast.expectedActive)}});
+    }
+    return summary;
+}
+
+QString dateOrEmpty(int32_t day)
+{
+    return day == analytics::kNoPurchase ? QString() : isoDate(fromDayNumber(day));
+}
+
+SnapshotInfo readInfo(const QSqlQuery &q)
+{
+    SnapshotInfo info;
+    info.id = q.value(0).toLongLong();
+    info.takenAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+    info.asOf = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    info.label = q.value(3).toString();
+    info.parameters = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    info.summary = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    info.frozen = q.value(6).toBool();
+    info.customers = info.summary.value(QStringLiteral("customers")).toInteger();
+    return info;
+}
+
+constexpr QLatin1StringView kInfoColumns("id, taken_at, as_of, label, parameters, summary, frozen");
+
+constexpr QLatin1StringView kRowColumns(
+    "r.customer_id, c.code, c.name, r.recency_days, r.frequency, r.monetary, r.revenue, r.r_score, r.f_score, "
+    "r.m_score, r.rfm_segment, r.abc_class, r.behaviour, r.value_tier, r.clv, r.p_alive, r.expected_purchases, "
+    "r.churn_flag, r.churn_reason");
+
+SnapshotRow readRow(const QSqlQuery &q)
+{
+    SnapshotRow row;
+    row.customerId = q.value(0).toLongLong();
+    row.code = q.value(1).toString();
+    row.name = q.value(2).toString();
+    if (!q.value(3).isNull())
+        row.recencyDays = q.value(3).toInt();
+    row.frequency = q.value(4).toInt();
+    row.monetary = q.value(5).toLongLong();
+    row.revenue = q.value(6).toLongLong();
+    row.rScore = q.value(7).toInt();
+    row.fScore = q.value(8).toInt();
+    row.mScore = q.value(9).toInt();
+    row.segment = q.value(10).toString();
+    row.abcClass = q.value(11).toString();
+    row.behaviour = q.value(12).toString();
+    row.valueTier = q.value(13).toString();
+    if (!q.value(14).isNull())
+        row.clv = q.value(14).toLongLong();
+    if (!q.value(15).isNull())
+        row.pAlive = q.value(15).toDouble();
+    if (!q.value(16).isNull())
+        row.expectedPurchases = q.value(16).toDouble();
+    row.churnFlag = q.value(17).toString();
+    row.churnReason = q.value(18).toString();
+    return row;
+}
+
+} // namespace
+
+qint64 SnapshotRepository::write(const ClassificationResult &r, const ClassificationPolicy &policy,
+                                 const std::vector<CustomerId> &customerIds, const QString &label, QString *error)
+{
+    QString localError;
+    QString &err = error ? *error : localError;
+    if (customerIds.size() != r.summary.size()) {
+        err = QStringLiteral("snapshot: %1 customers but %2 results").arg(customerIds.size()).arg(r.summary.size());
+        return 0;
+    }
+    Transaction transaction(m_database.connection());
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO snapshots (taken_at, as_of, label, parameters, summary) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(isoDate(fromDayNumber(r.asOfDay)));
+    q.addBindValue(label.isNull() ? QStringLiteral("") : label);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(summaryOf(r, policy)).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        err = q.lastError().text();
+        return 0;
+    }
+    const qint64 snapshotId = q.lastInsertId().toLongLong();
+
+    BulkInserter rows(m_database,
+                      QStringLiteral("INSERT INTO snapshot_rows (snapshot_id, customer_id, first_purchase_on, "
+                                     "last_purchase_on, recency_days, frequency, orders, monetary, revenue, profit, "
+                                     "r_score, f_score, m_score, rfm_segment, abc_class, behaviour, value_tier, clv, "
+                                     "p_alive, expected_purchases, churn_flag, churn_reason) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!rows.isValid()) {
+        err = rows.errorText();
+        return 0;
+    }
+    // Keys repeat for every customer: convert each label once.
+    QStringList segmentKeys;
+    for (const auto &rule : policy.segments)
+        segmentKeys << QString::fromStdString(rule.key);
+    const QString othersKey = QString::fromLatin1(analytics::kOthersKey);
+    const bool modelled = !r.pAlive.empty();
+    const auto &s = r.summary;
+    for (std::size_t c = 0; c < s.size(); ++c) {
+        const bool bought = s.hasPurchase(c);
+        int i = 0;
+        rows.bindInt(i++, snapshotId);
+        rows.bindInt(i++, customerIds[c]);
+        if (bought) {
+            rows.bindText(i++, dateOrEmpty(s.firstDay[c]));
+            rows.bindText(i++, dateOrEmpty(s.lastDay[c]));
+            rows.bindInt(i++, r.rfm.recencyDays[c]);
+        } else {
+            rows.bindNull(i++);
+            rows.bindNull(i++);
+            rows.bindNull(i++);
+        }
+        rows.bindInt(i++, std::llround(r.rfm.frequency[c]));
+        rows.bindInt(i++, s.orders[c]);
+        rows.bindInt(i++, std::llround(r.rfm.monetary[c]));
+        rows.bindInt(i++, s.revenue[c]);
+        rows.bindInt(i++, s.profit[c]);
+        rows.bindInt(i++, r.rfm.r[c]);
+        rows.bindInt(i++, r.rfm.f[c]);
+        rows.bindInt(i++, r.rfm.m[c]);
+        if (bought) {
+            const int16_t segment = r.segment[c];
+            rows.bindText(i++, segment >= 0 ? QStringView(segmentKeys.at(segment)) : QStringView(othersKey));
+            rows.bindText(i++, abcKey(r.abc.cls[c]));
+            rows.bindText(i++, behaviourKey(r.behaviour[c]));
+            rows.bindText(i++, valueTierKey(r.valueTier[c]));
+            rows.bindInt(i++, r.clv[c]);
+        } else {
+            for (int k = 0; k < 5; ++k)
+                rows.bindNull(i++);
+        }
+        if (modelled && bought && std::isfinite(r.pAlive[c]))
+            rows.bindDouble(i++, r.pAlive[c]);
+        else
+            rows.bindNull(i++);
+        if (modelled && bought && std::isfinite(r.expectedPurchases[c]))
+            rows.bindDouble(i++, r.expectedPurchases[c]);
+        else
+            rows.bindNull(i++);
+        if (bought) {
+            rows.bindText(i++, churnStatusKey(r.churn.status[c]));
+            rows.bindText(i++, churnReasonKey(r.churn.reason[c]));
+        } else {
+            rows.bindNull(i++);
+            rows.bindNull(i++);
+        }
+        if (rows.step() != BulkInserter::Step::Inserted) {
+            err = rows.errorText();
+            return 0;
+        }
+    }
+    if (!transaction.commit()) {
+        err = QStringLiteral("snapshot: commit failed");
+        return 0;
+    }
+    return snapshotId;
+}
+
+QList<SnapshotInfo> SnapshotRepository::list() const
+{
+    QList<SnapshotInfo> snapshots;
+    QSqlQuery q(m_database.connection());
+    if (q.exec(u"SELECT " + kInfoColumns + u" FROM snapshots ORDER BY as_of, id")) {
+        while (q.next())
+            snapshots.append(readInfo(q));
+    }
+    return snapshots;
+}
+
+std::optional<SnapshotInfo> SnapshotRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT " + kInfoColumns + u" FROM snapshots WHERE id = ?");
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readInfo(q);
+    return std::nullopt;
+}
+
+std::optional<SnapshotInfo> SnapshotRepository::latest() const
+{
+    QSqlQuery q(m_database.connection());
+    if (q.exec(u"SELECT " + kInfoColumns + u" FROM snapshots ORDER BY taken_at DESC, id DESC LIMIT 1") && q.next())
+        return readInfo(q);
+    return std::nullopt;
+}
+
+bool SnapshotRepository::setFrozen(qint64 id, bool frozen)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE snapshots SET frozen = ? WHERE id = ?"));
+    q.addBindValue(frozen ? 1 : 0);
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool SnapshotRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM snapshots WHERE id = ? AND frozen = 0"));
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool SnapshotRepository::forEachRow(qint64 snapshotId, const std::function<bool(const SnapshotRow &)> &visit) const
+{
+    if (!find(snapshotId))
+        return false;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT " + kRowColumns
+              + u" FROM snapshot_rows r JOIN customers c ON c.id = r.customer_id WHERE r.snapshot_id = ? ORDER BY c.code");
+    q.addBindValue(snapshotId);
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        if (!visit(readRow(q)))
+            break;
+    }
+    return true;
+}
+
+std::optional<SnapshotRow> SnapshotRepository::row(qint64 snapshotId, CustomerId customer) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT " + kRowColumns
+              + u" FROM snapshot_rows r JOIN customers c ON c.id = r.customer_id WHERE r.snapshot_id = ? AND r.customer_id = ?");
+    q.addBindValue(snapshotId);
+    q.addBindValue(customer);
+    if (q.exec() && q.next())
+        return readRow(q);
+    return std::nullopt;
+}
+
+} // namespace kehu

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/customer.h"
+#include "core/snapshot.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace kehu {
+
+class Database;
+struct ClassificationResult;
+struct ClassificationPolicy;
+
+/// Dated classification snapshots: one `snapshots` row with the run's parameters and
+/// totals, and one `snapshot_rows` row per customer. Snapshots are written whole in one
+/// transaction and never changed afterwards (except being frozen or deleted).
+class SnapshotRepository
+{
+public:
+    explicit SnapshotRepository(Database &database) : m_database(database) {}
+
+    /// Stores `result` (computed over `customerIds`, index = dense customer index) as a new
+    /// snapshot; returns its id, or 0 with `error` set (and nothing written).
+    qint64 write(const ClassificationResult &result, const ClassificationPolicy &policy,
+                 const std::vector<CustomerId> &customerIds, const QString &label, QString *error);
+
+    QList<SnapshotInfo> list() const;
+    std::optional<SnapshotInfo> find(qint64 id) const;
+    std::optional<SnapshotInfo> latest() const;
+    bool setFrozen(qint64 id, bool frozen);
+    bool remove(qint64 id);
+
+    /// The rows of a snapshot joined with the customers' code and name, by code.
+    /// `visit` returns false to stop. False when the snapshot does not exist.
+    bool forEachRow(qint64 snapshotId, const std::function<bool(const SnapshotRow &)> &visit) const;
+    std::optional<SnapshotRow> row(qint64 snapshotId, CustomerId customer) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace kehu
