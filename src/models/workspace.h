@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/customer.h"
+
 #include <QObject>
 #include <QString>
 
@@ -13,6 +15,7 @@ class Database;
 
 /// What the windows work on: one open database, its repositories and the undo stack of
 /// the edits made to it. Views get it through their constructor; nothing global.
+/// Whoever writes tells the others through the signals below.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -24,6 +27,21 @@ public:
     Database &database() { return *m_database; }
     QString databasePath() const;
     QUndoStack *undoStack() const { return m_undoStack; }
+
+    void notifyCustomerChanged(CustomerId id) { emit customerChanged(id); }
+    void notifyBookChanged() { emit bookChanged(); }
+    void notifySnapshotsChanged() { emit snapshotsChanged(); }
+    void notifySaveConflict(CustomerId id) { emit saveConflict(id); }
+
+signals:
+    /// One customer's profile or history changed.
+    void customerChanged(kehu::CustomerId id);
+    /// Customers were added, merged or imported: lists should reload.
+    void bookChanged();
+    /// A classification run stored a new snapshot.
+    void snapshotsChanged();
+    /// An edit could not be saved because someone else saved the customer first.
+    void saveConflict(kehu::CustomerId id);
 
 private:
     std::unique_ptr<Database> m_database;

@@ -1,0 +1,125 @@
+#include "models/visitentry.h"
+
+#include "models/workspace.h"
+#include "storage/activitywriter.h"
+#include "storage/customerrepository.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QRandomGenerator>
+
+#include <cmath>
+
+namespace kehu {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(KehuVisitEntry)
+};
+
+} // namespace
+
+QString VisitEntry::validate(const VisitDraft &draft)
+{
+    if (draft.customerId <= 0 && draft.newName.trimmed().isEmpty())
+        return Text::tr("Choose a customer or type a name for a new one.");
+    if (draft.satisfaction && (*draft.satisfaction < 1 || *draft.satisfaction > 5))
+        return Text::tr("Satisfaction is 1 to 5.");
+    if (draft.nps && (*draft.nps < 0 || *draft.nps > 10))
+        return Text::tr("NPS is 0 to 10.");
+    if (draft.amount && *draft.amount < 0)
+        return Text::tr("The amount cannot be negative.");
+    return {};
+}
+
+std::optional<MinorUnits> VisitEntry::parseAmount(const QString &text)
+{
+    QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    // Full-width digits and punctuation, as Chinese input methods type them.
+    for (QChar &ch : t) {
+        if (ch.unicode() >= 0xFF01 && ch.unicode() <= 0xFF5E)
+            ch = QChar(ch.unicode() - 0xFEE0);
+    }
+    t.remove(u'¥').remove(u'$').remove(u'€').remove(u' ');
+    bool ok = false;
+    double value = QLocale().toDouble(t, &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(QString(t).remove(u','), &ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return static_cast<MinorUnits>(std::llround(value * 100.0));
+}
+
+CustomerId VisitEntry::save(const VisitDraft &draft, QString *error)
+{
+    const QString problem = validate(draft);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return 0;
+    }
+    Database &database = m_workspace.database();
+    Transaction transaction(database.connection());
+    CustomerId customer = draft.customerId;
+    const bool created = customer <= 0;
+    if (created) {
+        Customer c;
+        // The business's own code for customers created at the counter: W + time + random,
+        // unique without asking the database.
+        c.code = u'W' + QDateTime::currentDateTime().toString(QStringLiteral("yyMMddhhmmss"))
+                 + QString::number(QRandomGenerator::global()->bounded(100, 1000));
+        c.name = draft.newName.trimmed();
+        c.phone = draft.newPhone.trimmed();
+        c.owner = draft.staff;
+        c.lifecycle = LifecycleStatus::Active;
+        customer = CustomerRepository(database).insert(c, error);
+        if (customer <= 0)
+            return 0;
+    }
+    ActivityWriter writer(database);
+    Visit visit;
+    visit.customerId = customer;
+    visit.time = QDateTime::currentDateTime();
+    visit.kind = draft.kind;
+    visit.staff = draft.staff;
+    visit.amount = draft.amount;
+    visit.satisfaction = draft.satisfaction;
+    visit.note = draft.note.trimmed();
+    visit.nextFollowUp = draft.nextFollowUp;
+    if (writer.addVisit(visit) == ActivityWriter::Result::Failed) {
+        if (error)
+            *error = writer.errorText();
+        return 0;
+    }
+    if (draft.nps) {
+        SurveyResponse survey;
+        survey.customerId = customer;
+        survey.date = QDate::currentDate();
+        survey.nps = draft.nps;
+        survey.csat = draft.satisfaction;
+        survey.comment = draft.npsReason.trimmed();
+        if (writer.addSurvey(survey) == ActivityWriter::Result::Failed) {
+            if (error)
+                *error = writer.errorText();
+            return 0;
+        }
+    }
+    if (!transaction.commit()) {
+        if (error)
+            *error = Text::tr("The visit could not be saved.");
+        return 0;
+    }
+    if (created)
+        m_workspace.notifyBookChanged();
+    m_workspace.notifyCustomerChanged(customer);
+    return customer;
+}
+
+} // namespace kehu

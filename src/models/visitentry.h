@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/activity.h"
+#include "core/customer.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace kehu {
+
+class Workspace;
+
+/// What the fast visit entry form holds. Either `customerId` names an existing customer or
+/// `newName` (and usually `newPhone`) describe one to create with the visit.
+struct VisitDraft
+{
+    CustomerId customerId = 0;
+    QString newName;
+    QString newPhone;
+    VisitKind kind = VisitKind::Store;
+    std::optional<MinorUnits> amount;
+    std::optional<int> satisfaction;  ///< 1..5
+    std::optional<int> nps;           ///< 0..10
+    QString npsReason;
+    QString note;
+    std::optional<QDate> nextFollowUp;
+    QString staff;
+};
+
+/// Saves a visit from the fast entry form: validates it, creates the customer inline when
+/// asked, writes the visit and (with an NPS score) a survey answer in one transaction.
+class VisitEntry
+{
+public:
+    explicit VisitEntry(Workspace &workspace) : m_workspace(workspace) {}
+
+    /// Empty when the draft can be saved, else a translated reason.
+    static QString validate(const VisitDraft &draft);
+    /// Parses an amount typed in the user's locale ("1,280.50", "1280.5", "１２８０") into minor units.
+    static std::optional<MinorUnits> parseAmount(const QString &text);
+
+    /// Returns the customer the visit was saved for, or 0 with `error` set.
+    CustomerId save(const VisitDraft &draft, QString *error);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace kehu

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/customer.h"
+#include "core/money.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace kehu {
+
+class Database;
+
+/// Columns the customer book can sort by. Each has an index that ends in the row id, so a
+/// page is a keyset seek (FIELD-NOTES: 0.1-0.2 ms) whatever its depth.
+enum class CustomerSort { Name, Code, Company, Owner, Clv };
+
+/// Conditions of the customer book. Empty strings mean "any". Snapshot conditions (segment,
+/// ABC class, churn flag) apply to the snapshot the query names.
+struct CustomerListFilter
+{
+    QString segment;   ///< SegmentRule key, e.g. "champions"
+    QString abcClass;  ///< "A", "B" or "C"
+    QString churnFlag; ///< "active", "at_risk" or "churned"
+    QString owner;
+    QString region;
+    QString industry;
+    QString tag;
+
+    bool operator==(const CustomerListFilter &) const = default;
+    bool usesSnapshot() const { return !segment.isEmpty() || !abcClass.isEmpty() || !churnFlag.isEmpty(); }
+};
+
+/// One page request. `search` matches part of the name (normalised: case and inner spaces
+/// ignored), code, company or phone digits. `snapshotId` 0 means no scores.
+struct CustomerListQuery
+{
+    QString search;
+    CustomerListFilter filter;
+    CustomerSort sort = CustomerSort::Name;
+    bool descending = false;
+    qint64 snapshotId = 0;
+    CustomerId onlyCustomer = 0; ///< when set, just that customer's row (to refresh it)
+};
+
+/// Where a page continues from: the sort value and id of the last row seen.
+struct CustomerListKey
+{
+    QVariant sortValue;
+    CustomerId id = 0;
+};
+
+/// A row of the customer book: profile columns, the current scores (empty without a
+/// snapshot), the last purchase day and the mean visit satisfaction (1..5).
+struct CustomerListRow
+{
+    CustomerId id = 0;
+    QString code;
+    QString name;
+    QString phone;
+    QString company;
+    QString owner;
+    QString region;
+    QString industry;
+    QString segment;
+    QString abcClass;
+    std::optional<MinorUnits> clv;
+    std::optional<double> pAlive;
+    QString churnFlag;
+    QDate lastPurchase;
+    std::optional<double> satisfaction;
+    CustomerListKey key; ///< this row's keyset position
+};
+
+/// The customer book's reads: keyset pages in any supported order with search and filters,
+/// the distinct values the filter chips offer, and the latest snapshot. No COUNT(*): the
+/// list grows page by page as the user scrolls.
+class CustomerListRepository
+{
+public:
+    enum class Direction { Forward, Backward };
+
+    explicit CustomerListRepository(Database &database) : m_database(database) {}
+
+    /// Up to `limit` rows after `after` (Forward) or before it (Backward) in the query's order.
+    /// Backward pages come back in reverse order (nearest first). No key: from the start
+    /// (Forward) or the end (Backward). Empty with `error` set when the query failed.
+    QList<CustomerListRow> page(const CustomerListQuery &query, const std::optional<CustomerListKey> &after,
+                                Direction direction, int limit, QString *error = nullptr) const;
+
+    /// Distinct non-empty values of a profile column ("owner", "region", "industry"), sorted.
+    QStringList distinctValues(const QString &column) const;
+
+    /// Id of the most recent snapshot, 0 when none.
+    qint64 latestSnapshotId() const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace kehu

@@ -1,0 +1,115 @@
+#include "storage/customermerger.h"
+
+#include "storage/customerrepository.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kehu {
+
+namespace {
+
+bool run(QSqlDatabase db, const QString &sql, const QVariantList &values, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void fillEmpty(QString &target, const QString &source)
+{
+    if (target.trimmed().isEmpty())
+        target = source;
+}
+
+} // namespace
+
+bool CustomerMerger::merge(CustomerId keep, CustomerId duplicate, QString *error)
+{
+    if (keep == duplicate) {
+        if (error)
+            *error = QStringLiteral("cannot merge a customer into itself");
+        return false;
+    }
+    CustomerRepository customers(m_database);
+    std::optional<Customer> kept = customers.findById(keep);
+    const std::optional<Customer> other = customers.findById(duplicate);
+    if (!kept || !other) {
+        if (error)
+            *error = QStringLiteral("customer not found");
+        return false;
+    }
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    // A purchase's import key is unique per customer and day; a moved row that would collide
+    // with one of the kept customer's gets a derived key, so that no purchase is lost.
+    const QVariantList ids{keep, duplicate};
+    if (!run(db,
+             QStringLiteral("UPDATE purchases SET import_key = (import_key * 31 + id) & 4611686018427387903 "
+                            "WHERE customer_id = ?2 AND EXISTS (SELECT 1 FROM purchases k WHERE k.customer_id = ?1 "
+                            "AND k.purchased_on = purchases.purchased_on AND k.import_key = purchases.import_key)"),
+             ids, error))
+        return false;
+    for (const QString table : {QStringLiteral("purchases"), QStringLiteral("visits"), QStringLiteral("surveys"),
+                                QStringLiteral("followups"), QStringLiteral("churn_events")}) {
+        if (!run(db, QStringLiteral("UPDATE %1 SET customer_id = ? WHERE customer_id = ?").arg(table), ids, error))
+            return false;
+    }
+    fillEmpty(kept->phone, other->phone);
+    fillEmpty(kept->email, other->email);
+    fillEmpty(kept->company, other->company);
+    fillEmpty(kept->industry, other->industry);
+    fillEmpty(kept->companySize, other->companySize);
+    fillEmpty(kept->region, other->region);
+    fillEmpty(kept->channel, other->channel);
+    fillEmpty(kept->owner, other->owner);
+    fillEmpty(kept->explicitNeeds, other->explicitNeeds);
+    fillEmpty(kept->implicitNeeds, other->implicitNeeds);
+    fillEmpty(kept->preferences, other->preferences);
+    if (kept->personality == PersonalityType::Unknown)
+        kept->personality = other->personality;
+    if (!kept->budget)
+        kept->budget = other->budget;
+    for (const QString &tag : other->tags) {
+        if (!kept->tags.contains(tag))
+            kept->tags << tag;
+    }
+    if (!other->notes.isEmpty())
+        kept->notes = kept->notes.isEmpty() ? other->notes : kept->notes + u"\n" + other->notes;
+    if (customers.update(*kept, error) != SaveResult::Saved) {
+        if (error && error->isEmpty())
+            *error = QStringLiteral("the kept customer changed meanwhile");
+        return false;
+    }
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (!run(db, QStringLiteral("UPDATE customers SET deleted_at = ?, version = version + 1 WHERE id = ?"),
+             {now, duplicate}, error))
+        return false;
+    if (!run(db,
+             QStringLiteral("INSERT INTO audit_log (at, action, entity, entity_id, detail) "
+                            "VALUES (?, 'merge', 'customer', ?, ?)"),
+             {now, keep, QStringLiteral("merged %1 (%2) into %3").arg(duplicate).arg(other->code, kept->code)}, error))
+        return false;
+    if (!transaction.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace kehu

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/customer.h"
+
+#include <QString>
+
+namespace kehu {
+
+class Database;
+
+/// Merges a duplicate into the customer that is kept, in one transaction: every purchase,
+/// visit, survey, follow-up and churn event moves to the kept customer, empty profile fields
+/// of the kept customer are filled from the duplicate, tags are united, and the duplicate
+/// gets a tombstone (deleted_at) so that it leaves the book but stays traceable in the
+/// audit log. Nothing is written when any step fails.
+class CustomerMerger
+{
+public:
+    explicit CustomerMerger(Database &database) : m_database(database) {}
+
+    /// False with `error` set when either customer is missing or a write failed.
+    bool merge(CustomerId keep, CustomerId duplicate, QString *error = nullptr);
+
+private:
+    Database &m_database;
+};
+
+} // namespace kehu

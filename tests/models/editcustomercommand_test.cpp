@@ -1,0 +1,88 @@
+#include "models/commands/editcustomercommand.h"
+
+#include "models/workspace.h"
+#include "storage/customerrepository.h"
+
+#include "../support/printers.h"
+#include "../support/tempdatabase.h"
+
+#include <gtest/gtest.h>
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace kehu;
+
+namespace {
+
+struct Fixture
+{
+    test::TempDatabase temp;
+    std::unique_ptr<Workspace> workspace;
+    CustomerId id = 0;
+
+    Fixture()
+    {
+        Customer c;
+        c.code = QStringLiteral("C1");
+        c.name = QStringLiteral("李娜");
+        id = CustomerRepository(temp.db()).insert(c);
+        temp.close();
+        workspace = std::make_unique<Workspace>(std::move(Database::open(temp.path()).database));
+    }
+    Customer load() { return *CustomerRepository(workspace->database()).findById(id); }
+};
+
+} // namespace
+
+TEST(EditCustomerCommand, RedoUndoRedoWritesThroughTheRepository)
+{
+    Fixture f;
+    QSignalSpy changed(f.workspace.get(), &Workspace::customerChanged);
+    const Customer before = f.load();
+    Customer after = before;
+    after.explicitNeeds = QStringLiteral("需要发票");
+    f.workspace->undoStack()->push(new EditCustomerCommand(*f.workspace, before, after, QStringLiteral("explicit_needs"),
+                                                           QStringLiteral("needs")));
+    EXPECT_EQ(f.load().explicitNeeds, QStringLiteral("需要发票"));
+    EXPECT_EQ(f.load().version, before.version + 1);
+    f.workspace->undoStack()->undo();
+    EXPECT_EQ(f.load().explicitNeeds, QString());
+    f.workspace->undoStack()->redo();
+    EXPECT_EQ(f.load().explicitNeeds, QStringLiteral("需要发票"));
+    EXPECT_EQ(changed.count(), 3);
+}
+
+TEST(EditCustomerCommand, EditsOfOneFieldMergeIntoOneStep)
+{
+    Fixture f;
+    Customer c = f.load();
+    for (const QString &name : {QStringLiteral("李"), QStringLiteral("李娜娜")}) {
+        Customer next = c;
+        next.name = name;
+        f.workspace->undoStack()->push(new EditCustomerCommand(*f.workspace, c, next, QStringLiteral("name"),
+                                                               QStringLiteral("name")));
+        c = f.load();
+    }
+    EXPECT_EQ(f.workspace->undoStack()->count(), 1);
+    f.workspace->undoStack()->undo();
+    EXPECT_EQ(f.load().name, QStringLiteral("李娜"));
+}
+
+TEST(EditCustomerCommand, AStaleVersionIsAConflictAndLeavesNoStep)
+{
+    Fixture f;
+    const Customer stale = f.load();
+    Customer other = stale;
+    other.phone = QStringLiteral("13800138000");
+    ASSERT_EQ(CustomerRepository(f.workspace->database()).update(other), SaveResult::Saved);
+    QSignalSpy conflicts(f.workspace.get(), &Workspace::saveConflict);
+    Customer mine = stale;
+    mine.name = QStringLiteral("王伟");
+    f.workspace->undoStack()->push(new EditCustomerCommand(*f.workspace, stale, mine, QStringLiteral("name"),
+                                                           QStringLiteral("name")));
+    EXPECT_EQ(conflicts.count(), 1);
+    EXPECT_EQ(f.workspace->undoStack()->count(), 0);
+    EXPECT_EQ(f.load().name, QStringLiteral("李娜"));
+    EXPECT_EQ(f.load().phone, QStringLiteral("13800138000"));
+}
