@@ -1,5 +1,6 @@
 #include "cli/analysiscommands.h"
 #include "cli/basiccommands.h"
+#include "cli/benchcommands.h"
 #include "cli/clisupport.h"
 #include "cli/exchangecommands.h"
 
@@ -30,6 +31,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("model"), {"fit BG/NBD and Gamma-Gamma ('model fit')", runModel}},
         {QStringLiteral("segments"), {"RFM segments of a snapshot", runSegments}},
         {QStringLiteral("migration"), {"movement between two snapshots", runMigration}},
+        {QStringLiteral("bench"), {"benchmarks: 'bench import', 'bench classify'", runBench}},
         {QStringLiteral("counts"), {"customer counts per month or quarter, cohorts, forecast", runCounts}},
     };
     return table;

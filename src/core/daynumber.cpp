@@ -1,5 +1,8 @@
 #include "core/daynumber.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace kehu {
 
 QString isoDate(QDate date)
@@ -17,6 +20,22 @@ QString isoDate(QDate date)
         char16_t(u'0' + day % 10),
     };
     return QString(reinterpret_cast<const QChar *>(text), 10);
+}
+
+QLatin1StringView isoDate(QDate date, char (&buffer)[10])
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 0 || year > 9999)
+        return {};
+    const char text[10] = {char('0' + year / 1000),      char('0' + year / 100 % 10), char('0' + year / 10 % 10),
+                           char('0' + year % 10),        '-',                         char('0' + month / 10),
+                           char('0' + month % 10),       '-',                         char('0' + day / 10),
+                           char('0' + day % 10)};
+    std::copy(std::begin(text), std::end(text), buffer);
+    return QLatin1StringView(buffer, 10);
 }
 
 bool parseIsoDay(const char *text, qsizetype size, DayNumber *day)

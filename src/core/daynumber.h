@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLatin1StringView>
 #include <QString>
 
 #include <cstdint>
@@ -26,6 +27,10 @@ inline QDate fromDayNumber(DayNumber day)
 /// "YYYY-MM-DD" of a date, without QDate::toString's locale machinery: the import and
 /// snapshot writers format millions of dates.
 QString isoDate(QDate date);
+
+/// The same into a caller's buffer of 10 chars, for hot paths that bind ASCII directly.
+/// Years outside 0..9999 give an empty view.
+QLatin1StringView isoDate(QDate date, char (&buffer)[10]);
 
 /// Parses exactly "YYYY-MM-DD" (what Kehu stores) from UTF-8 or Latin-1 bytes; false when the
 /// text is not such a date.

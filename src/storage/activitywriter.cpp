@@ -22,6 +22,15 @@ qint64 ActivityWriter::importKey(QStringView identity)
     return static_cast<qint64>(hash >> 1);
 }
 
+qint64 ActivityWriter::rowKey(qint64 amount, int occurrence)
+{
+    // splitmix64 finaliser over (amount, occurrence): stable everywhere, well spread.
+    quint64 z = quint64(amount) * 0x9E3779B97F4A7C15ULL + quint64(occurrence);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return static_cast<qint64>((z ^ (z >> 31)) >> 1);
+}
+
 ActivityWriter::Result ActivityWriter::finish(BulkInserter &inserter)
 {
     m_last = &inserter;
@@ -47,7 +56,8 @@ ActivityWriter::Result ActivityWriter::addPurchase(const Purchase &p, qint64 imp
     }
     BulkInserter &ins = *m_purchases;
     ins.bindInt(0, p.customerId);
-    ins.bindText(1, isoDate(p.date));
+    char date[10];
+    ins.bindText(1, isoDate(p.date, date));
     ins.bindInt(2, p.amount);
     if (p.profit)
         ins.bindInt(3, *p.profit);

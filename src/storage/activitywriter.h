@@ -36,6 +36,11 @@ public:
     /// A stable 63-bit key from the text that identifies a row in its source.
     static qint64 importKey(QStringView identity);
 
+    /// The key of a purchase without an order reference: its amount and how many equal
+    /// purchases (same customer, day and amount) came before it in the file. Customer and
+    /// day need not be part of it: the unique index is per customer and day.
+    static qint64 rowKey(qint64 amount, int occurrence);
+
 private:
     Result finish(BulkInserter &inserter);
 

@@ -9,6 +9,9 @@
 #include <QVariant>
 #include <QVector>
 
+#include <string>
+#include <vector>
+
 namespace kehu {
 
 class BulkInserter::Backend
@@ -35,6 +38,8 @@ public:
         if (sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &m_statement, nullptr)
             != SQLITE_OK)
             m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        else
+            m_buffers.resize(std::size_t(sqlite3_bind_parameter_count(m_statement)));
     }
     ~NativeBackend() override { sqlite3_finalize(m_statement); }
 
@@ -43,15 +48,27 @@ public:
     void bindInt(int index, qint64 value) override { sqlite3_bind_int64(m_statement, index + 1, value); }
     void bindText(int index, QStringView value) override
     {
-        // A null QString has no data pointer, which SQLite would bind as NULL; Kehu means ''.
-        static const char16_t kEmpty[1] = {u'\0'};
-        const void *text = value.isNull() ? static_cast<const void *>(kEmpty) : value.utf16();
-        sqlite3_bind_text16(m_statement, index + 1, text, static_cast<int>(value.size() * 2), SQLITE_TRANSIENT);
+        // UTF-8 into a buffer of our own, bound without a copy (SQLITE_STATIC): SQLite would
+        // otherwise allocate once to copy and again to convert UTF-16 for every field.
+        std::string &buffer = m_buffers[std::size_t(index)];
+        buffer.clear();
+        bool ascii = true;
+        for (QChar c : value) {
+            if (c.unicode() >= 0x80) {
+                ascii = false;
+                break;
+            }
+            buffer.push_back(char(c.unicode()));
+        }
+        if (!ascii)
+            buffer = value.toString().toStdString();
+        sqlite3_bind_text(m_statement, index + 1, buffer.data(), int(buffer.size()), SQLITE_STATIC);
     }
     void bindAscii(int index, QLatin1StringView value) override
     {
-        sqlite3_bind_text(m_statement, index + 1, value.data() ? value.data() : "", int(value.size()),
-                          SQLITE_TRANSIENT);
+        std::string &buffer = m_buffers[std::size_t(index)];
+        buffer.assign(value.data() ? value.data() : "", std::size_t(value.size()));
+        sqlite3_bind_text(m_statement, index + 1, buffer.data(), int(buffer.size()), SQLITE_STATIC);
     }
     void bindNull(int index) override { sqlite3_bind_null(m_statement, index + 1); }
     void bindDouble(int index, double value) override { sqlite3_bind_double(m_statement, index + 1, value); }
@@ -77,6 +94,7 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+    std::vector<std::string> m_buffers; ///< one per parameter, reused row after row
 };
 
 class BulkInserter::QtBackend final : public BulkInserter::Backend

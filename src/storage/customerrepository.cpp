@@ -148,6 +148,28 @@ CustomerId CustomerRepository::insert(const Customer &customer, QString *error)
     return ins.lastInsertId();
 }
 
+CustomerId CustomerRepository::insertMinimal(const QString &code, const QString &name, QString *error)
+{
+    if (!m_minimalInserter) {
+        m_minimalInserter = std::make_unique<BulkInserter>(
+            m_database, QStringLiteral("INSERT INTO customers (code, name, name_norm, created_at, updated_at) "
+                                       "VALUES (?, ?, ?, ?, ?)"));
+        m_now = nowIso();
+    }
+    BulkInserter &ins = *m_minimalInserter;
+    ins.bindText(0, code);
+    ins.bindText(1, name);
+    ins.bindText(2, ContactNormalizer::name(name));
+    ins.bindText(3, m_now);
+    ins.bindText(4, m_now);
+    if (ins.step() != BulkInserter::Step::Inserted) {
+        if (error)
+            *error = ins.errorText();
+        return 0;
+    }
+    return ins.lastInsertId();
+}
+
 SaveResult CustomerRepository::update(const Customer &customer, QString *error)
 {
     QString assignments;

@@ -1,0 +1,321 @@
+#include "cli/benchcommands.h"
+
+#include "core/daynumber.h"
+#include "exchange/importer.h"
+#include "storage/bulkinserter.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <sqlite3.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <vector>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace kehu::cli {
+
+namespace {
+
+/// splitmix64: fast, reproducible benchmark data.
+class Random
+{
+public:
+    explicit Random(quint64 seed) : m_state(seed) {}
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    double uniform() { return double(next() >> 11) * 0x1.0p-53; }
+    int below(int n) { return int(next() % quint64(n)); }
+
+private:
+    quint64 m_state;
+};
+
+struct GeneratedPurchase
+{
+    int customer;
+    DayNumber day;
+    qint64 amount;
+    qint64 profit;
+};
+
+/// `rows` purchases of `customers` customers over three years, customer by customer with
+/// increasing days: the shape of a real purchase log.
+std::vector<GeneratedPurchase> generatePurchases(qint64 rows, int customers, quint64 seed)
+{
+    Random random(seed);
+    std::vector<GeneratedPurchase> purchases;
+    purchases.reserve(std::size_t(rows));
+    const DayNumber start = toDayNumber(QDate(2023, 1, 1));
+    const int span = 3 * 365;
+    const double perCustomer = double(rows) / double(customers);
+    for (int c = 0; c < customers && qint64(purchases.size()) < rows; ++c) {
+        // Remaining rows spread over remaining customers keeps the total exact.
+        const qint64 left = rows - qint64(purchases.size());
+        const int remainingCustomers = customers - c;
+        int count = std::max(1, int(std::lround(-std::log1p(-random.uniform()) * perCustomer)));
+        count = int(std::min<qint64>(count, left - (remainingCustomers - 1)));
+        count = std::max(count, 1);
+        if (c == customers - 1)
+            count = int(left);
+        DayNumber day = start + random.below(span);
+        const double gap = std::max(1.0, double(span) / (count + 1));
+        for (int i = 0; i < count; ++i) {
+            const qint64 amount = 500 + qint64(random.below(50000));
+            purchases.push_back({c, day, amount, amount / 4});
+            day += 1 + int(-std::log1p(-random.uniform()) * gap);
+        }
+    }
+    return purchases;
+}
+
+QString code(int customer)
+{
+    return QStringLiteral("C%1").arg(customer + 1, 7, 10, QLatin1Char('0'));
+}
+
+bool writeCsv(const QString &path, const std::vector<GeneratedPurchase> &purchases)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray buffer = "customer,date,amount,profit\n";
+    for (const GeneratedPurchase &p : purchases) {
+        buffer += code(p.customer).toLatin1() + ',' + isoDate(fromDayNumber(p.day)).toLatin1() + ','
+                  + QByteArray::number(p.amount / 100) + '.' + QByteArray::number(p.amount % 100).rightJustified(2, '0')
+                  + ',' + QByteArray::number(p.profit / 100) + '.'
+                  + QByteArray::number(p.profit % 100).rightJustified(2, '0') + '\n';
+        if (buffer.size() > (1 << 20)) {
+            file.write(buffer);
+            buffer.clear();
+        }
+    }
+    file.write(buffer);
+    return true;
+}
+
+/// The baseline: the same rows through one prepared sqlite3 statement in one transaction,
+/// into a plain table (no index, no validation), WAL and synchronous=NORMAL like Kehu.
+double rawInsertSeconds(const QString &path, const std::vector<GeneratedPurchase> &purchases)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(QFile::encodeName(path).constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE purchases (customer_id "
+                     "INTEGER, purchased_on TEXT, amount INTEGER, profit INTEGER)",
+                 nullptr, nullptr, nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO purchases VALUES (?, ?, ?, ?)", -1, &statement, nullptr);
+    char date[11] = {};
+    for (const GeneratedPurchase &p : purchases) {
+        const QByteArray iso = isoDate(fromDayNumber(p.day)).toLatin1();
+        memcpy(date, iso.constData(), 10);
+        sqlite3_bind_int64(statement, 1, p.customer + 1);
+        sqlite3_bind_text(statement, 2, date, 10, SQLITE_STATIC);
+        sqlite3_bind_int64(statement, 3, p.amount);
+        sqlite3_bind_int64(statement, 4, p.profit);
+        sqlite3_step(statement);
+        sqlite3_reset(statement);
+    }
+    sqlite3_finalize(statement);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    sqlite3_close(db);
+    return seconds;
+}
+
+int benchImport(const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const qint64 rows = parser.value(QStringLiteral("rows")).toLongLong(&ok);
+    if (!ok || rows <= 0) {
+        err() << "kehu-cli bench import: --rows expects a positive whole number\n";
+        return UserError;
+    }
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("purchases.csv"));
+    const int customers = int(std::max<qint64>(1, rows / 10));
+    out() << "generating " << rows << " purchases of " << customers << " customers...\n";
+    out().flush();
+    const auto purchases = generatePurchases(rows, customers, 42);
+    if (!writeCsv(csvPath, purchases)) {
+        err() << "kehu-cli bench import: cannot write " << csvPath << "\n";
+        return InternalError;
+    }
+    const double raw = rawInsertSeconds(dir.filePath(QStringLiteral("raw.sqlite")), purchases);
+
+    auto opened = Database::open(dir.filePath(QStringLiteral("kehu.sqlite")));
+    if (!opened.database) {
+        err() << "kehu-cli bench import: " << opened.message << "\n";
+        return InternalError;
+    }
+    ImportRequest request;
+    request.kind = ImportKind::Purchases;
+    request.path = csvPath;
+    QElapsedTimer timer;
+    timer.start();
+    const ImportSummary summary = Importer(*opened.database).run(request);
+    const double kehu = double(timer.nsecsElapsed()) / 1e9;
+    if (summary.outcome != ImportSummary::Outcome::Committed || summary.inserted != rows) {
+        err() << "kehu-cli bench import: the import did not write every row (" << summary.inserted << " of " << rows
+              << "): " << summary.failure << "\n";
+        return InternalError;
+    }
+    const auto rate = [](double n, double s) -> QString {
+        return QString::number(n / s / 1e6, 'f', 2) + QStringLiteral("M rows/s");
+    };
+    out() << "file: " << QFileInfo(csvPath).size() / (1024 * 1024) << " MB, " << rows << " rows, " << customers
+          << " customers (created by the import)\n";
+    out() << "raw sqlite3 prepared insert, one transaction: " << QString::number(raw, 'f', 3) << " s, "
+          << rate(double(rows), raw) << "\n";
+    out() << "kehu import (read, validate, resolve customers, insert with index, commit): "
+          << QString::number(kehu, 'f', 3) << " s, " << rate(double(rows), kehu) << " (read and validate "
+          << QString::number(summary.readMilliseconds / 1000.0, 'f', 3) << " s, write "
+          << QString::number(summary.writeMilliseconds / 1000.0, 'f', 3) << " s)\n";
+    out() << "kehu / raw: " << QString::number(100.0 * raw / kehu, 'f', 0) << "% (goal: 50% or more)\n";
+    out() << "bulk path: " << (opened.database->nativeHandle() ? "SQLite C API on Qt's connection" : "QSqlQuery")
+          << "\n";
+    return Ok;
+}
+
+/// Builds a database of `customers` customers and `rows` purchases as fast as storage allows.
+bool buildClassifyDatabase(const QString &path, int customers, qint64 rows, QString *error)
+{
+    auto opened = Database::open(path);
+    if (!opened.database) {
+        *error = opened.message;
+        return false;
+    }
+    Database &db = *opened.database;
+    const auto purchases = generatePurchases(rows, customers, 7);
+    Transaction transaction(db.connection());
+    BulkInserter customerInsert(db, QStringLiteral("INSERT INTO customers (code, name, created_at, updated_at) "
+                                                   "VALUES (?, ?, '2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')"));
+    for (int c = 0; c < customers; ++c) {
+        const QString customerCode = code(c);
+        customerInsert.bindText(0, customerCode);
+        customerInsert.bindText(1, customerCode);
+        if (customerInsert.step() != BulkInserter::Step::Inserted) {
+            *error = customerInsert.errorText();
+            return false;
+        }
+    }
+    BulkInserter purchaseInsert(db, QStringLiteral("INSERT INTO purchases (customer_id, purchased_on, amount, profit, "
+                                                   "import_key) VALUES (?, ?, ?, ?, ?)"));
+    qint64 key = 0;
+    for (const GeneratedPurchase &p : purchases) {
+        purchaseInsert.bindInt(0, p.customer + 1);
+        purchaseInsert.bindText(1, isoDate(fromDayNumber(p.day)));
+        purchaseInsert.bindInt(2, p.amount);
+        purchaseInsert.bindInt(3, p.profit);
+        purchaseInsert.bindInt(4, ++key);
+        if (purchaseInsert.step() != BulkInserter::Step::Inserted) {
+            *error = purchaseInsert.errorText();
+            return false;
+        }
+    }
+    return transaction.commit();
+}
+
+int benchClassify(const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const int customers = parser.value(QStringLiteral("customers")).toInt(&ok);
+    bool okRows = false;
+    const qint64 rows = parser.value(QStringLiteral("purchases")).toLongLong(&okRows);
+    if (!ok || !okRows || customers <= 0 || rows < customers) {
+        err() << "kehu-cli bench classify: --customers and --purchases expect positive numbers, purchases >= customers\n";
+        return UserError;
+    }
+    QTemporaryDir dir;
+    QString path = parser.value(QStringLiteral("keep"));
+    if (path.isEmpty())
+        path = dir.filePath(QStringLiteral("bench.kehu"));
+    if (!QFileInfo::exists(path)) {
+        out() << "building " << path << ": " << customers << " customers, " << rows << " purchases...\n";
+        out().flush();
+        QElapsedTimer build;
+        build.start();
+        QString error;
+        if (!buildClassifyDatabase(path, customers, rows, &error)) {
+            err() << "kehu-cli bench classify: " << error << "\n";
+            return InternalError;
+        }
+        out() << "built in " << QString::number(double(build.elapsed()) / 1000.0, 'f', 1) << " s\n";
+    } else {
+        out() << "reusing " << path << "\n";
+    }
+    // The run happens in a child process, so that its peak memory is its own and not the
+    // generator's.
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--db"), path, QStringLiteral("classify"), QStringLiteral("--as-of"),
+                 QStringLiteral("2025-12-31"), QStringLiteral("--label"), QStringLiteral("bench")});
+    child.waitForFinished(-1);
+    const double wall = double(timer.nsecsElapsed()) / 1e9;
+    out() << child.readAllStandardOutput();
+    if (child.exitCode() != 0) {
+        err() << "kehu-cli bench classify: the classify run failed\n";
+        return InternalError;
+    }
+    out() << "whole classify run (process start to exit): " << QString::number(wall, 'f', 2) << " s (goal < 5 s)\n";
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    out() << "peak memory of the run: " << usage.ru_maxrss / 1024 << " MB (goal < 1536 MB)\n";
+#endif
+    return Ok;
+}
+
+} // namespace
+
+int runBench(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("import or classify"));
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("bench import: purchases to generate (default 1000000)."),
+                      QStringLiteral("n"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("customers"), QStringLiteral("bench classify: customers (default 1000000)."),
+                      QStringLiteral("n"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("purchases"), QStringLiteral("bench classify: purchases (default 10000000)."),
+                      QStringLiteral("n"), QStringLiteral("10000000")});
+    parser.addOption({QStringLiteral("keep"),
+                      QStringLiteral("bench classify: build the database at this path, or reuse it if it exists."),
+                      QStringLiteral("file")});
+    if (const int code = parseCommand(parser, args,
+                                      QStringLiteral("Benchmarks on generated data. 'import' times a purchases CSV "
+                                                     "import against a raw sqlite3 insert of the same rows; "
+                                                     "'classify' times a full classification run and its peak "
+                                                     "memory."));
+        code >= 0)
+        return code;
+    const QString what = parser.positionalArguments().value(0);
+    if (what == u"import")
+        return benchImport(parser);
+    if (what == u"classify")
+        return benchClassify(parser);
+    err() << "kehu-cli bench: expected 'bench import' or 'bench classify'\n";
+    return UserError;
+}
+
+} // namespace kehu::cli

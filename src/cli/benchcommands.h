@@ -1,0 +1,11 @@
+#pragma once
+
+#include "cli/clisupport.h"
+
+namespace kehu::cli {
+
+/// `bench import|classify`: the speed goals of the import and the classification run,
+/// measured on generated data next to a baseline, printed as a small report.
+int runBench(const CommandArgs &args);
+
+} // namespace kehu::cli
