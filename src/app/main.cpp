@@ -1,6 +1,5 @@
 #include "exchange/demowriter.h"
 #include "gui/mainwindow.h"
-#include "models/workspace.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -70,15 +69,10 @@ int main(int argc, char **argv)
     QString error;
     if (path.isEmpty() && parser.isSet(QStringLiteral("demo")))
         path = demoDatabasePath(&error);
-    if (!path.isEmpty()) {
-        auto result = kehu::Database::open(path);
-        if (result.database)
-            window.setWorkspace(std::make_unique<kehu::Workspace>(std::move(result.database)));
-        else
-            error = result.message;
-    }
     window.show();
-    if (!error.isEmpty())
+    if (!path.isEmpty())
+        window.openPath(path); // explains a file that is not Kehu's, too new or damaged
+    else if (!error.isEmpty())
         QMessageBox::warning(&window, QObject::tr("Cannot open database"), error);
     return QApplication::exec();
 }

@@ -1,65 +1,291 @@
 #include "gui/mainwindow.h"
 
+#include "gui/customerbookview.h"
+#include "gui/prompter.h"
+#include "gui/visitentryform.h"
 #include "models/workspace.h"
+#include "storage/customerrepository.h"
 #include "storage/database.h"
-#include "storage/statsrepository.h"
+#include "storage/snapshotrepository.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace kehu {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+
+const QString kRecentKey = QStringLiteral("mainWindow/recentDatabases");
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kColumnsKey = QStringLiteral("customerList/columnState");
+
+QLabel *placeholder(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_defaultPrompter(std::make_unique<MessageBoxPrompter>()),
+      m_prompter(m_defaultPrompter.get())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kehu"));
-    resize(1100, 720);
+    resize(1280, 800);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = fileMenu->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *openAction = fileMenu->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     openAction->setShortcut(QKeySequence::Open);
+    openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_recentMenu = fileMenu->addMenu(tr("Recent &Databases"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *backupAction = fileMenu->addAction(tr("&Backup…"), this, &MainWindow::backupDatabase);
+    backupAction->setObjectName(QStringLiteral("backupAction"));
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = editMenu->addAction(tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction = editMenu->addAction(tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->undoStack()->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->undoStack()->redo();
+    });
+    editMenu->addSeparator();
+    QAction *findAction = editMenu->addAction(tr("&Find Customer"), this, [this] {
+        showPage(CustomersPage);
+        if (m_book)
+            m_book->searchField()->setFocus(Qt::ShortcutFocusReason);
+    });
+    findAction->setShortcut(QKeySequence::Find);
+
+    QMenu *customerMenu = menuBar()->addMenu(tr("&Customers"));
+    QAction *visitAction = customerMenu->addAction(tr("Log a &Visit"), this, &MainWindow::newVisit);
+    visitAction->setObjectName(QStringLiteral("newVisitAction"));
+    visitAction->setShortcut(QKeySequence::New);
+    visitAction->setShortcutContext(Qt::ApplicationShortcut);
+    visitAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    QAction *newCustomerAction = customerMenu->addAction(tr("New &Customer…"), this, &MainWindow::newCustomer);
+    newCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Kehu"), this, [this] {
+        m_prompter->inform(this, tr("About Kehu"),
+                           tr("Kehu %1 — customer records, classification and value analytics.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(openAction);
+    toolbar->addAction(visitAction);
+
     m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("statusDatabase"));
     m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("statusCustomers"));
+    m_classifiedLabel = new QLabel(this);
+    m_classifiedLabel->setObjectName(QStringLiteral("statusClassified"));
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_summaryLabel);
+    statusBar()->addPermanentWidget(m_classifiedLabel);
 
-    auto *placeholder = new QLabel(tr("Open a Kehu database to begin."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    refreshStatus();
+    buildPages();
+    rebuildRecentMenu();
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views hold references into the workspace: delete them first.
+    delete takeCentralWidget();
+}
+
+void MainWindow::buildPages()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(170);
+    m_navigation->addItems({tr("Dashboard"), tr("Customers"), tr("Visits")});
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    setCentralWidget(central);
+
+    m_book = nullptr;
+    m_visitEntry = nullptr;
+    if (!m_workspace) {
+        for (int i = 0; i < PageCount; ++i)
+            m_pages->addWidget(placeholder(tr("Open a Kehu database to begin (File ▸ Open)."), m_pages));
+        m_navigation->setEnabled(false);
+        m_navigation->setCurrentRow(0);
+        return;
+    }
+    m_pages->addWidget(placeholder(tr("The dashboard is coming in a later release."), m_pages));
+    m_book = new CustomerBookView(*m_workspace, *m_prompter, m_pages);
+    m_book->restoreLayout(QSettings().value(kColumnsKey).toByteArray());
+    m_pages->addWidget(m_book);
+    m_visitEntry = new VisitEntryForm(*m_workspace, m_pages);
+    m_pages->addWidget(m_visitEntry);
+    m_navigation->setCurrentRow(CustomersPage);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
+    if (m_book)
+        saveLayout();
+    QWidget *old = takeCentralWidget();
+    delete old;
     m_workspace = std::move(workspace);
+    if (m_workspace) {
+        connect(m_workspace->undoStack(), &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+        connect(m_workspace->undoStack(), &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+        connect(m_workspace.get(), &Workspace::snapshotsChanged, this, &MainWindow::refreshStatus);
+        connect(m_workspace.get(), &Workspace::bookChanged, this, &MainWindow::refreshStatus);
+        connect(m_workspace.get(), &Workspace::saveConflict, this, [this] {
+            m_prompter->warn(this, tr("Not saved"),
+                             tr("Someone else changed this customer first. Their version is shown now; "
+                                "please make your change again."));
+        });
+        rememberRecent(m_workspace->databasePath());
+    }
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    buildPages();
     refreshStatus();
+}
+
+bool MainWindow::openPath(const QString &path, bool create)
+{
+    Database::OpenOptions options;
+    options.createIfMissing = create;
+    auto result = Database::open(path, options);
+    if (!result.database) {
+        m_prompter->warn(this, tr("Cannot open database"),
+                         tr("%1 could not be opened.\n\n%2").arg(QFileInfo(path).fileName(), result.message));
+        return false;
+    }
+    setWorkspace(std::make_unique<Workspace>(std::move(result.database)));
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(),
+                                                      tr("Kehu databases (*.kehu)"));
+    if (!path.isEmpty())
+        openPath(path, true);
 }
 
 void MainWindow::openDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
                                                       tr("Kehu databases (*.kehu *.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+void MainWindow::backupDatabase()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Backup"), m_workspace->databasePath() + u".backup.kehu",
+                                                      tr("Kehu databases (*.kehu)"));
     if (path.isEmpty())
         return;
-    Database::OpenOptions options;
-    options.createIfMissing = false;
-    auto result = Database::open(path, options);
-    if (!result.database) {
-        QMessageBox::warning(this, tr("Cannot open database"), result.message);
+    QString error;
+    if (m_workspace->database().backupTo(path, &error))
+        m_prompter->inform(this, tr("Backup"), tr("A copy was written to %1.").arg(path));
+    else
+        m_prompter->warn(this, tr("Backup"), tr("The backup failed: %1").arg(error));
+}
+
+void MainWindow::newVisit()
+{
+    if (!m_visitEntry)
         return;
-    }
-    setWorkspace(std::make_unique<Workspace>(std::move(result.database)));
+    showPage(VisitsPage);
+    m_visitEntry->start();
+}
+
+void MainWindow::newCustomer()
+{
+    if (!m_book)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Customer"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const QString phone = QInputDialog::getText(this, tr("New Customer"), tr("Phone:"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    showPage(CustomersPage);
+    m_book->createCustomer(name, phone, {});
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openPath(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::refreshStatus()
@@ -67,11 +293,30 @@ void MainWindow::refreshStatus()
     if (!m_workspace) {
         m_databaseLabel->setText(tr("No database open"));
         m_summaryLabel->clear();
+        m_classifiedLabel->clear();
         return;
     }
     m_databaseLabel->setText(m_workspace->databasePath());
-    const auto counts = StatsRepository(m_workspace->database()).tableCounts();
-    m_summaryLabel->setText(tr("%n customer(s)", nullptr, int(counts.value(0).second)));
+    const qint64 customers = CustomerRepository(m_workspace->database()).count();
+    m_summaryLabel->setText(tr("%n customer(s)", nullptr, int(customers)));
+    const auto latest = SnapshotRepository(m_workspace->database()).latest();
+    m_classifiedLabel->setText(latest ? tr("Classified on %1").arg(QLocale().toString(latest->asOf, QLocale::ShortFormat))
+                                      : tr("Not classified yet"));
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    if (m_book)
+        settings.setValue(kColumnsKey, m_book->saveLayout());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace kehu

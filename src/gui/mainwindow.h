@@ -5,31 +5,70 @@
 #include <memory>
 
 class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 
 namespace kehu {
 
+class CustomerBookView;
+class MessageBoxPrompter;
+class Prompter;
+class VisitEntryForm;
 class Workspace;
 
-/// The main window: menus, navigation and the status bar over one open Workspace.
+/// The main window: navigation (Dashboard, Customers, Visits, ...), menus and toolbar,
+/// and the status bar with the open database and the last classification.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum Page { DashboardPage, CustomersPage, VisitsPage, PageCount };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Shows `workspace` (the window takes ownership). Null shows the empty start page.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     Workspace *workspace() const { return m_workspace.get(); }
+    /// Opens `path`; a file that is not Kehu's, too new or damaged gives a message, not a crash.
+    bool openPath(const QString &path, bool create = false);
+    /// Replaces the message boxes (tests answer them without a modal loop).
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
+
+    void showPage(Page page);
+    CustomerBookView *customerBook() const { return m_book; }
+    VisitEntryForm *visitEntry() const { return m_visitEntry; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void newDatabase();
     void openDatabase();
+    void backupDatabase();
+    void newVisit();
+    void newCustomer();
+    void rebuildRecentMenu();
+    void rememberRecent(const QString &path);
     void refreshStatus();
+    void buildPages();
+    void saveLayout();
 
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MessageBoxPrompter> m_defaultPrompter;
+    Prompter *m_prompter;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    CustomerBookView *m_book = nullptr;
+    VisitEntryForm *m_visitEntry = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    QLabel *m_classifiedLabel = nullptr;
 };
 
 } // namespace kehu

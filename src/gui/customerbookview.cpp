@@ -1,0 +1,315 @@
+#include "gui/customerbookview.h"
+
+#include "gui/customerdetailpane.h"
+#include "gui/prompter.h"
+#include "models/customerlistmodel.h"
+#include "models/labels.h"
+#include "models/workspace.h"
+#include "storage/customerlistrepository.h"
+#include "storage/customermerger.h"
+#include "storage/customerrepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kehu {
+
+namespace {
+
+QComboBox *chip(QWidget *parent, const QString &objectName, const QString &anyText)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->addItem(anyText, QString());
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return combo;
+}
+
+void selectData(QComboBox *combo, const QString &value)
+{
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+const QString kSavedFiltersKey = QStringLiteral("customerList/savedFilters");
+
+} // namespace
+
+CustomerBookView::CustomerBookView(Workspace &workspace, Prompter &prompter, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_prompter(prompter), m_model(new CustomerListModel(workspace, this))
+{
+    setObjectName(QStringLiteral("customerBook"));
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("customerSearch"));
+    m_search->setPlaceholderText(tr("Search name, phone, code or company"));
+    m_search->setClearButtonEnabled(true);
+    bar->addWidget(m_search, 2);
+    m_segment = chip(this, QStringLiteral("filterSegment"), tr("All segments"));
+    for (const QString &key : Labels::segmentKeys())
+        m_segment->addItem(Labels::segment(key), key);
+    m_abc = chip(this, QStringLiteral("filterAbc"), tr("All ABC classes"));
+    for (const QString &key : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})
+        m_abc->addItem(Labels::abcClass(key), key);
+    m_churn = chip(this, QStringLiteral("filterChurn"), tr("Any churn flag"));
+    for (const QString &key : Labels::churnFlagKeys())
+        m_churn->addItem(Labels::churnFlag(key), key);
+    m_owner = chip(this, QStringLiteral("filterOwner"), tr("All owners"));
+    m_region = chip(this, QStringLiteral("filterRegion"), tr("All regions"));
+    m_industry = chip(this, QStringLiteral("filterIndustry"), tr("All industries"));
+    m_tag = new QLineEdit(this);
+    m_tag->setObjectName(QStringLiteral("filterTag"));
+    m_tag->setPlaceholderText(tr("Tag"));
+    m_tag->setMaximumWidth(110);
+    for (QComboBox *combo : {m_segment, m_abc, m_churn, m_owner, m_region, m_industry}) {
+        bar->addWidget(combo);
+        connect(combo, &QComboBox::activated, this, &CustomerBookView::applyFilter);
+    }
+    bar->addWidget(m_tag);
+    connect(m_tag, &QLineEdit::editingFinished, this, &CustomerBookView::applyFilter);
+    m_savedFilters = new QComboBox(this);
+    m_savedFilters->setObjectName(QStringLiteral("savedFilters"));
+    bar->addWidget(m_savedFilters);
+    auto *save = new QPushButton(tr("Save filter"), this);
+    save->setObjectName(QStringLiteral("saveFilterButton"));
+    bar->addWidget(save);
+    connect(save, &QPushButton::clicked, this, &CustomerBookView::saveCurrentFilter);
+    connect(m_savedFilters, &QComboBox::activated, this, &CustomerBookView::applySavedFilter);
+    layout->addLayout(bar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("customerTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: a million rows are never measured (FIELD-NOTES: ResizeToContents 25 s).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(false);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
+        if (!CustomerListModel::isSortable(column)) {
+            const CustomerListQuery q = m_model->query();
+            Q_UNUSED(q);
+            return;
+        }
+        const Qt::SortOrder order = m_table->horizontalHeader()->sortIndicatorOrder();
+        m_model->sort(column, order);
+    });
+    m_detail = new CustomerDetailPane(workspace, m_splitter);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_model, &CustomerListModel::setSearch);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_detail->showCustomer(m_model->customerId(current.row())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_table->scrollToTop(); });
+    // After a jump to the end, scrolling to the top grows the window upwards.
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == 0 && m_model->canFetchBefore()) {
+            const int added = m_model->fetchBefore();
+            m_table->verticalScrollBar()->setValue(added);
+        }
+    });
+    auto *end = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_End), m_table);
+    connect(end, &QShortcut::activated, this, &CustomerBookView::jumpToEnd);
+    connect(&m_workspace, &Workspace::customerChanged, m_model, &CustomerListModel::refreshCustomer);
+    connect(&m_workspace, &Workspace::bookChanged, m_model, &CustomerListModel::reload);
+    connect(&m_workspace, &Workspace::snapshotsChanged, m_model, &CustomerListModel::reload);
+    reloadChoices();
+    loadSavedFilters();
+}
+
+void CustomerBookView::reloadChoices()
+{
+    const CustomerListRepository repository(m_workspace.database());
+    const QList<std::pair<QComboBox *, QString>> columns{
+        {m_owner, QStringLiteral("owner")}, {m_region, QStringLiteral("region")}, {m_industry, QStringLiteral("industry")}};
+    for (const auto &[combo, column] : columns) {
+        const QString current = combo->currentData().toString();
+        while (combo->count() > 1)
+            combo->removeItem(1);
+        for (const QString &value : repository.distinctValues(column))
+            combo->addItem(value, value);
+        selectData(combo, current);
+    }
+}
+
+CustomerListFilter CustomerBookView::currentFilter() const
+{
+    CustomerListFilter f;
+    f.segment = m_segment->currentData().toString();
+    f.abcClass = m_abc->currentData().toString();
+    f.churnFlag = m_churn->currentData().toString();
+    f.owner = m_owner->currentData().toString();
+    f.region = m_region->currentData().toString();
+    f.industry = m_industry->currentData().toString();
+    f.tag = m_tag->text().trimmed();
+    return f;
+}
+
+void CustomerBookView::applyFilter()
+{
+    m_model->setFilter(currentFilter());
+}
+
+void CustomerBookView::openCustomer(CustomerId id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+    m_detail->showCustomer(id);
+}
+
+void CustomerBookView::jumpToEnd()
+{
+    m_model->jumpToEnd();
+    if (m_model->rowCount() == 0)
+        return;
+    const QModelIndex last = m_model->index(m_model->rowCount() - 1, 0);
+    m_table->scrollToBottom();
+    m_table->setCurrentIndex(last);
+}
+
+CustomerId CustomerBookView::createCustomer(const QString &name, const QString &phone, const QString &email)
+{
+    Customer c;
+    c.name = name.trimmed();
+    c.phone = phone.trimmed();
+    c.email = email.trimmed();
+    CustomerRepository repository(m_workspace.database());
+    const auto duplicates = repository.likelyDuplicates(c);
+    if (!duplicates.isEmpty()) {
+        const Customer &existing = duplicates.constFirst().customer;
+        QString why;
+        switch (duplicates.constFirst().match) {
+        case DuplicateMatch::Phone: why = tr("the same phone number"); break;
+        case DuplicateMatch::Email: why = tr("the same e-mail address"); break;
+        case DuplicateMatch::Name: why = tr("the same name"); break;
+        }
+        const Prompter::Choice choice = m_prompter.duplicateChoice(
+            this, tr("%1 (%2) has %3. Open that customer, merge the new details into it, or create a new customer?")
+                      .arg(existing.name, existing.code, why));
+        if (choice == Prompter::Choice::Cancel)
+            return 0;
+        if (choice == Prompter::Choice::Open) {
+            openCustomer(existing.id);
+            return existing.id;
+        }
+        if (choice == Prompter::Choice::Merge) {
+            Customer merged = existing;
+            if (merged.phone.isEmpty())
+                merged.phone = c.phone;
+            if (merged.email.isEmpty())
+                merged.email = c.email;
+            repository.update(merged);
+            m_workspace.notifyCustomerChanged(existing.id);
+            openCustomer(existing.id);
+            return existing.id;
+        }
+    }
+    c.code = QStringLiteral("N%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyMMddhhmmsszzz")));
+    QString error;
+    const CustomerId id = repository.insert(c, &error);
+    if (id <= 0) {
+        m_prompter.warn(this, tr("New customer"), tr("The customer could not be saved: %1").arg(error));
+        return 0;
+    }
+    m_workspace.notifyBookChanged();
+    openCustomer(id);
+    return id;
+}
+
+void CustomerBookView::saveCurrentFilter()
+{
+    const CustomerListFilter f = currentFilter();
+    QStringList parts;
+    if (!f.segment.isEmpty()) parts << m_segment->currentText();
+    if (!f.abcClass.isEmpty()) parts << m_abc->currentText();
+    if (!f.churnFlag.isEmpty()) parts << m_churn->currentText();
+    for (const QString &v : {f.owner, f.region, f.industry, f.tag}) {
+        if (!v.isEmpty())
+            parts << v;
+    }
+    if (!m_search->text().trimmed().isEmpty())
+        parts << u'"' + m_search->text().trimmed() + u'"';
+    if (parts.isEmpty())
+        return;
+    QJsonObject o{{QStringLiteral("name"), parts.join(QStringLiteral(" · "))},
+                  {QStringLiteral("search"), m_search->text().trimmed()},
+                  {QStringLiteral("segment"), f.segment},   {QStringLiteral("abc"), f.abcClass},
+                  {QStringLiteral("churn"), f.churnFlag},   {QStringLiteral("owner"), f.owner},
+                  {QStringLiteral("region"), f.region},     {QStringLiteral("industry"), f.industry},
+                  {QStringLiteral("tag"), f.tag}};
+    QSettings settings;
+    QJsonArray saved = QJsonDocument::fromJson(settings.value(kSavedFiltersKey).toByteArray()).array();
+    saved.append(o);
+    settings.setValue(kSavedFiltersKey, QJsonDocument(saved).toJson(QJsonDocument::Compact));
+    loadSavedFilters();
+    m_savedFilters->setCurrentIndex(m_savedFilters->count() - 1);
+}
+
+void CustomerBookView::loadSavedFilters()
+{
+    m_savedFilters->clear();
+    m_savedFilters->addItem(tr("Saved filters…"), QJsonObject());
+    const QJsonArray saved =
+        QJsonDocument::fromJson(QSettings().value(kSavedFiltersKey).toByteArray()).array();
+    for (const QJsonValue &value : saved)
+        m_savedFilters->addItem(value.toObject().value(QStringLiteral("name")).toString(), value.toObject());
+}
+
+void CustomerBookView::applySavedFilter(int index)
+{
+    const QJsonObject o = m_savedFilters->itemData(index).toJsonObject();
+    if (o.isEmpty())
+        return;
+    selectData(m_segment, o.value(QStringLiteral("segment")).toString());
+    selectData(m_abc, o.value(QStringLiteral("abc")).toString());
+    selectData(m_churn, o.value(QStringLiteral("churn")).toString());
+    selectData(m_owner, o.value(QStringLiteral("owner")).toString());
+    selectData(m_region, o.value(QStringLiteral("region")).toString());
+    selectData(m_industry, o.value(QStringLiteral("industry")).toString());
+    m_tag->setText(o.value(QStringLiteral("tag")).toString());
+    m_search->setText(o.value(QStringLiteral("search")).toString());
+    applyFilter();
+}
+
+QByteArray CustomerBookView::saveLayout() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void CustomerBookView::restoreLayout(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}
+
+} // namespace kehu

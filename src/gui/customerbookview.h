@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/customer.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+
+namespace kehu {
+
+class CustomerDetailPane;
+class CustomerListModel;
+class Prompter;
+class Workspace;
+struct CustomerListFilter;
+
+/// The customer book: instant search, filter chips, saved filters, the paged table and the
+/// detail pane of the selected customer.
+class CustomerBookView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CustomerBookView(Workspace &workspace, Prompter &prompter, QWidget *parent = nullptr);
+
+    CustomerListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    CustomerDetailPane *detail() const { return m_detail; }
+    QLineEdit *searchField() const { return m_search; }
+
+    /// Selects `id` if it is in the loaded rows, and shows it in the detail pane either way.
+    void openCustomer(CustomerId id);
+    /// Moves to the last row of the book (Ctrl+End).
+    void jumpToEnd();
+    /// Creates a customer after checking for likely duplicates; returns its id, the id of the
+    /// existing customer opened or merged into, or 0 when cancelled.
+    CustomerId createCustomer(const QString &name, const QString &phone, const QString &email);
+    void saveCurrentFilter();
+    void reloadChoices();
+
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
+
+private:
+    void applyFilter();
+    void loadSavedFilters();
+    void applySavedFilter(int index);
+    CustomerListFilter currentFilter() const;
+
+    Workspace &m_workspace;
+    Prompter &m_prompter;
+    CustomerListModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_segment;
+    QComboBox *m_abc;
+    QComboBox *m_churn;
+    QComboBox *m_owner;
+    QComboBox *m_region;
+    QComboBox *m_industry;
+    QLineEdit *m_tag;
+    QComboBox *m_savedFilters;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    CustomerDetailPane *m_detail;
+};
+
+} // namespace kehu

@@ -1,0 +1,278 @@
+#include "gui/customerdetailpane.h"
+
+#include "core/contactnormalizer.h"
+#include "core/enumkeys.h"
+#include "models/commands/editcustomercommand.h"
+#include "models/customertimelinemodel.h"
+#include "models/labels.h"
+#include "models/workspace.h"
+#include "storage/activityrepository.h"
+#include "storage/customerlistrepository.h"
+#include "storage/customerrepository.h"
+#include "storage/snapshotrepository.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace kehu {
+
+namespace {
+
+QLabel *makeCard(QWidget *parent, const QString &objectName)
+{
+    auto *card = new QLabel(parent);
+    card->setObjectName(objectName);
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setAlignment(Qt::AlignCenter);
+    card->setMinimumHeight(56);
+    card->setTextFormat(Qt::RichText);
+    return card;
+}
+
+QString cardText(const QString &title, const QString &value)
+{
+    return QStringLiteral("<div style='color:palette(mid)'>%1</div><div style='font-size:14pt;font-weight:600'>%2</div>")
+        .arg(title.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+} // namespace
+
+CustomerDetailPane::CustomerDetailPane(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_timeline(new CustomerTimelineModel(workspace, this))
+{
+    setObjectName(QStringLiteral("customerDetail"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("customerTitle"));
+    m_title->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
+    layout->addWidget(m_title);
+
+    auto *cards = new QHBoxLayout;
+    m_rfmCard = makeCard(this, QStringLiteral("kpiRfm"));
+    m_clvCard = makeCard(this, QStringLiteral("kpiClv"));
+    m_pAliveCard = makeCard(this, QStringLiteral("kpiPAlive"));
+    m_npsCard = makeCard(this, QStringLiteral("kpiNps"));
+    for (QLabel *card : {m_rfmCard, m_clvCard, m_pAliveCard, m_npsCard})
+        cards->addWidget(card);
+    layout->addLayout(cards);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    auto *formHost = new QWidget(scroll);
+    auto *form = new QFormLayout(formHost);
+    buildForm(form);
+    scroll->setWidget(formHost);
+    m_timelineView = new QTableView(splitter);
+    m_timelineView->setObjectName(QStringLiteral("customerTimeline"));
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->verticalHeader()->hide();
+    m_timelineView->horizontalHeader()->setStretchLastSection(true);
+    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_timelineView);
+    layout->addWidget(splitter, 1);
+
+    connect(&m_workspace, &Workspace::customerChanged, this, [this](CustomerId id) {
+        if (id == m_customer.id)
+            showCustomer(id);
+    });
+    showCustomer(0);
+}
+
+void CustomerDetailPane::buildForm(QFormLayout *form)
+{
+    const auto any = [](const QString &) { return true; };
+    const auto text = [](QString Customer::*member) {
+        return std::make_pair(std::function<QString(const Customer &)>([member](const Customer &c) { return c.*member; }),
+                              std::function<void(Customer &, const QString &)>(
+                                  [member](Customer &c, const QString &v) { c.*member = v.trimmed(); }));
+    };
+    const auto add = [&](const QString &key, const QString &label, QString Customer::*member,
+                         std::function<bool(const QString &)> valid) {
+        auto [get, set] = text(member);
+        m_fields.push_back({key, label, get, set, std::move(valid), nullptr});
+    };
+    add(QStringLiteral("name"), tr("Name"), &Customer::name, [](const QString &v) { return !v.trimmed().isEmpty(); });
+    add(QStringLiteral("phone"), tr("Phone"), &Customer::phone,
+        [](const QString &v) { return v.trimmed().isEmpty() || !ContactNormalizer::phone(v).isEmpty(); });
+    add(QStringLiteral("email"), tr("E-mail"), &Customer::email,
+        [](const QString &v) { return v.trimmed().isEmpty() || !ContactNormalizer::email(v).isEmpty(); });
+    add(QStringLiteral("company"), tr("Company"), &Customer::company, any);
+    add(QStringLiteral("industry"), tr("Industry"), &Customer::industry, any);
+    add(QStringLiteral("company_size"), tr("Company size"), &Customer::companySize, any);
+    add(QStringLiteral("region"), tr("Region"), &Customer::region, any);
+    add(QStringLiteral("channel"), tr("Channel"), &Customer::channel, any);
+    add(QStringLiteral("owner"), tr("Owner"), &Customer::owner, any);
+    add(QStringLiteral("explicit_needs"), tr("Explicit needs"), &Customer::explicitNeeds, any);
+    add(QStringLiteral("implicit_needs"), tr("Implicit needs"), &Customer::implicitNeeds, any);
+    add(QStringLiteral("preferences"), tr("Preferences"), &Customer::preferences, any);
+    m_fields.push_back({QStringLiteral("tags"), tr("Tags"),
+                        [](const Customer &c) { return c.tags.join(QStringLiteral(", ")); },
+                        [](Customer &c, const QString &v) {
+                            QStringList tags;
+                            for (const QString &t : v.split(u',', Qt::SkipEmptyParts)) {
+                                if (!t.trimmed().isEmpty() && !tags.contains(t.trimmed()))
+                                    tags << t.trimmed();
+                            }
+                            c.tags = tags;
+                        },
+                        any, nullptr});
+    add(QStringLiteral("notes"), tr("Notes"), &Customer::notes, any);
+
+    auto *code = new QLineEdit(this);
+    code->setObjectName(QStringLiteral("field_code"));
+    code->setReadOnly(true);
+    form->addRow(tr("Code"), code);
+    m_fields.push_back({QStringLiteral("code"), tr("Code"), [](const Customer &c) { return c.code; },
+                        [](Customer &, const QString &) {}, any, code});
+    for (TextField &field : m_fields) {
+        if (field.edit)
+            continue;
+        field.edit = new QLineEdit(this);
+        field.edit->setObjectName(u"field_" + field.key);
+        form->addRow(field.label, field.edit);
+        const QString key = field.key;
+        connect(field.edit, &QLineEdit::editingFinished, this, [this, key] {
+            for (TextField &f : m_fields) {
+                if (f.key == key)
+                    commitText(f);
+            }
+        });
+    }
+    m_lifecycle = new QComboBox(this);
+    m_lifecycle->setObjectName(QStringLiteral("field_lifecycle"));
+    for (const QString &key : Labels::lifecycleKeys())
+        m_lifecycle->addItem(Labels::lifecycle(key), key);
+    form->addRow(tr("Status"), m_lifecycle);
+    m_personality = new QComboBox(this);
+    m_personality->setObjectName(QStringLiteral("field_personality"));
+    for (const QString &key : Labels::personalityKeys())
+        m_personality->addItem(Labels::personality(key), key);
+    form->addRow(tr("Personality"), m_personality);
+    connect(m_lifecycle, &QComboBox::activated, this,
+            [this] { commitCombo(QStringLiteral("lifecycle"), tr("Status"), m_lifecycle); });
+    connect(m_personality, &QComboBox::activated, this,
+            [this] { commitCombo(QStringLiteral("personality"), tr("Personality"), m_personality); });
+}
+
+QLineEdit *CustomerDetailPane::editor(const QString &field) const
+{
+    for (const TextField &f : m_fields) {
+        if (f.key == field)
+            return f.edit;
+    }
+    return nullptr;
+}
+
+void CustomerDetailPane::commitText(TextField &field)
+{
+    if (m_customer.id <= 0 || field.edit->isReadOnly())
+        return;
+    const QString value = field.edit->text();
+    if (value.trimmed() == field.get(m_customer).trimmed())
+        return;
+    if (!field.valid(value)) {
+        field.edit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #c62828; }"));
+        field.edit->setToolTip(tr("This %1 is not valid; it was not saved.").arg(field.label));
+        return;
+    }
+    field.edit->setStyleSheet({});
+    field.edit->setToolTip({});
+    Customer after = m_customer;
+    field.set(after, value);
+    m_workspace.undoStack()->push(new EditCustomerCommand(m_workspace, m_customer, after, field.key, field.label));
+}
+
+void CustomerDetailPane::commitCombo(const QString &key, const QString &label, QComboBox *combo)
+{
+    if (m_customer.id <= 0)
+        return;
+    Customer after = m_customer;
+    const QString value = combo->currentData().toString();
+    if (key == u"lifecycle")
+        after.lifecycle = lifecycleFromKey(value).value_or(after.lifecycle);
+    else
+        after.personality = personalityFromKey(value).value_or(after.personality);
+    if (after.lifecycle == m_customer.lifecycle && after.personality == m_customer.personality)
+        return;
+    m_workspace.undoStack()->push(new EditCustomerCommand(m_workspace, m_customer, after, key, label));
+}
+
+void CustomerDetailPane::showCustomer(CustomerId id)
+{
+    std::optional<Customer> customer;
+    if (id > 0)
+        customer = CustomerRepository(m_workspace.database()).findById(id);
+    m_customer = customer.value_or(Customer{});
+    setEnabled(m_customer.id > 0);
+    reloadFields();
+    if (m_timeline->customer() != m_customer.id || m_customer.id > 0)
+        m_timeline->setCustomer(m_customer.id);
+    m_timelineView->resizeColumnToContents(CustomerTimelineModel::When);
+    m_timelineView->resizeColumnToContents(CustomerTimelineModel::Kind);
+    reloadKpis();
+}
+
+void CustomerDetailPane::reloadFields()
+{
+    m_title->setText(m_customer.id > 0 ? QStringLiteral("%1  ·  %2").arg(m_customer.name, m_customer.code)
+                                       : tr("No customer selected"));
+    for (TextField &field : m_fields) {
+        field.edit->setText(field.get(m_customer));
+        field.edit->setStyleSheet({});
+        field.edit->setToolTip({});
+    }
+    m_lifecycle->setCurrentIndex(m_lifecycle->findData(QString(toKey(m_customer.lifecycle))));
+    m_personality->setCurrentIndex(m_personality->findData(QString(toKey(m_customer.personality))));
+}
+
+void CustomerDetailPane::reloadKpis()
+{
+    const QLocale locale;
+    QString rfm = QStringLiteral("–");
+    QString clv = QStringLiteral("–");
+    QString pAlive = QStringLiteral("–");
+    QString nps = QStringLiteral("–");
+    if (m_customer.id > 0) {
+        const qint64 snapshot = CustomerListRepository(m_workspace.database()).latestSnapshotId();
+        if (snapshot > 0) {
+            if (const auto row = SnapshotRepository(m_workspace.database()).row(snapshot, m_customer.id)) {
+                if (row->rScore > 0)
+                    rfm = QStringLiteral("%1 / %2 / %3").arg(row->rScore).arg(row->fScore).arg(row->mScore);
+                if (row->clv)
+                    clv = locale.toCurrencyString(double(*row->clv) / 100.0);
+                if (row->pAlive)
+                    pAlive = locale.toString(*row->pAlive * 100.0, 'f', 0) + u'%';
+            }
+        }
+        int sum = 0;
+        int count = 0;
+        for (const SurveyResponse &s : ActivityRepository(m_workspace.database()).surveysOf(m_customer.id)) {
+            if (s.nps) {
+                sum += *s.nps;
+                ++count;
+            }
+        }
+        if (count > 0)
+            nps = locale.toString(double(sum) / count, 'f', 1);
+    }
+    m_rfmCard->setText(cardText(tr("R / F / M"), rfm));
+    m_clvCard->setText(cardText(tr("CLV"), clv));
+    m_pAliveCard->setText(cardText(tr("P(alive)"), pAlive));
+    m_npsCard->setText(cardText(tr("NPS (mean)"), nps));
+}
+
+} // namespace kehu

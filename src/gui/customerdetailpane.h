@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/customer.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <vector>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace kehu {
+
+class CustomerTimelineModel;
+class Workspace;
+
+/// The selected customer: KPI cards (R/F/M, CLV, P(alive), NPS), every profile field,
+/// editable in place (each change an undo command, validated before it is saved), and the
+/// timeline of purchases, visits, surveys, churn events and notes.
+class CustomerDetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerDetailPane(Workspace &workspace, QWidget *parent = nullptr);
+
+    void showCustomer(CustomerId id);
+    CustomerId customerId() const { return m_customer.id; }
+    CustomerTimelineModel *timeline() const { return m_timeline; }
+    /// The editor of a profile field ("name", "phone", ...), for tests.
+    QLineEdit *editor(const QString &field) const;
+
+private:
+    struct TextField
+    {
+        QString key;
+        QString label;
+        std::function<QString(const Customer &)> get;
+        std::function<void(Customer &, const QString &)> set;
+        std::function<bool(const QString &)> valid;
+        QLineEdit *edit = nullptr;
+    };
+
+    void buildForm(QFormLayout *form);
+    void commitText(TextField &field);
+    void commitCombo(const QString &key, const QString &label, QComboBox *combo);
+    void reloadFields();
+    void reloadKpis();
+
+    Workspace &m_workspace;
+    Customer m_customer;
+    std::vector<TextField> m_fields;
+    QComboBox *m_lifecycle = nullptr;
+    QComboBox *m_personality = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_rfmCard = nullptr;
+    QLabel *m_clvCard = nullptr;
+    QLabel *m_pAliveCard = nullptr;
+    QLabel *m_npsCard = nullptr;
+    QTableView *m_timelineView = nullptr;
+    CustomerTimelineModel *m_timeline = nullptr;
+};
+
+} // namespace kehu

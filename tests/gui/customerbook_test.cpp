@@ -1,0 +1,176 @@
+#include "gui/customerbookview.h"
+#include "gui/customerdetailpane.h"
+#include "gui/mainwindow.h"
+#include "gui/prompter.h"
+
+#include "models/customerlistmodel.h"
+#include "models/customertimelinemodel.h"
+#include "models/workspace.h"
+#include "storage/activitywriter.h"
+#include "storage/customerrepository.h"
+
+#include "../support/printers.h"
+#include "../support/tempdatabase.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace kehu;
+
+namespace {
+
+class FakePrompter : public Prompter
+{
+public:
+    void warn(QWidget *, const QString &, const QString &text) override { warnings << text; }
+    void inform(QWidget *, const QString &, const QString &) override {}
+    bool confirm(QWidget *, const QString &, const QString &) override { return true; }
+    Choice duplicateChoice(QWidget *, const QString &text) override
+    {
+        duplicates << text;
+        return answer;
+    }
+    QStringList warnings;
+    QStringList duplicates;
+    Choice answer = Choice::Open;
+};
+
+void fill(Database &db, int count)
+{
+    CustomerRepository customers(db);
+    ActivityWriter writer(db);
+    for (int i = 1; i <= count; ++i) {
+        Customer c;
+        c.code = QStringLiteral("C%1").arg(i, 4, 10, QLatin1Char('0'));
+        c.name = i == 7 ? QStringLiteral("李娜") : QStringLiteral("Customer %1").arg(i);
+        c.phone = QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0'));
+        const CustomerId id = customers.insert(c);
+        Purchase p;
+        p.customerId = id;
+        p.date = QDate(2025, 5, 1);
+        p.amount = 100 * i;
+        writer.addPurchase(p, i);
+    }
+}
+
+/// Chinese text arrives from the input method as a committed string, not as key presses.
+void typeChinese(QWidget *target, const QString &text)
+{
+    target->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(target, &event);
+}
+
+struct Window
+{
+    test::TempDatabase temp;
+    FakePrompter prompter;
+    MainWindow window;
+
+    explicit Window(int count)
+    {
+        fill(temp.db(), count);
+        temp.close();
+        window.setPrompter(&prompter);
+        EXPECT_TRUE(window.openPath(temp.path()));
+        window.show();
+    }
+    CustomerBookView *book() { return window.customerBook(); }
+};
+
+} // namespace
+
+TEST(CustomerBook, SearchSelectAndEditWithUndo)
+{
+    Window w(500);
+    CustomerBookView *book = w.book();
+    ASSERT_NE(book, nullptr);
+    EXPECT_EQ(book->model()->rowCount(), CustomerListModel::kPageSize); // one page, not 500
+    QAbstractItemModelTester tester(book->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    typeChinese(book->searchField(), QStringLiteral("李娜"));
+    ASSERT_EQ(book->model()->rowCount(), 1);
+    book->table()->selectRow(0);
+    CustomerDetailPane *detail = book->detail();
+    ASSERT_GT(detail->customerId(), 0);
+    EXPECT_EQ(detail->editor(QStringLiteral("name"))->text(), QStringLiteral("李娜"));
+    EXPECT_EQ(detail->timeline()->count(CustomerTimelineModel::EntryKind::Purchase), 1);
+
+    QLineEdit *needs = detail->editor(QStringLiteral("implicit_needs"));
+    needs->setFocus();
+    needs->selectAll();
+    typeChinese(needs, QStringLiteral("想要独家代理"));
+    QTest::keyClick(needs, Qt::Key_Return);
+    EXPECT_EQ(w.window.workspace()->undoStack()->count(), 1);
+    EXPECT_EQ(CustomerRepository(w.window.workspace()->database()).findById(detail->customerId())->implicitNeeds,
+              QStringLiteral("想要独家代理"));
+
+    // An invalid e-mail is marked and not saved.
+    QLineEdit *email = detail->editor(QStringLiteral("email"));
+    email->setText(QStringLiteral("not-an-address"));
+    emit email->editingFinished();
+    EXPECT_EQ(w.window.workspace()->undoStack()->count(), 1);
+    EXPECT_FALSE(email->toolTip().isEmpty());
+
+    // Back in the table (a line edit with focus keeps Ctrl+Z for its own text, as everywhere).
+    QApplication::setActiveWindow(&w.window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w.window));
+    book->table()->setFocus();
+    QTest::keyClick(book->table(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(CustomerRepository(w.window.workspace()->database()).findById(detail->customerId())->implicitNeeds,
+              QString());
+    EXPECT_EQ(needs->text(), QString());
+}
+
+TEST(CustomerBook, JumpsToTheLastRowAndScrollsBackUp)
+{
+    Window w(700);
+    CustomerBookView *book = w.book();
+    book->model()->sort(CustomerListModel::Code, Qt::AscendingOrder);
+    book->jumpToEnd();
+    const int rows = book->model()->rowCount();
+    EXPECT_EQ(book->model()->rowAt(rows - 1).code, QStringLiteral("C0700"));
+    EXPECT_EQ(book->table()->currentIndex().row(), rows - 1);
+    EXPECT_TRUE(book->model()->canFetchBefore());
+}
+
+TEST(CustomerBook, NewCustomerWarnsOfALikelyDuplicate)
+{
+    Window w(20);
+    w.prompter.answer = Prompter::Choice::Open;
+    const CustomerId opened = w.book()->createCustomer(QStringLiteral("Li Na"), QStringLiteral("+86 139-0000-0007"), {});
+    ASSERT_EQ(w.prompter.duplicates.size(), 1);
+    EXPECT_TRUE(w.prompter.duplicates.at(0).contains(QStringLiteral("C0007")));
+    EXPECT_EQ(w.book()->detail()->customerId(), opened);
+    EXPECT_EQ(CustomerRepository(w.window.workspace()->database()).count(), 20);
+    w.prompter.answer = Prompter::Choice::CreateAnyway;
+    EXPECT_GT(w.book()->createCustomer(QStringLiteral("Li Na"), QStringLiteral("13900000007"), {}), opened);
+    EXPECT_EQ(CustomerRepository(w.window.workspace()->database()).count(), 21);
+}
+
+TEST(MainWindow, ExplainsAFileThatIsNotAKehuDatabase)
+{
+    test::TempDatabase temp;
+    const QString path = temp.dir() + QStringLiteral("/notes.txt");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("just some text, not a database\n");
+    file.close();
+    FakePrompter prompter;
+    MainWindow window;
+    window.setPrompter(&prompter);
+    EXPECT_FALSE(window.openPath(path));
+    ASSERT_EQ(prompter.warnings.size(), 1);
+    EXPECT_TRUE(prompter.warnings.at(0).contains(QStringLiteral("notes.txt")));
+    EXPECT_EQ(window.workspace(), nullptr);
+}
