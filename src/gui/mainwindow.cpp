@@ -1,6 +1,8 @@
 #include "gui/mainwindow.h"
 
+#include "gui/churnwatchview.h"
 #include "gui/customerbookview.h"
+#include "gui/segmentsview.h"
 #include "gui/prompter.h"
 #include "gui/visitentryform.h"
 #include "models/workspace.h"
@@ -96,6 +98,13 @@ MainWindow::MainWindow(QWidget *parent)
     visitAction->setShortcut(QKeySequence::New);
     visitAction->setShortcutContext(Qt::ApplicationShortcut);
     visitAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    QAction *classifyAction = customerMenu->addAction(tr("&Re-classify"), this, [this] {
+        if (m_segments) {
+            showPage(SegmentsPage);
+            m_segments->reclassify();
+        }
+    });
+    classifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *newCustomerAction = customerMenu->addAction(tr("New &Customer…"), this, &MainWindow::newCustomer);
     newCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
 
@@ -143,7 +152,7 @@ void MainWindow::buildPages()
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(170);
-    m_navigation->addItems({tr("Dashboard"), tr("Customers"), tr("Visits")});
+    m_navigation->addItems({tr("Dashboard"), tr("Customers"), tr("Visits"), tr("Segments"), tr("Churn watch")});
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_navigation);
@@ -153,6 +162,8 @@ void MainWindow::buildPages()
 
     m_book = nullptr;
     m_visitEntry = nullptr;
+    m_segments = nullptr;
+    m_churnWatch = nullptr;
     if (!m_workspace) {
         for (int i = 0; i < PageCount; ++i)
             m_pages->addWidget(placeholder(tr("Open a Kehu database to begin (File ▸ Open)."), m_pages));
@@ -166,6 +177,10 @@ void MainWindow::buildPages()
     m_pages->addWidget(m_book);
     m_visitEntry = new VisitEntryForm(*m_workspace, m_pages);
     m_pages->addWidget(m_visitEntry);
+    m_segments = new SegmentsView(*m_workspace, m_pages);
+    m_pages->addWidget(m_segments);
+    m_churnWatch = new ChurnWatchView(*m_workspace, m_pages);
+    m_pages->addWidget(m_churnWatch);
     m_navigation->setCurrentRow(CustomersPage);
 }
 

@@ -11,7 +11,9 @@ class QStackedWidget;
 
 namespace kehu {
 
+class ChurnWatchView;
 class CustomerBookView;
+class SegmentsView;
 class MessageBoxPrompter;
 class Prompter;
 class VisitEntryForm;
@@ -24,7 +26,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { DashboardPage, CustomersPage, VisitsPage, PageCount };
+    enum Page { DashboardPage, CustomersPage, VisitsPage, SegmentsPage, ChurnWatchPage, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -40,6 +42,8 @@ public:
     void showPage(Page page);
     CustomerBookView *customerBook() const { return m_book; }
     VisitEntryForm *visitEntry() const { return m_visitEntry; }
+    SegmentsView *segments() const { return m_segments; }
+    ChurnWatchView *churnWatch() const { return m_churnWatch; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +67,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     CustomerBookView *m_book = nullptr;
     VisitEntryForm *m_visitEntry = nullptr;
+    SegmentsView *m_segments = nullptr;
+    ChurnWatchView *m_churnWatch = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

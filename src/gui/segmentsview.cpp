@@ -1,0 +1,165 @@
+#include "gui/segmentsview.h"
+
+#include "models/classificationjob.h"
+#include "models/labels.h"
+#include "models/workspace.h"
+#include "storage/customerlistrepository.h"
+#include "storage/segmentstatsrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/snapshotrepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kehu {
+
+namespace {
+
+const QString kActionsKey = QStringLiteral("segments/actions");
+
+QTableWidgetItem *readOnly(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    item->setTextAlignment(alignment);
+    return item;
+}
+
+} // namespace
+
+SegmentsView::SegmentsView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_job(new ClassificationJob(workspace.databasePath(), this))
+{
+    setObjectName(QStringLiteral("segmentsView"));
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("segmentsHeading"));
+    m_heading->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
+    bar->addWidget(m_heading, 1);
+    m_stage = new QLabel(this);
+    bar->addWidget(m_stage);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("classifyProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    bar->addWidget(m_progress);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("classifyCancel"));
+    m_cancel->hide();
+    bar->addWidget(m_cancel);
+    m_reclassify = new QPushButton(tr("Re-classify"), this);
+    m_reclassify->setObjectName(QStringLiteral("reclassifyButton"));
+    bar->addWidget(m_reclassify);
+    layout->addLayout(bar);
+
+    m_segments = new QTableWidget(0, 4, this);
+    m_segments->setObjectName(QStringLiteral("segmentTable"));
+    m_segments->setHorizontalHeaderLabels({tr("Segment"), tr("Customers"), tr("Revenue share"), tr("Recommended action")});
+    m_segments->horizontalHeader()->setStretchLastSection(true);
+    m_segments->verticalHeader()->hide();
+    layout->addWidget(m_segments, 3);
+    auto *abcLabel = new QLabel(tr("ABC classes (by revenue)"), this);
+    abcLabel->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    layout->addWidget(abcLabel);
+    m_abc = new QTableWidget(0, 3, this);
+    m_abc->setObjectName(QStringLiteral("abcTable"));
+    m_abc->setHorizontalHeaderLabels({tr("Class"), tr("Customers"), tr("Revenue share")});
+    m_abc->horizontalHeader()->setStretchLastSection(true);
+    m_abc->verticalHeader()->hide();
+    m_abc->setMaximumHeight(140);
+    layout->addWidget(m_abc, 1);
+
+    connect(m_reclassify, &QPushButton::clicked, this, &SegmentsView::reclassify);
+    connect(m_cancel, &QPushButton::clicked, m_job, &ClassificationJob::cancel);
+    connect(m_job, &ClassificationJob::progress, this, [this](int percent, const QString &stage) {
+        m_progress->setValue(percent);
+        m_stage->setText(stage);
+    });
+    connect(m_job, &ClassificationJob::finished, this, [this](qint64 id, bool cancelled, const QString &error) {
+        m_progress->hide();
+        m_cancel->hide();
+        m_reclassify->setEnabled(true);
+        m_stage->setText(cancelled ? tr("Cancelled; nothing was changed.")
+                         : id > 0  ? tr("Done.")
+                                   : tr("Failed: %1").arg(error));
+        if (id > 0) {
+            m_workspace.notifySnapshotsChanged();
+            reload();
+        }
+    });
+    connect(m_segments, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (!m_loading && item->column() == 3)
+            saveAction(item->row());
+    });
+    reload();
+}
+
+void SegmentsView::reclassify()
+{
+    if (m_job->isRunning())
+        return;
+    m_reclassify->setEnabled(false);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_job->start();
+}
+
+void SegmentsView::reload()
+{
+    m_loading = true;
+    const QLocale locale;
+    const qint64 snapshot = CustomerListRepository(m_workspace.database()).latestSnapshotId();
+    const auto info = snapshot > 0 ? SnapshotRepository(m_workspace.database()).find(snapshot) : std::nullopt;
+    m_heading->setText(info ? tr("Segments as of %1").arg(locale.toString(info->asOf, QLocale::LongFormat))
+                            : tr("Not classified yet: press Re-classify."));
+    const SegmentStatsRepository stats(m_workspace.database());
+    const QJsonObject actions =
+        QJsonDocument::fromJson(SettingsRepository(m_workspace.database()).value(kActionsKey).value_or(QString()).toUtf8())
+            .object();
+    const auto fill = [&](QTableWidget *table, const QList<SegmentStatsRepository::GroupTotal> &totals, bool segments) {
+        MinorUnits total = 0;
+        for (const auto &t : totals)
+            total += t.revenue;
+        table->setRowCount(0);
+        for (const auto &t : totals) {
+            if (t.key.isEmpty())
+                continue;
+            const int row = table->rowCount();
+            table->insertRow(row);
+            auto *name = readOnly(segments ? Labels::segment(t.key) : Labels::abcClass(t.key));
+            name->setData(Qt::UserRole, t.key);
+            table->setItem(row, 0, name);
+            table->setItem(row, 1, readOnly(locale.toString(t.customers), Qt::AlignRight | Qt::AlignVCenter));
+            const double share = total > 0 ? 100.0 * double(t.revenue) / double(total) : 0.0;
+            table->setItem(row, 2, readOnly(locale.toString(share, 'f', 1) + u'%', Qt::AlignRight | Qt::AlignVCenter));
+            if (segments) {
+                const QString action = actions.value(t.key).toString(Labels::segmentAction(t.key));
+                table->setItem(row, 3, new QTableWidgetItem(action));
+            }
+        }
+        table->resizeColumnsToContents();
+    };
+    fill(m_segments, snapshot > 0 ? stats.segments(snapshot) : QList<SegmentStatsRepository::GroupTotal>{}, true);
+    fill(m_abc, snapshot > 0 ? stats.abcClasses(snapshot) : QList<SegmentStatsRepository::GroupTotal>{}, false);
+    m_loading = false;
+}
+
+void SegmentsView::saveAction(int row)
+{
+    SettingsRepository settings(m_workspace.database());
+    QJsonObject actions = QJsonDocument::fromJson(settings.value(kActionsKey).value_or(QString()).toUtf8()).object();
+    actions.insert(m_segments->item(row, 0)->data(Qt::UserRole).toString(), m_segments->item(row, 3)->text());
+    settings.setValue(kActionsKey, QString::fromUtf8(QJsonDocument(actions).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace kehu

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/customer.h"
+#include "core/money.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kehu {
+
+class Database;
+
+/// Totals of one snapshot for the Segments screen and its at-risk list for Churn watch.
+/// Money in minor units.
+class SegmentStatsRepository
+{
+public:
+    struct GroupTotal
+    {
+        QString key; ///< segment key or ABC class
+        qint64 customers = 0;
+        MinorUnits revenue = 0;
+    };
+    struct AtRiskRow
+    {
+        CustomerId id = 0;
+        QString code;
+        QString name;
+        QString owner;
+        std::optional<MinorUnits> clv; ///< the value at risk
+        std::optional<double> pAlive;
+        QString churnFlag;
+        QDate lastPurchase;
+        qint64 openEventId = 0; ///< the customer's open churn event, 0 when none is recorded
+        QString eventReason;
+        QString eventOutcome;
+    };
+
+    explicit SegmentStatsRepository(Database &database) : m_database(database) {}
+
+    QList<GroupTotal> segments(qint64 snapshotId) const;
+    QList<GroupTotal> abcClasses(qint64 snapshotId) const;
+    /// At-risk customers (flag "at_risk") by value at risk, highest first, through the
+    /// (snapshot, churn_flag, clv) index; `limit` rows.
+    QList<AtRiskRow> atRisk(qint64 snapshotId, int limit) const;
+
+private:
+    QList<GroupTotal> totals(qint64 snapshotId, const QString &column) const;
+    Database &m_database;
+};
+
+} // namespace kehu

@@ -1,0 +1,64 @@
+#include "gui/churnwatchview.h"
+#include "gui/mainwindow.h"
+#include "gui/segmentsview.h"
+
+#include "models/classificationjob.h"
+#include "models/workspace.h"
+#include "storage/churneventrepository.h"
+#include "storage/customerlistrepository.h"
+#include "storage/database.h"
+#include "exchange/demowriter.h"
+
+#include "../support/printers.h"
+#include "../support/tempdatabase.h"
+
+#include <gtest/gtest.h>
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace kehu;
+
+// Re-classify runs in a worker thread: the event loop keeps turning while it runs, progress
+// arrives, and the new snapshot fills the Segments and Churn watch screens.
+TEST(Segments, ReclassifyInTheBackgroundFillsSegmentsAndChurnWatch)
+{
+    test::TempDatabase temp;
+    DemoBusiness::Options options;
+    options.customers = 400;
+    QString error;
+    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
+    temp.close();
+    MainWindow window;
+    ASSERT_TRUE(window.openPath(temp.path()));
+    SegmentsView *segments = window.segments();
+    ASSERT_NE(segments, nullptr);
+    EXPECT_EQ(segments->segmentTable()->rowCount(), 0);
+    QSignalSpy progress(segments->job(), &ClassificationJob::progress);
+    QSignalSpy finished(segments->job(), &ClassificationJob::finished);
+    int ticks = 0;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
+    timer.start(1);
+    QTest::mouseClick(segments->findChild<QPushButton *>(QStringLiteral("reclassifyButton")), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_GT(finished.at(0).at(0).toLongLong(), 0) << finished.at(0).at(2).toString().toStdString();
+    EXPECT_GE(progress.count(), 2);
+    EXPECT_GT(ticks, 0); // the GUI thread was free while the run went on
+    EXPECT_GT(segments->segmentTable()->rowCount(), 3);
+
+    ChurnWatchView *churn = window.churnWatch();
+    ASSERT_GT(churn->table()->rowCount(), 0);
+    churn->table()->selectRow(0);
+    const CustomerId id = churn->table()->item(0, 0)->data(Qt::UserRole + 1).toLongLong();
+    const auto before = ChurnEventRepository(window.workspace()->database()).forCustomer(id).size();
+    ASSERT_TRUE(churn->recordReason());
+    EXPECT_EQ(ChurnEventRepository(window.workspace()->database()).forCustomer(id).size(), before + 1);
+    churn->table()->selectRow(0);
+    ASSERT_TRUE(churn->recordOutcome(true));
+    EXPECT_EQ(ChurnEventRepository(window.workspace()->database()).forCustomer(id).constFirst().outcome,
+              ChurnOutcome::WonBack);
+}
