@@ -1,0 +1,147 @@
+#include "storage/snapshotrepository.h"
+
+#include "core/classification.h"
+#include "storage/activitywriter.h"
+#include "storage/classificationrunner.h"
+#include "storage/customerrepository.h"
+#include "storage/purchasecolumnsloader.h"
+#include "storage/settingsrepository.h"
+#include "storage/transaction.h"
+
+#include "../support/printers.h"
+#include "../support/tempdatabase.h"
+
+#include <gtest/gtest.h>
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+using namespace kehu;
+
+namespace {
+
+/// Customers C1..Cn; customer k buys k times, on days 10 apart ending 2025-06-01 - k days,
+/// 1000 * k cents each time. Inserted newest first, so the loader must sort.
+void fillShop(Database &db, int n)
+{
+    Transaction transaction(db.connection());
+    CustomerRepository customers(db);
+    ActivityWriter writer(db);
+    for (int k = 1; k <= n; ++k) {
+        Customer c;
+        c.code = QStringLiteral("C%1").arg(k);
+        c.name = QStringLiteral("客户%1").arg(k);
+        const CustomerId id = customers.insert(c);
+        ASSERT_GT(id, 0);
+        const QDate last = QDate(2025, 6, 1).addDays(-k);
+        for (int j = 0; j < k; ++j) {
+            Purchase p;
+            p.customerId = id;
+            p.date = last.addDays(-10 * j);
+            p.amount = 1000 * k;
+            p.profit = 100 * k;
+            ASSERT_EQ(writer.addPurchase(p, j), ActivityWriter::Result::Inserted);
+        }
+    }
+    ASSERT_TRUE(transaction.commit());
+}
+
+} // namespace
+
+TEST(PurchaseColumnsLoader, ColumnsAreSortedDenseAndSkipDeletedCustomers)
+{
+    test::TempDatabase temp;
+    fillShop(temp.db(), 4);
+    Customer nobody;
+    nobody.code = QStringLiteral("C0");
+    ASSERT_GT(CustomerRepository(temp.db()).insert(nobody), 0);
+    QSqlQuery q(temp.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE customers SET deleted_at = '2025-01-01' WHERE code = 'C2'")));
+
+    PurchaseColumnsData data;
+    QString error;
+    ASSERT_TRUE(PurchaseColumnsLoader(temp.db()).load(&data, &error)) << error.toStdString();
+    ASSERT_EQ(data.customerIds.size(), 4u); // C1, C3, C4, C0 (C2 deleted)
+    EXPECT_EQ(data.customer.size(), 1u + 3u + 4u);
+    for (std::size_t i = 1; i < data.customer.size(); ++i) {
+        ASSERT_TRUE(data.customer[i - 1] < data.customer[i]
+                    || (data.customer[i - 1] == data.customer[i] && data.day[i - 1] <= data.day[i]))
+            << i;
+    }
+    EXPECT_EQ(data.amount.front(), 1000);
+    EXPECT_EQ(data.profit.back(), 400);
+}
+
+TEST(SnapshotRepository, RunnerStoresOneRowPerCustomerWithItsScoresAndTotals)
+{
+    test::TempDatabase temp;
+    fillShop(temp.db(), 30);
+    ClassificationPolicy policy;
+    policy.abc = {0.5, 0.9};
+    ASSERT_TRUE(SettingsRepository(temp.db()).setPolicy(policy));
+    const ClassificationPolicy stored = SettingsRepository(temp.db()).policy();
+    EXPECT_DOUBLE_EQ(stored.abc.a, 0.5);
+
+    auto outcome = ClassificationRunner(temp.db()).run(stored, QDate(2025, 6, 1), QStringLiteral("2025Q2"));
+    ASSERT_TRUE(outcome.error.isEmpty()) << outcome.error.toStdString();
+    ASSERT_GT(outcome.snapshotId, 0);
+    EXPECT_EQ(outcome.purchaseRows, 465u); // 1 + 2 + ... + 30
+
+    SnapshotRepository snapshots(temp.db());
+    const auto info = snapshots.latest();
+    ASSERT_TRUE(info);
+    EXPECT_EQ(info->id, outcome.snapshotId);
+    EXPECT_EQ(info->asOf, QDate(2025, 6, 1));
+    EXPECT_EQ(info->label, QStringLiteral("2025Q2"));
+    EXPECT_EQ(info->customers, 30);
+    EXPECT_DOUBLE_EQ(info->parameters[QStringLiteral("abc")][QStringLiteral("a")].toDouble(), 0.5);
+    qint64 segmentCustomers = 0;
+    for (const QJsonValue v : info->summary[QStringLiteral("segments")].toArray())
+        segmentCustomers += v[QStringLiteral("customers")].toInteger();
+    EXPECT_EQ(segmentCustomers, 30);
+
+    int rows = 0;
+    int classA = 0;
+    ASSERT_TRUE(snapshots.forEachRow(outcome.snapshotId, [&](const SnapshotRow &row) {
+        ++rows;
+        classA += row.abcClass == u"A" ? 1 : 0;
+        return true;
+    }));
+    EXPECT_EQ(rows, 30);
+    // Revenue of customer k is 1000 k^2: total 9,455,000, half 4,727,500. A customer is A
+    // while the revenue ranked before it is under half: before C24 it is C30..C25 =
+    // 4,555,000 (A); before C23 it is 5,131,000 (B). So C30..C24: seven customers.
+    EXPECT_EQ(classA, 7);
+
+    const auto c30 = CustomerRepository(temp.db()).findByCode(QStringLiteral("C30"));
+    const auto row = snapshots.row(outcome.snapshotId, c30->id);
+    ASSERT_TRUE(row);
+    EXPECT_EQ(row->code, QStringLiteral("C30"));
+    EXPECT_EQ(row->name, QStringLiteral("客户30"));
+    EXPECT_EQ(row->recencyDays, 30);
+    EXPECT_EQ(row->frequency, 30);
+    EXPECT_EQ(row->revenue, 900000);
+    EXPECT_EQ(row->abcClass, QStringLiteral("A"));
+    EXPECT_FALSE(row->segment.isEmpty());
+    EXPECT_FALSE(row->churnFlag.isEmpty());
+}
+
+TEST(SnapshotRepository, EarlierSnapshotsStayAndFrozenOnesCannotBeRemoved)
+{
+    test::TempDatabase temp;
+    fillShop(temp.db(), 5);
+    ClassificationRunner runner(temp.db());
+    const qint64 first = runner.run({}, QDate(2025, 3, 31), QStringLiteral("Q1")).snapshotId;
+    const qint64 second = runner.run({}, QDate(2025, 6, 30), QStringLiteral("Q2")).snapshotId;
+    ASSERT_GT(first, 0);
+    ASSERT_GT(second, first);
+    SnapshotRepository snapshots(temp.db());
+    ASSERT_EQ(snapshots.list().size(), 2);
+    EXPECT_EQ(snapshots.list().first().label, QStringLiteral("Q1"));
+    ASSERT_TRUE(snapshots.setFrozen(first, true));
+    EXPECT_FALSE(snapshots.remove(first));
+    EXPECT_TRUE(snapshots.remove(second));
+    EXPECT_EQ(snapshots.list().size(), 1);
+    EXPECT_TRUE(snapshots.find(first)->frozen);
+    EXPECT_FALSE(snapshots.forEachRow(second, [](const SnapshotRow &) { return true; }));
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+namespace kehu::test {
+
+/// Every row of every table as text, tables by name and rows by all columns: two dumps are
+/// equal when the database content is equal, whatever the page layout.
+inline QString dumpContent(Database &db)
+{
+    QStringList lines;
+    QSqlQuery tables(db.connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                               "ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : names) {
+        QSqlQuery rows(db.connection());
+        rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
+        while (rows.next()) {
+            QStringList fields{table};
+            for (int i = 0; i < rows.record().count(); ++i)
+                fields << (rows.value(i).isNull() ? QStringLiteral("<null>") : rows.value(i).toString());
+            lines << fields.join(u'|');
+        }
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace kehu::test
