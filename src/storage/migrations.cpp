@@ -17,6 +17,7 @@ const QStringList &stepScripts()
     static const QStringList scripts{
         QStringLiteral(":/kehu/schema/schema_v1.sql"),
         QStringLiteral(":/kehu/schema/schema_v2.sql"),
+        QStringLiteral(":/kehu/schema/schema_v3.sql"),
     };
     return scripts;
 }

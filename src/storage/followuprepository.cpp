@@ -1,0 +1,223 @@
+#include "storage/followuprepository.h"
+
+#include "core/daynumber.h"
+#include "storage/activitywriter.h"
+#include "storage/bulkinserter.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace kehu {
+
+namespace {
+
+constexpr QLatin1StringView kColumns("f.id, f.customer_id, f.due_on, f.done_on, f.assignee, f.reason");
+
+FollowUp readFollowUp(const QSqlQuery &q)
+{
+    FollowUp f;
+    f.id = q.value(0).toLongLong();
+    f.customerId = q.value(1).toLongLong();
+    f.dueOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    if (!q.value(3).isNull())
+        f.doneOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    f.assignee = q.value(4).toString();
+    f.reason = q.value(5).toString();
+    return f;
+}
+
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+const QString kInsert = QStringLiteral(
+    "INSERT INTO followups (customer_id, due_on, done_on, assignee, reason) VALUES (?, ?, ?, ?, ?)");
+
+void bindFollowUp(BulkInserter &ins, const FollowUp &f)
+{
+    ins.bindInt(0, f.customerId);
+    ins.bindText(1, isoDate(f.dueOn));
+    if (f.doneOn)
+        ins.bindText(2, isoDate(*f.doneOn));
+    else
+        ins.bindNull(2);
+    ins.bindText(3, f.assignee);
+    ins.bindText(4, f.reason);
+}
+
+} // namespace
+
+qint64 FollowUpRepository::add(const FollowUp &followUp, QString *error)
+{
+    BulkInserter ins(m_database, kInsert);
+    if (!ins.isValid()) {
+        setError(error, ins.errorText());
+        return 0;
+    }
+    bindFollowUp(ins, followUp);
+    if (ins.step() != BulkInserter::Step::Inserted) {
+        setError(error, ins.errorText());
+        return 0;
+    }
+    return ins.lastInsertId();
+}
+
+qint64 FollowUpRepository::addAll(const QList<FollowUp> &followUps, QString *error)
+{
+    Transaction transaction(m_database.connection());
+    BulkInserter ins(m_database, kInsert);
+    if (!ins.isValid()) {
+        setError(error, ins.errorText());
+        return -1;
+    }
+    for (const FollowUp &f : followUps) {
+        bindFollowUp(ins, f);
+        if (ins.step() != BulkInserter::Step::Inserted) {
+            setError(error, ins.errorText());
+            return -1;
+        }
+    }
+    if (!transaction.commit()) {
+        setError(error, QStringLiteral("follow-ups: commit failed"));
+        return -1;
+    }
+    return followUps.size();
+}
+
+std::optional<FollowUp> FollowUpRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT " + kColumns + u" FROM followups f WHERE f.id = ?");
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readFollowUp(q);
+    return std::nullopt;
+}
+
+QList<FollowUpRepository::Row> FollowUpRepository::open(const Query &query, QString *error) const
+{
+    QList<Row> rows;
+    const QDate today = query.today.isValid() ? query.today : QDate::currentDate();
+    QString sql = u"SELECT " + kColumns
+                  + u", c.code, c.name, CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END AS who "
+                    u"FROM followups f JOIN customers c ON c.id = f.customer_id "
+                    u"WHERE f.done_on IS NULL AND c.deleted_at IS NULL";
+    QVariantList binds;
+    if (query.onlyOverdue) {
+        sql += u" AND f.due_on < ?";
+        binds << isoDate(today);
+    }
+    if (query.dueBy) {
+        sql += u" AND f.due_on <= ?";
+        binds << isoDate(*query.dueBy);
+    }
+    if (!query.owner.isEmpty()) {
+        sql += u" AND who = ?";
+        binds << query.owner;
+    }
+    sql += u" ORDER BY f.due_on, f.id LIMIT ?";
+    binds << query.limit;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        setError(error, q.lastError().text());
+        return rows;
+    }
+    while (q.next()) {
+        Row row;
+        row.followUp = readFollowUp(q);
+        row.code = q.value(6).toString();
+        row.name = q.value(7).toString();
+        row.owner = q.value(8).toString();
+        row.daysOverdue = std::max<qint64>(0, row.followUp.dueOn.daysTo(today));
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<FollowUpRepository::OwnerCounts> FollowUpRepository::countsByOwner(QDate today) const
+{
+    QList<OwnerCounts> result;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END AS who, "
+        "sum(f.due_on < ?), sum(f.due_on = ?), sum(f.due_on > ?) "
+        "FROM followups f JOIN customers c ON c.id = f.customer_id "
+        "WHERE f.done_on IS NULL AND c.deleted_at IS NULL GROUP BY who ORDER BY who"));
+    const QString day = isoDate(today.isValid() ? today : QDate::currentDate());
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(day);
+    if (q.exec()) {
+        while (q.next())
+            result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                           q.value(3).toLongLong()});
+    }
+    return result;
+}
+
+QList<FollowUp> FollowUpRepository::dueBetween(QDate from, QDate to) const
+{
+    QList<FollowUp> result;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    // The effective assignee replaces an empty one, so callers can group by owner directly.
+    q.prepare(QStringLiteral("SELECT f.id, f.customer_id, f.due_on, f.done_on, "
+                             "CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END, f.reason "
+                             "FROM followups f JOIN customers c ON c.id = f.customer_id "
+                             "WHERE f.due_on BETWEEN ? AND ? ORDER BY f.due_on, f.id"));
+    q.addBindValue(isoDate(from));
+    q.addBindValue(isoDate(to));
+    if (q.exec()) {
+        while (q.next())
+            result.append(readFollowUp(q));
+    }
+    return result;
+}
+
+bool FollowUpRepository::markDone(qint64 id, Visit visit, QString *error)
+{
+    Transaction transaction(m_database.connection());
+    const auto followUp = find(id);
+    if (!followUp) {
+        setError(error, QStringLiteral("no follow-up %1").arg(id));
+        return false;
+    }
+    if (followUp->doneOn) {
+        setError(error, QStringLiteral("follow-up %1 is already done").arg(id));
+        return false;
+    }
+    if (!visit.time.isValid())
+        visit.time = QDateTime::currentDateTime();
+    visit.customerId = followUp->customerId;
+    if (visit.note.isEmpty())
+        visit.note = followUp->reason;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE followups SET done_on = ? WHERE id = ? AND done_on IS NULL"));
+    q.addBindValue(isoDate(visit.time.date()));
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        setError(error, q.lastError().text());
+        return false;
+    }
+    ActivityWriter writer(m_database);
+    if (writer.addVisit(visit) != ActivityWriter::Result::Inserted) {
+        setError(error, writer.errorText());
+        return false;
+    }
+    if (!transaction.commit()) {
+        setError(error, QStringLiteral("follow-up: commit failed"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace kehu

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/money.h"
+
+#include <QList>
+#include <QString>
+
+namespace kehu {
+
+class Database;
+
+/// Sales targets per owner and quarter ("2025Q4"): revenue in minor units and a number of
+/// new customers. Actuals come from the quarterly review's team figures.
+class OwnerTargetRepository
+{
+public:
+    struct Target
+    {
+        QString owner;
+        QString quarter;
+        MinorUnits revenue = 0;
+        qint64 newCustomers = 0;
+        friend bool operator==(const Target &, const Target &) = default;
+    };
+
+    explicit OwnerTargetRepository(Database &database) : m_database(database) {}
+
+    /// Inserts or replaces the target of (owner, quarter).
+    bool set(const Target &target, QString *error = nullptr);
+    bool remove(const QString &owner, const QString &quarter);
+    /// Targets of one quarter, by owner.
+    QList<Target> forQuarter(const QString &quarter) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace kehu

@@ -1,0 +1,363 @@
+#include "storage/quarterlyreviewbuilder.h"
+
+#include "analytics/teamfigures.h"
+#include "core/daynumber.h"
+#include "storage/classificationrunner.h"
+#include "storage/database.h"
+#include "storage/followuprepository.h"
+#include "storage/ownertargetrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/snapshotrepository.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <limits>
+
+namespace kehu {
+
+namespace {
+
+using Line = QuarterlyReview::CustomerLine;
+
+constexpr int32_t kNoDay = std::numeric_limits<int32_t>::min();
+
+bool byValue(const Line &a, const Line &b)
+{
+    const MinorUnits av = a.clv.value_or(-1);
+    const MinorUnits bv = b.clv.value_or(-1);
+    if (av != bv)
+        return av > bv;
+    if (a.revenue != b.revenue)
+        return a.revenue > b.revenue;
+    return a.id < b.id;
+}
+
+bool isKeySegment(const QString &segment)
+{
+    return segment == u"champions" || segment == u"loyal_customers";
+}
+
+int16_t labelOf(const QHash<QString, int16_t> &labels, const QVariant &value, int16_t others)
+{
+    if (value.isNull())
+        return analytics::kAbsentLabel;
+    return labels.value(value.toString(), others);
+}
+
+/// Dense index of an owner name, adding it when new.
+int32_t indexOf(QHash<QString, int32_t> &index, QStringList &names, const QString &name)
+{
+    const auto found = index.constFind(name);
+    if (found != index.constEnd())
+        return *found;
+    const auto next = int32_t(names.size());
+    index.insert(name, next);
+    names << name;
+    return next;
+}
+
+} // namespace
+
+qint64 QuarterlyReviewBuilder::ensureSnapshot(const Quarter &quarter, bool freeze, QString *error,
+                                              const std::function<void(const QString &)> &progress)
+{
+    SnapshotRepository snapshots(m_database);
+    const QDate asOf = quarter.lastDay();
+    // Prefer a frozen snapshot of that day (the one a previous review used), then one with
+    // the quarter's label, then any of that day; newest first within each.
+    qint64 chosen = 0;
+    int chosenRank = -1;
+    for (const SnapshotInfo &info : snapshots.list()) {
+        if (info.asOf != asOf)
+            continue;
+        const int rank = info.frozen ? 2 : (info.label == quarter.label() ? 1 : 0);
+        if (rank >= chosenRank) {
+            chosen = info.id;
+            chosenRank = rank;
+        }
+    }
+    if (chosen == 0) {
+        if (progress)
+            progress(QStringLiteral("classifying as of %1 for %2").arg(isoDate(asOf), quarter.label()));
+        const ClassificationPolicy policy = SettingsRepository(m_database).policy();
+        auto outcome = ClassificationRunner(m_database).run(policy, asOf, quarter.label());
+        if (!outcome.snapshotId) {
+            if (error)
+                *error = outcome.error.isEmpty() ? QStringLiteral("classification stored no snapshot") : outcome.error;
+            return 0;
+        }
+        chosen = outcome.snapshotId;
+    } else if (progress) {
+        progress(QStringLiteral("reusing snapshot %1 as of %2").arg(chosen).arg(isoDate(asOf)));
+    }
+    if (freeze && chosenRank < 2)
+        snapshots.setFrozen(chosen, true);
+    return chosen;
+}
+
+bool QuarterlyReviewBuilder::build(const Quarter &quarter, const Options &options, QuarterlyReview *review,
+                                   QString *error, const std::function<void(const QString &)> &progress)
+{
+    QuarterlyReview &r = *review;
+    r = QuarterlyReview{};
+    r.quarter = quarter;
+    const QDate reviewDay = options.reviewDay.isValid() ? options.reviewDay : QDate::currentDate();
+
+    const qint64 currentId = ensureSnapshot(quarter, options.freeze, error, progress);
+    if (!currentId)
+        return false;
+    const qint64 previousId = ensureSnapshot(quarter.previous(), options.freeze, error, progress);
+    if (!previousId)
+        return false;
+    SnapshotRepository snapshots(m_database);
+    r.current = *snapshots.find(currentId);
+    r.previous = snapshots.find(previousId);
+
+    // Labels: the stored policy's segments in order, then "others"; ABC classes.
+    const ClassificationPolicy policy = SettingsRepository(m_database).policy();
+    QHash<QString, int16_t> segmentLabels;
+    for (const auto &rule : policy.segments) {
+        segmentLabels.insert(QString::fromStdString(rule.key), int16_t(r.segmentKeys.size()));
+        r.segmentKeys << QString::fromStdString(rule.key);
+    }
+    const auto othersLabel = int16_t(r.segmentKeys.size());
+    r.segmentKeys << QString::fromLatin1(analytics::kOthersKey);
+    segmentLabels.insert(r.segmentKeys.last(), othersLabel);
+    r.abcKeys = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    const QHash<QString, int16_t> abcLabels{{r.abcKeys[0], 0}, {r.abcKeys[1], 1}, {r.abcKeys[2], 2}};
+
+    if (progress)
+        progress(QStringLiteral("comparing snapshots %1 and %2").arg(currentId).arg(previousId));
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT cur.customer_id, c.code, c.name, c.owner, cur.rfm_segment, cur.abc_class, cur.churn_flag, cur.clv, "
+        "cur.revenue, cur.first_purchase_on, cur.last_purchase_on, prev.rfm_segment, prev.abc_class, "
+        "prev.churn_flag, prev.revenue "
+        "FROM snapshot_rows cur JOIN customers c ON c.id = cur.customer_id "
+        "LEFT JOIN snapshot_rows prev ON prev.snapshot_id = ? AND prev.customer_id = cur.customer_id "
+        "WHERE cur.snapshot_id = ? AND c.deleted_at IS NULL"));
+    q.addBindValue(previousId);
+    q.addBindValue(currentId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    const QString firstDay = isoDate(quarter.firstDay());
+    const QString lastDay = isoDate(quarter.lastDay());
+    std::vector<int16_t> fromSegment, toSegment, fromAbc, toAbc;
+    std::vector<int64_t> quarterRevenue;
+    // Per-customer columns for analytics::teamFigures (owner index, first day, active, revenue).
+    QHash<QString, int32_t> ownerIndex;
+    QStringList owners;
+    std::vector<int32_t> customerOwner, customerFirst;
+    std::vector<uint8_t> customerActive;
+    QList<Line> all; // only customers that may appear in a list, to keep memory small
+    while (q.next()) {
+        Line line;
+        line.id = q.value(0).toLongLong();
+        line.owner = q.value(3).toString();
+        line.toSegment = q.value(4).toString();
+        line.toAbc = q.value(5).toString();
+        line.churnFlag = q.value(6).toString();
+        if (!q.value(7).isNull())
+            line.clv = q.value(7).toLongLong();
+        line.revenue = q.value(8).toLongLong();
+        line.fromSegment = q.value(11).toString();
+        line.fromAbc = q.value(12).toString();
+        line.previousChurnFlag = q.value(13).toString();
+        line.quarterRevenue = line.revenue - q.value(14).toLongLong();
+        const QString first = q.value(9).toString();
+        const QString last = q.value(10).toString();
+
+        fromSegment.push_back(labelOf(segmentLabels, q.value(11), othersLabel));
+        toSegment.push_back(labelOf(segmentLabels, q.value(4), othersLabel));
+        fromAbc.push_back(labelOf(abcLabels, q.value(12), analytics::kAbsentLabel));
+        toAbc.push_back(labelOf(abcLabels, q.value(5), analytics::kAbsentLabel));
+        quarterRevenue.push_back(line.quarterRevenue);
+
+        customerOwner.push_back(indexOf(ownerIndex, owners, line.owner));
+        const bool isNew = !first.isEmpty() && first >= firstDay && first <= lastDay;
+        customerFirst.push_back(isNew ? toDayNumber(QDate::fromString(first, Qt::ISODate)) : kNoDay);
+        const bool active = !last.isEmpty() && last >= firstDay;
+        customerActive.push_back(active ? 1 : 0);
+
+        ++r.customers;
+        r.activeCustomers += active ? 1 : 0;
+        r.newCustomers += isNew ? 1 : 0;
+        r.revenue += line.quarterRevenue;
+
+        const bool becameKey = (line.toAbc == u"A" && line.fromAbc != u"A")
+                               || (isKeySegment(line.toSegment) && !isKeySegment(line.fromSegment));
+        const bool dropped = (line.fromAbc == u"A" && (line.toAbc == u"B" || line.toAbc == u"C"))
+                             || (line.fromAbc == u"B" && line.toAbc == u"C");
+        const bool newRisk = line.previousChurnFlag == u"active"
+                             && (line.churnFlag == u"at_risk" || line.churnFlag == u"churned");
+        const bool winBack = line.churnFlag == u"churned" && (line.toAbc == u"A" || line.toAbc == u"B");
+        if (!(becameKey || dropped || newRisk || winBack || line.clv))
+            continue;
+        line.code = q.value(1).toString();
+        line.name = q.value(2).toString();
+        if (becameKey)
+            r.becameKey.append(line);
+        if (dropped)
+            r.droppedClass.append(line);
+        if (newRisk)
+            r.newChurnRisks.append(line);
+        if (winBack)
+            r.winBack.append(line);
+        // Top CLV: keep a bounded candidate list, trimmed now and then.
+        if (line.clv) {
+            r.topByClv.append(line);
+            if (r.topByClv.size() > 4 * options.topCount + 64) {
+                std::sort(r.topByClv.begin(), r.topByClv.end(), byValue);
+                r.topByClv.resize(options.topCount);
+            }
+        }
+    }
+    for (QList<Line> *list : {&r.becameKey, &r.droppedClass, &r.newChurnRisks, &r.winBack, &r.topByClv})
+        std::sort(list->begin(), list->end(), byValue);
+    if (r.topByClv.size() > options.topCount)
+        r.topByClv.resize(options.topCount);
+
+    r.segmentMigration =
+        analytics::migrationMatrix(fromSegment, toSegment, int(r.segmentKeys.size()), quarterRevenue);
+    r.abcMigration = analytics::migrationMatrix(fromAbc, toAbc, 3, quarterRevenue);
+
+    // Team: visits per owner in the quarter, follow-ups due in it, targets.
+    if (progress)
+        progress(QStringLiteral("team figures"));
+    std::vector<int32_t> followUpOwner, followUpDue, followUpDone;
+    for (const FollowUp &f : FollowUpRepository(m_database).dueBetween(quarter.firstDay(), quarter.lastDay())) {
+        followUpOwner.push_back(indexOf(ownerIndex, owners, f.assignee));
+        followUpDue.push_back(toDayNumber(f.dueOn));
+        followUpDone.push_back(f.doneOn ? toDayNumber(*f.doneOn) : kNoDay);
+    }
+    analytics::TeamInput team;
+    team.owners = int(owners.size());
+    team.firstDay = toDayNumber(quarter.firstDay());
+    team.lastDay = toDayNumber(quarter.lastDay());
+    team.customerOwner = customerOwner;
+    team.customerFirstDay = customerFirst;
+    team.customerActive = customerActive;
+    team.customerRevenue = quarterRevenue;
+    team.followUpOwner = followUpOwner;
+    team.followUpDue = followUpDue;
+    team.followUpDone = followUpDone;
+    const auto figures = analytics::teamFigures(team);
+
+    QHash<QString, qint64> visits;
+    QSqlQuery v(m_database.connection());
+    v.prepare(QStringLiteral("SELECT c.owner, count(*) FROM visits v JOIN customers c ON c.id = v.customer_id "
+                             "WHERE v.visited_at >= ? AND v.visited_at < ? GROUP BY c.owner"));
+    v.addBindValue(firstDay);
+    v.addBindValue(isoDate(quarter.lastDay().addDays(1)));
+    if (v.exec()) {
+        while (v.next())
+            visits.insert(v.value(0).toString(), v.value(1).toLongLong());
+    }
+    QHash<QString, OwnerTargetRepository::Target> targets;
+    for (const auto &t : OwnerTargetRepository(m_database).forQuarter(quarter.label()))
+        targets.insert(t.owner, t);
+    for (qsizetype i = 0; i < owners.size(); ++i) {
+        const analytics::OwnerFigures &f = figures[size_t(i)];
+        QuarterlyReview::TeamLine line;
+        line.owner = owners.at(i);
+        line.customers = f.customers;
+        line.activeCustomers = f.activeCustomers;
+        line.newCustomers = f.newCustomers;
+        line.revenue = f.revenue;
+        line.visits = visits.value(line.owner);
+        line.followUpsDue = f.followUpsDue;
+        line.followUpsDone = f.followUpsDone;
+        line.followUpsOnTime = f.followUpsOnTime;
+        if (const auto t = targets.find(line.owner); t != targets.end()) {
+            line.revenueTarget = t->revenue;
+            line.newCustomersTarget = t->newCustomers;
+        }
+        r.team.append(line);
+    }
+    std::sort(r.team.begin(), r.team.end(), [](const auto &a, const auto &b) {
+        return a.revenue != b.revenue ? a.revenue > b.revenue : a.owner < b.owner;
+    });
+
+    // Overdue follow-ups as of the review day, and who already has an open one.
+    FollowUpRepository followUps(m_database);
+    FollowUpRepository::Query overdue;
+    overdue.today = reviewDay;
+    overdue.onlyOverdue = true;
+    overdue.limit = 1000;
+    for (const auto &row : followUps.open(overdue)) {
+        FollowUp f = row.followUp;
+        f.assignee = row.owner;
+        r.overdueFollowUps.append(f);
+        r.overdueCustomerNames.append(row.name);
+    }
+    QSet<CustomerId> withOpen;
+    QSqlQuery o(m_database.connection());
+    o.setForwardOnly(true);
+    if (o.exec(QStringLiteral("SELECT DISTINCT customer_id FROM followups WHERE done_on IS NULL"))) {
+        while (o.next())
+            withOpen.insert(o.value(0).toLongLong());
+    }
+    r.actions = proposeActions(r, reviewDay, withOpen, options.actionsPerRule);
+    return true;
+}
+
+QList<QuarterlyReview::ProposedAction> QuarterlyReviewBuilder::proposeActions(const QuarterlyReview &review,
+                                                                              QDate reviewDay,
+                                                                              const QSet<CustomerId> &withOpenFollowUp,
+                                                                              int perRule)
+{
+    QList<QuarterlyReview::ProposedAction> actions;
+    QSet<CustomerId> planned = withOpenFollowUp;
+    const struct
+    {
+        const QList<Line> *list;
+        const char16_t *reason;
+        int days;
+    } rules[] = {
+        {&review.newChurnRisks, u"review:new_churn_risk", 7},
+        {&review.winBack, u"review:win_back", 14},
+        {&review.droppedClass, u"review:dropped_class", 14},
+        {&review.becameKey, u"review:became_key", 21},
+    };
+    for (const auto &rule : rules) {
+        int taken = 0;
+        for (const Line &line : *rule.list) {
+            if (taken >= perRule)
+                break;
+            if (planned.contains(line.id))
+                continue;
+            planned.insert(line.id);
+            ++taken;
+            actions.append({line.id, line.code, line.name, line.owner, reviewDay.addDays(rule.days),
+                            QString::fromUtf16(rule.reason), true});
+        }
+    }
+    return actions;
+}
+
+qint64 QuarterlyReviewBuilder::commitActions(const QList<QuarterlyReview::ProposedAction> &actions, QString *error)
+{
+    QList<FollowUp> followUps;
+    for (const auto &a : actions) {
+        if (!a.selected)
+            continue;
+        FollowUp f;
+        f.customerId = a.customerId;
+        f.dueOn = a.dueOn;
+        f.assignee = a.assignee;
+        f.reason = a.reason;
+        followUps.append(f);
+    }
+    return FollowUpRepository(m_database).addAll(followUps, error);
+}
+
+} // namespace kehu
