@@ -2,6 +2,7 @@
 
 #include "gui/churnwatchview.h"
 #include "gui/customerbookview.h"
+#include "gui/importdialog.h"
 #include "gui/segmentsview.h"
 #include "gui/prompter.h"
 #include "gui/visitentryform.h"
@@ -63,6 +64,10 @@ MainWindow::MainWindow(QWidget *parent)
     openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_recentMenu = fileMenu->addMenu(tr("Recent &Databases"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    fileMenu->addSeparator();
+    m_importAction = fileMenu->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     fileMenu->addSeparator();
     QAction *backupAction = fileMenu->addAction(tr("&Backup…"), this, &MainWindow::backupDatabase);
     backupAction->setObjectName(QStringLiteral("backupAction"));
@@ -131,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_summaryLabel);
     statusBar()->addPermanentWidget(m_classifiedLabel);
 
+    m_importAction->setEnabled(false);
     buildPages();
     rebuildRecentMenu();
     QSettings settings;
@@ -210,6 +216,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     }
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
+    m_importAction->setEnabled(m_workspace != nullptr);
     buildPages();
     refreshStatus();
 }
@@ -257,6 +264,16 @@ void MainWindow::backupDatabase()
         m_prompter->inform(this, tr("Backup"), tr("A copy was written to %1.").arg(path));
     else
         m_prompter->warn(this, tr("Backup"), tr("The backup failed: %1").arg(error));
+}
+
+ImportDialog *MainWindow::importCsv()
+{
+    if (!m_workspace)
+        return nullptr;
+    auto *dialog = new ImportDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // window-modal, without a nested event loop
+    return dialog;
 }
 
 void MainWindow::newVisit()

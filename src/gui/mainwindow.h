@@ -13,6 +13,7 @@ namespace kehu {
 
 class ChurnWatchView;
 class CustomerBookView;
+class ImportDialog;
 class SegmentsView;
 class MessageBoxPrompter;
 class Prompter;
@@ -40,6 +41,8 @@ public:
     void setPrompter(Prompter *prompter) { m_prompter = prompter; }
 
     void showPage(Page page);
+    /// File ▸ Import CSV: opens the import dialog (window-modal); null without a database.
+    ImportDialog *importCsv();
     CustomerBookView *customerBook() const { return m_book; }
     VisitEntryForm *visitEntry() const { return m_visitEntry; }
     SegmentsView *segments() const { return m_segments; }
@@ -70,6 +73,7 @@ private:
     SegmentsView *m_segments = nullptr;
     ChurnWatchView *m_churnWatch = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QLabel *m_databaseLabel = nullptr;

@@ -1,0 +1,370 @@
+#include "models/importsession.h"
+
+#include "exchange/csvreader.h"
+#include "exchange/fielddecoder.h"
+#include "exchange/fieldparsers.h"
+#include "exchange/recordparser.h"
+#include "exchange/textencoding.h"
+#include "storage/database.h"
+
+#include <algorithm>
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QThread>
+
+namespace kehu {
+
+namespace {
+
+int mappedColumns(const ColumnMapping &mapping)
+{
+    int count = 0;
+    for (const ImportFieldSpec &spec : ColumnMapping::fieldsFor(mapping.kind()))
+        count += mapping.has(spec.field) ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+ImportSession::ImportSession(QString databasePath, QObject *parent)
+    : QObject(parent), m_databasePath(std::move(databasePath))
+{
+}
+
+ImportSession::~ImportSession()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+    }
+}
+
+bool ImportSession::load(const QString &path)
+{
+    QString error;
+    std::optional<QByteArray> bytes = RecordParser::readFile(path, &error);
+    if (!bytes) {
+        m_error = error;
+        return false;
+    }
+    m_error.clear();
+    m_path = path;
+    m_bytes = std::move(*bytes);
+    m_encoding.reset();
+    m_separator = CsvSeparator::Auto;
+    m_hasHeader = true;
+    m_overrides.clear();
+    reread();
+    // The kind whose fields the headers name best, among those whose required columns exist.
+    int best = -1;
+    for (ImportKind kind : {ImportKind::Purchases, ImportKind::Customers, ImportKind::Visits, ImportKind::Surveys}) {
+        QList<ImportIssue> issues;
+        const ColumnMapping mapping = ColumnMapping::resolve(kind, m_headers, m_columnCount, {}, &issues);
+        const int score = mapping.isUsable() ? mappedColumns(mapping) : -1;
+        if (score > best) {
+            best = score;
+            m_kind = kind;
+        }
+    }
+    remap();
+    return true;
+}
+
+void ImportSession::reread()
+{
+    m_headers.clear();
+    m_preview.clear();
+    m_columnCount = 0;
+    const PreparedText text = TextEncoding::prepare(m_bytes, m_encoding);
+    m_detectedEncoding = text.sourceEncoding;
+    m_detectedSeparator = CsvReader::detectSeparator(text.bytes);
+    if (!text.fatalError.isEmpty())
+        return;
+    FieldDecoder decoder(text.splitEncoding, text.knownValid);
+    CsvReader reader(text.bytes, m_separator);
+    m_detectedSeparator = reader.separator();
+    CsvRecord record;
+    bool first = true;
+    while (m_preview.size() < kPreviewRows && reader.readRecord(record)) {
+        QStringList fields;
+        bool blank = true;
+        for (qsizetype i = 0; i < record.size(); ++i) {
+            QString value;
+            decoder.decode(record.field(i), value);
+            value = FieldParsers::trimmed(value).toString();
+            blank = blank && value.isEmpty();
+            fields.append(value);
+        }
+        if (blank)
+            continue;
+        m_columnCount = std::max(m_columnCount, int(fields.size()));
+        if (first && m_hasHeader)
+            m_headers = fields;
+        else
+            m_preview.append(fields);
+        first = false;
+    }
+}
+
+void ImportSession::remap()
+{
+    m_mappingIssues.clear();
+    m_mapping = ColumnMapping::resolve(m_kind, m_headers, m_columnCount, options().mapping, &m_mappingIssues);
+    m_hasSummary = false;
+    emit changed();
+}
+
+void ImportSession::setKind(ImportKind kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    // Overrides name fields of the old kind; detection starts again.
+    m_overrides.clear();
+    remap();
+}
+
+void ImportSession::setEncoding(std::optional<TextEncodingKind> encoding)
+{
+    m_encoding = encoding;
+    reread();
+    remap();
+}
+
+void ImportSession::setSeparator(CsvSeparator separator)
+{
+    m_separator = separator;
+    m_overrides.clear();
+    reread();
+    remap();
+}
+
+void ImportSession::setDateFormat(DateFormat format)
+{
+    m_dateFormat = format;
+    remap();
+}
+
+void ImportSession::setHasHeader(bool hasHeader)
+{
+    m_hasHeader = hasHeader;
+    reread();
+    remap();
+}
+
+QString ImportSession::header(int column) const
+{
+    const QString text = m_headers.value(column);
+    return text.isEmpty() ? tr("Column %1").arg(column + 1) : text;
+}
+
+std::optional<ImportField> ImportSession::fieldOf(int column) const
+{
+    for (const ImportFieldSpec &spec : ColumnMapping::fieldsFor(m_kind)) {
+        if (m_mapping.column(spec.field) == column)
+            return spec.field;
+    }
+    return std::nullopt;
+}
+
+void ImportSession::setColumnField(int column, std::optional<ImportField> field)
+{
+    if (field) {
+        // A field lives in one column: a column that had it (by override) gives it up.
+        const QString key = ColumnMapping::key(*field).toString();
+        for (auto it = m_overrides.begin(); it != m_overrides.end();) {
+            if (it.value() == key && it.key() != column)
+                it = m_overrides.erase(it);
+            else
+                ++it;
+        }
+        // ...and so does a column that had it by detection.
+        const int previous = m_mapping.column(*field);
+        if (previous >= 0 && previous != column)
+            m_overrides.insert(previous, QStringLiteral("-"));
+        m_overrides.insert(column, key);
+    } else {
+        m_overrides.insert(column, QStringLiteral("-"));
+    }
+    remap();
+}
+
+void ImportSession::resetMapping()
+{
+    m_overrides.clear();
+    remap();
+}
+
+ImportOptions ImportSession::options() const
+{
+    ImportOptions options;
+    options.fileName = QFileInfo(m_path).fileName();
+    options.encoding = m_encoding;
+    options.separator = m_separator;
+    options.hasHeader = m_hasHeader;
+    options.dateFormat = m_dateFormat;
+    for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it)
+        options.mapping.append({QString::number(it.key() + 1), it.value()});
+    return options;
+}
+
+bool ImportSession::isValidated() const
+{
+    return m_hasSummary && m_lastDry && m_summary.outcome == ImportSummary::Outcome::DryRun &&
+           (m_summary.rejected == 0 || m_skipInvalid);
+}
+
+void ImportSession::validate()
+{
+    start(true);
+}
+
+void ImportSession::commit()
+{
+    start(false);
+}
+
+void ImportSession::start(bool dryRun)
+{
+    if (m_thread || m_path.isEmpty())
+        return;
+    m_cancel = false;
+    ImportRequest request;
+    request.kind = m_kind;
+    request.path = m_path;
+    request.options = options();
+    request.dryRun = dryRun;
+    request.skipInvalid = m_skipInvalid;
+    m_thread = QThread::create([this, request, dryRun] {
+        ImportSummary summary;
+        Database::OpenOptions openOptions;
+        openOptions.createIfMissing = false;
+        openOptions.quickCheck = false;
+        auto opened = Database::open(m_databasePath, openOptions);
+        if (!opened.database) {
+            summary.failure = opened.message;
+        } else {
+            Importer importer(*opened.database);
+            summary = importer.run(request, [this](qsizetype done, qsizetype total) {
+                QMetaObject::invokeMethod(
+                    this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
+                return !m_cancel.load();
+            });
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, summary, dryRun] {
+                m_summary = summary;
+                m_hasSummary = true;
+                m_lastDry = dryRun;
+            },
+            Qt::QueuedConnection);
+    });
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        emit finished(m_lastDry);
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+QString ImportSession::kindLabel(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Customers: return tr("Customers");
+    case ImportKind::Purchases: return tr("Purchases");
+    case ImportKind::Visits: return tr("Visits");
+    case ImportKind::Surveys: return tr("Surveys");
+    }
+    return {};
+}
+
+QString ImportSession::fieldLabel(ImportField field)
+{
+    switch (field) {
+    case ImportField::CustomerCode: return tr("Customer code");
+    case ImportField::Name: return tr("Name");
+    case ImportField::Phone: return tr("Phone");
+    case ImportField::Email: return tr("E-mail");
+    case ImportField::Company: return tr("Company");
+    case ImportField::Industry: return tr("Industry");
+    case ImportField::CompanySize: return tr("Company size");
+    case ImportField::Region: return tr("Region");
+    case ImportField::Channel: return tr("Channel");
+    case ImportField::Owner: return tr("Owner");
+    case ImportField::Lifecycle: return tr("Lifecycle status");
+    case ImportField::Personality: return tr("Personality type");
+    case ImportField::CustomerType: return tr("Customer type");
+    case ImportField::ExplicitNeeds: return tr("Explicit needs");
+    case ImportField::ImplicitNeeds: return tr("Implicit needs");
+    case ImportField::Budget: return tr("Budget");
+    case ImportField::Preferences: return tr("Preferences");
+    case ImportField::Tags: return tr("Tags");
+    case ImportField::Notes: return tr("Notes");
+    case ImportField::Date: return tr("Date");
+    case ImportField::Amount: return tr("Amount");
+    case ImportField::Profit: return tr("Profit");
+    case ImportField::Quantity: return tr("Quantity");
+    case ImportField::Ref: return tr("Order reference");
+    case ImportField::VisitTime: return tr("Visit time");
+    case ImportField::VisitKind: return tr("Visit kind");
+    case ImportField::Staff: return tr("Staff");
+    case ImportField::Satisfaction: return tr("Satisfaction (1-5)");
+    case ImportField::NextFollowUp: return tr("Next follow-up");
+    case ImportField::Nps: return tr("NPS (0-10)");
+    case ImportField::Csat: return tr("CSAT (1-5)");
+    case ImportField::Comment: return tr("Comment");
+    }
+    return {};
+}
+
+QString ImportSession::separatorLabel(CsvSeparator separator)
+{
+    switch (separator) {
+    case CsvSeparator::Auto: return tr("Detect");
+    case CsvSeparator::Comma: return tr("Comma ( , )");
+    case CsvSeparator::Semicolon: return tr("Semicolon ( ; )");
+    case CsvSeparator::Tab: return tr("Tab");
+    case CsvSeparator::Whitespace: return tr("Spaces (fixed columns)");
+    }
+    return {};
+}
+
+QString ImportSession::dateFormatLabel(DateFormat format)
+{
+    switch (format) {
+    case DateFormat::YearFirst: return tr("Year first (2024-03-15, 2024年3月15日)");
+    case DateFormat::DayMonthYear: return tr("Day/month/year (15/03/2024)");
+    case DateFormat::MonthDayYear: return tr("Month/day/year (03/15/2024)");
+    }
+    return {};
+}
+
+QString ImportSession::summaryText(const ImportSummary &s)
+{
+    const QLocale locale;
+    auto n = [&locale](qsizetype value) { return locale.toString(qint64(value)); };
+    QString counts = tr("%1 records: %2 new, %3 updated, %4 unchanged, %5 customers created, %6 rejected.")
+                         .arg(n(s.records), n(s.inserted), n(s.updated), n(s.unchanged), n(s.customersCreated),
+                              n(s.rejected));
+    switch (s.outcome) {
+    case ImportSummary::Outcome::DryRun:
+        return tr("Check finished, nothing was written. The import would give: %1").arg(counts);
+    case ImportSummary::Outcome::Committed:
+        if (!s.rejectFile.isEmpty())
+            return tr("Imported. %1 The rejected rows were written to %2.").arg(counts, s.rejectFile);
+        return tr("Imported. %1").arg(counts);
+    case ImportSummary::Outcome::Rejected:
+        return tr("The file has %n error(s); nothing was written. Fix the rows listed below, change the mapping, "
+                  "or choose to skip invalid rows.",
+                  nullptr, int(s.errorCount()));
+    case ImportSummary::Outcome::Cancelled:
+        return tr("Cancelled; nothing was written.");
+    case ImportSummary::Outcome::Failed:
+        return tr("The import failed; nothing was written: %1").arg(s.failure);
+    }
+    return {};
+}
+
+} // namespace kehu
