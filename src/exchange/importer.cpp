@@ -2,6 +2,7 @@
 
 #include "core/contactnormalizer.h"
 #include "core/daynumber.h"
+#include "core/flatcounter.h"
 #include "exchange/recordparser.h"
 #include "storage/activitywriter.h"
 #include "storage/customerrepository.h"
@@ -13,8 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-
-#include <unordered_map>
 
 namespace kehu {
 
@@ -79,27 +78,39 @@ private:
     QHash<QString, int> m_seen;
 };
 
+/// Rows this large into an empty table are bulk-loaded (see ActivityWriter).
+constexpr qsizetype kBulkLoadRows = 50000;
+
 bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &state)
 {
     CustomerResolver customers(db);
     ActivityWriter writer(db);
-    // How often each (customer, day, amount) has occurred so far, keyed by a hash of the
-    // three: integer keys keep this off the hot path's allocation budget.
-    std::unordered_map<quint64, int> occurrences;
-    occurrences.reserve(std::size_t(parsed.rows.size()));
+    // Dropping the index fails while another statement on this connection is still reading;
+    // the import then simply keeps the index up to date row by row.
+    const bool bulkLoad = parsed.rows.size() >= kBulkLoadRows && writer.purchasesEmpty()
+                          && writer.beginPurchaseBulkLoad(nullptr);
+    state.summary.bulkLoaded = bulkLoad;
+    // How often each (customer, day, amount) occurred so far gives rows without an order
+    // reference their key; in bulk mode a second counter replaces the unique index in
+    // catching rows whose (customer, day, key) repeats (the same order reference twice).
+    FlatCounter occurrences(std::size_t(parsed.rows.size()));
+    FlatCounter seen(bulkLoad ? std::size_t(parsed.rows.size()) : 0);
     for (const ParsedPurchaseRow &row : parsed.rows) {
         Purchase purchase = row.purchase;
         purchase.customerId = customers.resolve(row.customerCode, row.customerName, state.summary);
         if (purchase.customerId == 0)
             return false;
-        qint64 key = 0;
-        if (purchase.sourceRef.isEmpty()) {
-            const quint64 slot = quint64(purchase.customerId) * 0x9E3779B97F4A7C15ULL
-                                 ^ quint64(purchase.date.toJulianDay()) * 0xC2B2AE3D27D4EB4FULL
-                                 ^ quint64(purchase.amount);
-            key = ActivityWriter::rowKey(purchase.amount, ++occurrences[slot]);
-        } else {
-            key = ActivityWriter::importKey(QString(u"ref:" + purchase.sourceRef));
+        const quint64 customerDay = quint64(purchase.customerId) * 0x9E3779B97F4A7C15ULL
+                                    ^ quint64(purchase.date.toJulianDay()) * 0xC2B2AE3D27D4EB4FULL;
+        const qint64 key = purchase.sourceRef.isEmpty()
+                               ? ActivityWriter::rowKey(purchase.amount,
+                                                        int(occurrences.increment(customerDay ^ quint64(purchase.amount))))
+                               : ActivityWriter::importKey(QString(u"ref:" + purchase.sourceRef));
+        if (bulkLoad && seen.increment(customerDay ^ (quint64(key) * 0xD6E8FEB86659FD93ULL)) > 1) {
+            ++state.summary.unchanged;
+            if (!state.step())
+                return false;
+            continue;
         }
         switch (writer.addPurchase(purchase, key)) {
         case ActivityWriter::Result::Inserted:
@@ -115,7 +126,7 @@ bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &sta
         if (!state.step())
             return false;
     }
-    return true;
+    return !bulkLoad || writer.endPurchaseBulkLoad(&state.summary.failure);
 }
 
 bool writeVisits(Database &db, const ParsedVisits &parsed, WriteState &state)

@@ -5,6 +5,10 @@
 #include "storage/bulkinserter.h"
 #include "storage/database.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
 namespace kehu {
 
 ActivityWriter::ActivityWriter(Database &database) : m_database(database) {}
@@ -46,13 +50,54 @@ ActivityWriter::Result ActivityWriter::finish(BulkInserter &inserter)
     return Result::Failed;
 }
 
+namespace {
+
+// Must stay the definition of schema_v1.sql; a storage test compares the two.
+constexpr QLatin1StringView kPurchaseKeyIndex(
+    "CREATE UNIQUE INDEX purchases_customer_day_key ON purchases(customer_id, purchased_on, import_key)");
+
+bool execute(Database &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db.connection());
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+bool ActivityWriter::purchasesEmpty() const
+{
+    QSqlQuery q(m_database.connection());
+    return q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM purchases)")) && q.next() && q.value(0).toBool();
+}
+
+bool ActivityWriter::beginPurchaseBulkLoad(QString *error)
+{
+    if (!execute(m_database, QStringLiteral("DROP INDEX IF EXISTS purchases_customer_day_key"), error))
+        return false;
+    m_purchases.reset();
+    m_bulkLoad = true;
+    return true;
+}
+
+bool ActivityWriter::endPurchaseBulkLoad(QString *error)
+{
+    m_purchases.reset();
+    m_bulkLoad = false;
+    return execute(m_database, QString(kPurchaseKeyIndex), error);
+}
+
 ActivityWriter::Result ActivityWriter::addPurchase(const Purchase &p, qint64 importKey)
 {
     if (!m_purchases) {
+        const QString insert = QStringLiteral("INSERT INTO purchases (customer_id, purchased_on, amount, profit, "
+                                              "quantity, channel, source_ref, import_key) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         m_purchases = std::make_unique<BulkInserter>(
-            m_database, QStringLiteral("INSERT INTO purchases (customer_id, purchased_on, amount, profit, "
-                                       "quantity, channel, source_ref, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                       "ON CONFLICT DO NOTHING"));
+            m_database, m_bulkLoad ? insert : insert + QStringLiteral(" ON CONFLICT DO NOTHING"));
     }
     BulkInserter &ins = *m_purchases;
     ins.bindInt(0, p.customerId);

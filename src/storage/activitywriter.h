@@ -29,6 +29,18 @@ public:
     Result addVisit(const Visit &visit, std::optional<qint64> importKey = std::nullopt);
     Result addSurvey(const SurveyResponse &survey, std::optional<qint64> importKey = std::nullopt);
 
+    /// Bulk-load mode for a large import into an empty purchases table: the unique
+    /// (customer, day, key) index is dropped, rows go in with a plain INSERT, and
+    /// endPurchaseBulkLoad() builds the index again in one sorted pass (FIELD-NOTES: five
+    /// times faster than maintaining it row by row). In between, the CALLER guarantees that
+    /// no two rows share (customer, day, key): nothing else checks it, and the index build
+    /// fails on a duplicate. Both calls must run inside the caller's transaction.
+    bool beginPurchaseBulkLoad(QString *error);
+    bool endPurchaseBulkLoad(QString *error);
+
+    /// True when the purchases table has no rows (bulk loading is worth it then).
+    bool purchasesEmpty() const;
+
     /// The id of the row the last Inserted call wrote.
     qint64 lastInsertId() const;
     QString errorText() const { return m_error; }
@@ -50,6 +62,7 @@ private:
     std::unique_ptr<BulkInserter> m_surveys;
     BulkInserter *m_last = nullptr;
     QString m_error;
+    bool m_bulkLoad = false;
 };
 
 } // namespace kehu

@@ -276,3 +276,41 @@ TEST(Importer, HostileCorpusIsRejectedWithoutWriting)
         EXPECT_EQ(test::dumpContent(temp.db()), before) << name.toStdString();
     }
 }
+
+TEST(Importer, LargeFirstImportBulkLoadsAndRebuildsTheKeyIndex)
+{
+    test::TempDatabase temp;
+    QSqlQuery schema(temp.db().connection());
+    ASSERT_TRUE(schema.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'purchases_customer_day_key'")));
+    ASSERT_TRUE(schema.next());
+    const QString indexSql = schema.value(0).toString();
+    schema.finish(); // an open read on the connection would keep the import off the bulk path
+
+    QByteArray csv = "customer,date,amount,ref\n";
+    for (int i = 0; i < 60000; ++i)
+        csv += "B" + QByteArray::number(i % 700) + ",2024-04-" + QByteArray::number(1 + i % 28).rightJustified(2, '0')
+               + ',' + QByteArray::number(i % 97) + ".00," + (i % 3 == 0 ? QByteArray("SO-" + QByteArray::number(i)) : QByteArray()) + '\n';
+    // The same order twice in one file: one purchase.
+    csv += "B1,2024-04-02,5.00,SO-DUP\nB1,2024-04-02,5.00,SO-DUP\n";
+    ImportRequest request;
+    request.kind = ImportKind::Purchases;
+    request.path = writeFile(temp.dir(), QStringLiteral("big.csv"), csv);
+    const ImportSummary first = Importer(temp.db()).run(request);
+    ASSERT_EQ(first.outcome, ImportSummary::Outcome::Committed)
+        << first.failure.toStdString() << " / " << (first.issues.isEmpty() ? "" : first.issues[0].toString().toStdString());
+    EXPECT_TRUE(first.bulkLoaded);
+    EXPECT_EQ(first.inserted, 60001);
+    EXPECT_EQ(first.unchanged, 1);
+    EXPECT_EQ(rows(temp.db(), QStringLiteral("purchases")), 60001);
+
+    ASSERT_TRUE(schema.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'purchases_customer_day_key'")));
+    ASSERT_TRUE(schema.next()) << "the index is back";
+    EXPECT_EQ(schema.value(0).toString(), indexSql);
+
+    schema.finish();
+    const ImportSummary again = Importer(temp.db()).run(request);
+    EXPECT_FALSE(again.bulkLoaded) << "the table is no longer empty";
+    EXPECT_EQ(again.inserted, 0);
+    EXPECT_EQ(again.unchanged, 60002);
+    EXPECT_EQ(rows(temp.db(), QStringLiteral("purchases")), 60001);
+}
