@@ -10,17 +10,17 @@ namespace kehu {
 
 namespace {
 
-/// LIKE pattern matching `text` anywhere; '\' escapes the wildcards typed by the user.
-QString containsPattern(const QString &text)
+/// Matches at most this many customers: the search is sparse, so its ids drive the query and
+/// are sorted (20k ids: ~50 ms). Beyond it the list index drives and the ids only filter:
+/// dense matches fill a page after a short walk in list order (1M customers, 2 cores).
+constexpr int kSparseMatches = 20000;
+
+/// An FTS5 phrase: the text quoted, inner quotes doubled, so nothing in it is query syntax.
+QString phrase(const QString &text)
 {
-    QString escaped;
-    escaped.reserve(text.size() + 4);
-    for (const QChar ch : text) {
-        if (ch == u'%' || ch == u'_' || ch == u'\\')
-            escaped += u'\\';
-        escaped += ch;
-    }
-    return u'%' + escaped + u'%';
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
 }
 
 QString digitsOf(const QString &text)
@@ -40,6 +40,36 @@ bool looksLikePhone(const QString &text)
             return false;
     }
     return true;
+}
+
+/// Which FTS5 index answers `search` and with what MATCH expression (schema v4). Empty
+/// `table` means the text cannot match anything (only spaces or punctuation).
+struct SearchPlan
+{
+    QString table;
+    QString match;
+};
+
+SearchPlan searchPlan(const QString &search)
+{
+    const QString name = ContactNormalizer::name(search);
+    const qsizetype length = name.toUcs4().size();
+    if (length >= 3) {
+        // Trigram phrases match any substring of one column; the name is compared in its
+        // normalised form (no spaces, case folded), code and company as typed.
+        QString match = u"name_norm : " + phrase(name) + u" OR {code company} : " + phrase(search);
+        const QString digits = digitsOf(search);
+        if (digits.size() >= 3 && looksLikePhone(search))
+            match += u" OR phone_norm : " + phrase(digits);
+        return {QStringLiteral("customer_search"), match};
+    }
+    bool searchable = false;
+    for (const QChar ch : name)
+        searchable = searchable || ch.isLetterOrNumber();
+    if (!searchable)
+        return {};
+    // Names only: a pair is one token of search_grams, a single character a prefix of one.
+    return {QStringLiteral("customer_grams"), length == 2 ? phrase(name) : phrase(name) + u'*'};
 }
 
 QString sortExpression(CustomerSort sort)
@@ -67,32 +97,47 @@ QList<CustomerListRow> CustomerListRepository::page(const CustomerListQuery &que
     const QString key = sortExpression(sort);
     const bool descending = query.descending != (direction == Direction::Backward);
 
+    // A sparse search (few matches) reads its ids from the FTS index, joins them and sorts
+    // them; otherwise the sort's index leads and the ids only filter (the '+' keeps SQLite
+    // from looking rows up by id). Counting up to kSparseMatches tells which: ~2 ms.
+    const QString search = query.search.trimmed();
+    const SearchPlan plan = search.isEmpty() ? SearchPlan{} : searchPlan(search);
+    if (!search.isEmpty() && plan.table.isEmpty())
+        return {};
+    bool sparse = false;
+    if (!plan.table.isEmpty()) {
+        QSqlQuery probe(m_database.connection());
+        probe.setForwardOnly(true);
+        probe.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT %2)")
+                          .arg(plan.table)
+                          .arg(kSparseMatches));
+        probe.addBindValue(plan.match);
+        if (!probe.exec() || !probe.next()) {
+            if (error)
+                *error = probe.lastError().text();
+            return {};
+        }
+        sparse = probe.value(0).toInt() < kSparseMatches;
+    }
+
     QVariantList values;
     QString from;
     QStringList where{QStringLiteral("c.deleted_at IS NULL")};
     // CROSS JOIN fixes the outer loop in SQLite: the table whose index gives the order.
-    if (sort == CustomerSort::Clv) {
+    if (sort == CustomerSort::Clv && !sparse) {
         from = QStringLiteral("snapshot_rows s CROSS JOIN customers c ON c.id = s.customer_id");
         where << QStringLiteral("s.snapshot_id = ?");
-    } else if (haveSnapshot && query.filter.usesSnapshot()) {
+    } else if (sort == CustomerSort::Clv || (haveSnapshot && query.filter.usesSnapshot())) {
         from = QStringLiteral("customers c CROSS JOIN snapshot_rows s ON s.snapshot_id = ? AND s.customer_id = c.id");
     } else {
         from = QStringLiteral("customers c LEFT JOIN snapshot_rows s ON s.snapshot_id = ? AND s.customer_id = c.id");
     }
     values << query.snapshotId;
 
-    const QString search = query.search.trimmed();
-    if (!search.isEmpty()) {
-        QStringList any{QStringLiteral("c.name_norm LIKE ? ESCAPE '\\'"), QStringLiteral("c.code LIKE ? ESCAPE '\\'"),
-                        QStringLiteral("c.company LIKE ? ESCAPE '\\'")};
-        values << containsPattern(ContactNormalizer::name(search)) << containsPattern(search)
-               << containsPattern(search);
-        const QString digits = digitsOf(search);
-        if (digits.size() >= 3 && looksLikePhone(search)) {
-            any << QStringLiteral("c.phone_norm LIKE ?");
-            values << containsPattern(digits);
-        }
-        where << u'(' + any.join(QStringLiteral(" OR ")) + u')';
+    if (!plan.table.isEmpty()) {
+        where << QStringLiteral("%1c.id IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)")
+                     .arg(sparse ? QString() : QStringLiteral("+"), plan.table);
+        values << plan.match;
     }
     const CustomerListFilter &f = query.filter;
     const auto equals = [&](const QString &value, const QString &column) {
@@ -181,7 +226,12 @@ QStringList CustomerListRepository::distinctValues(const QString &column) const
         return values;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM customers WHERE %1 <> '' ORDER BY %1").arg(column))) {
+    // A loose index scan: one seek per distinct value instead of reading all 1M index entries
+    // as SELECT DISTINCT does (3 x 70 ms at every open before).
+    if (q.exec(QStringLiteral("WITH RECURSIVE v(x) AS (SELECT min(%1) FROM customers WHERE %1 > '' "
+                              "UNION ALL SELECT (SELECT min(%1) FROM customers WHERE %1 > v.x) FROM v "
+                              "WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL")
+                   .arg(column))) {
         while (q.next())
             values << q.value(0).toString();
     }

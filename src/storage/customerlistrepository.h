@@ -36,7 +36,9 @@ struct CustomerListFilter
 };
 
 /// One page request. `search` matches part of the name (normalised: case and inner spaces
-/// ignored), code, company or phone digits. `snapshotId` 0 means no scores.
+/// ignored), code, company or phone digits (3+ digits); text of 1 or 2 characters matches
+/// names only (a pair anywhere in the first 8 characters, a single character anywhere there).
+/// Text of only spaces or punctuation matches nothing. `snapshotId` 0 means no scores.
 struct CustomerListQuery
 {
     QString search;
@@ -93,6 +95,7 @@ public:
                                 Direction direction, int limit, QString *error = nullptr) const;
 
     /// Distinct non-empty values of a profile column ("owner", "region", "industry"), sorted.
+    /// Includes values only deleted customers still hold.
     QStringList distinctValues(const QString &column) const;
 
     /// Id of the most recent snapshot, 0 when none.

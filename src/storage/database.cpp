@@ -60,6 +60,21 @@ sqlite3 *sameLibraryHandle(const QSqlDatabase &db)
 #endif
 }
 
+/// The lines of a check pragma that are not "ok"; the error text when it cannot run.
+QString checkProblems(const QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(pragma))
+        return query.lastError().text();
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != u"ok")
+            problems << line;
+    }
+    return problems.join(u'\n');
+}
+
 Database::OpenResult failure(OpenError error, QString message)
 {
     Database::OpenResult result;
@@ -135,9 +150,9 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
                            .arg(Migrations::currentVersion()));
 
     if (options.quickCheck && hasTables) {
-        const QString verdict = scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
-        if (verdict != u"ok")
-            return failure(OpenError::Damaged, QStringLiteral("%1: the database is damaged: %2").arg(path, verdict));
+        const QString problems = checkProblems(db, QStringLiteral("PRAGMA quick_check"));
+        if (!problems.isEmpty())
+            return failure(OpenError::Damaged, QStringLiteral("%1: the database is damaged: %2").arg(path, problems));
     }
 
     QSqlQuery pragma(db);
@@ -170,18 +185,20 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
     return result;
 }
 
+QString Database::quickCheckProblems() const
+{
+    return checkProblems(connection(), QStringLiteral("PRAGMA quick_check"));
+}
+
+void Database::interrupt() const
+{
+    if (m_nativeHandle)
+        sqlite3_interrupt(m_nativeHandle);
+}
+
 QString Database::integrityProblems() const
 {
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return query.lastError().text();
-    QStringList problems;
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != u"ok")
-            problems << line;
-    }
-    return problems.join(u'\n');
+    return checkProblems(connection(), QStringLiteral("PRAGMA integrity_check"));
 }
 
 bool Database::backupTo(const QString &targetPath, QString *error) const

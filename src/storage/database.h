@@ -31,8 +31,9 @@ public:
     struct OpenOptions
     {
         bool createIfMissing = true;
-        /// PRAGMA quick_check at open: ~1 s on a 500 MB file (FIELD-NOTES), so callers
-        /// that open big files on a hot path may skip it.
+        /// PRAGMA quick_check at open: ~1 s on a 500 MB file (FIELD-NOTES), 4.8 s on 1.4 GB, so
+        /// callers that open big files on a hot path skip it and call quickCheckProblems()
+        /// later (the desktop app does, on its own connection in a worker thread). The CLI keeps it.
         bool quickCheck = true;
         /// Back up an existing database (VACUUM INTO) before migrating it.
         bool backupBeforeMigration = true;
@@ -62,6 +63,14 @@ public:
     /// only when this program and Qt's SQLite plugin run the same SQLite library (checked at
     /// open by comparing source ids) and the build allows it (KEHU_SQLITE_DIRECT).
     sqlite3 *nativeHandle() const { return m_nativeHandle; }
+
+    /// Runs `PRAGMA quick_check` (what open() runs unless told not to: seconds on large
+    /// files). Empty when healthy.
+    QString quickCheckProblems() const;
+
+    /// Asks a statement running on this connection in another thread to stop soon (it then
+    /// fails with SQLITE_INTERRUPT). Thread-safe; does nothing without nativeHandle().
+    void interrupt() const;
 
     /// Runs `PRAGMA integrity_check` (slow: seconds on large files). Empty when healthy.
     QString integrityProblems() const;

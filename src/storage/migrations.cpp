@@ -18,6 +18,7 @@ const QStringList &stepScripts()
         QStringLiteral(":/kehu/schema/schema_v1.sql"),
         QStringLiteral(":/kehu/schema/schema_v2.sql"),
         QStringLiteral(":/kehu/schema/schema_v3.sql"),
+        QStringLiteral(":/kehu/schema/schema_v4.sql"),
     };
     return scripts;
 }
