@@ -3,11 +3,16 @@
 #include "cli/benchcommands.h"
 #include "cli/clisupport.h"
 #include "cli/exchangecommands.h"
+#include "cli/followupcommands.h"
+#include "cli/reviewcommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
+#include <algorithm>
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace kehu::cli;
 
@@ -33,6 +38,9 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("migration"), {"movement between two snapshots", runMigration}},
         {QStringLiteral("bench"), {"benchmarks: 'bench import', 'bench classify'", runBench}},
         {QStringLiteral("counts"), {"customer counts per month or quarter, cohorts, forecast", runCounts}},
+        {QStringLiteral("review"), {"quarterly customer review as PDF/HTML ('review --quarter 2025Q4')", runReview}},
+        {QStringLiteral("followups"), {"follow-ups: list, summary, plan [--apply], done ID", runFollowUps}},
+        {QStringLiteral("nps"), {"NPS and CSAT per month or quarter", runNps}},
     };
     return table;
 }
@@ -52,7 +60,13 @@ void printUsage(QTextStream &stream)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // 'review' draws charts and PDFs, which need QGuiApplication (fonts); a CLI shows no
+    // window, so it runs on the offscreen platform unless the caller chose one.
+    const bool gui = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "review") == 0; });
+    if (gui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Kehu"));
     QCoreApplication::setApplicationName(QStringLiteral("kehu-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEHU_VERSION));

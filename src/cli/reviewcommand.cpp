@@ -1,0 +1,127 @@
+#include "cli/reviewcommand.h"
+
+#include "report/reviewreport.h"
+#include "storage/database.h"
+#include "storage/quarterlyreviewbuilder.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+
+namespace kehu::cli {
+
+int runReview(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("quarter"), QStringLiteral("The quarter to review, e.g. 2025Q4."),
+                      QStringLiteral("YYYYQn")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Report file (.pdf or .html)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("pdf or html (default: from --out's extension)."),
+                      QStringLiteral("format")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("en or zh_CN (default en)."),
+                      QStringLiteral("lang"), QStringLiteral("en")});
+    parser.addOption({QStringLiteral("csv-dir"), QStringLiteral("Also write the complete lists as CSV files here."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("create-actions"),
+                      QStringLiteral("Create the proposed follow-ups (one transaction).")});
+    parser.addOption({QStringLiteral("review-day"),
+                      QStringLiteral("Day of the review meeting (default today): overdue and due days count from it."),
+                      QStringLiteral("date")});
+    parser.addOption({QStringLiteral("no-freeze"), QStringLiteral("Do not freeze the quarter snapshots.")});
+    if (const int code = parseCommand(parser, args,
+                                      QStringLiteral("The quarterly customer inventory: snapshot the quarter end "
+                                                     "(or reuse it), compare with the previous quarter, and write "
+                                                     "the report."));
+        code >= 0)
+        return code;
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        err() << "kehu-cli review: needs a QGuiApplication (internal)\n";
+        return InternalError;
+    }
+    const auto quarter = Quarter::parse(parser.value(QStringLiteral("quarter")));
+    if (!quarter) {
+        err() << "kehu-cli review: --quarter expects e.g. 2025Q4, got '" << parser.value(QStringLiteral("quarter"))
+              << "'\n";
+        return UserError;
+    }
+    const QString outPath = parser.value(QStringLiteral("out"));
+    QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty())
+        format = QFileInfo(outPath).suffix().toLower() == u"html" || QFileInfo(outPath).suffix().toLower() == u"htm"
+                     ? QStringLiteral("html")
+                     : QStringLiteral("pdf");
+    if (format != u"pdf" && format != u"html") {
+        err() << "kehu-cli review: --format expects pdf or html\n";
+        return UserError;
+    }
+    const QString languageName = parser.value(QStringLiteral("language"));
+    ReportLanguage language = ReportLanguage::English;
+    if (languageName == u"zh_CN" || languageName == u"zh-CN" || languageName == u"zh")
+        language = ReportLanguage::SimplifiedChinese;
+    else if (languageName != u"en") {
+        err() << "kehu-cli review: --language expects en or zh_CN\n";
+        return UserError;
+    }
+    QuarterlyReviewBuilder::Options options;
+    if (parser.isSet(QStringLiteral("review-day"))) {
+        options.reviewDay = QDate::fromString(parser.value(QStringLiteral("review-day")), Qt::ISODate);
+        if (!options.reviewDay.isValid()) {
+            err() << "kehu-cli review: --review-day expects YYYY-MM-DD\n";
+            return UserError;
+        }
+    }
+    options.freeze = !parser.isSet(QStringLiteral("no-freeze"));
+    const auto db = openDatabase(parser, args, false);
+    if (!db)
+        return UserError;
+
+    QElapsedTimer timer;
+    timer.start();
+    QuarterlyReviewBuilder builder(*db);
+    QuarterlyReview review;
+    QString error;
+    const bool built = builder.build(*quarter, options, &review, &error,
+                                     [](const QString &line) { out() << "  " << line << "\n" << Qt::flush; });
+    if (!built) {
+        err() << "kehu-cli review: " << error << "\n";
+        return InternalError;
+    }
+    const double buildMs = double(timer.nsecsElapsed()) / 1e6;
+    out() << "review " << quarter->label() << ": " << review.customers << " customers, " << review.becameKey.size()
+          << " became key, " << review.droppedClass.size() << " dropped a class, " << review.newChurnRisks.size()
+          << " new churn risks, " << review.winBack.size() << " win-back candidates, "
+          << review.overdueFollowUps.size() << " overdue follow-ups, " << review.actions.size()
+          << " proposed follow-ups (" << QString::number(buildMs, 'f', 0) << " ms)\n";
+
+    timer.restart();
+    ReviewReport report(review, language);
+    if (!outPath.isEmpty()) {
+        const bool ok = format == u"pdf" ? report.writePdf(outPath, &error) : report.writeHtml(outPath, &error);
+        if (!ok) {
+            err() << "kehu-cli review: " << error << "\n";
+            return UserError;
+        }
+        out() << "wrote " << outPath << " (" << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 0)
+              << " ms)\n";
+    }
+    if (parser.isSet(QStringLiteral("csv-dir"))) {
+        QStringList files;
+        if (!report.writeCsvLists(parser.value(QStringLiteral("csv-dir")), &files, &error)) {
+            err() << "kehu-cli review: " << error << "\n";
+            return UserError;
+        }
+        out() << "wrote " << files.join(QStringLiteral(", ")) << " in " << parser.value(QStringLiteral("csv-dir"))
+              << "\n";
+    }
+    if (parser.isSet(QStringLiteral("create-actions"))) {
+        const qint64 created = builder.commitActions(review.actions, &error);
+        if (created < 0) {
+            err() << "kehu-cli review: " << error << "\n";
+            return InternalError;
+        }
+        out() << "created " << created << " follow-ups\n";
+    }
+    return Ok;
+}
+
+} // namespace kehu::cli

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+#include "core/money.h"
+
+namespace kehu {
+
+/// Language of a generated report.
+enum class ReportLanguage { English, SimplifiedChinese };
+
+/// The report's words in English and Simplified Chinese, from a small table kept in this
+/// library rather than in the app's .ts file: a report is made in the language asked for
+/// (a manager in Shanghai sends the English one to head office), from the CLI without
+/// loading any translator, and these terms are used nowhere else. Keys are the English
+/// texts themselves, so a missing entry still reads well.
+class ReportText
+{
+public:
+    explicit ReportText(ReportLanguage language);
+
+    ReportLanguage language() const { return m_language; }
+    /// The text for @p english (a key of the table), in the report's language.
+    QString tr(const char *english) const;
+    /// Label of a stored key: segment ("champions"), ABC class, churn flag, action reason.
+    QString label(const QString &key) const;
+    /// Money in minor units as major units with two decimals and grouping ("12,345.60").
+    QString money(MinorUnits amount) const;
+    QString number(qint64 value) const;
+    QString percent(double fraction, int decimals = 1) const;
+    QLocale locale() const { return m_locale; }
+
+private:
+    ReportLanguage m_language;
+    QLocale m_locale;
+};
+
+} // namespace kehu

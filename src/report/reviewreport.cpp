@@ -1,0 +1,444 @@
+#include "report/reviewreport.h"
+
+#include "report/reportcharts.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <cmath>
+#include <limits>
+
+namespace kehu {
+
+namespace {
+
+using Line = QuarterlyReview::CustomerLine;
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString pngDataUri(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return u"data:image/png;base64," + QString::fromLatin1(bytes.toBase64());
+}
+
+QString csvCell(const QString &text)
+{
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
+        return u'"' + QString(text).replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return text;
+}
+
+QString minorToMajor(MinorUnits amount)
+{
+    // CSV money: plain major units with a dot, whatever the language, so spreadsheets parse it.
+    const QString sign = amount < 0 ? QStringLiteral("-") : QString();
+    const MinorUnits a = amount < 0 ? -amount : amount;
+    return sign + QString::number(a / 100) + u'.' + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+ReviewReport::ReviewReport(const QuarterlyReview &review, ReportLanguage language)
+    : m_review(review), m_text(language)
+{
+}
+
+QHash<QString, QImage> ReviewReport::charts() const
+{
+    QHash<QString, QImage> images;
+    const ReportText &t = m_text;
+    QStringList segmentLabels;
+    for (const QString &key : m_review.segmentKeys)
+        segmentLabels << t.label(key);
+    segmentLabels << t.tr("absent");
+    images.insert(QStringLiteral("segment_migration"),
+                  ReportCharts::migrationHeatTable(m_review.segmentMigration, segmentLabels,
+                                                   t.tr("previous quarter"), t.tr("this quarter")));
+    QStringList abcLabels = m_review.abcKeys;
+    abcLabels << t.tr("absent");
+    images.insert(QStringLiteral("abc_migration"),
+                  ReportCharts::migrationHeatTable(m_review.abcMigration, abcLabels, t.tr("previous quarter"),
+                                                   t.tr("this quarter")));
+
+    // Segment sizes: row sums (previous) and column sums (current) of the migration matrix.
+    const auto &m = m_review.segmentMigration;
+    const int side = m.labelCount + 1;
+    ReportCharts::Series previous{t.tr("previous quarter"), {}, QColor(170, 190, 220)};
+    ReportCharts::Series current{t.tr("this quarter"), {}, QColor(40, 90, 170)};
+    QStringList barLabels;
+    for (int i = 0; i < m.labelCount; ++i) {
+        double before = 0, after = 0;
+        for (int j = 0; j < side; ++j) {
+            before += double(m.customers[size_t(i * side + j)]);
+            after += double(m.customers[size_t(j * side + i)]);
+        }
+        if (before == 0 && after == 0)
+            continue;
+        barLabels << segmentLabels.value(i);
+        previous.values << before;
+        current.values << after;
+    }
+    images.insert(QStringLiteral("segments"), ReportCharts::barChart(barLabels, {previous, current}));
+
+    // Counts per period from the current snapshot's summary, with the forecast appended.
+    const QJsonObject counts = m_review.current.summary.value(QStringLiteral("counts")).toObject();
+    const QJsonArray starts = counts.value(QStringLiteral("period_start")).toArray();
+    const QJsonObject forecast = m_review.current.summary.value(QStringLiteral("forecast")).toObject();
+    const QJsonArray forecastStarts = forecast.value(QStringLiteral("period_start")).toArray();
+    const qsizetype firstShown = std::max<qsizetype>(0, starts.size() - 24); // last two years
+    QStringList categories;
+    ReportCharts::Series fresh{t.tr("new"), {}, QColor(60, 150, 80)};
+    ReportCharts::Series active{t.tr("active"), {}, QColor(40, 90, 170)};
+    ReportCharts::Series churned{t.tr("churned"), {}, QColor(200, 70, 60)};
+    ReportCharts::Series predicted{t.tr("forecast active"), {}, QColor(40, 90, 170), true};
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    for (qsizetype i = firstShown; i < starts.size(); ++i) {
+        categories << starts.at(i).toString().left(7);
+        fresh.values << counts.value(QStringLiteral("new")).toArray().at(i).toDouble();
+        active.values << counts.value(QStringLiteral("active")).toArray().at(i).toDouble();
+        churned.values << counts.value(QStringLiteral("churned")).toArray().at(i).toDouble();
+        predicted.values << (i + 1 == starts.size() ? active.values.last() : nan);
+    }
+    for (qsizetype i = 0; i < forecastStarts.size(); ++i) {
+        categories << forecastStarts.at(i).toString().left(7);
+        fresh.values << nan;
+        active.values << nan;
+        churned.values << nan;
+        predicted.values << forecast.value(QStringLiteral("expected_active")).toArray().at(i).toDouble();
+    }
+    QList<ReportCharts::Series> lines{fresh, active, churned};
+    if (!forecastStarts.isEmpty())
+        lines << predicted;
+    images.insert(QStringLiteral("counts"), ReportCharts::lineChart(categories, lines));
+    return images;
+}
+
+QString ReviewReport::buildHtml(ImageMode mode) const
+{
+    const ReportText &t = m_text;
+    const QuarterlyReview &r = m_review;
+    const QHash<QString, QImage> images = charts();
+    auto image = [&](const QString &name, int width) {
+        const QString src = mode == ImageMode::DataUri ? pngDataUri(images.value(name)) : u"chart:" + name;
+        return QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>\n").arg(src).arg(width);
+    };
+    const QString families = ReportCharts::fontFamilies().join(QStringLiteral("', '"));
+    QString h;
+    h += u"<!DOCTYPE html>\n<html lang=\""
+         + (t.language() == ReportLanguage::SimplifiedChinese ? QStringLiteral("zh-CN") : QStringLiteral("en"))
+         + u"\"><head><meta charset=\"utf-8\"><title>" + esc(t.tr("Quarterly customer review")) + u" "
+         + r.quarter.label() + u"</title>\n<style>body { font-family: '" + families
+         + u"'; font-size: 10pt; } h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 14pt; } "
+           u"table { border-collapse: collapse; } td, th { border: 1px solid #bbb; padding: 2px 6px; } "
+           u"th { background: #e8eef7; } td.n { text-align: right; } .note { color: #555; }</style></head><body>\n";
+    h += u"<h1>" + esc(t.tr("Quarterly customer review")) + u" " + r.quarter.label() + u"</h1>\n";
+    h += u"<p>" + esc(t.tr("Snapshot as of")) + u": " + r.current.asOf.toString(Qt::ISODate);
+    if (r.previous)
+        h += u" &nbsp; " + esc(t.tr("Compared with")) + u": " + r.quarter.previous().label() + u" ("
+             + r.previous->asOf.toString(Qt::ISODate) + u")";
+    h += u" &nbsp; " + esc(t.tr("Generated")) + u": "
+         + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + u"</p>\n";
+
+    // Summary.
+    h += u"<h2>" + esc(t.tr("Summary")) + u"</h2>\n<table>\n";
+    const std::pair<const char *, QString> summary[] = {
+        {"Customers", t.number(r.customers)},
+        {"Active this quarter", t.number(r.activeCustomers)},
+        {"New this quarter", t.number(r.newCustomers)},
+        {"Revenue this quarter", t.money(r.revenue)},
+        {"Became key", t.number(r.becameKey.size())},
+        {"Dropped a class", t.number(r.droppedClass.size())},
+        {"New churn risks", t.number(r.newChurnRisks.size())},
+        {"Win-back candidates", t.number(r.winBack.size())},
+        {"Overdue follow-ups", t.number(r.overdueFollowUps.size())},
+        {"Proposed follow-ups", t.number(r.actions.size())},
+    };
+    for (const auto &[label, value] : summary)
+        h += u"<tr><th align=\"left\">" + esc(t.tr(label)) + u"</th><td class=\"n\" align=\"right\">" + value
+             + u"</td></tr>\n";
+    h += u"</table>\n";
+
+    h += u"<h2>" + esc(t.tr("Customer counts per period")) + u"</h2>\n" + image(QStringLiteral("counts"), 620);
+    h += u"<h2>" + esc(t.tr("Customers per segment")) + u"</h2>\n" + image(QStringLiteral("segments"), 620);
+    h += u"<h2>" + esc(t.tr("Segment migration")) + u"</h2>\n<p class=\"note\">"
+         + esc(t.tr("Rows: last quarter. Columns: this quarter. Cells: customers (revenue this quarter)."))
+         + u"</p>\n" + image(QStringLiteral("segment_migration"), 560);
+    h += u"<h2>" + esc(t.tr("ABC class migration")) + u"</h2>\n" + image(QStringLiteral("abc_migration"), 320);
+
+    // ABC migration as numbers too (counts and revenue), the table the meeting discusses.
+    {
+        const auto &m = r.abcMigration;
+        QStringList labels = r.abcKeys;
+        labels << t.tr("absent");
+        h += u"<table><tr><th></th>";
+        for (const QString &l : labels)
+            h += u"<th>" + esc(l) + u"</th>";
+        h += u"</tr>\n";
+        for (int a = 0; a <= m.labelCount; ++a) {
+            h += u"<tr><th>" + esc(labels.value(a)) + u"</th>";
+            for (int b = 0; b <= m.labelCount; ++b) {
+                const size_t cell = size_t(a * (m.labelCount + 1) + b);
+                h += u"<td class=\"n\" align=\"right\">" + t.number(m.customers[cell]) + u"<br>("
+                     + t.money(m.revenue[cell]) + u")</td>";
+            }
+            h += u"</tr>\n";
+        }
+        h += u"</table>\n";
+    }
+
+    auto customerTable = [&](const char *title, const QList<Line> &lines, bool showMove) {
+        h += u"<h2>" + esc(t.tr(title)) + u" (" + t.number(lines.size()) + u")</h2>\n";
+        if (lines.isEmpty()) {
+            h += u"<p class=\"note\">" + esc(t.tr("(none)")) + u"</p>\n";
+            return;
+        }
+        h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Code")) + u"</th><th>" + esc(t.tr("Name")) + u"</th><th>"
+             + esc(t.tr("Owner")) + u"</th>";
+        if (showMove)
+            h += u"<th>" + esc(t.tr("From")) + u"</th><th>" + esc(t.tr("To")) + u"</th>";
+        else
+            h += u"<th>" + esc(t.tr("Segment")) + u"</th><th>" + esc(t.tr("Class")) + u"</th>";
+        h += u"<th>" + esc(t.tr("Churn flag")) + u"</th><th>" + esc(t.tr("CLV")) + u"</th><th>"
+             + esc(t.tr("Revenue to date")) + u"</th></tr>\n";
+        for (qsizetype i = 0; i < lines.size() && i < rowsPerList; ++i) {
+            const Line &l = lines[i];
+            h += u"<tr><td>" + esc(l.code) + u"</td><td>" + esc(l.name) + u"</td><td>"
+                 + esc(l.owner.isEmpty() ? t.tr("(unassigned)") : l.owner) + u"</td>";
+            if (showMove)
+                h += u"<td>" + esc(t.label(l.fromSegment)) + u" / " + esc(l.fromAbc.isEmpty() ? QStringLiteral("-") : l.fromAbc)
+                     + u"</td><td>" + esc(t.label(l.toSegment)) + u" / " + esc(l.toAbc) + u"</td>";
+            else
+                h += u"<td>" + esc(t.label(l.toSegment)) + u"</td><td>" + esc(l.toAbc) + u"</td>";
+            h += u"<td>" + esc(t.label(l.churnFlag)) + u"</td><td class=\"n\" align=\"right\">"
+                 + (l.clv ? t.money(*l.clv) : QString()) + u"</td><td class=\"n\" align=\"right\">"
+                 + t.money(l.revenue) + u"</td></tr>\n";
+        }
+        h += u"</table>\n";
+        if (lines.size() > rowsPerList)
+            h += u"<p class=\"note\">" + esc(t.tr("%1 more in the CSV lists.").arg(lines.size() - rowsPerList))
+                 + u"</p>\n";
+    };
+    customerTable("Became key", r.becameKey, true);
+    customerTable("Dropped a class", r.droppedClass, true);
+    customerTable("New churn risks", r.newChurnRisks, true);
+    customerTable("Win-back candidates", r.winBack, false);
+    customerTable("Top customers by CLV", r.topByClv, false);
+
+    h += u"<h2>" + esc(t.tr("Overdue follow-ups")) + u" (" + t.number(r.overdueFollowUps.size()) + u")</h2>\n";
+    if (r.overdueFollowUps.isEmpty()) {
+        h += u"<p class=\"note\">" + esc(t.tr("(none)")) + u"</p>\n";
+    } else {
+        h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Name")) + u"</th><th>" + esc(t.tr("Assignee")) + u"</th><th>"
+             + esc(t.tr("Due")) + u"</th><th>" + esc(t.tr("Reason")) + u"</th></tr>\n";
+        for (qsizetype i = 0; i < r.overdueFollowUps.size() && i < rowsPerList; ++i) {
+            const FollowUp &f = r.overdueFollowUps[i];
+            h += u"<tr><td>" + esc(r.overdueCustomerNames.value(i)) + u"</td><td>" + esc(f.assignee) + u"</td><td>"
+                 + f.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.label(f.reason)) + u"</td></tr>\n";
+        }
+        h += u"</table>\n";
+    }
+
+    h += u"<h2>" + esc(t.tr("Team figures")) + u"</h2>\n<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Owner")) + u"</th><th>"
+         + esc(t.tr("Customers")) + u"</th><th>" + esc(t.tr("Active this quarter")) + u"</th><th>"
+         + esc(t.tr("New customers")) + u"</th><th>" + esc(t.tr("Revenue")) + u"</th><th>"
+         + esc(t.tr("Revenue target")) + u"</th><th>" + esc(t.tr("Visits")) + u"</th><th>"
+         + esc(t.tr("Follow-ups due")) + u"</th><th>" + esc(t.tr("Done on time")) + u"</th></tr>\n";
+    for (const auto &line : r.team) {
+        const auto cell = [](const QString &s) -> QString { return u"<td class=\"n\" align=\"right\">" + s + u"</td>"; };
+        h += u"<tr><td>" + esc(line.owner.isEmpty() ? t.tr("(unassigned)") : line.owner) + u"</td>"
+             + cell(t.number(line.customers)) + cell(t.number(line.activeCustomers))
+             + cell(t.number(line.newCustomers)) + cell(t.money(line.revenue))
+             + cell(line.revenueTarget ? t.money(*line.revenueTarget) : QString()) + cell(t.number(line.visits))
+             + cell(t.number(line.followUpsDue))
+             + cell(line.followUpsDue > 0
+                        ? t.percent(double(line.followUpsOnTime) / double(line.followUpsDue), 0)
+                        : QString())
+             + u"</tr>\n";
+    }
+    h += u"</table>\n";
+
+    h += u"<h2>" + esc(t.tr("Proposed follow-ups")) + u" (" + t.number(r.actions.size()) + u")</h2>\n";
+    if (r.actions.isEmpty()) {
+        h += u"<p class=\"note\">" + esc(t.tr("(none)")) + u"</p>\n";
+    } else {
+        h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Code")) + u"</th><th>" + esc(t.tr("Name")) + u"</th><th>"
+             + esc(t.tr("Assignee")) + u"</th><th>" + esc(t.tr("Due")) + u"</th><th>" + esc(t.tr("Reason"))
+             + u"</th></tr>\n";
+        for (qsizetype i = 0; i < r.actions.size() && i < rowsPerList; ++i) {
+            const auto &a = r.actions[i];
+            h += u"<tr><td>" + esc(a.code) + u"</td><td>" + esc(a.name) + u"</td><td>" + esc(a.assignee)
+                 + u"</td><td>" + a.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.label(a.reason))
+                 + u"</td></tr>\n";
+        }
+        h += u"</table>\n";
+        if (r.actions.size() > rowsPerList)
+            h += u"<p class=\"note\">" + esc(t.tr("%1 more in the CSV lists.").arg(r.actions.size() - rowsPerList))
+                 + u"</p>\n";
+    }
+    h += u"</body></html>\n";
+    return h;
+}
+
+QString ReviewReport::html() const
+{
+    return buildHtml(ImageMode::DataUri);
+}
+
+bool ReviewReport::writeHtml(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.write(html().toUtf8());
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ReviewReport::writePdf(const QString &path, QString *error) const
+{
+    QTextDocument document;
+    QFont font;
+    font.setFamilies(ReportCharts::fontFamilies());
+    font.setPointSizeF(9.5);
+    document.setDefaultFont(font);
+    // QTextDocument does not load data: URIs, so the charts go in as named resources.
+    const QHash<QString, QImage> images = charts();
+    for (auto it = images.constBegin(); it != images.constEnd(); ++it)
+        document.addResource(QTextDocument::ImageResource, QUrl(u"chart:" + it.key()), it.value());
+    document.setHtml(buildHtml(ImageMode::Resource));
+
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    // print() adds its own 2 cm margin around the text (and the page number below it).
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(m_text.tr("Quarterly customer review") + u' ' + m_review.quarter.label());
+    writer.setCreator(QStringLiteral("Kehu"));
+    // print() paginates a copy of the document and puts the page number under each page.
+    document.print(&writer);
+    if (!QFile::exists(path) || QFile(path).size() == 0) {
+        if (error)
+            *error = QStringLiteral("could not write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool ReviewReport::writeCsvLists(const QString &directory, QStringList *written, QString *error) const
+{
+    if (!QDir().mkpath(directory)) {
+        if (error)
+            *error = QStringLiteral("cannot create %1").arg(directory);
+        return false;
+    }
+    const ReportText &t = m_text;
+    auto write = [&](const QString &name, const QStringList &header, const QList<QStringList> &rows) {
+        QSaveFile file(QDir(directory).filePath(name));
+        if (!file.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error = file.errorString();
+            return false;
+        }
+        QByteArray bytes("\xEF\xBB\xBF"); // BOM: Excel on Chinese Windows then reads UTF-8
+        auto line = [&](const QStringList &cells) {
+            QStringList quoted;
+            for (const QString &c : cells)
+                quoted << csvCell(c);
+            bytes += quoted.join(u',').toUtf8() + "\r\n";
+        };
+        line(header);
+        for (const QStringList &row : rows)
+            line(row);
+        file.write(bytes);
+        if (!file.commit()) {
+            if (error)
+                *error = file.errorString();
+            return false;
+        }
+        if (written)
+            *written << name;
+        return true;
+    };
+    const QStringList customerHeader{t.tr("Code"),     t.tr("Name"),      t.tr("Owner"), QStringLiteral("from_segment"),
+                                     QStringLiteral("to_segment"), QStringLiteral("from_abc"),    QStringLiteral("to_abc"),  QStringLiteral("previous_churn_flag"),
+                                     QStringLiteral("churn_flag"), t.tr("CLV"),       t.tr("Revenue to date"),
+                                     t.tr("Revenue this quarter")};
+    auto customerRows = [](const QList<Line> &lines) {
+        QList<QStringList> rows;
+        for (const Line &l : lines)
+            rows << QStringList{l.code,      l.name,          l.owner,
+                                l.fromSegment, l.toSegment,   l.fromAbc,
+                                l.toAbc,     l.previousChurnFlag, l.churnFlag,
+                                l.clv ? minorToMajor(*l.clv) : QString(), minorToMajor(l.revenue),
+                                minorToMajor(l.quarterRevenue)};
+        return rows;
+    };
+    const std::pair<const char16_t *, const QList<Line> *> lists[] = {
+        {u"became_key.csv", &m_review.becameKey},         {u"dropped_class.csv", &m_review.droppedClass},
+        {u"new_churn_risks.csv", &m_review.newChurnRisks}, {u"win_back.csv", &m_review.winBack},
+        {u"top_clv.csv", &m_review.topByClv},
+    };
+    for (const auto &[name, list] : lists) {
+        if (!write(QString::fromUtf16(name), customerHeader, customerRows(*list)))
+            return false;
+    }
+    QList<QStringList> team;
+    for (const auto &l : m_review.team)
+        team << QStringList{l.owner,
+                            QString::number(l.customers),
+                            QString::number(l.activeCustomers),
+                            QString::number(l.newCustomers),
+                            minorToMajor(l.revenue),
+                            l.revenueTarget ? minorToMajor(*l.revenueTarget) : QString(),
+                            l.newCustomersTarget ? QString::number(*l.newCustomersTarget) : QString(),
+                            QString::number(l.visits),
+                            QString::number(l.followUpsDue),
+                            QString::number(l.followUpsDone),
+                            QString::number(l.followUpsOnTime)};
+    if (!write(QStringLiteral("team.csv"),
+               {t.tr("Owner"), t.tr("Customers"), t.tr("Active this quarter"), t.tr("New customers"),
+                t.tr("Revenue"), t.tr("Revenue target"), QStringLiteral("new_customers_target"), t.tr("Visits"),
+                t.tr("Follow-ups due"), QStringLiteral("follow_ups_done"), t.tr("Done on time")},
+               team))
+        return false;
+    QList<QStringList> actions;
+    for (const auto &a : m_review.actions)
+        actions << QStringList{a.code, a.name, a.assignee, a.dueOn.toString(Qt::ISODate), a.reason};
+    if (!write(QStringLiteral("actions.csv"),
+               {t.tr("Code"), t.tr("Name"), t.tr("Assignee"), t.tr("Due"), t.tr("Reason")}, actions))
+        return false;
+    QList<QStringList> overdue;
+    for (qsizetype i = 0; i < m_review.overdueFollowUps.size(); ++i) {
+        const FollowUp &f = m_review.overdueFollowUps[i];
+        overdue << QStringList{QString::number(f.customerId), m_review.overdueCustomerNames.value(i), f.assignee,
+                               f.dueOn.toString(Qt::ISODate), f.reason};
+    }
+    return write(QStringLiteral("overdue_followups.csv"),
+                 {QStringLiteral("customer_id"), t.tr("Name"), t.tr("Assignee"), t.tr("Due"), t.tr("Reason")}, overdue);
+}
+
+} // namespace kehu
