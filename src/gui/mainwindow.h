@@ -60,6 +60,8 @@ private:
     void rebuildRecentMenu();
     void rememberRecent(const QString &path);
     void refreshStatus();
+    /// quick_check on a second connection in a worker thread; reports damage in a message.
+    void startDatabaseCheck();
     void buildPages();
     void saveLayout();
 

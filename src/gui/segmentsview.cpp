@@ -100,7 +100,15 @@ SegmentsView::SegmentsView(Workspace &workspace, QWidget *parent)
         if (!m_loading && item->column() == 3)
             saveAction(item->row());
     });
-    reload();
+    // Loaded when first shown: the totals group a million snapshot rows (~1 s), which the
+    // window's first page should not wait for.
+}
+
+void SegmentsView::showEvent(QShowEvent *event)
+{
+    if (!m_loaded)
+        reload();
+    QWidget::showEvent(event);
 }
 
 void SegmentsView::reclassify()
@@ -116,6 +124,7 @@ void SegmentsView::reclassify()
 
 void SegmentsView::reload()
 {
+    m_loaded = true;
     m_loading = true;
     const QLocale locale;
     const qint64 snapshot = CustomerListRepository(m_workspace.database()).latestSnapshotId();

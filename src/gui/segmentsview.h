@@ -27,6 +27,9 @@ public:
     ClassificationJob *job() const { return m_job; }
     QTableWidget *segmentTable() const { return m_segments; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void saveAction(int row);
 
@@ -40,6 +43,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_stage;
     bool m_loading = false;
+    bool m_loaded = false;
 };
 
 } // namespace kehu
