@@ -4,6 +4,7 @@
 #include "gui/customerbookview.h"
 #include "gui/importdialog.h"
 #include "gui/segmentsview.h"
+#include "gui/settingsview.h"
 #include "gui/prompter.h"
 #include "gui/visitentryform.h"
 #include "models/databasecheckjob.h"
@@ -160,7 +161,8 @@ void MainWindow::buildPages()
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(170);
-    m_navigation->addItems({tr("Dashboard"), tr("Customers"), tr("Visits"), tr("Segments"), tr("Churn watch")});
+    m_navigation->addItems(
+        {tr("Dashboard"), tr("Customers"), tr("Visits"), tr("Segments"), tr("Churn watch"), tr("Settings")});
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_navigation);
@@ -172,6 +174,7 @@ void MainWindow::buildPages()
     m_visitEntry = nullptr;
     m_segments = nullptr;
     m_churnWatch = nullptr;
+    m_settings = nullptr;
     if (!m_workspace) {
         for (int i = 0; i < PageCount; ++i)
             m_pages->addWidget(placeholder(tr("Open a Kehu database to begin (File ▸ Open)."), m_pages));
@@ -189,6 +192,8 @@ void MainWindow::buildPages()
     m_pages->addWidget(m_segments);
     m_churnWatch = new ChurnWatchView(*m_workspace, m_pages);
     m_pages->addWidget(m_churnWatch);
+    m_settings = new SettingsView(*m_workspace, *m_prompter, m_pages);
+    m_pages->addWidget(m_settings);
     m_navigation->setCurrentRow(CustomersPage);
 }
 

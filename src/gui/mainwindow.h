@@ -15,6 +15,7 @@ class ChurnWatchView;
 class CustomerBookView;
 class ImportDialog;
 class SegmentsView;
+class SettingsView;
 class MessageBoxPrompter;
 class Prompter;
 class VisitEntryForm;
@@ -27,7 +28,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { DashboardPage, CustomersPage, VisitsPage, SegmentsPage, ChurnWatchPage, PageCount };
+    enum Page { DashboardPage, CustomersPage, VisitsPage, SegmentsPage, ChurnWatchPage, SettingsPage, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -47,6 +48,7 @@ public:
     VisitEntryForm *visitEntry() const { return m_visitEntry; }
     SegmentsView *segments() const { return m_segments; }
     ChurnWatchView *churnWatch() const { return m_churnWatch; }
+    SettingsView *settings() const { return m_settings; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +76,7 @@ private:
     VisitEntryForm *m_visitEntry = nullptr;
     SegmentsView *m_segments = nullptr;
     ChurnWatchView *m_churnWatch = nullptr;
+    SettingsView *m_settings = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -1,0 +1,188 @@
+#include "models/settingssession.h"
+
+#include "models/segmentrulemodel.h"
+#include "storage/settingsrepository.h"
+
+#include <algorithm>
+
+#include <QSettings>
+
+namespace kehu {
+
+const QString SettingsSession::kLanguageKey = QStringLiteral("ui/language");
+const QString SettingsSession::kDefaultCurrency = QStringLiteral("CNY");
+
+SettingsSession::SettingsSession(Database &database, QObject *parent)
+    : QObject(parent), m_database(database), m_rules(new SegmentRuleModel(this)), m_startLanguage(storedLanguage())
+{
+    connect(m_rules, &SegmentRuleModel::edited, this, &SettingsSession::markModified);
+    load();
+}
+
+SettingsSession::~SettingsSession() = default;
+
+void SettingsSession::load()
+{
+    SettingsRepository settings(m_database);
+    m_policy = settings.policy();
+    m_currency = settings.value(QString(SettingsRepository::kCurrencyKey)).value_or(kDefaultCurrency);
+    m_language = storedLanguage();
+    m_rules->setMaxScore(std::max({m_policy.rfm.recency.bins, m_policy.rfm.frequency.bins, m_policy.rfm.monetary.bins,
+                                   int(m_policy.rfm.recency.cutPoints.size()) + 1,
+                                   int(m_policy.rfm.frequency.cutPoints.size()) + 1,
+                                   int(m_policy.rfm.monetary.cutPoints.size()) + 1}));
+    m_rules->setRules(m_policy.segments);
+    m_modified = false;
+    emit modifiedChanged(false);
+}
+
+void SettingsSession::restoreDefaults()
+{
+    m_policy = ClassificationPolicy{};
+    m_rules->setMaxScore(5);
+    m_rules->setRules(m_policy.segments);
+    markModified();
+}
+
+void SettingsSession::markModified()
+{
+    if (!m_modified) {
+        m_modified = true;
+        emit modifiedChanged(true);
+    }
+}
+
+analytics::RfmBinSpec &SettingsSession::spec(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Recency: return m_policy.rfm.recency;
+    case Dimension::Frequency: return m_policy.rfm.frequency;
+    case Dimension::Monetary: break;
+    }
+    return m_policy.rfm.monetary;
+}
+
+const analytics::RfmBinSpec &SettingsSession::spec(Dimension dimension) const
+{
+    switch (dimension) {
+    case Dimension::Recency: return m_policy.rfm.recency;
+    case Dimension::Frequency: return m_policy.rfm.frequency;
+    case Dimension::Monetary: break;
+    }
+    return m_policy.rfm.monetary;
+}
+
+QString SettingsSession::cutPointsText(Dimension dimension) const
+{
+    const double scale = dimension == Dimension::Monetary ? 100.0 : 1.0;
+    QStringList parts;
+    for (double cut : spec(dimension).cutPoints)
+        parts << QString::number(cut / scale, 'g', 12);
+    return parts.join(QStringLiteral(", "));
+}
+
+bool SettingsSession::setCutPointsText(Dimension dimension, const QString &text)
+{
+    const double scale = dimension == Dimension::Monetary ? 100.0 : 1.0;
+    std::vector<double> cuts;
+    const QStringList parts = QString(text).replace(u'，', u',').split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        bool ok = false;
+        const double value = part.trimmed().toDouble(&ok);
+        if (!ok || (!cuts.empty() && value <= cuts.back() / scale))
+            return false;
+        cuts.push_back(value * scale);
+    }
+    spec(dimension).cutPoints = std::move(cuts);
+    markModified();
+    return true;
+}
+
+int SettingsSession::bins(Dimension dimension) const
+{
+    return spec(dimension).bins;
+}
+
+void SettingsSession::setBins(Dimension dimension, int bins)
+{
+    spec(dimension).bins = bins;
+    m_rules->setMaxScore(std::max({m_policy.rfm.recency.bins, m_policy.rfm.frequency.bins, m_policy.rfm.monetary.bins}));
+    markModified();
+}
+
+void SettingsSession::setCurrency(const QString &code)
+{
+    m_currency = code;
+    markModified();
+}
+
+void SettingsSession::setLanguage(const QString &language)
+{
+    m_language = language;
+    markModified();
+}
+
+QString SettingsSession::validate() const
+{
+    const auto &abc = m_policy.abc;
+    if (!(abc.a > 0 && abc.a <= abc.b && abc.b <= 1.0))
+        return tr("The A share must be above 0 and at most the B share, and the B share at most 100%.");
+    const auto &churn = m_policy.churn;
+    if (churn.churnedPAlive > churn.atRiskPAlive)
+        return tr("The P(alive) for \"churned\" must not be above the one for \"at risk\".");
+    if (churn.churnedGapFactor < churn.atRiskGapFactor)
+        return tr("The gap factor for \"churned\" must not be below the one for \"at risk\".");
+    if (churn.oneTimeChurnedDays < churn.oneTimeAtRiskDays)
+        return tr("The days for a one-time buyer to count as churned must not be fewer than for at risk.");
+    if (m_policy.clvMonths < 1)
+        return tr("The CLV horizon must be at least one month.");
+    for (const auto &rule : m_rules->rules()) {
+        if (rule.rMin > rule.rMax || rule.fMin > rule.fMax || rule.mMin > rule.mMax)
+            return tr("In the segment rule \"%1\" a lower bound is above its upper bound.")
+                .arg(QString::fromStdString(rule.key));
+    }
+    if (m_rules->rules().empty())
+        return tr("The segment table needs at least one rule.");
+    return {};
+}
+
+bool SettingsSession::save(QString *error)
+{
+    const QString problem = validate();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    m_policy.segments = m_rules->rules();
+    SettingsRepository settings(m_database);
+    if (!settings.setPolicy(m_policy) ||
+        !settings.setValue(QString(SettingsRepository::kCurrencyKey), m_currency)) {
+        if (error)
+            *error = tr("The settings could not be written to the database.");
+        return false;
+    }
+    QSettings().setValue(kLanguageKey, m_language);
+    m_modified = false;
+    emit modifiedChanged(false);
+    return true;
+}
+
+QStringList SettingsSession::currencies()
+{
+    return {QStringLiteral("CNY"), QStringLiteral("HKD"), QStringLiteral("TWD"), QStringLiteral("USD"),
+            QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("SGD"), QStringLiteral("AUD")};
+}
+
+QString SettingsSession::storedLanguage()
+{
+    return QSettings().value(kLanguageKey).toString();
+}
+
+QLocale SettingsSession::interfaceLocale()
+{
+    const QString language = storedLanguage();
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
+
+} // namespace kehu

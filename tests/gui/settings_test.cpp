@@ -1,0 +1,103 @@
+#include "gui/mainwindow.h"
+
+#include "gui/prompter.h"
+#include "gui/settingsview.h"
+
+#include "exchange/demowriter.h"
+#include "models/classificationjob.h"
+#include "models/segmentrulemodel.h"
+#include "models/settingssession.h"
+#include "models/workspace.h"
+#include "storage/settingsrepository.h"
+
+#include "../support/printers.h"
+#include "../support/tempdatabase.h"
+
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace kehu;
+
+// Settings page: edits in the form reach the stored policy on Save; Save and re-classify
+// runs in the background and shows how each segment changed.
+TEST(Settings, ChangeIsStoredAndReclassifyShowsTheEffect)
+{
+    test::TempDatabase temp;
+    DemoBusiness::Options options;
+    options.customers = 300;
+    QString error;
+    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
+    temp.close();
+    MainWindow window;
+    ASSERT_TRUE(window.openPath(temp.path()));
+    window.show();
+    window.showPage(MainWindow::SettingsPage);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    SettingsView *view = window.settings();
+    ASSERT_NE(view, nullptr);
+    auto *save = view->findChild<QPushButton *>(QStringLiteral("saveSettingsButton"));
+    EXPECT_FALSE(save->isEnabled()); // nothing changed yet
+
+    auto *abcA = view->findChild<QDoubleSpinBox *>(QStringLiteral("abcA"));
+    abcA->setValue(70.0);
+    auto *cuts = view->findChild<QLineEdit *>(QStringLiteral("recencyCuts"));
+    cuts->setText(QStringLiteral("30, 90, 180, 365"));
+    emit cuts->editingFinished();
+    auto *currency = view->findChild<QComboBox *>(QStringLiteral("currencyCombo"));
+    const int usd = currency->findData(QStringLiteral("USD"));
+    currency->setCurrentIndex(usd);
+    emit currency->activated(usd);
+    EXPECT_TRUE(save->isEnabled());
+    EXPECT_EQ(view->session()->validate(), QString());
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_FALSE(view->session()->isModified());
+    const ClassificationPolicy stored = SettingsRepository(window.workspace()->database()).policy();
+    EXPECT_DOUBLE_EQ(stored.abc.a, 0.70);
+    EXPECT_EQ(stored.rfm.recency.cutPoints, (std::vector<double>{30, 90, 180, 365}));
+    EXPECT_EQ(SettingsRepository(window.workspace()->database()).value(QString(SettingsRepository::kCurrencyKey)),
+              QStringLiteral("USD"));
+
+    // Widen Champions (R from 5 to 4) and re-classify: the effect table fills.
+    auto *rules = view->findChild<QTableView *>(QStringLiteral("segmentRuleTable"));
+    ASSERT_TRUE(rules->model()->setData(rules->model()->index(0, SegmentRuleModel::RMin), 4));
+    QSignalSpy finished(view->job(), &ClassificationJob::finished);
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("saveClassifyButton")), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_GT(finished.at(0).at(0).toLongLong(), 0) << finished.at(0).at(2).toString().toStdString();
+    EXPECT_EQ(SettingsRepository(window.workspace()->database()).policy().segments.at(0).rMin, 4);
+    auto *effect = view->findChild<QTableWidget *>(QStringLiteral("effectTable"));
+    ASSERT_GT(effect->rowCount(), 3);
+    EXPECT_EQ(effect->item(0, 1)->text(), QStringLiteral("0")); // no snapshot before
+}
+
+// An inconsistent setting is refused with a message and nothing is stored.
+TEST(Settings, InconsistentRulesAreNotSaved)
+{
+    struct Recorder : Prompter
+    {
+        QStringList warnings;
+        void warn(QWidget *, const QString &, const QString &text) override { warnings << text; }
+        void inform(QWidget *, const QString &, const QString &) override {}
+        bool confirm(QWidget *, const QString &, const QString &) override { return true; }
+        Choice duplicateChoice(QWidget *, const QString &) override { return Choice::Cancel; }
+    } prompter;
+    test::TempDatabase temp;
+    temp.close();
+    MainWindow window;
+    window.setPrompter(&prompter);
+    ASSERT_TRUE(window.openPath(temp.path()));
+    SettingsView *view = window.settings();
+    view->findChild<QDoubleSpinBox *>(QStringLiteral("churnedPAlive"))->setValue(80.0);
+    EXPECT_FALSE(view->save());
+    EXPECT_EQ(prompter.warnings.size(), 1);
+    EXPECT_DOUBLE_EQ(SettingsRepository(window.workspace()->database()).policy().churn.churnedPAlive, 0.2);
+}
