@@ -1,0 +1,102 @@
+#pragma once
+
+#include "analytics/paretocurve.h"
+#include "analytics/rfheatmap.h"
+#include "analytics/satisfaction.h"
+#include "analytics/valuehistogram.h"
+#include "core/customer.h"
+#include "core/dashboardfilter.h"
+#include "core/money.h"
+#include "core/snapshot.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kehu {
+
+class Database;
+
+/// Headline figures of the dashboard for one snapshot and filter. Money in minor units;
+/// revenue is revenue to date at the snapshot's as-of day; averageClv over customers with a
+/// CLV; nps in points (-100..100), csat the mean of 1..5.
+struct DashboardKpis
+{
+    qint64 customers = 0;
+    qint64 active = 0;
+    qint64 atRisk = 0;
+    qint64 churned = 0;
+    qint64 newInRange = 0; ///< first purchase in the filter's months (all when no range)
+    MinorUnits revenue = 0;
+    MinorUnits averageClv = 0;
+    double nps = 0.0;
+    double csat = 0.0;
+    qint64 npsAnswers = 0;
+};
+
+/// Everything the dashboard draws, for one filter. Built from the latest snapshot's
+/// aggregates (SnapshotAggregator) plus surveys, so it costs a few thousand rows whatever
+/// the size of the book. `previous` holds the KPIs of the snapshot before (as-of day
+/// earlier) with the same filter, for the "change against the previous period" arrows.
+struct DashboardData
+{
+    struct Group
+    {
+        QString key;  ///< segment key, ABC class, churn flag, YYYY-MM, customer type
+        QString key2; ///< churn flag for churnBySegment
+        qint64 customers = 0;
+        MinorUnits revenue = 0;
+        MinorUnits clv = 0;
+    };
+
+    SnapshotInfo snapshot;
+    std::optional<SnapshotInfo> previousSnapshot;
+    DashboardKpis kpis;
+    std::optional<DashboardKpis> previous;
+    QList<Group> segments;       ///< by customers descending
+    QList<Group> abcClasses;     ///< A, B, C, "" (no purchase)
+    QList<Group> churnBySegment; ///< key = segment, key2 = churn flag
+    QList<Group> newPerMonth;    ///< key = YYYY-MM of the first purchase, ascending
+    QList<Group> customerTypes;
+    analytics::ParetoCurve pareto;  ///< from revenue bins (exact at bin edges)
+    analytics::RfHeatmap heatmap;   ///< customers and revenue per (R, F)
+    analytics::ValueHistogram clvHistogram; ///< 1-2-5 bins of CLV (minor units)
+    analytics::SatisfactionSeries satisfaction; ///< NPS and CSAT per month within the range
+};
+
+/// What a click on a chart element selects, for the drill-down into the customer book.
+struct DashboardElement
+{
+    enum class Kind { Segment, AbcClass, ChurnFlag, SegmentChurn, RfCell, ClvBin, RevenueBin };
+    Kind kind = Kind::Segment;
+    QString key;  ///< segment key, class, flag; for RfCell the R score; for bins the bin index
+    QString key2; ///< SegmentChurn: the flag; RfCell: the F score
+};
+
+/// The dashboard's reads. load() reads the latest snapshot's aggregates (writing them first
+/// if that snapshot has none yet: a one-off cost of a few seconds on a million customers);
+/// customers() lists the customers behind one chart element through the snapshot rows.
+class DashboardRepository
+{
+public:
+    explicit DashboardRepository(Database &database) : m_database(database) {}
+
+    /// Empty snapshot (id 0) when there is no snapshot, or with `error` set on failure.
+    DashboardData load(const DashboardFilter &filter, QString *error = nullptr) const;
+
+    /// Customer ids behind @p element in snapshot @p snapshotId with the filter's owner,
+    /// region and channel, by CLV descending, at most @p limit.
+    QList<CustomerId> customers(qint64 snapshotId, const DashboardFilter &filter, const DashboardElement &element,
+                                int limit = 10000, QString *error = nullptr) const;
+
+    /// Distinct owners, regions and channels of live customers, for the filter choices.
+    QStringList distinct(const QString &column) const;
+
+private:
+    DashboardKpis kpis(qint64 snapshotId, const DashboardFilter &filter, QList<DashboardData::Group> *all) const;
+
+    Database &m_database;
+};
+
+} // namespace kehu
