@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <thread>
 
 #include <nlopt.h>
@@ -318,6 +319,7 @@ BgNbdFit fitBgNbd(const BgNbdData &data, const FitOptions &options)
         sumT += rows.zeroW[i] * rows.times[rows.zeroT[i]];
     const double alpha0 = std::clamp(sumT / std::max(sumX, 1.0), 1e-3, 1e6);
     double y[4] = {0.0, std::log(alpha0), 0.0, 0.0};
+    const double start[4] = {y[0], y[1], y[2], y[3]};
 
     Objective obj{&lik};
     nlopt_opt opt = nlopt_create(NLOPT_LD_LBFGS, 4);
@@ -331,15 +333,34 @@ BgNbdFit fitBgNbd(const BgNbdData &data, const FitOptions &options)
     nlopt_set_xtol_rel(opt, 1e-9);
     nlopt_set_maxeval(opt, 2000);
     double minf = 0.0;
-    const nlopt_result res = nlopt_optimize(opt, y, &minf);
+    nlopt_result res = nlopt_optimize(opt, y, &minf);
     nlopt_destroy(opt);
-    fit.evaluations = obj.evaluations;
 
-    // ROUNDOFF_LIMITED means "cannot improve further in double precision", which at the
-    // tolerances above is a converged fit as long as the value is finite.
-    if ((res < 0 && res != NLOPT_ROUNDOFF_LIMITED) || !std::isfinite(minf)) {
+    // L-BFGS gives up (NLOPT_FAILURE) when its line search meets a gradient that rounding has
+    // made inconsistent, which happens on large, flat likelihoods. BOBYQA, which needs no
+    // gradient, then finishes from the best point L-BFGS reached.
+    const auto failed = [](nlopt_result r, double f) {
+        // ROUNDOFF_LIMITED means "cannot improve further in double precision", which at the
+        // tolerances used is a converged fit as long as the value is finite.
+        return (r < 0 && r != NLOPT_ROUNDOFF_LIMITED) || !std::isfinite(f);
+    };
+    if (failed(res, minf)) {
+        if (!std::all_of(std::begin(y), std::end(y), [](double v) { return std::isfinite(v); }))
+            std::copy(std::begin(start), std::end(start), std::begin(y));
+        nlopt_opt fallback = nlopt_create(NLOPT_LN_BOBYQA, 4);
+        nlopt_set_lower_bounds(fallback, lower);
+        nlopt_set_upper_bounds(fallback, upper);
+        nlopt_set_min_objective(fallback, objective, &obj);
+        nlopt_set_ftol_rel(fallback, 1e-12);
+        nlopt_set_xtol_rel(fallback, 1e-8);
+        nlopt_set_maxeval(fallback, 4000);
+        res = nlopt_optimize(fallback, y, &minf);
+        nlopt_destroy(fallback);
+    }
+    fit.evaluations = obj.evaluations;
+    if (failed(res, minf)) {
         fit.error = FitError::NotConverged;
-        fit.message = "NLopt L-BFGS failed with code " + std::to_string(static_cast<int>(res));
+        fit.message = "NLopt L-BFGS and BOBYQA failed with code " + std::to_string(static_cast<int>(res));
         return fit;
     }
     for (double v : y) {

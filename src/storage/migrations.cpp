@@ -2,6 +2,8 @@
 
 #include "storage/transaction.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,6 +21,7 @@ const QStringList &stepScripts()
         QStringLiteral(":/kehu/schema/schema_v2.sql"),
         QStringLiteral(":/kehu/schema/schema_v3.sql"),
         QStringLiteral(":/kehu/schema/schema_v4.sql"),
+        QStringLiteral(":/kehu/schema/schema_v5.sql"),
     };
     return scripts;
 }
@@ -60,7 +63,7 @@ bool runScript(QSqlDatabase &db, const QString &sql, QString *error)
     return true;
 }
 
-bool migrate(QSqlDatabase &db, QString *error)
+bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
 {
     const int from = userVersion(db);
     if (from < 0) {
@@ -69,7 +72,8 @@ bool migrate(QSqlDatabase &db, QString *error)
         return false;
     }
     const QStringList &scripts = stepScripts();
-    for (int version = from; version < scripts.size(); ++version) {
+    const int target = targetVersion < 0 ? int(scripts.size()) : std::min(targetVersion, int(scripts.size()));
+    for (int version = from; version < target; ++version) {
         QFile file(scripts.at(version));
         if (!file.open(QIODevice::ReadOnly)) {
             if (error)

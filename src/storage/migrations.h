@@ -16,9 +16,10 @@ constexpr int kApplicationId = 0x4B454855;
 /// The schema version this build writes.
 int currentVersion();
 
-/// Upgrades `db` from its user_version to currentVersion(). False with `error` set when a
-/// step failed; steps before it stay applied (each was committed on its own).
-bool migrate(QSqlDatabase &db, QString *error);
+/// Upgrades `db` from its user_version to `targetVersion` (default: currentVersion()). False
+/// with `error` set when a step failed; steps before it stay applied (each was committed on
+/// its own). Tests use an earlier target to make databases of each released version.
+bool migrate(QSqlDatabase &db, QString *error, int targetVersion = -1);
 
 /// Runs `sql`, a script of statements separated by ';' at line ends, in the current transaction.
 bool runScript(QSqlDatabase &db, const QString &sql, QString *error);

@@ -134,20 +134,45 @@ bool scanPortable(const QSqlDatabase &db, const DenseIndex &index, RawRows *rows
 
 } // namespace
 
+bool PurchaseColumnsLoader::loadCustomerIds(std::vector<CustomerId> *ids, QString *error) const
+{
+    static const char *const kSql = "SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY id";
+    // A million ids through QSqlQuery cost about half a second of QVariant traffic.
+    if (sqlite3 *db = m_database.nativeHandle()) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, kSql, -1, &statement, nullptr) != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+            ids->push_back(sqlite3_column_int64(statement, 0));
+        sqlite3_finalize(statement);
+        if (rc != SQLITE_DONE) {
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
+        return true;
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QString::fromLatin1(kSql))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        ids->push_back(query.value(0).toLongLong());
+    return true;
+}
+
 bool PurchaseColumnsLoader::load(PurchaseColumnsData *data, QString *error) const
 {
     QString localError;
     QString &err = error ? *error : localError;
     *data = {};
 
-    QSqlQuery ids(m_database.connection());
-    ids.setForwardOnly(true);
-    if (!ids.exec(QStringLiteral("SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY id"))) {
-        err = ids.lastError().text();
+    if (!loadCustomerIds(&data->customerIds, &err))
         return false;
-    }
-    while (ids.next())
-        data->customerIds.push_back(ids.value(0).toLongLong());
     const DenseIndex index(data->customerIds);
 
     RawRows rows;

@@ -37,6 +37,8 @@ public:
     bool load(PurchaseColumnsData *data, QString *error) const;
 
 private:
+    bool loadCustomerIds(std::vector<CustomerId> *ids, QString *error) const;
+
     Database &m_database;
 };
 

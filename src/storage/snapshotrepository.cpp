@@ -3,6 +3,7 @@
 #include "core/classification.h"
 #include "core/daynumber.h"
 #include "storage/bulkinserter.h"
+#include "storage/cachesizescope.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -12,7 +13,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace kehu {
 
@@ -182,6 +185,7 @@ qint64 SnapshotRepository::write(const ClassificationResult &r, const Classifica
         err = QStringLiteral("snapshot: %1 customers but %2 results").arg(customerIds.size()).arg(r.summary.size());
         return 0;
     }
+    const CacheSizeScope cache(m_database.connection(), 512);
     Transaction transaction(m_database.connection());
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO snapshots (taken_at, as_of, label, parameters, summary) VALUES (?, ?, ?, ?, ?)"));
@@ -213,7 +217,27 @@ qint64 SnapshotRepository::write(const ClassificationResult &r, const Classifica
     const QString othersKey = QString::fromLatin1(analytics::kOthersKey);
     const bool modelled = !r.pAlive.empty();
     const auto &s = r.summary;
-    for (std::size_t c = 0; c < s.size(); ++c) {
+    // Rows go in the order of the CLV indexes (see schema_v5.sql): the table and those
+    // indexes then grow at their ends instead of being written all over.
+    // Sorted as one contiguous array of keys: a comparator that looks into three columns
+    // misses the cache on every comparison and took seconds for a million customers.
+    struct OrderKey
+    {
+        int64_t clv;
+        CustomerId id;
+        std::uint32_t index;
+    };
+    std::vector<OrderKey> keys(s.size());
+    for (std::uint32_t c = 0; c < s.size(); ++c)
+        keys[c] = {s.hasPurchase(c) ? r.clv[c] : int64_t(-1), customerIds[c], c};
+    std::sort(keys.begin(), keys.end(), [](const OrderKey &a, const OrderKey &b) {
+        return a.clv != b.clv ? a.clv < b.clv : a.id < b.id;
+    });
+    std::vector<std::uint32_t> order(s.size());
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        order[i] = keys[i].index;
+    keys = {};
+    for (const std::uint32_t c : order) {
         const bool bought = s.hasPurchase(c);
         int i = 0;
         rows.bindInt(i++, snapshotId);
