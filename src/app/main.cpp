@@ -1,5 +1,9 @@
 #include "exchange/demowriter.h"
+#include "storage/classificationrunner.h"
+#include "storage/settingsrepository.h"
 #include "gui/mainwindow.h"
+#include "models/kehutranslator.h"
+#include "models/settingssession.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -27,21 +31,33 @@ QString demoDatabasePath(QString *error)
         *error = result.message;
         return {};
     }
+    // A history that ends today and is already classified, so every screen has scores.
     kehu::DemoBusiness::Options options;
     options.customers = 3000;
+    options.endDate = QDate::currentDate();
     if (!kehu::DemoWriter(*result.database).write(options, nullptr, error))
         return {};
+    const auto classified = kehu::ClassificationRunner(*result.database)
+                                .run(kehu::SettingsRepository(*result.database).policy(), options.endDate,
+                                     QStringLiteral("demo"));
+    if (classified.snapshotId == 0) {
+        *error = classified.error;
+        return {};
+    }
     return path;
 }
 
+/// The language chosen in Settings, else the system's; it also sets how dates, numbers and
+/// money are written. A change applies at the next start.
 void installTranslators(QApplication &app)
 {
-    const QLocale locale;
+    const QLocale locale = kehu::SettingsSession::interfaceLocale();
+    QLocale::setDefault(locale);
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
-    auto *kehuTranslator = new QTranslator(&app);
+    auto *kehuTranslator = new kehu::KehuTranslator(&app);
     if (kehuTranslator->load(locale, QStringLiteral("kehu"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(kehuTranslator);
 }

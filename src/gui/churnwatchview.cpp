@@ -1,6 +1,7 @@
 #include "gui/churnwatchview.h"
 
 #include "core/enumkeys.h"
+#include "models/moneyformat.h"
 #include "models/labels.h"
 #include "models/workspace.h"
 #include "storage/churneventrepository.h"
@@ -71,6 +72,7 @@ ChurnWatchView::ChurnWatchView(Workspace &workspace, QWidget *parent) : QWidget(
 void ChurnWatchView::reload()
 {
     const QLocale locale;
+    const QString currency = m_workspace.currency();
     const int selected = m_table->currentRow();
     m_table->setRowCount(0);
     const qint64 snapshot = CustomerListRepository(m_workspace.database()).latestSnapshotId();
@@ -92,7 +94,7 @@ void ChurnWatchView::reload()
         name->setData(kEventRole, r.openEventId);
         set(Code, r.code);
         set(Owner, r.owner);
-        set(ValueAtRisk, r.clv ? locale.toCurrencyString(double(*r.clv) / 100.0) : QString(), true);
+        set(ValueAtRisk, r.clv ? MoneyFormat::format(*r.clv, currency, locale) : QString(), true);
         set(PAlive, r.pAlive ? locale.toString(*r.pAlive * 100.0, 'f', 0) + u'%' : QString(), true);
         set(LastPurchase, r.lastPurchase.isValid() ? locale.toString(r.lastPurchase, QLocale::ShortFormat) : QString());
         set(Reason, r.eventReason.isEmpty() ? QString() : Labels::churnReason(r.eventReason));

@@ -2,6 +2,7 @@
 
 #include "core/contactnormalizer.h"
 #include "core/enumkeys.h"
+#include "models/moneyformat.h"
 #include "models/commands/editcustomercommand.h"
 #include "models/customertimelinemodel.h"
 #include "models/labels.h"
@@ -253,7 +254,7 @@ void CustomerDetailPane::reloadKpis()
                 if (row->rScore > 0)
                     rfm = QStringLiteral("%1 / %2 / %3").arg(row->rScore).arg(row->fScore).arg(row->mScore);
                 if (row->clv)
-                    clv = locale.toCurrencyString(double(*row->clv) / 100.0);
+                    clv = MoneyFormat::format(*row->clv, m_workspace.currency(), locale);
                 if (row->pAlive)
                     pAlive = locale.toString(*row->pAlive * 100.0, 'f', 0) + u'%';
             }

@@ -419,12 +419,18 @@ void SettingsView::showEffect(qint64 snapshotId)
     }
 }
 
-void SettingsView::updateState()
+void SettingsView::updateButtons(bool running)
 {
-    const bool running = m_job->isRunning();
     m_save->setEnabled(m_session->isModified() && !running);
     m_saveClassify->setEnabled(!running);
     m_defaults->setEnabled(!running);
+}
+
+void SettingsView::updateState()
+{
+    // The progress bar shows while a run started here is going on; the job itself reports
+    // running a little longer, until its thread has wound down.
+    updateButtons(!m_progress->isHidden());
     m_languageNote->setText(m_session->language() != SettingsSession::storedLanguage() ||
                                     m_session->languageNeedsRestart()
                                 ? tr("The new language is used the next time Kehu starts.")

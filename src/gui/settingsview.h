@@ -46,6 +46,7 @@ private:
     void loadFields();
     void showEffect(qint64 snapshotId);
     void updateState();
+    void updateButtons(bool running);
 
     Workspace &m_workspace;
     Prompter &m_prompter;

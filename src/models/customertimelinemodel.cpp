@@ -2,6 +2,7 @@
 
 #include "core/enumkeys.h"
 #include "models/labels.h"
+#include "models/moneyformat.h"
 #include "models/workspace.h"
 #include "storage/activityrepository.h"
 #include "storage/churneventrepository.h"
@@ -15,9 +16,9 @@ namespace kehu {
 
 namespace {
 
-QString money(MinorUnits amount)
+QString money(MinorUnits amount, const QString &currency)
 {
-    return QLocale().toString(double(amount) / 100.0, 'f', 2);
+    return MoneyFormat::format(amount, currency);
 }
 
 } // namespace
@@ -83,9 +84,10 @@ void CustomerTimelineModel::setCustomer(CustomerId id)
     m_entries.clear();
     if (id > 0) {
         Database &db = m_workspace.database();
+        const QString currency = m_workspace.currency();
         const ActivityRepository activity(db);
         for (const Purchase &p : activity.purchasesOf(id)) {
-            QString detail = tr("%1, quantity %2").arg(money(p.amount)).arg(p.quantity);
+            QString detail = tr("%1, quantity %2").arg(money(p.amount, currency)).arg(p.quantity);
             if (!p.channel.isEmpty())
                 detail += u", " + p.channel;
             m_entries.append({p.date.startOfDay(), EntryKind::Purchase, detail});
@@ -93,14 +95,14 @@ void CustomerTimelineModel::setCustomer(CustomerId id)
         for (const Visit &v : activity.visitsOf(id)) {
             QStringList parts{Labels::visitKind(QString(toKey(v.kind)))};
             if (v.amount)
-                parts << money(*v.amount);
+                parts << money(*v.amount, currency);
             if (v.satisfaction)
                 parts << tr("satisfaction %1/5").arg(*v.satisfaction);
             if (!v.note.isEmpty())
                 parts << v.note;
             if (v.nextFollowUp)
                 parts << tr("follow up %1").arg(QLocale().toString(*v.nextFollowUp, QLocale::ShortFormat));
-            m_entries.append({v.time, EntryKind::Visit, parts.join(QStringLiteral(", "))});
+            m_entries.append({v.time, EntryKind::Visit, parts.join(tr(", "))});
         }
         for (const SurveyResponse &s : activity.surveysOf(id)) {
             QStringList parts;
@@ -110,7 +112,7 @@ void CustomerTimelineModel::setCustomer(CustomerId id)
                 parts << tr("CSAT %1/5").arg(*s.csat);
             if (!s.comment.isEmpty())
                 parts << s.comment;
-            m_entries.append({s.date.startOfDay(), EntryKind::Survey, parts.join(QStringLiteral(", "))});
+            m_entries.append({s.date.startOfDay(), EntryKind::Survey, parts.join(tr(", "))});
         }
         for (const ChurnEvent &c : ChurnEventRepository(db).forCustomer(id)) {
             QString detail = Labels::churnReason(QString(toKey(c.reason)));

@@ -1,5 +1,7 @@
 #include "models/workspace.h"
 
+#include "storage/settingsrepository.h"
+
 #include "storage/database.h"
 
 #include <QUndoStack>
@@ -12,6 +14,11 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
 }
 
 Workspace::~Workspace() = default;
+
+QString Workspace::currency() const
+{
+    return SettingsRepository(*m_database).value(QString(SettingsRepository::kCurrencyKey)).value_or(QStringLiteral("CNY"));
+}
 
 QString Workspace::databasePath() const
 {

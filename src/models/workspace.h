@@ -26,6 +26,8 @@ public:
 
     Database &database() { return *m_database; }
     QString databasePath() const;
+    /// The business's currency (ISO 4217, from its settings; CNY when none is stored).
+    QString currency() const;
     QUndoStack *undoStack() const { return m_undoStack; }
 
     void notifyCustomerChanged(CustomerId id) { emit customerChanged(id); }

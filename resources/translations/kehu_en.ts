@@ -1,0 +1,1843 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file, or drop one here</source>
+        <translation>Choose a CSV file, or drop one here</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>How the file is read</translation>
+    </message>
+    <message>
+        <source>&amp;Contents:</source>
+        <translation>&amp;Contents:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>Da&amp;tes:</translation>
+    </message>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation>First row is a &amp;header</translation>
+    </message>
+    <message>
+        <source>&amp;Skip invalid rows</source>
+        <translation>&amp;Skip invalid rows</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>&amp;Reset mapping</source>
+        <translation>&amp;Reset mapping</translation>
+    </message>
+    <message>
+        <source>Validation report</source>
+        <translation>Validation report</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>C&amp;heck file</source>
+        <translation>C&amp;heck file</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>KehuClassificationJob</name>
+    <message>
+        <source>Summarising purchases</source>
+        <translation>Summarising purchases</translation>
+    </message>
+    <message>
+        <source>Scoring RFM</source>
+        <translation>Scoring RFM</translation>
+    </message>
+    <message>
+        <source>ABC classes</source>
+        <translation>ABC classes</translation>
+    </message>
+    <message>
+        <source>Fitting BG/NBD and Gamma-Gamma</source>
+        <translation>Fitting BG/NBD and Gamma-Gamma</translation>
+    </message>
+    <message>
+        <source>Predicting CLV and P(alive)</source>
+        <translation>Predicting CLV and P(alive)</translation>
+    </message>
+    <message>
+        <source>Churn flags</source>
+        <translation>Churn flags</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Saving the snapshot</source>
+        <translation>Saving the snapshot</translation>
+    </message>
+    <message>
+        <source>Re-classified in the app</source>
+        <translation>Re-classified in the app</translation>
+    </message>
+    <message>
+        <source>Loading purchases</source>
+        <translation>Loading purchases</translation>
+    </message>
+</context>
+<context>
+    <name>KehuLabels</name>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Potential loyalists</translation>
+    </message>
+    <message>
+        <source>Loyal customers</source>
+        <translation>Loyal customers</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Promising</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>Can&apos;t lose them</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Need attention</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>About to sleep</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <source>Reward them; ask for referrals and reviews; early access to new products.</source>
+        <translation>Reward them; ask for referrals and reviews; early access to new products.</translation>
+    </message>
+    <message>
+        <source>Offer membership or a loyalty programme; recommend related products.</source>
+        <translation>Offer membership or a loyalty programme; recommend related products.</translation>
+    </message>
+    <message>
+        <source>Upsell higher-value products; ask for feedback.</source>
+        <translation>Upsell higher-value products; ask for feedback.</translation>
+    </message>
+    <message>
+        <source>Build the relationship: free trials, a personal follow-up call.</source>
+        <translation>Build the relationship: free trials, a personal follow-up call.</translation>
+    </message>
+    <message>
+        <source>Welcome them; help with the first use; follow up within a week.</source>
+        <translation>Welcome them; help with the first use; follow up within a week.</translation>
+    </message>
+    <message>
+        <source>Win them back in person: call, visit, a tailored offer.</source>
+        <translation>Win them back in person: call, visit, a tailored offer.</translation>
+    </message>
+    <message>
+        <source>Send a personal message; offer renewals; find out what changed.</source>
+        <translation>Send a personal message; offer renewals; find out what changed.</translation>
+    </message>
+    <message>
+        <source>Limited-time offer based on their purchase history.</source>
+        <translation>Limited-time offer based on their purchase history.</translation>
+    </message>
+    <message>
+        <source>Share popular products and a discount to reconnect.</source>
+        <translation>Share popular products and a discount to reconnect.</translation>
+    </message>
+    <message>
+        <source>Revive interest with an outreach campaign; otherwise let go.</source>
+        <translation>Revive interest with an outreach campaign; otherwise let go.</translation>
+    </message>
+    <message>
+        <source>Review individually.</source>
+        <translation>Review individually.</translation>
+    </message>
+    <message>
+        <source>A (key)</source>
+        <translation>A (key)</translation>
+    </message>
+    <message>
+        <source>B (regular)</source>
+        <translation>B (regular)</translation>
+    </message>
+    <message>
+        <source>C (minor)</source>
+        <translation>C (minor)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Churned</translation>
+    </message>
+    <message>
+        <source>No purchases</source>
+        <translation>No purchases</translation>
+    </message>
+    <message>
+        <source>P(alive) below threshold</source>
+        <translation>P(alive) below threshold</translation>
+    </message>
+    <message>
+        <source>Gap longer than usual</source>
+        <translation>Gap longer than usual</translation>
+    </message>
+    <message>
+        <source>One-time buyer, inactive</source>
+        <translation>One-time buyer, inactive</translation>
+    </message>
+    <message>
+        <source>Store visit</source>
+        <translation>Store visit</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>On-site visit</source>
+        <translation>On-site visit</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Analytic</source>
+        <translation>Analytic</translation>
+    </message>
+    <message>
+        <source>Expressive</source>
+        <translation>Expressive</translation>
+    </message>
+    <message>
+        <source>Amiable</source>
+        <translation>Amiable</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>Steady</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Needs changed</source>
+        <translation>Needs changed</translation>
+    </message>
+    <message>
+        <source>Went to a competitor</source>
+        <translation>Went to a competitor</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Won back</translation>
+    </message>
+</context>
+<context>
+    <name>KehuVisitEntry</name>
+    <message>
+        <source>Choose a customer or type a name for a new one.</source>
+        <translation>Choose a customer or type a name for a new one.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is 1 to 5.</source>
+        <translation>Satisfaction is 1 to 5.</translation>
+    </message>
+    <message>
+        <source>NPS is 0 to 10.</source>
+        <translation>NPS is 0 to 10.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved.</source>
+        <translation>The visit could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Cannot open database</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEntryForm</name>
+    <message>
+        <source>Log a visit</source>
+        <translation>Log a visit</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>Phone, name, code or company</source>
+        <translation>Phone, name, code or company</translation>
+    </message>
+    <message>
+        <source>New customer&apos;s &amp;phone:</source>
+        <translation>New customer&apos;s &amp;phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction (1-5):</source>
+        <translation>&amp;Satisfaction (1-5):</translation>
+    </message>
+    <message>
+        <source>&amp;NPS (0-10):</source>
+        <translation>&amp;NPS (0-10):</translation>
+    </message>
+    <message>
+        <source>NPS &amp;reason:</source>
+        <translation>NPS &amp;reason:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Next &amp;follow-up:</source>
+        <translation>Next &amp;follow-up:</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>kehu</name>
+    <message>
+        <source>expected GB18030 text, found invalid bytes (try --encoding utf-8 or --encoding latin1)</source>
+        <translation>expected GB18030 text, found invalid bytes (try --encoding utf-8 or --encoding latin1)</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try --encoding gb18030)</source>
+        <translation>expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try --encoding gb18030)</translation>
+    </message>
+    <message>
+        <source>expected a customer code or a name</source>
+        <translation>expected a customer code or a name</translation>
+    </message>
+    <message>
+        <source>expected a phone number with at least 5 digits</source>
+        <translation>expected a phone number with at least 5 digits</translation>
+    </message>
+    <message>
+        <source>expected an e-mail address (no &apos;@&apos;)</source>
+        <translation>expected an e-mail address (no &apos;@&apos;)</translation>
+    </message>
+    <message>
+        <source>expected an NPS (0-10) or a CSAT (1-5) value</source>
+        <translation>expected an NPS (0-10) or a CSAT (1-5) value</translation>
+    </message>
+    <message>
+        <source>expected a header and data rows; the file is empty</source>
+        <translation>expected a header and data rows; the file is empty</translation>
+    </message>
+    <message>
+        <source>expected a closing quote for the quoted field that opens at character %1 (the rest of the line was read as this field)</source>
+        <translation>expected a closing quote for the quoted field that opens at character %1 (the rest of the line was read as this field)</translation>
+    </message>
+    <message>
+        <source>expected no quote inside an unquoted field (character %1); quote the whole field and double inner quotes: &quot;a &quot;&quot;b&quot;&quot; c&quot;</source>
+        <translation>expected no quote inside an unquoted field (character %1); quote the whole field and double inner quotes: &quot;a &quot;&quot;b&quot;&quot; c&quot;</translation>
+    </message>
+    <message>
+        <source>expected a delimiter or the end of the line after the closing quote (character %1)</source>
+        <translation>expected a delimiter or the end of the line after the closing quote (character %1)</translation>
+    </message>
+    <message>
+        <source>expected text, found a NUL byte at character %1 (is this a UTF-16 file without a byte order mark, or not a text file?)</source>
+        <translation>expected text, found a NUL byte at character %1 (is this a UTF-16 file without a byte order mark, or not a text file?)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>expected %1 fields as in the header, found %2</translation>
+    </message>
+    <message>
+        <source>expected at least %1 fields, found %2</source>
+        <translation>expected at least %1 fields, found %2</translation>
+    </message>
+    <message>
+        <source>identical to line %1; imported as a separate row</source>
+        <translation>identical to line %1; imported as a separate row</translation>
+    </message>
+    <message>
+        <source>expected data rows after the header; there are none</source>
+        <translation>expected data rows after the header; there are none</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ChurnWatchView</name>
+    <message>
+        <source>Customers at risk, by value at risk</source>
+        <translation>Customers at risk, by value at risk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Value at risk (CLV)</source>
+        <translation>Value at risk (CLV)</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Last purchase</translation>
+    </message>
+    <message>
+        <source>Churn reason</source>
+        <translation>Churn reason</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Record reason</source>
+        <translation>Record reason</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Won back</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ColumnMapping</name>
+    <message>
+        <source>expected column=field in the mapping, found &quot;%1&quot;</source>
+        <translation>expected column=field in the mapping, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>expected a column number from 1 to %1 in the mapping</source>
+        <translation>expected a column number from 1 to %1 in the mapping</translation>
+    </message>
+    <message>
+        <source>expected the name of a column in the mapping; the file has: %1</source>
+        <translation>expected the name of a column in the mapping; the file has: %1</translation>
+    </message>
+    <message>
+        <source>expected one of these fields in the mapping: %1</source>
+        <translation>expected one of these fields in the mapping: %1</translation>
+    </message>
+    <message>
+        <source>expected each field once in the mapping; %1 is already mapped to %2</source>
+        <translation>expected each field once in the mapping; %1 is already mapped to %2</translation>
+    </message>
+    <message>
+        <source>expected one column for %1; using %2 and ignoring this one</source>
+        <translation>expected one column for %1; using %2 and ignoring this one</translation>
+    </message>
+    <message>
+        <source>(no header row)</source>
+        <translation>(no header row)</translation>
+    </message>
+    <message>
+        <source>expected a column for %1; headers found: %2; accepted names: %3 (or name the column with --map COLUMN=%4)</source>
+        <translation>expected a column for %1; headers found: %2; accepted names: %3 (or name the column with --map COLUMN=%4)</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerBookView</name>
+    <message>
+        <source>Search name, phone, code or company</source>
+        <translation>Search name, phone, code or company</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>All segments</translation>
+    </message>
+    <message>
+        <source>All ABC classes</source>
+        <translation>All ABC classes</translation>
+    </message>
+    <message>
+        <source>Any churn flag</source>
+        <translation>Any churn flag</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>All industries</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>the same phone number</source>
+        <translation>the same phone number</translation>
+    </message>
+    <message>
+        <source>the same e-mail address</source>
+        <translation>the same e-mail address</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>the same name</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has %3. Open that customer, merge the new details into it, or create a new customer?</source>
+        <translation>%1 (%2) has %3. Open that customer, merge the new details into it, or create a new customer?</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>The customer could not be saved: %1</source>
+        <translation>The customer could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved filters…</source>
+        <translation>Saved filters…</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerDetailPane</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Company size</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Explicit needs</source>
+        <translation>Explicit needs</translation>
+    </message>
+    <message>
+        <source>Implicit needs</source>
+        <translation>Implicit needs</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>Personality</translation>
+    </message>
+    <message>
+        <source>This %1 is not valid; it was not saved.</source>
+        <translation>This %1 is not valid; it was not saved.</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>No customer selected</translation>
+    </message>
+    <message>
+        <source>R / F / M</source>
+        <translation>R / F / M</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <source>NPS (mean)</source>
+        <translation>NPS (mean)</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Last purchase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerTimelineModel</name>
+    <message>
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>%1, quantity %2</source>
+        <translation>%1, quantity %2</translation>
+    </message>
+    <message>
+        <source>satisfaction %1/5</source>
+        <translation>satisfaction %1/5</translation>
+    </message>
+    <message>
+        <source>follow up %1</source>
+        <translation>follow up %1</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1/5</source>
+        <translation>CSAT %1/5</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>kehu::EditCustomerCommand</name>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Edit %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FieldParsers</name>
+    <message>
+        <source>expected a date such as 2024-03-15 (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyyMMdd or yyyy年M月d日)</source>
+        <translation>expected a date such as 2024-03-15 (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyyMMdd or yyyy年M月d日)</translation>
+    </message>
+    <message>
+        <source>ambiguous date: the order of day and month is unknown; name the format with --date-format (dd/MM/yyyy or MM/dd/yyyy)</source>
+        <translation>ambiguous date: the order of day and month is unknown; name the format with --date-format (dd/MM/yyyy or MM/dd/yyyy)</translation>
+    </message>
+    <message>
+        <source>expected a real calendar date (this day does not exist)</source>
+        <translation>expected a real calendar date (this day does not exist)</translation>
+    </message>
+    <message>
+        <source>expected an amount such as 1234.50, 1,234.50 or ¥1,234.50</source>
+        <translation>expected an amount such as 1234.50, 1,234.50 or ¥1,234.50</translation>
+    </message>
+    <message>
+        <source>expected a smaller amount (too large to store)</source>
+        <translation>expected a smaller amount (too large to store)</translation>
+    </message>
+    <message>
+        <source>expected a decimal point, not a decimal comma: write 12.50, not 12,50</source>
+        <translation>expected a decimal point, not a decimal comma: write 12.50, not 12,50</translation>
+    </message>
+    <message>
+        <source>expected thousands separators in groups of three, as in 1,234,567.89</source>
+        <translation>expected thousands separators in groups of three, as in 1,234,567.89</translation>
+    </message>
+    <message>
+        <source>expected at most 2 decimal places (amounts are kept in fen / cents)</source>
+        <translation>expected at most 2 decimal places (amounts are kept in fen / cents)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>expected a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>expected a date and time such as 2024-03-15 14:30 (yyyy-MM-dd HH:mm or yyyy-MM-dd HH:mm:ss)</source>
+        <translation>expected a date and time such as 2024-03-15 14:30 (yyyy-MM-dd HH:mm or yyyy-MM-dd HH:mm:ss)</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportDialog</name>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV and text files (*.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detected: %1</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Imports as</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>Every required field has a column. Change a column&apos;s field in the list if it was recognised wrongly.</source>
+        <translation>Every required field has a column. Change a column&apos;s field in the list if it was recognised wrongly.</translation>
+    </message>
+    <message>
+        <source>Press Check file: every row is validated and nothing is written.</source>
+        <translation>Press Check file: every row is validated and nothing is written.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>looks like %1 %2 (same %3)</source>
+        <translation>looks like %1 %2 (same %3)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportIssue</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportSession</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Company size</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Lifecycle status</source>
+        <translation>Lifecycle status</translation>
+    </message>
+    <message>
+        <source>Personality type</source>
+        <translation>Personality type</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <source>Explicit needs</source>
+        <translation>Explicit needs</translation>
+    </message>
+    <message>
+        <source>Implicit needs</source>
+        <translation>Implicit needs</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>Order reference</translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation>Visit time</translation>
+    </message>
+    <message>
+        <source>Visit kind</source>
+        <translation>Visit kind</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Satisfaction (1-5)</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>NPS (0-10)</source>
+        <translation>NPS (0-10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1-5)</source>
+        <translation>CSAT (1-5)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Spaces (fixed columns)</source>
+        <translation>Spaces (fixed columns)</translation>
+    </message>
+    <message>
+        <source>Year first (2024-03-15, 2024年3月15日)</source>
+        <translation>Year first (2024-03-15, 2024年3月15日)</translation>
+    </message>
+    <message>
+        <source>Day/month/year (15/03/2024)</source>
+        <translation>Day/month/year (15/03/2024)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (03/15/2024)</source>
+        <translation>Month/day/year (03/15/2024)</translation>
+    </message>
+    <message>
+        <source>%1 records: %2 new, %3 updated, %4 unchanged, %5 customers created, %6 rejected.</source>
+        <translation>%1 records: %2 new, %3 updated, %4 unchanged, %5 customers created, %6 rejected.</translation>
+    </message>
+    <message>
+        <source>Check finished, nothing was written. The import would give: %1</source>
+        <translation>Check finished, nothing was written. The import would give: %1</translation>
+    </message>
+    <message>
+        <source>Imported. %1 The rejected rows were written to %2.</source>
+        <translation>Imported. %1 The rejected rows were written to %2.</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>Imported. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); nothing was written. Fix the rows listed below, change the mapping, or choose to skip invalid rows.</source>
+        <translation>
+            <numerusform>The file has %n error; nothing was written. Fix the row listed below, change the mapping, or choose to skip invalid rows.</numerusform>
+            <numerusform>The file has %n errors; nothing was written. Fix the rows listed below, change the mapping, or choose to skip invalid rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written: %1</source>
+        <translation>The import failed; nothing was written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::MainWindow</name>
+    <message>
+        <source>Kehu</source>
+        <translation>Kehu</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;New Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Open Database…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Databases</source>
+        <translation>Recent &amp;Databases</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find Customer</source>
+        <translation>&amp;Find Customer</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Customers</translation>
+    </message>
+    <message>
+        <source>Log a &amp;Visit</source>
+        <translation>Log a &amp;Visit</translation>
+    </message>
+    <message>
+        <source>&amp;Re-classify</source>
+        <translation>&amp;Re-classify</translation>
+    </message>
+    <message>
+        <source>New &amp;Customer…</source>
+        <translation>New &amp;Customer…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Kehu</source>
+        <translation>&amp;About Kehu</translation>
+    </message>
+    <message>
+        <source>About Kehu</source>
+        <translation>About Kehu</translation>
+    </message>
+    <message>
+        <source>Kehu %1 — customer records, classification and value analytics.</source>
+        <translation>Kehu %1 — customer records, classification and value analytics.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Churn watch</source>
+        <translation>Churn watch</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Open a Kehu database to begin (File ▸ Open).</source>
+        <translation>Open a Kehu database to begin (File ▸ Open).</translation>
+    </message>
+    <message>
+        <source>The dashboard is coming in a later release.</source>
+        <translation>The dashboard is coming in a later release.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer first. Their version is shown now; please make your change again.</source>
+        <translation>Someone else changed this customer first. Their version is shown now; please make your change again.</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Cannot open database</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation>%1 could not be opened.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Database checked: no problems found.</source>
+        <translation>Database checked: no problems found.</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>Database check</translation>
+    </message>
+    <message>
+        <source>SQLite found problems in this database. Make a backup (File ▸ Backup) and contact support before changing anything.
+
+%1</source>
+        <translation>SQLite found problems in this database. Make a backup (File ▸ Backup) and contact support before changing anything.
+
+%1</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <source>Kehu databases (*.kehu)</source>
+        <translation>Kehu databases (*.kehu)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <source>Kehu databases (*.kehu *.sqlite *.db);;All files (*)</source>
+        <translation>Kehu databases (*.kehu *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>A copy was written to %1.</source>
+        <translation>A copy was written to %1.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>New Customer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>No database open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classified on %1</source>
+        <translation>Classified on %1</translation>
+    </message>
+    <message>
+        <source>Not classified yet</source>
+        <translation>Not classified yet</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::Prompter</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Open existing</source>
+        <translation>Open existing</translation>
+    </message>
+    <message>
+        <source>Merge into existing</source>
+        <translation>Merge into existing</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Create anyway</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RowContext</name>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>expected one of: %1</translation>
+    </message>
+    <message>
+        <source>expected a value (this column is required)</source>
+        <translation>expected a value (this column is required)</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SegmentRuleModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>R from</source>
+        <translation>R from</translation>
+    </message>
+    <message>
+        <source>R to</source>
+        <translation>R to</translation>
+    </message>
+    <message>
+        <source>F from</source>
+        <translation>F from</translation>
+    </message>
+    <message>
+        <source>F to</source>
+        <translation>F to</translation>
+    </message>
+    <message>
+        <source>M from</source>
+        <translation>M from</translation>
+    </message>
+    <message>
+        <source>M to</source>
+        <translation>M to</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SegmentsView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Re-classify</source>
+        <translation>Re-classify</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Revenue share</translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation>Recommended action</translation>
+    </message>
+    <message>
+        <source>ABC classes (by revenue)</source>
+        <translation>ABC classes (by revenue)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Segments as of %1</source>
+        <translation>Segments as of %1</translation>
+    </message>
+    <message>
+        <source>Not classified yet: press Re-classify.</source>
+        <translation>Not classified yet: press Re-classify.</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SettingsSession</name>
+    <message>
+        <source>The A share must be above 0 and at most the B share, and the B share at most 100%.</source>
+        <translation>The A share must be above 0 and at most the B share, and the B share at most 100%.</translation>
+    </message>
+    <message>
+        <source>The P(alive) for &quot;churned&quot; must not be above the one for &quot;at risk&quot;.</source>
+        <translation>The P(alive) for &quot;churned&quot; must not be above the one for &quot;at risk&quot;.</translation>
+    </message>
+    <message>
+        <source>The gap factor for &quot;churned&quot; must not be below the one for &quot;at risk&quot;.</source>
+        <translation>The gap factor for &quot;churned&quot; must not be below the one for &quot;at risk&quot;.</translation>
+    </message>
+    <message>
+        <source>The days for a one-time buyer to count as churned must not be fewer than for at risk.</source>
+        <translation>The days for a one-time buyer to count as churned must not be fewer than for at risk.</translation>
+    </message>
+    <message>
+        <source>The CLV horizon must be at least one month.</source>
+        <translation>The CLV horizon must be at least one month.</translation>
+    </message>
+    <message>
+        <source>In the segment rule &quot;%1&quot; a lower bound is above its upper bound.</source>
+        <translation>In the segment rule &quot;%1&quot; a lower bound is above its upper bound.</translation>
+    </message>
+    <message>
+        <source>The segment table needs at least one rule.</source>
+        <translation>The segment table needs at least one rule.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to the database.</source>
+        <translation>The settings could not be written to the database.</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SettingsView</name>
+    <message>
+        <source>Re-classified with the new rules. The table shows how each segment changed.</source>
+        <translation>Re-classified with the new rules. The table shows how each segment changed.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>RFM scores</source>
+        <translation>RFM scores</translation>
+    </message>
+    <message>
+        <source>Recency (days):</source>
+        <translation>Recency (days):</translation>
+    </message>
+    <message>
+        <source>Frequency (purchases):</source>
+        <translation>Frequency (purchases):</translation>
+    </message>
+    <message>
+        <source>Monetary (amount):</source>
+        <translation>Monetary (amount):</translation>
+    </message>
+    <message>
+        <source>bins: </source>
+        <translation>bins: </translation>
+    </message>
+    <message>
+        <source>or cut points: 30, 90, 180</source>
+        <translation>or cut points: 30, 90, 180</translation>
+    </message>
+    <message>
+        <source>Cut points must be ascending numbers separated by commas.</source>
+        <translation>Cut points must be ascending numbers separated by commas.</translation>
+    </message>
+    <message>
+        <source>Empty cut points: customers are split into equal-sized bins (quantiles). Amounts in whole currency units.</source>
+        <translation>Empty cut points: customers are split into equal-sized bins (quantiles). Amounts in whole currency units.</translation>
+    </message>
+    <message>
+        <source>ABC classes</source>
+        <translation>ABC classes</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <source>Rank by:</source>
+        <translation>Rank by:</translation>
+    </message>
+    <message>
+        <source>A: customers making the first</source>
+        <translation>A: customers making the first</translation>
+    </message>
+    <message>
+        <source>B: up to</source>
+        <translation>B: up to</translation>
+    </message>
+    <message>
+        <source>Churn rules</source>
+        <translation>Churn rules</translation>
+    </message>
+    <message>
+        <source> × usual gap</source>
+        <translation> × usual gap</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>At risk when P(alive) below:</source>
+        <translation>At risk when P(alive) below:</translation>
+    </message>
+    <message>
+        <source>Churned when P(alive) below:</source>
+        <translation>Churned when P(alive) below:</translation>
+    </message>
+    <message>
+        <source>At risk after a gap of:</source>
+        <translation>At risk after a gap of:</translation>
+    </message>
+    <message>
+        <source>Churned after a gap of:</source>
+        <translation>Churned after a gap of:</translation>
+    </message>
+    <message>
+        <source>One-time buyer at risk after:</source>
+        <translation>One-time buyer at risk after:</translation>
+    </message>
+    <message>
+        <source>One-time buyer churned after:</source>
+        <translation>One-time buyer churned after:</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>Customer lifetime value</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>Horizon:</translation>
+    </message>
+    <message>
+        <source>Discount rate per month:</source>
+        <translation>Discount rate per month:</translation>
+    </message>
+    <message>
+        <source>Currency and language</source>
+        <translation>Currency and language</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>RFM segment rules (the first matching rule wins)</source>
+        <translation>RFM segment rules (the first matching rule wins)</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Effect of the last change</source>
+        <translation>Effect of the last change</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save and re-classify</source>
+        <translation>Save and re-classify</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Settings not saved</translation>
+    </message>
+    <message>
+        <source>Saved. The next classification uses these rules.</source>
+        <translation>Saved. The next classification uses these rules.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Kehu starts.</source>
+        <translation>The new language is used the next time Kehu starts.</translation>
+    </message>
+    <message>
+        <source>Dates, numbers and money follow the language chosen here.</source>
+        <translation>Dates, numbers and money follow the language chosen here.</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::TextEncoding</name>
+    <message>
+        <source>the file starts with a UTF-8 byte order mark but is read as %1 as requested</source>
+        <translation>the file starts with a UTF-8 byte order mark but is read as %1 as requested</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 (odd length or broken surrogate pairs)</source>
+        <translation>the file is not valid %1 (odd length or broken surrogate pairs)</translation>
+    </message>
+    <message>
+        <source>this system has no GB18030 converter (Qt was built without ICU); save the file as UTF-8 and import it again</source>
+        <translation>this system has no GB18030 converter (Qt was built without ICU); save the file as UTF-8 and import it again</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::VisitEntryForm</name>
+    <message>
+        <source>not asked</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Visit for: %1</source>
+        <translation>Visit for: %1</translation>
+    </message>
+    <message>
+        <source>New customer: %1</source>
+        <translation>New customer: %1</translation>
+    </message>
+    <message>
+        <source>The amount is not a number.</source>
+        <translation>The amount is not a number.</translation>
+    </message>
+    <message>
+        <source>Saved the visit of %1.</source>
+        <translation>Saved the visit of %1.</translation>
+    </message>
+</context>
+</TS>

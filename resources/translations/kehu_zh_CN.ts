@@ -1,0 +1,1841 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file, or drop one here</source>
+        <translation>选择一个 CSV 文件，或把文件拖到这里</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>文件读取方式</translation>
+    </message>
+    <message>
+        <source>&amp;Contents:</source>
+        <translation>内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>日期格式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation>第一行是表头(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip invalid rows</source>
+        <translation>跳过无效行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>&amp;Reset mapping</source>
+        <translation>重置对应关系(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Validation report</source>
+        <translation>校验报告</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>C&amp;heck file</source>
+        <translation>检查文件(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>KehuClassificationJob</name>
+    <message>
+        <source>Summarising purchases</source>
+        <translation>正在汇总购买记录</translation>
+    </message>
+    <message>
+        <source>Scoring RFM</source>
+        <translation>正在计算 RFM 评分</translation>
+    </message>
+    <message>
+        <source>ABC classes</source>
+        <translation>ABC 分类</translation>
+    </message>
+    <message>
+        <source>Fitting BG/NBD and Gamma-Gamma</source>
+        <translation>正在拟合 BG/NBD 与 Gamma-Gamma 模型</translation>
+    </message>
+    <message>
+        <source>Predicting CLV and P(alive)</source>
+        <translation>正在预测客户终身价值与存活概率</translation>
+    </message>
+    <message>
+        <source>Churn flags</source>
+        <translation>流失标记</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>计数统计</translation>
+    </message>
+    <message>
+        <source>Saving the snapshot</source>
+        <translation>正在保存快照</translation>
+    </message>
+    <message>
+        <source>Re-classified in the app</source>
+        <translation>在应用中重新分类</translation>
+    </message>
+    <message>
+        <source>Loading purchases</source>
+        <translation>正在读取购买记录</translation>
+    </message>
+</context>
+<context>
+    <name>KehuLabels</name>
+    <message>
+        <source>Champions</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>Loyal customers</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>不能流失的客户</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>即将沉睡</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Reward them; ask for referrals and reviews; early access to new products.</source>
+        <translation>给予回馈；请他们推荐新客户、写评价；新品优先体验。</translation>
+    </message>
+    <message>
+        <source>Offer membership or a loyalty programme; recommend related products.</source>
+        <translation>邀请加入会员或积分计划；推荐相关产品。</translation>
+    </message>
+    <message>
+        <source>Upsell higher-value products; ask for feedback.</source>
+        <translation>推荐更高价值的产品；征求意见。</translation>
+    </message>
+    <message>
+        <source>Build the relationship: free trials, a personal follow-up call.</source>
+        <translation>加深关系：免费试用，亲自打电话回访。</translation>
+    </message>
+    <message>
+        <source>Welcome them; help with the first use; follow up within a week.</source>
+        <translation>表示欢迎；协助首次使用；一周内回访。</translation>
+    </message>
+    <message>
+        <source>Win them back in person: call, visit, a tailored offer.</source>
+        <translation>亲自挽回：打电话、上门拜访、提供专属优惠。</translation>
+    </message>
+    <message>
+        <source>Send a personal message; offer renewals; find out what changed.</source>
+        <translation>发送个性化问候；提供续约优惠；了解发生了什么变化。</translation>
+    </message>
+    <message>
+        <source>Limited-time offer based on their purchase history.</source>
+        <translation>根据购买记录提供限时优惠。</translation>
+    </message>
+    <message>
+        <source>Share popular products and a discount to reconnect.</source>
+        <translation>推送热销产品和折扣，重新建立联系。</translation>
+    </message>
+    <message>
+        <source>Revive interest with an outreach campaign; otherwise let go.</source>
+        <translation>通过营销活动重新激发兴趣；无效则放弃。</translation>
+    </message>
+    <message>
+        <source>Review individually.</source>
+        <translation>逐一分析。</translation>
+    </message>
+    <message>
+        <source>A (key)</source>
+        <translation>A（重点）</translation>
+    </message>
+    <message>
+        <source>B (regular)</source>
+        <translation>B（一般）</translation>
+    </message>
+    <message>
+        <source>C (minor)</source>
+        <translation>C（次要）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>No purchases</source>
+        <translation>无购买</translation>
+    </message>
+    <message>
+        <source>P(alive) below threshold</source>
+        <translation>存活概率低于阈值</translation>
+    </message>
+    <message>
+        <source>Gap longer than usual</source>
+        <translation>间隔超过平常</translation>
+    </message>
+    <message>
+        <source>One-time buyer, inactive</source>
+        <translation>单次购买，已不活跃</translation>
+    </message>
+    <message>
+        <source>Store visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>On-site visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Analytic</source>
+        <translation>分析型</translation>
+    </message>
+    <message>
+        <source>Expressive</source>
+        <translation>表现型</translation>
+    </message>
+    <message>
+        <source>Amiable</source>
+        <translation>亲和型</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>稳健型</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>意向客户</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Needs changed</source>
+        <translation>需求变化</translation>
+    </message>
+    <message>
+        <source>Went to a competitor</source>
+        <translation>转向竞争对手</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>搬走了</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>已挽回</translation>
+    </message>
+</context>
+<context>
+    <name>KehuVisitEntry</name>
+    <message>
+        <source>Choose a customer or type a name for a new one.</source>
+        <translation>请选择客户，或输入新客户的姓名。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is 1 to 5.</source>
+        <translation>满意度为 1 到 5。</translation>
+    </message>
+    <message>
+        <source>NPS is 0 to 10.</source>
+        <translation>净推荐值 (NPS) 为 0 到 10。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved.</source>
+        <translation>回访记录无法保存。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEntryForm</name>
+    <message>
+        <source>Log a visit</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Phone, name, code or company</source>
+        <translation>电话、姓名、编号或公司</translation>
+    </message>
+    <message>
+        <source>New customer&apos;s &amp;phone:</source>
+        <translation>新客户电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>方式(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction (1-5):</source>
+        <translation>满意度 (1-5)(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;NPS (0-10):</source>
+        <translation>净推荐值 NPS (0-10)(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>NPS &amp;reason:</source>
+        <translation>NPS 原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Next &amp;follow-up:</source>
+        <translation>下次回访(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>kehu</name>
+    <message>
+        <source>expected GB18030 text, found invalid bytes (try --encoding utf-8 or --encoding latin1)</source>
+        <translation>应为 GB18030 文本，但发现无效字节（可尝试选择 UTF-8 或 Latin-1 编码）</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try --encoding gb18030)</source>
+        <translation>应为 UTF-8 文本，但发现非 UTF-8 字节（文件可能是 GB18030 编码：请尝试选择 GB18030）</translation>
+    </message>
+    <message>
+        <source>expected a customer code or a name</source>
+        <translation>需要客户编号或名称</translation>
+    </message>
+    <message>
+        <source>expected a phone number with at least 5 digits</source>
+        <translation>电话号码至少应有 5 位数字</translation>
+    </message>
+    <message>
+        <source>expected an e-mail address (no &apos;@&apos;)</source>
+        <translation>应为电子邮件地址（缺少“@”）</translation>
+    </message>
+    <message>
+        <source>expected an NPS (0-10) or a CSAT (1-5) value</source>
+        <translation>需要净推荐值 NPS (0-10) 或满意度 CSAT (1-5)</translation>
+    </message>
+    <message>
+        <source>expected a header and data rows; the file is empty</source>
+        <translation>需要表头和数据行；文件为空</translation>
+    </message>
+    <message>
+        <source>expected a closing quote for the quoted field that opens at character %1 (the rest of the line was read as this field)</source>
+        <translation>第 %1 个字符处开始的引号字段缺少结束引号（该行其余内容都被读作此字段）</translation>
+    </message>
+    <message>
+        <source>expected no quote inside an unquoted field (character %1); quote the whole field and double inner quotes: &quot;a &quot;&quot;b&quot;&quot; c&quot;</source>
+        <translation>未加引号的字段中不应出现引号（第 %1 个字符）；请给整个字段加引号，并把内部引号写两次：&quot;a &quot;&quot;b&quot;&quot; c&quot;</translation>
+    </message>
+    <message>
+        <source>expected a delimiter or the end of the line after the closing quote (character %1)</source>
+        <translation>结束引号之后应为分隔符或行尾（第 %1 个字符）</translation>
+    </message>
+    <message>
+        <source>expected text, found a NUL byte at character %1 (is this a UTF-16 file without a byte order mark, or not a text file?)</source>
+        <translation>应为文本，但第 %1 个字符处是 NUL 字节（这是没有字节顺序标记的 UTF-16 文件，还是根本不是文本文件？）</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>应与表头一样有 %1 个字段，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>expected at least %1 fields, found %2</source>
+        <translation>至少应有 %1 个字段，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>identical to line %1; imported as a separate row</source>
+        <translation>与第 %1 行完全相同；仍作为单独一行导入</translation>
+    </message>
+    <message>
+        <source>expected data rows after the header; there are none</source>
+        <translation>表头之后应有数据行；但没有</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ChurnWatchView</name>
+    <message>
+        <source>Customers at risk, by value at risk</source>
+        <translation>有流失风险的客户（按风险价值排序）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Value at risk (CLV)</source>
+        <translation>风险价值 (CLV)</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>存活概率</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Churn reason</source>
+        <translation>流失原因</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Record reason</source>
+        <translation>记录原因</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>已挽回</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ColumnMapping</name>
+    <message>
+        <source>expected column=field in the mapping, found &quot;%1&quot;</source>
+        <translation>对应关系应写作 列=字段，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>expected a column number from 1 to %1 in the mapping</source>
+        <translation>对应关系中的列号应在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>expected the name of a column in the mapping; the file has: %1</source>
+        <translation>对应关系中应为列名；文件中的列有：%1</translation>
+    </message>
+    <message>
+        <source>expected one of these fields in the mapping: %1</source>
+        <translation>对应关系中应为以下字段之一：%1</translation>
+    </message>
+    <message>
+        <source>expected each field once in the mapping; %1 is already mapped to %2</source>
+        <translation>每个字段只能对应一次；%1 已对应到 %2</translation>
+    </message>
+    <message>
+        <source>expected one column for %1; using %2 and ignoring this one</source>
+        <translation>%1 只能有一列；使用 %2，忽略此列</translation>
+    </message>
+    <message>
+        <source>(no header row)</source>
+        <translation>（无表头行）</translation>
+    </message>
+    <message>
+        <source>expected a column for %1; headers found: %2; accepted names: %3 (or name the column with --map COLUMN=%4)</source>
+        <translation>缺少“%1”列；找到的表头：%2；可用的列名：%3（或在列对应表中为某一列选择此字段，命令行为 --map 列=%4）</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerBookView</name>
+    <message>
+        <source>Search name, phone, code or company</source>
+        <translation>搜索姓名、电话、编号或公司</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>全部分群</translation>
+    </message>
+    <message>
+        <source>All ABC classes</source>
+        <translation>全部 ABC 分类</translation>
+    </message>
+    <message>
+        <source>Any churn flag</source>
+        <translation>任意流失标记</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>保存筛选</translation>
+    </message>
+    <message>
+        <source>the same phone number</source>
+        <translation>电话号码相同</translation>
+    </message>
+    <message>
+        <source>the same e-mail address</source>
+        <translation>电子邮件相同</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has %3. Open that customer, merge the new details into it, or create a new customer?</source>
+        <translation>%1（%2）与新客户%3。要打开该客户、把新信息合并进去，还是新建客户？</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>The customer could not be saved: %1</source>
+        <translation>客户无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved filters…</source>
+        <translation>已保存的筛选…</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerDetailPane</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Explicit needs</source>
+        <translation>显性需求</translation>
+    </message>
+    <message>
+        <source>Implicit needs</source>
+        <translation>隐性需求</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格类型</translation>
+    </message>
+    <message>
+        <source>This %1 is not valid; it was not saved.</source>
+        <translation>此%1无效，未保存。</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <source>R / F / M</source>
+        <translation>R / F / M</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>终身价值 (CLV)</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>存活概率</translation>
+    </message>
+    <message>
+        <source>NPS (mean)</source>
+        <translation>净推荐值 NPS（平均）</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>终身价值 (CLV)</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>存活概率</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerTimelineModel</name>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1, quantity %2</source>
+        <translation>%1，数量 %2</translation>
+    </message>
+    <message>
+        <source>satisfaction %1/5</source>
+        <translation>满意度 %1/5</translation>
+    </message>
+    <message>
+        <source>follow up %1</source>
+        <translation>%1 回访</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1/5</source>
+        <translation>CSAT %1/5</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::EditCustomerCommand</name>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>修改 %2 的%1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FieldParsers</name>
+    <message>
+        <source>expected a date such as 2024-03-15 (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyyMMdd or yyyy年M月d日)</source>
+        <translation>应为日期，例如 2024-03-15（yyyy-MM-dd、yyyy/MM/dd、yyyy.MM.dd、yyyyMMdd 或 yyyy年M月d日）</translation>
+    </message>
+    <message>
+        <source>ambiguous date: the order of day and month is unknown; name the format with --date-format (dd/MM/yyyy or MM/dd/yyyy)</source>
+        <translation>日期有歧义：不知道日和月的先后顺序；请选择日期格式（日/月/年 或 月/日/年）</translation>
+    </message>
+    <message>
+        <source>expected a real calendar date (this day does not exist)</source>
+        <translation>应为真实存在的日期（日历上没有这一天）</translation>
+    </message>
+    <message>
+        <source>expected an amount such as 1234.50, 1,234.50 or ¥1,234.50</source>
+        <translation>应为金额，例如 1234.50、1,234.50 或 ¥1,234.50</translation>
+    </message>
+    <message>
+        <source>expected a smaller amount (too large to store)</source>
+        <translation>金额过大，无法保存</translation>
+    </message>
+    <message>
+        <source>expected a decimal point, not a decimal comma: write 12.50, not 12,50</source>
+        <translation>小数应使用小数点而不是逗号：请写 12.50，不要写 12,50</translation>
+    </message>
+    <message>
+        <source>expected thousands separators in groups of three, as in 1,234,567.89</source>
+        <translation>千位分隔符应每三位一组，例如 1,234,567.89</translation>
+    </message>
+    <message>
+        <source>expected at most 2 decimal places (amounts are kept in fen / cents)</source>
+        <translation>最多两位小数（金额精确到分）</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>expected a date and time such as 2024-03-15 14:30 (yyyy-MM-dd HH:mm or yyyy-MM-dd HH:mm:ss)</source>
+        <translation>应为日期和时间，例如 2024-03-15 14:30（yyyy-MM-dd HH:mm 或 yyyy-MM-dd HH:mm:ss）</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportDialog</name>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 和文本文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>自动识别：%1</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Every required field has a column. Change a column&apos;s field in the list if it was recognised wrongly.</source>
+        <translation>所有必填字段都已找到对应的列。如果某列识别有误，请在列表中修改它对应的字段。</translation>
+    </message>
+    <message>
+        <source>Press Check file: every row is validated and nothing is written.</source>
+        <translation>请点击“检查文件”：逐行校验，不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>looks like %1 %2 (same %3)</source>
+        <translation>疑似 %1 %2（%3 相同）</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportIssue</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ImportSession</name>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Lifecycle status</source>
+        <translation>生命周期状态</translation>
+    </message>
+    <message>
+        <source>Personality type</source>
+        <translation>性格类型</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Explicit needs</source>
+        <translation>显性需求</translation>
+    </message>
+    <message>
+        <source>Implicit needs</source>
+        <translation>隐性需求</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Visit kind</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>满意度 (1-5)</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次回访</translation>
+    </message>
+    <message>
+        <source>NPS (0-10)</source>
+        <translation>净推荐值 NPS (0-10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1-5)</source>
+        <translation>满意度 CSAT (1-5)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号 ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号 ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Spaces (fixed columns)</source>
+        <translation>空格（固定列）</translation>
+    </message>
+    <message>
+        <source>Year first (2024-03-15, 2024年3月15日)</source>
+        <translation>年在前（2024-03-15、2024年3月15日）</translation>
+    </message>
+    <message>
+        <source>Day/month/year (15/03/2024)</source>
+        <translation>日/月/年（15/03/2024）</translation>
+    </message>
+    <message>
+        <source>Month/day/year (03/15/2024)</source>
+        <translation>月/日/年（03/15/2024）</translation>
+    </message>
+    <message>
+        <source>%1 records: %2 new, %3 updated, %4 unchanged, %5 customers created, %6 rejected.</source>
+        <translation>共 %1 条记录：新增 %2 条，更新 %3 条，未变 %4 条，新建客户 %5 位，拒绝 %6 条。</translation>
+    </message>
+    <message>
+        <source>Check finished, nothing was written. The import would give: %1</source>
+        <translation>检查完成，未写入任何数据。导入结果将是：%1</translation>
+    </message>
+    <message>
+        <source>Imported. %1 The rejected rows were written to %2.</source>
+        <translation>已导入。%1 被拒绝的行已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>已导入。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); nothing was written. Fix the rows listed below, change the mapping, or choose to skip invalid rows.</source>
+        <translation>
+            <numerusform>文件中有 %n 处错误，未写入任何数据。请修改下列各行、调整列对应关系，或选择跳过无效行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written: %1</source>
+        <translation>导入失败，未写入任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::MainWindow</name>
+    <message>
+        <source>Kehu</source>
+        <translation>Kehu 客户</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Databases</source>
+        <translation>最近的数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Log a &amp;Visit</source>
+        <translation>记录回访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-classify</source>
+        <translation>重新分类(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;Customer…</source>
+        <translation>新建客户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Kehu</source>
+        <translation>关于 Kehu(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Kehu</source>
+        <translation>关于 Kehu</translation>
+    </message>
+    <message>
+        <source>Kehu %1 — customer records, classification and value analytics.</source>
+        <translation>Kehu %1 — 客户档案、客户分类与价值分析。</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>Churn watch</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Open a Kehu database to begin (File ▸ Open).</source>
+        <translation>请先打开一个 Kehu 数据库（文件 ▸ 打开）。</translation>
+    </message>
+    <message>
+        <source>The dashboard is coming in a later release.</source>
+        <translation>概览页面将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer first. Their version is shown now; please make your change again.</source>
+        <translation>其他人先修改了这位客户。现在显示的是他们的版本，请重新修改。</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation>无法打开 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Database checked: no problems found.</source>
+        <translation>数据库检查完毕：未发现问题。</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>数据库检查</translation>
+    </message>
+    <message>
+        <source>SQLite found problems in this database. Make a backup (File ▸ Backup) and contact support before changing anything.
+
+%1</source>
+        <translation>SQLite 发现此数据库有问题。在做任何修改之前，请先备份（文件 ▸ 备份）并联系技术支持。
+
+%1</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Kehu databases (*.kehu)</source>
+        <translation>Kehu 数据库 (*.kehu)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Kehu databases (*.kehu *.sqlite *.db);;All files (*)</source>
+        <translation>Kehu 数据库 (*.kehu *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A copy was written to %1.</source>
+        <translation>副本已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classified on %1</source>
+        <translation>分类日期：%1</translation>
+    </message>
+    <message>
+        <source>Not classified yet</source>
+        <translation>尚未分类</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::Prompter</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Open existing</source>
+        <translation>打开已有客户</translation>
+    </message>
+    <message>
+        <source>Merge into existing</source>
+        <translation>合并到已有客户</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>仍然新建</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RowContext</name>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>expected a value (this column is required)</source>
+        <translation>不能为空（此列为必填）</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SegmentRuleModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>R from</source>
+        <translation>R 从</translation>
+    </message>
+    <message>
+        <source>R to</source>
+        <translation>R 到</translation>
+    </message>
+    <message>
+        <source>F from</source>
+        <translation>F 从</translation>
+    </message>
+    <message>
+        <source>F to</source>
+        <translation>F 到</translation>
+    </message>
+    <message>
+        <source>M from</source>
+        <translation>M 从</translation>
+    </message>
+    <message>
+        <source>M to</source>
+        <translation>M 到</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SegmentsView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Re-classify</source>
+        <translation>重新分类</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation>建议行动</translation>
+    </message>
+    <message>
+        <source>ABC classes (by revenue)</source>
+        <translation>ABC 分类（按收入）</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Segments as of %1</source>
+        <translation>客户分群（截至 %1）</translation>
+    </message>
+    <message>
+        <source>Not classified yet: press Re-classify.</source>
+        <translation>尚未分类：请点击“重新分类”。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SettingsSession</name>
+    <message>
+        <source>The A share must be above 0 and at most the B share, and the B share at most 100%.</source>
+        <translation>A 类占比必须大于 0 且不超过 B 类占比，B 类占比不能超过 100%。</translation>
+    </message>
+    <message>
+        <source>The P(alive) for &quot;churned&quot; must not be above the one for &quot;at risk&quot;.</source>
+        <translation>“已流失”的存活概率阈值不能高于“流失风险”的阈值。</translation>
+    </message>
+    <message>
+        <source>The gap factor for &quot;churned&quot; must not be below the one for &quot;at risk&quot;.</source>
+        <translation>“已流失”的间隔倍数不能低于“流失风险”的间隔倍数。</translation>
+    </message>
+    <message>
+        <source>The days for a one-time buyer to count as churned must not be fewer than for at risk.</source>
+        <translation>单次购买客户判定为已流失的天数不能少于判定为流失风险的天数。</translation>
+    </message>
+    <message>
+        <source>The CLV horizon must be at least one month.</source>
+        <translation>终身价值的预测期至少为一个月。</translation>
+    </message>
+    <message>
+        <source>In the segment rule &quot;%1&quot; a lower bound is above its upper bound.</source>
+        <translation>分群规则“%1”中有下限高于上限。</translation>
+    </message>
+    <message>
+        <source>The segment table needs at least one rule.</source>
+        <translation>分群规则表至少需要一条规则。</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to the database.</source>
+        <translation>设置无法写入数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SettingsView</name>
+    <message>
+        <source>Re-classified with the new rules. The table shows how each segment changed.</source>
+        <translation>已按新规则重新分类。下表显示各分群的变化。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>RFM scores</source>
+        <translation>RFM 评分</translation>
+    </message>
+    <message>
+        <source>Recency (days):</source>
+        <translation>最近购买 R（天）：</translation>
+    </message>
+    <message>
+        <source>Frequency (purchases):</source>
+        <translation>购买频次 F（次）：</translation>
+    </message>
+    <message>
+        <source>Monetary (amount):</source>
+        <translation>消费金额 M（金额）：</translation>
+    </message>
+    <message>
+        <source>bins: </source>
+        <translation>分档：</translation>
+    </message>
+    <message>
+        <source>or cut points: 30, 90, 180</source>
+        <translation>或分界点：30, 90, 180</translation>
+    </message>
+    <message>
+        <source>Cut points must be ascending numbers separated by commas.</source>
+        <translation>分界点必须是用逗号分隔、从小到大排列的数字。</translation>
+    </message>
+    <message>
+        <source>Empty cut points: customers are split into equal-sized bins (quantiles). Amounts in whole currency units.</source>
+        <translation>不填分界点时，按客户人数等分（分位数）。金额以整数货币单位（如元）计。</translation>
+    </message>
+    <message>
+        <source>ABC classes</source>
+        <translation>ABC 分类</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Rank by:</source>
+        <translation>排序依据：</translation>
+    </message>
+    <message>
+        <source>A: customers making the first</source>
+        <translation>A 类：累计贡献前</translation>
+    </message>
+    <message>
+        <source>B: up to</source>
+        <translation>B 类：累计贡献至</translation>
+    </message>
+    <message>
+        <source>Churn rules</source>
+        <translation>流失规则</translation>
+    </message>
+    <message>
+        <source> × usual gap</source>
+        <translation> × 平常间隔</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>At risk when P(alive) below:</source>
+        <translation>存活概率低于此值为流失风险：</translation>
+    </message>
+    <message>
+        <source>Churned when P(alive) below:</source>
+        <translation>存活概率低于此值为已流失：</translation>
+    </message>
+    <message>
+        <source>At risk after a gap of:</source>
+        <translation>间隔达到此值为流失风险：</translation>
+    </message>
+    <message>
+        <source>Churned after a gap of:</source>
+        <translation>间隔达到此值为已流失：</translation>
+    </message>
+    <message>
+        <source>One-time buyer at risk after:</source>
+        <translation>单次购买客户流失风险：</translation>
+    </message>
+    <message>
+        <source>One-time buyer churned after:</source>
+        <translation>单次购买客户已流失：</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>客户终身价值 (CLV)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>预测期：</translation>
+    </message>
+    <message>
+        <source>Discount rate per month:</source>
+        <translation>月折现率：</translation>
+    </message>
+    <message>
+        <source>Currency and language</source>
+        <translation>货币与语言</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>货币：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>RFM segment rules (the first matching rule wins)</source>
+        <translation>RFM 分群规则（按顺序匹配，第一条符合的规则生效）</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Effect of the last change</source>
+        <translation>上次修改的效果</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save and re-classify</source>
+        <translation>保存并重新分类</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>Saved. The next classification uses these rules.</source>
+        <translation>已保存。下次分类将使用这些规则。</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Kehu starts.</source>
+        <translation>新语言将在下次启动 Kehu 时生效。</translation>
+    </message>
+    <message>
+        <source>Dates, numbers and money follow the language chosen here.</source>
+        <translation>日期、数字和金额的格式跟随此处选择的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::TextEncoding</name>
+    <message>
+        <source>the file starts with a UTF-8 byte order mark but is read as %1 as requested</source>
+        <translation>文件以 UTF-8 字节顺序标记开头，但按要求以 %1 读取</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 (odd length or broken surrogate pairs)</source>
+        <translation>文件不是有效的 %1（长度为奇数或代理对损坏）</translation>
+    </message>
+    <message>
+        <source>this system has no GB18030 converter (Qt was built without ICU); save the file as UTF-8 and import it again</source>
+        <translation>本系统没有 GB18030 转换器（Qt 编译时未带 ICU）；请把文件另存为 UTF-8 后重新导入</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::VisitEntryForm</name>
+    <message>
+        <source>not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Visit for: %1</source>
+        <translation>回访客户：%1</translation>
+    </message>
+    <message>
+        <source>New customer: %1</source>
+        <translation>新客户：%1</translation>
+    </message>
+    <message>
+        <source>The amount is not a number.</source>
+        <translation>金额不是数字。</translation>
+    </message>
+    <message>
+        <source>Saved the visit of %1.</source>
+        <translation>已保存 %1 的回访。</translation>
+    </message>
+</context>
+</TS>
