@@ -81,8 +81,10 @@ constexpr std::array<const char16_t *, 5> kSizes{u"1-10", u"11-50", u"51-200", u
 constexpr std::array<const char16_t *, 6> kChannels{u"store", u"referral", u"online", u"wechat", u"exhibition",
                                                    u"cold_call"};
 constexpr std::array<const char16_t *, 6> kOwners{u"李娜", u"张伟", u"王芳", u"Emily Chen", u"刘洋", u"Jason Ng"};
-constexpr std::array<const char16_t *, 6> kCompanySuffix{u"贸易有限公司", u"科技有限公司", u"商行", u"餐饮店",
-                                                        u"Trading Ltd", u"美容院"};
+constexpr std::array<const char16_t *, 5> kCompanySuffix{u"贸易有限公司", u"科技有限公司", u"商行", u"餐饮店",
+                                                        u"美容院"};
+constexpr std::array<const char16_t *, 4> kEnglishCompanySuffix{u" Trading Ltd", u" & Co.", u" Studio",
+                                                               u" Supplies"};
 constexpr std::array<const char16_t *, 6> kExplicitNeeds{u"稳定供货", u"更低价格", u"快速配送", u"售后服务",
                                                         u"bulk discount", u"new product line"};
 constexpr std::array<const char16_t *, 5> kImplicitNeeds{u"希望被重视", u"担心质量波动", u"想要独家代理",
@@ -128,8 +130,9 @@ void DemoBusiness::generate(const std::function<void(const DemoCustomer &)> &sin
             c.email = QStringLiteral("user%1@example.com").arg(i + 1);
         c.type = random.chance(0.08) ? CustomerType::Distributor : CustomerType::EndCustomer;
         if (c.type == CustomerType::Distributor || random.chance(0.4))
-            c.company = (chinese ? QString(text(random.pick(kSurnames)) + text(random.pick(kGivenNames))) : c.name)
-                        + text(random.pick(kCompanySuffix));
+            c.company = chinese ? QString(text(random.pick(kSurnames)) + text(random.pick(kGivenNames))
+                                          + text(random.pick(kCompanySuffix)))
+                                : QString(c.name.section(u' ', 1) + text(random.pick(kEnglishCompanySuffix)));
         c.industry = text(random.pick(kIndustries));
         c.companySize = text(random.pick(kSizes));
         c.region = text(random.pick(kRegions));
