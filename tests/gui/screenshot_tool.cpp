@@ -1,0 +1,132 @@
+// Not a test: writes a PNG of every screen of the app for docs/screenshots (see
+// docs/screenshots/make-screenshots.sh). Usage:
+//   kehu_screenshots DATABASE OUTPUT_DIR SUFFIX SAMPLE_CSV [TRANSLATION.qm]
+// The interface language is the one of the .qm file given (none: English source texts).
+#include "gui/customerbookview.h"
+#include "gui/importdialog.h"
+#include "gui/mainwindow.h"
+#include "gui/settingsview.h"
+#include "gui/visitentryform.h"
+#include "models/classificationjob.h"
+#include "models/importsession.h"
+#include "models/kehutranslator.h"
+#include "models/segmentrulemodel.h"
+#include "models/settingssession.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace kehu;
+
+namespace {
+
+void settle(int ms = 300)
+{
+    QTest::qWait(ms);
+}
+
+bool save(QWidget *widget, const QString &dir, const QString &name, const QString &suffix)
+{
+    const QString path = QDir(dir).filePath(name + u'-' + suffix + QStringLiteral(".png"));
+    const bool ok = widget->grab().save(path);
+    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Kehu"));
+    QApplication::setApplicationName(QStringLiteral("Kehu"));
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 5) {
+        std::fprintf(stderr, "usage: kehu_screenshots DATABASE OUTPUT_DIR SUFFIX SAMPLE_CSV [TRANSLATION.qm]\n");
+        return 1;
+    }
+    const QString database = args.at(1), dir = args.at(2), suffix = args.at(3), sample = args.at(4);
+    if (args.size() > 5) {
+        auto *kehu = new KehuTranslator(&app);
+        if (!kehu->load(args.at(5))) {
+            std::fprintf(stderr, "cannot load %s\n", qPrintable(args.at(5)));
+            return 1;
+        }
+        QApplication::installTranslator(kehu);
+        auto *qt = new QTranslator(&app);
+        if (qt->load(QLocale(kehu->language()), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(qt);
+        QLocale::setDefault(QLocale(kehu->language()));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    QDir().mkpath(dir);
+
+    MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    if (!window.openPath(database))
+        return 1;
+    settle();
+    bool ok = true;
+
+    window.showPage(MainWindow::DashboardPage);
+    settle();
+    ok &= save(&window, dir, QStringLiteral("dashboard"), suffix);
+
+    window.showPage(MainWindow::CustomersPage);
+    settle();
+    ok &= save(&window, dir, QStringLiteral("customers"), suffix);
+    window.customerBook()->table()->selectRow(2);
+    settle(500);
+    ok &= save(&window, dir, QStringLiteral("customer-detail"), suffix);
+
+    window.showPage(MainWindow::VisitsPage);
+    window.visitEntry()->start();
+    if (auto *edit = window.visitEntry()->findChild<QLineEdit *>(QStringLiteral("customerEdit")))
+        edit->insert(QStringLiteral("王")); // as typed (textEdited)
+    settle(500);
+    ok &= save(&window, dir, QStringLiteral("visit-entry"), suffix);
+
+    window.showPage(MainWindow::SegmentsPage);
+    settle();
+    ok &= save(&window, dir, QStringLiteral("segments"), suffix);
+
+    window.showPage(MainWindow::ChurnWatchPage);
+    settle();
+    ok &= save(&window, dir, QStringLiteral("churn-watch"), suffix);
+
+    // Settings after a rule change: widen Champions (R from 4) and re-classify to show the effect.
+    window.showPage(MainWindow::SettingsPage);
+    SettingsView *settings = window.settings();
+    SegmentRuleModel *rules = settings->session()->segmentRules();
+    rules->setData(rules->index(0, SegmentRuleModel::RMin), 4);
+    QSignalSpy classified(settings->job(), &ClassificationJob::finished);
+    settings->saveAndReclassify();
+    if (!classified.wait(120000))
+        ok = false;
+    settle();
+    ok &= save(&window, dir, QStringLiteral("settings"), suffix);
+
+    ImportDialog *dialog = window.importCsv();
+    dialog->resize(1100, 800);
+    dialog->loadFile(sample);
+    QSignalSpy finished(dialog->session(), &ImportSession::finished);
+    dialog->session()->validate();
+    if (!finished.wait(60000))
+        ok = false;
+    settle();
+    ok &= save(dialog, dir, QStringLiteral("import"), suffix);
+    dialog->close();
+    return ok ? 0 : 1;
+}
