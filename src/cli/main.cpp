@@ -2,6 +2,7 @@
 #include "cli/basiccommands.h"
 #include "cli/benchcommands.h"
 #include "cli/clisupport.h"
+#include "cli/dashboardcommand.h"
 #include "cli/exchangecommands.h"
 #include "cli/followupcommands.h"
 #include "cli/reviewcommand.h"
@@ -41,6 +42,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("review"), {"quarterly customer review as PDF/HTML ('review --quarter 2025Q4')", runReview}},
         {QStringLiteral("followups"), {"follow-ups: list, summary, plan [--apply], done ID", runFollowUps}},
         {QStringLiteral("nps"), {"NPS and CSAT per month or quarter", runNps}},
+        {QStringLiteral("dashboard"), {"dashboard figures for a filter; --bench times refreshes", runDashboard}},
     };
     return table;
 }

@@ -11,6 +11,8 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
+#include <map>
 
 namespace kehu {
 
@@ -50,30 +52,101 @@ QList<Group> ofKind(const QList<Group> &all, const QString &kind)
 
 } // namespace
 
+/// Aggregate rows of some snapshots, as read from snapshot_aggregates.
+struct DashboardRepository::Cache
+{
+    struct Row
+    {
+        int group = 0;
+        QString kind;
+        QString key1;
+        QString key2;
+        qint64 customers = 0;
+        qint64 revenue = 0;
+        qint64 value = 0;
+    };
+    struct Snapshot
+    {
+        QList<std::array<QString, 3>> groups; ///< owner, region, channel
+        std::vector<Row> rows;
+    };
+    std::map<qint64, Snapshot> snapshots;
+};
+
+DashboardRepository::DashboardRepository(Database &database) : m_database(database) {}
+
+DashboardRepository::~DashboardRepository() = default;
+
+void DashboardRepository::clearCache()
+{
+    m_cache.reset();
+}
+
+const DashboardRepository::Cache *DashboardRepository::cached(qint64 snapshotId) const
+{
+    if (!m_cache)
+        m_cache = std::make_unique<Cache>();
+    if (m_cache->snapshots.count(snapshotId))
+        return m_cache.get();
+    Cache::Snapshot &snapshot = m_cache->snapshots[snapshotId];
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT owner, region, channel, kind, key1, key2, customers, revenue, value "
+                             "FROM snapshot_aggregates WHERE snapshot_id = ? ORDER BY owner, region, channel"));
+    q.addBindValue(snapshotId);
+    if (!q.exec())
+        return m_cache.get();
+    QString owner, region, channel;
+    while (q.next()) {
+        const QString o = q.value(0).toString(), r = q.value(1).toString(), c = q.value(2).toString();
+        if (snapshot.groups.isEmpty() || o != owner || r != region || c != channel) {
+            owner = o;
+            region = r;
+            channel = c;
+            snapshot.groups.append({o, r, c});
+        }
+        snapshot.rows.push_back({int(snapshot.groups.size()) - 1, q.value(3).toString(), q.value(4).toString(),
+                                 q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toLongLong(),
+                                 q.value(8).toLongLong()});
+    }
+    return m_cache.get();
+}
+
 DashboardKpis DashboardRepository::kpis(qint64 snapshotId, const DashboardFilter &filter,
                                         QList<DashboardData::Group> *all) const
 {
-    QVariantList binds{snapshotId};
-    const QString where = groupConditions(filter, QStringLiteral("a"), binds);
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT a.kind, a.key1, a.key2, sum(a.customers), sum(a.revenue), sum(a.value) "
-              u"FROM snapshot_aggregates a WHERE a.snapshot_id = ?"
-              + where + u" GROUP BY a.kind, a.key1, a.key2");
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
+    const Cache::Snapshot &snapshot = cached(snapshotId)->snapshots.at(snapshotId);
+    std::vector<uint8_t> selected;
+    for (const auto &g : snapshot.groups)
+        selected.push_back((filter.owner.isEmpty() || g[0] == filter.owner)
+                           && (filter.region.isEmpty() || g[1] == filter.region)
+                           && (filter.channel.isEmpty() || g[2] == filter.channel));
+    // Sum the selected groups' rows per (kind, key1, key2).
+    QHash<QString, Group> sums;
+    QStringList order;
+    for (const Cache::Row &row : snapshot.rows) {
+        if (!selected[size_t(row.group)])
+            continue;
+        const QString id = row.kind + u'\x1f' + row.key1 + u'\x1e' + row.key2;
+        auto it = sums.find(id);
+        if (it == sums.end()) {
+            it = sums.insert(id, Group{row.kind + u'\x1f' + row.key1, row.key2, 0, 0, 0});
+            order << id;
+        }
+        it->customers += row.customers;
+        it->revenue += row.revenue;
+        it->clv += row.value;
+    }
     DashboardKpis k;
-    if (!q.exec())
-        return k;
     qint64 withClv = 0;
     MinorUnits clvSum = 0;
     const QString from = filter.from.isValid() ? filter.from.toString(QStringLiteral("yyyy-MM")) : QString();
     const QString to = filter.to.isValid() ? filter.to.toString(QStringLiteral("yyyy-MM")) : QString();
-    while (q.next()) {
-        const QString kind = q.value(0).toString();
-        Group g{kind + u'\x1f' + q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                q.value(4).toLongLong(), q.value(5).toLongLong()};
-        const QString key = q.value(1).toString();
+    for (const QString &id : std::as_const(order)) {
+        const Group &g = sums[id];
+        const qsizetype separator = g.key.indexOf(u'\x1f');
+        const QString kind = g.key.left(separator);
+        const QString key = g.key.mid(separator + 1);
         if (kind == u"abc") {
             k.customers += g.customers;
             k.revenue += g.revenue;
@@ -106,12 +179,16 @@ DashboardData DashboardRepository::load(const DashboardFilter &filter, QString *
 {
     DashboardData data;
     SnapshotRepository snapshots(m_database);
-    const auto latest = snapshots.latest();
+    // The latest state of the book: the greatest as-of day, the newest run of that day.
+    std::optional<SnapshotInfo> latest;
+    const QList<SnapshotInfo> all = snapshots.list(); // by as_of, id
+    if (!all.isEmpty())
+        latest = all.last();
     if (!latest)
         return data;
     data.snapshot = *latest;
     // The comparison snapshot: the latest one describing an earlier day.
-    for (const SnapshotInfo &info : snapshots.list()) {
+    for (const SnapshotInfo &info : all) {
         if (info.asOf < latest->asOf && (!data.previousSnapshot || info.asOf >= data.previousSnapshot->asOf))
             data.previousSnapshot = info;
     }
@@ -121,8 +198,8 @@ DashboardData DashboardRepository::load(const DashboardFilter &filter, QString *
             return data;
     }
 
-    QList<Group> all;
-    data.kpis = kpis(latest->id, filter, &all);
+    QList<Group> groups;
+    data.kpis = kpis(latest->id, filter, &groups);
     if (data.previousSnapshot) {
         // Same length of range, just before it, for "new this period".
         DashboardFilter before = filter;
@@ -134,21 +211,21 @@ DashboardData DashboardRepository::load(const DashboardFilter &filter, QString *
         data.previous = kpis(data.previousSnapshot->id, before, nullptr);
     }
 
-    data.segments = ofKind(all, QStringLiteral("segment"));
+    data.segments = ofKind(groups, QStringLiteral("segment"));
     std::sort(data.segments.begin(), data.segments.end(),
               [](const Group &a, const Group &b) { return a.customers > b.customers; });
-    data.abcClasses = ofKind(all, QStringLiteral("abc"));
+    data.abcClasses = ofKind(groups, QStringLiteral("abc"));
     std::sort(data.abcClasses.begin(), data.abcClasses.end(), [](const Group &a, const Group &b) {
         return (a.key.isEmpty() ? QStringLiteral("Z") : a.key) < (b.key.isEmpty() ? QStringLiteral("Z") : b.key);
     });
-    data.churnBySegment = ofKind(all, QStringLiteral("churn"));
-    data.customerTypes = ofKind(all, QStringLiteral("type"));
-    data.newPerMonth = ofKind(all, QStringLiteral("first_month"));
+    data.churnBySegment = ofKind(groups, QStringLiteral("churn"));
+    data.customerTypes = ofKind(groups, QStringLiteral("type"));
+    data.newPerMonth = ofKind(groups, QStringLiteral("first_month"));
     std::sort(data.newPerMonth.begin(), data.newPerMonth.end(),
               [](const Group &a, const Group &b) { return a.key < b.key; });
 
     data.heatmap = analytics::rfHeatmap({}, {}, {});
-    for (const Group &g : ofKind(all, QStringLiteral("rf"))) {
+    for (const Group &g : ofKind(groups, QStringLiteral("rf"))) {
         const int rs = g.key.toInt();
         const int fs = g.key2.toInt();
         if (rs < 1 || fs < 1 || rs > data.heatmap.bins || fs > data.heatmap.bins)
@@ -158,12 +235,12 @@ DashboardData DashboardRepository::load(const DashboardFilter &filter, QString *
     }
 
     std::vector<analytics::ParetoGroup> revenueBins;
-    for (const Group &g : ofKind(all, QStringLiteral("revenue_bin")))
+    for (const Group &g : ofKind(groups, QStringLiteral("revenue_bin")))
         revenueBins.push_back({g.customers, g.revenue});
     data.pareto = analytics::paretoCurveFromGroups(revenueBins);
 
     int maxBin = 1;
-    const QList<Group> clvBins = ofKind(all, QStringLiteral("clv_bin"));
+    const QList<Group> clvBins = ofKind(groups, QStringLiteral("clv_bin"));
     for (const Group &g : clvBins)
         maxBin = std::max(maxBin, g.key.toInt());
     auto &h = data.clvHistogram;

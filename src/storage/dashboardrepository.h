@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace kehu {
@@ -74,13 +75,17 @@ struct DashboardElement
     QString key2; ///< SegmentChurn: the flag; RfCell: the F score
 };
 
-/// The dashboard's reads. load() reads the latest snapshot's aggregates (writing them first
-/// if that snapshot has none yet: a one-off cost of a few seconds on a million customers);
+/// The dashboard's reads. load() reads the aggregates of the latest snapshot (greatest
+/// as-of day) and of the one before (writing them first if a snapshot has none yet: a
+/// one-off cost of seconds on a million customers). The aggregate rows of a snapshot are
+/// read once and kept in memory (a few MB for a million customers), so keep one instance
+/// while the dashboard is open: a filter change then only re-sums them and reads surveys.
 /// customers() lists the customers behind one chart element through the snapshot rows.
 class DashboardRepository
 {
 public:
-    explicit DashboardRepository(Database &database) : m_database(database) {}
+    explicit DashboardRepository(Database &database);
+    ~DashboardRepository();
 
     /// Empty snapshot (id 0) when there is no snapshot, or with `error` set on failure.
     DashboardData load(const DashboardFilter &filter, QString *error = nullptr) const;
@@ -93,10 +98,16 @@ public:
     /// Distinct owners, regions and channels of live customers, for the filter choices.
     QStringList distinct(const QString &column) const;
 
+    /// Forgets the cached aggregates (after a re-classification).
+    void clearCache();
+
 private:
+    struct Cache;
     DashboardKpis kpis(qint64 snapshotId, const DashboardFilter &filter, QList<DashboardData::Group> *all) const;
+    const Cache *cached(qint64 snapshotId) const;
 
     Database &m_database;
+    mutable std::unique_ptr<Cache> m_cache;
 };
 
 } // namespace kehu

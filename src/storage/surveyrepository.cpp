@@ -13,6 +13,11 @@ namespace kehu {
 
 namespace {
 
+// Surveys and visits are joined with CROSS JOIN, which in SQLite fixes the join order: the
+// dated table drives (through its date index) and customers are looked up by primary key.
+// Left to itself the planner walks the owner index of customers and probes surveys per
+// customer, 240 ms on a million customers even with no survey at all.
+
 /// WHERE conditions of a filter over customers `c` and the dated column `dayColumn`.
 QString conditions(const DashboardFilter &filter, const QString &dayColumn, QVariantList &binds)
 {
@@ -47,7 +52,7 @@ QList<SurveyResponse> SurveyRepository::responses(const DashboardFilter &filter,
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT s.id, s.customer_id, s.surveyed_on, s.nps, s.csat, s.comment FROM surveys s "
-              u"JOIN customers c ON c.id = s.customer_id WHERE "
+              u"CROSS JOIN customers c ON c.id = s.customer_id WHERE "
               + where + u" ORDER BY s.surveyed_on DESC, s.id DESC LIMIT ?");
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -76,10 +81,10 @@ void SurveyRepository::columns(const DashboardFilter &filter, bool visits, std::
     const QString dayColumn = visits ? QStringLiteral("v.visited_at") : QStringLiteral("s.surveyed_on");
     const QString where = conditions(filter, dayColumn, binds);
     const QString sql = visits ? QString(u"SELECT substr(v.visited_at, 1, 10), -1, v.satisfaction FROM visits v "
-                                 u"JOIN customers c ON c.id = v.customer_id WHERE v.satisfaction IS NOT NULL AND "
+                                 u"CROSS JOIN customers c ON c.id = v.customer_id WHERE v.satisfaction IS NOT NULL AND "
                                      + where)
                                : QString(u"SELECT s.surveyed_on, ifnull(s.nps, -1), ifnull(s.csat, -1) FROM surveys s "
-                                 u"JOIN customers c ON c.id = s.customer_id WHERE "
+                                 u"CROSS JOIN customers c ON c.id = s.customer_id WHERE "
                                      + where);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
