@@ -3,6 +3,7 @@
 #include "core/daynumber.h"
 #include "exchange/importer.h"
 #include "storage/bulkinserter.h"
+#include "storage/customersearchindex.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -207,6 +208,8 @@ bool buildClassifyDatabase(const QString &path, int customers, qint64 rows, QStr
     Database &db = *opened.database;
     const auto purchases = generatePurchases(rows, customers, 7);
     Transaction transaction(db.connection());
+    CustomerSearchIndex search(db);
+    const bool searchSuspended = search.suspend(nullptr);
     BulkInserter customerInsert(db, QStringLiteral("INSERT INTO customers (code, name, created_at, updated_at) "
                                                    "VALUES (?, ?, '2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')"));
     for (int c = 0; c < customers; ++c) {
@@ -232,7 +235,7 @@ bool buildClassifyDatabase(const QString &path, int customers, qint64 rows, QStr
             return false;
         }
     }
-    return transaction.commit();
+    return (!searchSuspended || search.rebuildAndResume(error)) && transaction.commit();
 }
 
 int benchClassify(const QCommandLineParser &parser)

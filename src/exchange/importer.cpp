@@ -5,7 +5,9 @@
 #include "core/flatcounter.h"
 #include "exchange/recordparser.h"
 #include "storage/activitywriter.h"
+#include "storage/cachesizescope.h"
 #include "storage/customerrepository.h"
+#include "storage/customersearchindex.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -14,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 namespace kehu {
 
@@ -50,6 +53,20 @@ class CustomerResolver
 public:
     explicit CustomerResolver(Database &database) : m_repository(database), m_index(m_repository.codeIndex()) {}
 
+    qint64 knownCustomers() const { return m_index.size(); }
+
+    /// How many distinct codes of `rows` are not customers yet.
+    template<typename Rows>
+    qint64 unknownCodes(const Rows &rows) const
+    {
+        QSet<QString> unknown;
+        for (const auto &row : rows) {
+            if (!m_index.contains(row.customerCode))
+                unknown.insert(row.customerCode);
+        }
+        return unknown.size();
+    }
+
     CustomerId resolve(const QString &code, const QString &name, ImportSummary &summary)
     {
         if (const auto found = m_index.constFind(code); found != m_index.cend())
@@ -81,9 +98,26 @@ private:
 /// Rows this large into an empty table are bulk-loaded (see ActivityWriter).
 constexpr qsizetype kBulkLoadRows = 50000;
 
+/// Suspends the search indexes when the import creates more customers than the book has,
+/// and rebuilds them at the end (CustomerSearchIndex); a no-op otherwise.
+class SearchIndexLoad
+{
+public:
+    SearchIndexLoad(Database &db, qint64 existing, qint64 added) : m_index(db)
+    {
+        m_suspended = CustomerSearchIndex::worthSuspending(existing, added) && m_index.suspend(nullptr);
+    }
+    bool finish(QString *error) { return !m_suspended || m_index.rebuildAndResume(error); }
+
+private:
+    CustomerSearchIndex m_index;
+    bool m_suspended = false;
+};
+
 bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &state)
 {
     CustomerResolver customers(db);
+    SearchIndexLoad search(db, customers.knownCustomers(), customers.unknownCodes(parsed.rows));
     ActivityWriter writer(db);
     // Dropping the index fails while another statement on this connection is still reading;
     // the import then simply keeps the index up to date row by row.
@@ -126,7 +160,9 @@ bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &sta
         if (!state.step())
             return false;
     }
-    return !bulkLoad || writer.endPurchaseBulkLoad(&state.summary.failure);
+    if (bulkLoad && !writer.endPurchaseBulkLoad(&state.summary.failure))
+        return false;
+    return search.finish(&state.summary.failure);
 }
 
 bool writeVisits(Database &db, const ParsedVisits &parsed, WriteState &state)
@@ -243,6 +279,10 @@ bool writeCustomers(Database &db, const ParsedCustomers &parsed, WriteState &sta
 {
     CustomerRepository repository(db);
     QHash<QString, CustomerId> codes = repository.codeIndex();
+    const qint64 newRows = std::count_if(parsed.rows.cbegin(), parsed.rows.cend(), [&](const ParsedCustomerRow &row) {
+        return row.customer.code.isEmpty() || !codes.contains(row.customer.code);
+    });
+    SearchIndexLoad search(db, codes.size(), newRows);
     // Within the file, too: two new rows with the same phone are as suspicious as one
     // matching a stored customer.
     QHash<QString, const ParsedCustomerRow *> phonesInFile;
@@ -312,7 +352,7 @@ bool writeCustomers(Database &db, const ParsedCustomers &parsed, WriteState &sta
         if (!state.step())
             return false;
     }
-    return true;
+    return search.finish(&state.summary.failure);
 }
 
 template<typename Parsed>
@@ -349,6 +389,9 @@ ImportSummary importParsed(Database &db, const ImportRequest &request, const Par
         return summary;
     }
 
+    // A big import touches the tables and indexes all over; with SQLite's default 2 MB page
+    // cache it rereads and rewrites the same pages many times (pread/pwrite in the profile).
+    const CacheSizeScope cache(db.connection(), 256);
     Transaction transaction(db.connection());
     if (!transaction.isActive()) {
         summary.failure = QStringLiteral("cannot start a transaction");

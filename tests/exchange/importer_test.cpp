@@ -314,3 +314,35 @@ TEST(Importer, LargeFirstImportBulkLoadsAndRebuildsTheKeyIndex)
     EXPECT_EQ(again.unchanged, 60002);
     EXPECT_EQ(rows(temp.db(), QStringLiteral("purchases")), 60001);
 }
+
+TEST(Importer, FirstLargeImportRebuildsTheSearchIndexAfterTheLoad)
+{
+    test::TempDatabase temp;
+    QByteArray csv = "customer,name,date,amount\n";
+    for (int i = 0; i < 12000; ++i)
+        csv += "S" + QByteArray::number(i) + ",客户" + QByteArray::number(i) + ",2024-05-01,1.00\n";
+    ImportRequest request;
+    request.kind = ImportKind::Purchases;
+    request.path = writeFile(temp.dir(), QStringLiteral("first.csv"), csv);
+    const ImportSummary summary = Importer(temp.db()).run(request);
+    ASSERT_EQ(summary.outcome, ImportSummary::Outcome::Committed) << summary.failure.toStdString();
+    EXPECT_EQ(summary.customersCreated, 12000);
+
+    QSqlQuery q(temp.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'customers'"))
+                && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 3) << "the search triggers are back";
+    // Both indexes find customers created while they were suspended.
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH '\"S11999\"'"))
+                && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM customer_grams WHERE customer_grams MATCH '客户'")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 12000);
+    q.finish();
+
+    // A later, smaller import keeps the indexes up to date row by row.
+    request.path = writeFile(temp.dir(), QStringLiteral("more.csv"), "customer,name,date,amount\nT1,王伟,2024-06-01,2.00\n");
+    ASSERT_EQ(Importer(temp.db()).run(request).outcome, ImportSummary::Outcome::Committed);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM customer_grams WHERE customer_grams MATCH '王伟'")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+}
