@@ -169,7 +169,8 @@ int runClassify(const CommandArgs &args)
         out() << ", " << kStageNames.value(qsizetype(i)) << " " << QString::number(r.stageMilliseconds[i], 'f', 0)
               << " ms";
     if (outcome.snapshotId)
-        out() << ", snapshot write " << QString::number(outcome.writeMilliseconds, 'f', 0) << " ms";
+        out() << ", snapshot write " << QString::number(outcome.writeMilliseconds, 'f', 0) << " ms, dashboard totals "
+              << QString::number(outcome.aggregateMilliseconds, 'f', 0) << " ms";
     out() << "\n";
     if (r.clvKind == ClvKind::Predictive)
         out() << "  CLV: predictive (BG/NBD r " << r.bgnbd.params.r << ", alpha " << r.bgnbd.params.alpha << ", a "

@@ -2,6 +2,7 @@
 
 #include "core/daynumber.h"
 #include "storage/purchasecolumnsloader.h"
+#include "storage/snapshotaggregator.h"
 #include "storage/snapshotrepository.h"
 
 #include <QElapsedTimer>
@@ -42,6 +43,16 @@ ClassificationRunner::Outcome ClassificationRunner::run(const ClassificationPoli
     outcome.snapshotId =
         SnapshotRepository(m_database).write(outcome.result, policy, data.customerIds, label, &outcome.error);
     outcome.writeMilliseconds = double(timer.nsecsElapsed()) / 1e6;
+    if (outcome.snapshotId == 0)
+        return outcome;
+    // The dashboard's totals are made here, in the run (often a worker thread), rather than
+    // when a dashboard first opens the snapshot.
+    timer.restart();
+    if (!SnapshotAggregator(m_database).write(outcome.snapshotId, &outcome.error))
+        outcome.error = QStringLiteral("snapshot %1 stored, but its dashboard totals failed: %2")
+                            .arg(outcome.snapshotId)
+                            .arg(outcome.error);
+    outcome.aggregateMilliseconds = double(timer.nsecsElapsed()) / 1e6;
     return outcome;
 }
 

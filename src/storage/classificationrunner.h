@@ -24,6 +24,7 @@ public:
         ClassificationResult result;
         double loadMilliseconds = 0;
         double writeMilliseconds = 0;
+        double aggregateMilliseconds = 0; ///< the snapshot's dashboard totals
         size_t purchaseRows = 0;
         QString error;
         bool cancelled = false;
