@@ -80,6 +80,16 @@ CustomerBookView::CustomerBookView(Workspace &workspace, Prompter &prompter, QWi
     }
     bar->addWidget(m_tag);
     connect(m_tag, &QLineEdit::editingFinished, this, &CustomerBookView::applyFilter);
+    m_idsChip = new QPushButton(this);
+    m_idsChip->setObjectName(QStringLiteral("filterIds"));
+    m_idsChip->setToolTip(tr("Click to show all customers again"));
+    m_idsChip->hide();
+    bar->addWidget(m_idsChip);
+    connect(m_idsChip, &QPushButton::clicked, this, [this] {
+        m_ids.clear();
+        m_idsChip->hide();
+        applyFilter();
+    });
     m_savedFilters = new QComboBox(this);
     m_savedFilters->setObjectName(QStringLiteral("savedFilters"));
     bar->addWidget(m_savedFilters);
@@ -169,7 +179,20 @@ CustomerListFilter CustomerBookView::currentFilter() const
     f.region = m_region->currentData().toString();
     f.industry = m_industry->currentData().toString();
     f.tag = m_tag->text().trimmed();
+    f.ids = m_ids;
     return f;
+}
+
+void CustomerBookView::showCustomers(const QList<CustomerId> &ids, const QString &caption)
+{
+    for (QComboBox *combo : {m_segment, m_abc, m_churn, m_owner, m_region, m_industry})
+        combo->setCurrentIndex(0);
+    m_tag->clear();
+    m_search->clear();
+    m_ids = ids.isEmpty() ? QList<CustomerId>{-1} : ids; // none: a filter that matches nobody
+    m_idsChip->setText(tr("%1: %n customer(s) ✕", nullptr, int(ids.size())).arg(caption));
+    m_idsChip->show();
+    applyFilter();
 }
 
 void CustomerBookView::applyFilter()

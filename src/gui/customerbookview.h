@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QTableView;
 
@@ -38,6 +39,10 @@ public:
     /// Creates a customer after checking for likely duplicates; returns its id, the id of the
     /// existing customer opened or merged into, or 0 when cancelled.
     CustomerId createCustomer(const QString &name, const QString &phone, const QString &email);
+    /// Shows only @p ids (a drill-down from the dashboard or the review), with a chip naming
+    /// @p caption that clears it; the other filters and the search are reset.
+    void showCustomers(const QList<CustomerId> &ids, const QString &caption);
+    QList<CustomerId> shownIds() const { return m_ids; }
     void saveCurrentFilter();
     void reloadChoices();
 
@@ -62,6 +67,8 @@ private:
     QComboBox *m_industry;
     QLineEdit *m_tag;
     QComboBox *m_savedFilters;
+    QPushButton *m_idsChip;
+    QList<CustomerId> m_ids;
     QSplitter *m_splitter;
     QTableView *m_table;
     CustomerDetailPane *m_detail;

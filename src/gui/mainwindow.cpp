@@ -2,6 +2,7 @@
 
 #include "gui/churnwatchview.h"
 #include "gui/customerbookview.h"
+#include "gui/dashboardview.h"
 #include "gui/importdialog.h"
 #include "gui/segmentsview.h"
 #include "gui/settingsview.h"
@@ -170,6 +171,7 @@ void MainWindow::buildPages()
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     setCentralWidget(central);
 
+    m_dashboard = nullptr;
     m_book = nullptr;
     m_visitEntry = nullptr;
     m_segments = nullptr;
@@ -182,10 +184,15 @@ void MainWindow::buildPages()
         m_navigation->setCurrentRow(0);
         return;
     }
-    m_pages->addWidget(placeholder(tr("The dashboard is coming in a later release."), m_pages));
+    m_dashboard = new DashboardView(*m_workspace, m_pages);
+    m_pages->addWidget(m_dashboard);
     m_book = new CustomerBookView(*m_workspace, *m_prompter, m_pages);
     m_book->restoreLayout(QSettings().value(kColumnsKey).toByteArray());
     m_pages->addWidget(m_book);
+    connect(m_dashboard, &DashboardView::drillDown, this, [this](const QList<CustomerId> &ids, const QString &caption) {
+        m_book->showCustomers(ids, caption);
+        showPage(CustomersPage);
+    });
     m_visitEntry = new VisitEntryForm(*m_workspace, m_pages);
     m_pages->addWidget(m_visitEntry);
     m_segments = new SegmentsView(*m_workspace, m_pages);

@@ -13,6 +13,7 @@ namespace kehu {
 
 class ChurnWatchView;
 class CustomerBookView;
+class DashboardView;
 class ImportDialog;
 class SegmentsView;
 class SettingsView;
@@ -45,6 +46,7 @@ public:
     /// File ▸ Import CSV: opens the import dialog (window-modal); null without a database.
     ImportDialog *importCsv();
     CustomerBookView *customerBook() const { return m_book; }
+    DashboardView *dashboard() const { return m_dashboard; }
     VisitEntryForm *visitEntry() const { return m_visitEntry; }
     SegmentsView *segments() const { return m_segments; }
     ChurnWatchView *churnWatch() const { return m_churnWatch; }
@@ -72,6 +74,7 @@ private:
     Prompter *m_prompter;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    DashboardView *m_dashboard = nullptr;
     CustomerBookView *m_book = nullptr;
     VisitEntryForm *m_visitEntry = nullptr;
     SegmentsView *m_segments = nullptr;

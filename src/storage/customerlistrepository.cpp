@@ -158,6 +158,14 @@ QList<CustomerListRow> CustomerListRepository::page(const CustomerListQuery &que
         where << QStringLiteral("instr(char(31) || c.tags || char(31), char(31) || ? || char(31)) > 0");
         values << f.tag;
     }
+    if (!f.ids.isEmpty()) {
+        QStringList ids;
+        ids.reserve(f.ids.size());
+        for (const CustomerId id : f.ids)
+            ids << QString::number(id);
+        where << QStringLiteral("c.id IN (SELECT value FROM json_each(?))");
+        values << QString(u'[' + ids.join(u',') + u']');
+    }
     if (query.onlyCustomer > 0) {
         where << QStringLiteral("c.id = ?");
         values << query.onlyCustomer;

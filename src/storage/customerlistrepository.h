@@ -30,6 +30,7 @@ struct CustomerListFilter
     QString region;
     QString industry;
     QString tag;
+    QList<CustomerId> ids; ///< only these customers (a dashboard drill-down); empty = any
 
     bool operator==(const CustomerListFilter &) const = default;
     bool usesSnapshot() const { return !segment.isEmpty() || !abcClass.isEmpty() || !churnFlag.isEmpty(); }

@@ -3,6 +3,7 @@
 //   kehu_screenshots DATABASE OUTPUT_DIR SUFFIX SAMPLE_CSV [TRANSLATION.qm]
 // The interface language is the one of the .qm file given (none: English source texts).
 #include "gui/customerbookview.h"
+#include "gui/dashboardview.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsview.h"
@@ -83,6 +84,7 @@ int main(int argc, char **argv)
     window.showPage(MainWindow::DashboardPage);
     settle();
     ok &= save(&window, dir, QStringLiteral("dashboard"), suffix);
+    ok &= save(window.dashboard()->canvas(), dir, QStringLiteral("dashboard-charts"), suffix);
 
     window.showPage(MainWindow::CustomersPage);
     settle();

@@ -1,0 +1,92 @@
+#include "gui/charts/paretochartview.h"
+
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPen>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+namespace kehu {
+
+ParetoChartView::ParetoChartView(const QString &title, QWidget *parent) : ChartView(title, parent)
+{
+}
+
+void ParetoChartView::setCurve(const analytics::ParetoCurve &curve)
+{
+    m_curve = curve;
+    clearChart();
+    auto *x = new QValueAxis;
+    x->setRange(0, 100);
+    x->setLabelFormat(QStringLiteral("%.0f%%"));
+    x->setTitleText(tr("Share of customers"));
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setLabelFormat(QStringLiteral("%.0f%%"));
+    y->setTitleText(tr("Share of revenue"));
+    chart()->addAxis(x, Qt::AlignBottom);
+    chart()->addAxis(y, Qt::AlignLeft);
+
+    auto *line = new QLineSeries;
+    line->setName(tr("Cumulative revenue"));
+    QList<QPointF> points;
+    points.reserve(qsizetype(curve.customerShare.size()));
+    for (size_t i = 0; i < curve.customerShare.size(); ++i)
+        points << QPointF(100.0 * curve.customerShare[i], 100.0 * curve.revenueShare[i]);
+    line->replace(points);
+    QPen pen(QColor(40, 90, 170));
+    pen.setWidthF(2.5);
+    line->setPen(pen);
+    chart()->addSeries(line);
+    line->attachAxis(x);
+    line->attachAxis(y);
+    connect(line, &QLineSeries::clicked, this,
+            [this](const QPointF &p) { emit elementClicked(classAt(p.x() / 100.0), QString()); });
+
+    const auto marker = [&](int index, const QString &key, const QString &name, const QColor &color) {
+        if (index < 0 || size_t(index) >= curve.customerShare.size())
+            return;
+        const double cx = 100.0 * curve.customerShare[size_t(index)];
+        const double cy = 100.0 * curve.revenueShare[size_t(index)];
+        auto *cut = new QLineSeries;
+        cut->setName(name.arg(cx, 0, 'f', 0).arg(cy, 0, 'f', 0));
+        cut->replace({QPointF(cx, 0), QPointF(cx, cy), QPointF(0, cy)});
+        QPen dashed(color);
+        dashed.setStyle(Qt::DashLine);
+        dashed.setWidthF(1.5);
+        cut->setPen(dashed);
+        chart()->addSeries(cut);
+        cut->attachAxis(x);
+        cut->attachAxis(y);
+        auto *dot = new QScatterSeries;
+        dot->setMarkerSize(9);
+        dot->setColor(color);
+        dot->append(cx, cy);
+        chart()->addSeries(dot);
+        dot->attachAxis(x);
+        dot->attachAxis(y);
+        connect(cut, &QLineSeries::clicked, this, [this, key] { emit elementClicked(key, QString()); });
+    };
+    marker(curve.aIndex, QStringLiteral("A"), tr("A: %1% of customers, %2% of revenue"), QColor(200, 120, 20));
+    marker(curve.bIndex, QStringLiteral("B"), tr("A+B: %1% of customers, %2% of revenue"), QColor(120, 120, 120));
+    for (QLegendMarker *m : chart()->legend()->markers())
+        if (m->series() != line && m->series()->type() == QAbstractSeries::SeriesTypeScatter)
+            m->setVisible(false);
+    setHasData(curve.customers > 0);
+}
+
+QString ParetoChartView::classAt(double share) const
+{
+    const auto at = [this](int index) {
+        return index >= 0 && size_t(index) < m_curve.customerShare.size() ? m_curve.customerShare[size_t(index)] : 1.0;
+    };
+    if (share <= at(m_curve.aIndex))
+        return QStringLiteral("A");
+    if (share <= at(m_curve.bIndex))
+        return QStringLiteral("B");
+    return QStringLiteral("C");
+}
+
+} // namespace kehu

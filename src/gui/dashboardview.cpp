@@ -1,0 +1,468 @@
+#include "gui/dashboardview.h"
+
+#include "analytics/valuehistogram.h"
+#include "gui/charts/barchartview.h"
+#include "gui/charts/heatmapview.h"
+#include "gui/charts/linechartview.h"
+#include "gui/charts/paretochartview.h"
+#include "gui/charts/piechartview.h"
+#include "gui/kpicard.h"
+#include "models/dashboardsession.h"
+#include "models/labels.h"
+#include "models/moneyformat.h"
+#include "models/workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <type_traits>
+#include <limits>
+
+namespace kehu {
+
+namespace {
+
+const QList<QColor> kPalette{QColor(40, 90, 170), QColor(60, 150, 80), QColor(230, 140, 30), QColor(200, 70, 60),
+                             QColor(130, 90, 180), QColor(40, 160, 170), QColor(170, 120, 60), QColor(120, 120, 120),
+                             QColor(220, 110, 160), QColor(90, 130, 60), QColor(80, 80, 160)};
+
+QString periodOf(int32_t day)
+{
+    return QDate(1970, 1, 1).addDays(day).toString(QStringLiteral("yyyy-MM"));
+}
+
+int sign(double d)
+{
+    return d > 1e-9 ? 1 : d < -1e-9 ? -1 : 0;
+}
+
+QComboBox *choice(QWidget *parent, const QString &name, const QString &any)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(name);
+    combo->addItem(any, QString());
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return combo;
+}
+
+} // namespace
+
+DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_session(new DashboardSession(workspace, this))
+{
+    setObjectName(QStringLiteral("dashboard"));
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_useRange = new QCheckBox(tr("Date range"), this);
+    m_useRange->setObjectName(QStringLiteral("dashboardUseRange"));
+    m_from = new QDateEdit(QDate::currentDate().addYears(-1), this);
+    m_from->setObjectName(QStringLiteral("dashboardFrom"));
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to->setObjectName(QStringLiteral("dashboardTo"));
+    m_to->setCalendarPopup(true);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    m_owner = choice(this, QStringLiteral("dashboardOwner"), tr("All owners"));
+    m_region = choice(this, QStringLiteral("dashboardRegion"), tr("All regions"));
+    m_channel = choice(this, QStringLiteral("dashboardChannel"), tr("All channels"));
+    auto *print = new QPushButton(tr("Print…"), this);
+    print->setObjectName(QStringLiteral("dashboardPrint"));
+    m_snapshotLabel = new QLabel(this);
+    m_snapshotLabel->setObjectName(QStringLiteral("dashboardSnapshot"));
+    bar->addWidget(m_useRange);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(QStringLiteral("–"), this));
+    bar->addWidget(m_to);
+    bar->addWidget(m_owner);
+    bar->addWidget(m_region);
+    bar->addWidget(m_channel);
+    bar->addStretch(1);
+    bar->addWidget(m_snapshotLabel);
+    bar->addWidget(print);
+    layout->addLayout(bar);
+    connect(m_useRange, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::editingFinished, this, &DashboardView::applyFilter);
+    connect(m_to, &QDateEdit::editingFinished, this, &DashboardView::applyFilter);
+    for (QComboBox *combo : {m_owner, m_region, m_channel})
+        connect(combo, &QComboBox::activated, this, &DashboardView::applyFilter);
+    connect(print, &QPushButton::clicked, this, &DashboardView::print);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidgetResizable(true);
+    m_canvas = new QWidget(scroll);
+    m_canvas->setObjectName(QStringLiteral("dashboardCanvas"));
+    auto *canvasLayout = new QVBoxLayout(m_canvas);
+    auto *cards = new QHBoxLayout;
+    for (const QString &caption : {tr("Customers"), tr("Active"), tr("New"), tr("Churned"), tr("Won back"),
+                                   tr("Revenue"), tr("Average CLV"), tr("NPS"), tr("CSAT")}) {
+        auto *card = new KpiCard(caption, m_canvas);
+        card->setObjectName(QStringLiteral("kpi%1").arg(m_cards.size()));
+        m_cards << card;
+        cards->addWidget(card);
+    }
+    canvasLayout->addLayout(cards);
+
+    m_counts = new LineChartView(tr("Customers per period (dashed: forecast)"), m_canvas);
+    m_segments = new BarChartView(tr("RFM segments"), m_canvas);
+    m_abc = new PieChartView(tr("ABC classes by customers"), m_canvas);
+    m_pareto = new ParetoChartView(tr("ABC Pareto curve"), m_canvas);
+    m_heatmap = new HeatmapView(tr("Customers by R and F score"), m_canvas);
+    m_clv = new BarChartView(tr("CLV distribution"), m_canvas);
+    m_satisfaction = new LineChartView(tr("NPS and CSAT per month"), m_canvas);
+    m_npsBands = new BarChartView(tr("Promoters, passives and detractors"), m_canvas);
+    m_churn = new BarChartView(tr("Churn risk by segment"), m_canvas);
+    auto *grid = new QGridLayout;
+    grid->addWidget(panel(m_counts, QStringLiteral("customer-counts")), 0, 0, 1, 2);
+    grid->addWidget(panel(m_segments, QStringLiteral("segments")), 1, 0);
+    grid->addWidget(panel(m_churn, QStringLiteral("churn-by-segment")), 1, 1);
+    grid->addWidget(panel(m_pareto, QStringLiteral("pareto")), 2, 0);
+    grid->addWidget(panel(m_abc, QStringLiteral("abc")), 2, 1);
+    grid->addWidget(panel(m_heatmap, QStringLiteral("rf-heatmap")), 3, 0);
+    grid->addWidget(panel(m_clv, QStringLiteral("clv")), 3, 1);
+    grid->addWidget(panel(m_satisfaction, QStringLiteral("nps-csat")), 4, 0);
+    grid->addWidget(panel(m_npsBands, QStringLiteral("nps-bands")), 4, 1);
+    for (int row = 0; row < 5; ++row)
+        grid->setRowMinimumHeight(row, 330);
+    canvasLayout->addLayout(grid);
+    scroll->setWidget(m_canvas);
+    layout->addWidget(scroll, 1);
+
+    const auto element = [](DashboardElement::Kind kind, const QString &key, const QString &key2 = {}) {
+        DashboardElement e;
+        e.kind = kind;
+        e.key = key;
+        e.key2 = key2;
+        return e;
+    };
+    connect(m_segments, &ChartView::elementClicked, this, [this, element](const QString &key) {
+        drill(element(DashboardElement::Kind::Segment, key), Labels::segment(key));
+    });
+    connect(m_churn, &ChartView::elementClicked, this, [this, element](const QString &key, const QString &flag) {
+        drill(element(DashboardElement::Kind::SegmentChurn, key, flag),
+              Labels::segment(key) + QStringLiteral(" · ") + Labels::churnFlag(flag));
+    });
+    connect(m_abc, &ChartView::elementClicked, this, [this, element](const QString &key) {
+        drill(element(DashboardElement::Kind::AbcClass, key), Labels::abcClass(key));
+    });
+    connect(m_pareto, &ChartView::elementClicked, this, [this, element](const QString &key) {
+        drill(element(DashboardElement::Kind::AbcClass, key), Labels::abcClass(key));
+    });
+    connect(m_heatmap, &HeatmapView::elementClicked, this, [this, element](const QString &r, const QString &f) {
+        drill(element(DashboardElement::Kind::RfCell, r, f), tr("R %1, F %2").arg(r, f));
+    });
+    connect(m_clv, &ChartView::elementClicked, this, [this, element](const QString &bin) {
+        const int index = bin.toInt();
+        QString caption = tr("CLV bin %1").arg(index);
+        if (index >= 0 && index < m_clv->data().categories.size())
+            caption = tr("CLV %1").arg(m_clv->data().categories.at(index).label);
+        drill(element(DashboardElement::Kind::ClvBin, bin), caption);
+    });
+    connect(m_session, &DashboardSession::changed, this, &DashboardView::draw);
+    connect(&m_workspace, &Workspace::bookChanged, this, [this] {
+        if (m_loaded)
+            fillChoices();
+    });
+}
+
+DashboardView::~DashboardView() = default;
+
+QWidget *DashboardView::panel(QWidget *chart, const QString &fileName)
+{
+    auto *frame = new QFrame(m_canvas);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(0);
+    chart->setParent(frame);
+    layout->addWidget(chart, 1);
+    auto *save = new QToolButton(frame);
+    save->setText(tr("Export PNG…"));
+    save->setObjectName(fileName + QStringLiteral("Export"));
+    save->setAutoRaise(true);
+    layout->addWidget(save, 0, Qt::AlignRight);
+    connect(save, &QToolButton::clicked, this, [this, chart, fileName] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), fileName + QStringLiteral(".png"),
+                                                          tr("PNG images (*.png)"));
+        if (!path.isEmpty())
+            chart->grab().save(path, "PNG");
+    });
+    return frame;
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        refresh();
+}
+
+void DashboardView::refresh()
+{
+    const bool first = !m_loaded;
+    m_loaded = true;
+    fillChoices();
+    applyFilter();
+    // The first time: the twelve months up to the snapshot's day.
+    const QDate asOf = m_session->data().snapshot.asOf;
+    if (first && asOf.isValid()) {
+        const QSignalBlocker blocker(m_useRange);
+        m_from->setDate(asOf.addYears(-1).addDays(1));
+        m_to->setDate(asOf);
+        m_useRange->setChecked(true);
+        m_from->setEnabled(true);
+        m_to->setEnabled(true);
+        applyFilter();
+    }
+}
+
+void DashboardView::fillChoices()
+{
+    const auto fill = [](QComboBox *combo, const QStringList &values) {
+        const QString current = combo->currentData().toString();
+        while (combo->count() > 1)
+            combo->removeItem(1);
+        for (const QString &v : values)
+            combo->addItem(v, v);
+        const int index = combo->findData(current);
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+    };
+    fill(m_owner, m_session->owners());
+    fill(m_region, m_session->regions());
+    fill(m_channel, m_session->channels());
+}
+
+void DashboardView::applyFilter()
+{
+    DashboardFilter f;
+    if (m_useRange->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    f.owner = m_owner->currentData().toString();
+    f.region = m_region->currentData().toString();
+    f.channel = m_channel->currentData().toString();
+    m_session->setFilter(f);
+}
+
+void DashboardView::drill(const DashboardElement &element, const QString &caption)
+{
+    emit drillDown(m_session->customers(element), caption);
+}
+
+void DashboardView::draw()
+{
+    const DashboardData &d = m_session->data();
+    const QLocale locale;
+    const QString currency = m_workspace.currency();
+    if (d.snapshot.id == 0)
+        m_snapshotLabel->setText(tr("No classification yet: re-classify (Ctrl+R) to fill the dashboard."));
+    else
+        m_snapshotLabel->setText(
+            d.previousSnapshot
+                ? tr("Snapshot of %1, compared with %2").arg(locale.toString(d.snapshot.asOf, QLocale::ShortFormat),
+                                                             locale.toString(d.previousSnapshot->asOf, QLocale::ShortFormat))
+                : tr("Snapshot of %1").arg(locale.toString(d.snapshot.asOf, QLocale::ShortFormat)));
+
+    // KPI cards.
+    const DashboardKpis &k = d.kpis;
+    const std::optional<DashboardKpis> &p = d.previous;
+    const auto count = [&](int card, qint64 now, std::optional<qint64> before, bool inverted = false) {
+        if (!before) {
+            m_cards[card]->setValue(locale.toString(now), tr("no earlier snapshot"), 0);
+            return;
+        }
+        const qint64 diff = now - *before;
+        m_cards[card]->setValue(locale.toString(now),
+                                (diff > 0 ? QStringLiteral("+") : QString()) + locale.toString(diff), sign(double(diff)),
+                                inverted);
+    };
+    const auto money = [&](int card, MinorUnits now, std::optional<MinorUnits> before) {
+        if (!before || *before == 0) {
+            m_cards[card]->setValue(MoneyFormat::formatWhole(now, currency), before ? QString() : tr("no earlier snapshot"), 0);
+            return;
+        }
+        const double change = 100.0 * double(now - *before) / double(std::abs(*before));
+        m_cards[card]->setValue(MoneyFormat::formatWhole(now, currency),
+                                (change > 0 ? QStringLiteral("+") : QString()) + locale.toString(change, 'f', 1)
+                                    + QStringLiteral("%"),
+                                sign(change));
+    };
+    const auto score = [&](int card, double now, std::optional<double> before, int decimals, bool known) {
+        const QString text = known ? locale.toString(now, 'f', decimals) : QStringLiteral("—");
+        if (!before || !known) {
+            m_cards[card]->setValue(text, known ? tr("no earlier snapshot") : tr("no answers"), 0);
+            return;
+        }
+        const double diff = now - *before;
+        m_cards[card]->setValue(text, (diff > 0 ? QStringLiteral("+") : QString()) + locale.toString(diff, 'f', decimals),
+                                sign(diff));
+    };
+    const auto prev = [&](auto member) {
+        using T = std::remove_cvref_t<decltype(k.*member)>;
+        return p ? std::optional<T>((*p).*member) : std::optional<T>();
+    };
+    count(0, k.customers, prev(&DashboardKpis::customers));
+    count(1, k.active, prev(&DashboardKpis::active));
+    count(2, k.newInRange, prev(&DashboardKpis::newInRange));
+    count(3, k.churned, prev(&DashboardKpis::churned), true);
+    m_cards[4]->setValue(locale.toString(m_session->wonBackInRange()),
+                         m_useRange->isChecked() ? tr("in the date range") : tr("all periods"), 0);
+    money(5, k.revenue, prev(&DashboardKpis::revenue));
+    money(6, k.averageClv, prev(&DashboardKpis::averageClv));
+    score(7, k.nps, prev(&DashboardKpis::nps), 0, k.npsAnswers > 0);
+    score(8, k.csat, prev(&DashboardKpis::csat), 2, k.csat > 0);
+
+    // Customers per period with the forecast.
+    const DashboardSession::Counts c = m_session->counts();
+    LineChartData counts;
+    counts.categories = c.periods + c.forecastPeriods;
+    counts.valueTitle = tr("customers");
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const QList<double> pad(c.forecastPeriods.size(), nan);
+    counts.lines << ChartLine{tr("New"), kPalette[1], c.newCustomers + pad, false, false}
+                 << ChartLine{tr("Active"), kPalette[0], c.active + pad, false, false}
+                 << ChartLine{tr("Churned"), kPalette[3], c.churned + pad, false, false};
+    if (!c.forecastPeriods.isEmpty() && !c.active.isEmpty()) {
+        QList<double> forecast(c.periods.size() - 1, nan);
+        forecast << c.active.last() << c.forecastActive;
+        counts.lines << ChartLine{tr("Active (forecast)"), kPalette[0], forecast, true, false};
+    }
+    m_counts->setData(counts);
+
+    // Segments, biggest first.
+    BarChartData segments;
+    segments.horizontal = true;
+    segments.valueTitle = tr("customers");
+    ChartBarSet segmentSet{QStringLiteral("customers"), tr("Customers"), kPalette[0], {}};
+    for (auto it = d.segments.crbegin(); it != d.segments.crend(); ++it) { // horizontal bars draw bottom-up
+        if (it->key.isEmpty())
+            continue;
+        segments.categories << ChartCategory{it->key, Labels::segment(it->key)};
+        segmentSet.values << double(it->customers);
+    }
+    segments.sets << segmentSet;
+    m_segments->setData(segments);
+
+    // Churn risk by segment: stacked by flag.
+    BarChartData churn;
+    churn.horizontal = true;
+    churn.stacked = true;
+    churn.valueTitle = tr("customers");
+    QStringList segmentOrder;
+    for (const ChartCategory &cat : std::as_const(segments.categories))
+        segmentOrder << cat.key;
+    for (const QString &key : std::as_const(segmentOrder))
+        churn.categories << ChartCategory{key, Labels::segment(key)};
+    const QList<QColor> flagColors{kPalette[1], kPalette[2], kPalette[3]};
+    const QStringList flags = Labels::churnFlagKeys();
+    for (int i = 0; i < flags.size(); ++i) {
+        ChartBarSet set{flags.at(i), Labels::churnFlag(flags.at(i)), flagColors.value(i, kPalette[7]),
+                        QList<double>(segmentOrder.size(), 0.0)};
+        for (const DashboardData::Group &g : d.churnBySegment) {
+            const int row = int(segmentOrder.indexOf(g.key));
+            if (row >= 0 && g.key2 == flags.at(i))
+                set.values[row] += double(g.customers);
+        }
+        churn.sets << set;
+    }
+    m_churn->setData(churn);
+
+    // ABC classes.
+    QList<ChartSlice> slices;
+    const QList<QColor> abcColors{QColor(200, 120, 20), QColor(40, 90, 170), QColor(150, 150, 150)};
+    for (const DashboardData::Group &g : d.abcClasses) {
+        if (g.key.isEmpty())
+            continue;
+        const int index = g.key == u"A" ? 0 : g.key == u"B" ? 1 : 2;
+        slices << ChartSlice{g.key, Labels::abcClass(g.key), double(g.customers), abcColors[index]};
+    }
+    m_abc->setSlices(slices);
+    m_pareto->setCurve(d.pareto);
+    m_heatmap->setHeatmap(d.heatmap);
+
+    // CLV histogram: 1-2-5 bins, labelled by their lower edge.
+    BarChartData clv;
+    clv.valueTitle = tr("customers");
+    ChartBarSet clvSet{QStringLiteral("customers"), tr("Customers"), kPalette[4], {}};
+    for (size_t bin = 0; bin < d.clvHistogram.bins(); ++bin) {
+        const QString label = bin == 0 ? QStringLiteral("≤0")
+                                       : MoneyFormat::formatWhole(analytics::valueBinLowerEdge(int(bin)), currency)
+                                             + QStringLiteral("+");
+        clv.categories << ChartCategory{QString::number(bin), label};
+        clvSet.values << double(d.clvHistogram.customers[bin]);
+    }
+    clv.sets << clvSet;
+    m_clv->setData(clv);
+
+    // Satisfaction: NPS and CSAT lines, and the NPS bands per month.
+    const analytics::SatisfactionSeries &s = d.satisfaction;
+    LineChartData satisfaction;
+    satisfaction.valueTitle = tr("NPS");
+    satisfaction.secondaryTitle = tr("CSAT");
+    satisfaction.secondaryMin = 1.0;
+    satisfaction.secondaryMax = 5.0;
+    ChartLine nps{tr("NPS"), kPalette[0], {}, false, false};
+    ChartLine csat{tr("CSAT (1-5)"), kPalette[2], {}, false, true};
+    BarChartData bands;
+    bands.stacked = true;
+    bands.valueTitle = tr("answers");
+    ChartBarSet promoters{QStringLiteral("promoters"), tr("Promoters"), kPalette[1], {}};
+    ChartBarSet passives{QStringLiteral("passives"), tr("Passives"), QColor(200, 200, 120), {}};
+    ChartBarSet detractors{QStringLiteral("detractors"), tr("Detractors"), kPalette[3], {}};
+    const size_t first = s.totals.size() > 24 ? s.totals.size() - 24 : 0;
+    for (size_t i = first; i < s.totals.size(); ++i) {
+        const analytics::SatisfactionTotals &t = s.totals[i];
+        const QString period = periodOf(s.periodStartDay[i]);
+        satisfaction.categories << period;
+        nps.values << (t.npsAnswers() > 0 ? t.nps() : nan);
+        csat.values << (t.csatAnswers > 0 ? t.csatAverage() : nan);
+        bands.categories << ChartCategory{period, period};
+        promoters.values << double(t.promoters);
+        passives.values << double(t.passives);
+        detractors.values << double(t.detractors);
+    }
+    satisfaction.lines << nps << csat;
+    bands.sets << promoters << passives << detractors;
+    m_satisfaction->setData(satisfaction);
+    m_npsBands->setData(bands);
+}
+
+void DashboardView::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter painter(&printer);
+    const QRect page = painter.viewport();
+    const double scale = double(page.width()) / double(m_canvas->width());
+    const int sliceHeight = int(page.height() / scale);
+    painter.scale(scale, scale);
+    for (int top = 0; top < m_canvas->height(); top += sliceHeight) {
+        if (top > 0)
+            printer.newPage();
+        m_canvas->render(&painter, QPoint(0, 0), QRegion(0, top, m_canvas->width(), sliceHeight));
+    }
+}
+
+} // namespace kehu

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "storage/dashboardrepository.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace kehu {
+
+class Workspace;
+
+/// What the dashboard shows, for the view to draw: one DashboardRepository kept while the
+/// dashboard lives (its per-snapshot aggregates are cached, so a filter change re-sums a few
+/// thousand rows), the counts series and forecast of the snapshot's summary, and the
+/// drill-down from a chart element to customer ids.
+class DashboardSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Customer counts per period of the whole book (the snapshot's summary), with the
+    /// model's forecast of active customers for the periods after it. Periods "YYYY-MM".
+    struct Counts
+    {
+        bool quarterly = false;
+        QStringList periods;
+        QList<double> newCustomers;
+        QList<double> active;
+        QList<double> churned;
+        QList<double> wonBack;
+        QList<double> repeatRate; ///< 0..1
+        QStringList forecastPeriods;
+        QList<double> forecastActive;
+    };
+
+    explicit DashboardSession(Workspace &workspace, QObject *parent = nullptr);
+    ~DashboardSession() override;
+
+    DashboardFilter filter() const { return m_filter; }
+    void setFilter(const DashboardFilter &filter);
+    /// Reads again (after a new snapshot, or a survey was entered).
+    void reload();
+    const DashboardData &data() const { return m_data; }
+    /// Counts of the current snapshot, the last @p periods periods.
+    Counts counts(int periods = 24) const;
+    /// Won-back customers in the filter's date range (all periods when none), whole book.
+    qint64 wonBackInRange() const;
+    /// Customer ids behind a chart element, with the current filter.
+    QList<CustomerId> customers(const DashboardElement &element) const;
+    QStringList owners() const;
+    QStringList regions() const;
+    QStringList channels() const;
+    QString lastError() const { return m_error; }
+
+signals:
+    void changed();
+
+private:
+    Workspace &m_workspace;
+    std::unique_ptr<DashboardRepository> m_repository;
+    DashboardFilter m_filter;
+    DashboardData m_data;
+    QString m_error;
+};
+
+} // namespace kehu
