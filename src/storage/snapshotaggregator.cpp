@@ -10,8 +10,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <map>
+#include <algorithm>
 #include <tuple>
+#include <unordered_map>
+#include <vector>
 
 namespace kehu {
 
@@ -24,9 +26,19 @@ struct Totals
     qint64 value = 0;
 };
 
-/// (kind, group, key1, key2): std::map keeps the write order stable, which makes the table
-/// reproducible for tests and diffs.
+/// (kind, group, key1, key2). Summed in a hash (eight lookups per customer: a std::map of
+/// string tuples cost seconds on a million customers), written in sorted order so that the
+/// table stays reproducible for tests and diffs.
 using Key = std::tuple<QString, int, QString, QString>;
+
+struct KeyHash
+{
+    std::size_t operator()(const Key &key) const
+    {
+        const auto &[kind, group, key1, key2] = key;
+        return qHashMulti(0, kind, group, key1, key2);
+    }
+};
 
 } // namespace
 
@@ -56,7 +68,8 @@ bool SnapshotAggregator::write(qint64 snapshotId, QString *error)
     }
     QHash<QString, int> groupIndex;
     QList<QStringList> groups;
-    std::map<Key, Totals> totals;
+    std::unordered_map<Key, Totals, KeyHash> totals;
+    totals.reserve(4096);
     // Short kind names repeat a million times: make them once.
     const QString kSegment = QStringLiteral("segment"), kAbc = QStringLiteral("abc"), kRf = QStringLiteral("rf"),
                   kChurn = QStringLiteral("churn"), kClv = QStringLiteral("clv_bin"),
@@ -110,7 +123,13 @@ bool SnapshotAggregator::write(qint64 snapshotId, QString *error)
     BulkInserter ins(m_database, QStringLiteral("INSERT INTO snapshot_aggregates (snapshot_id, kind, owner, region, "
                                                 "channel, key1, key2, customers, revenue, value) "
                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const auto &[key, t] : totals) {
+    std::vector<const std::pair<const Key, Totals> *> sorted;
+    sorted.reserve(totals.size());
+    for (const auto &entry : totals)
+        sorted.push_back(&entry);
+    std::sort(sorted.begin(), sorted.end(), [](const auto *a, const auto *b) { return a->first < b->first; });
+    for (const auto *entry : sorted) {
+        const auto &[key, t] = *entry;
         const auto &[kind, g, key1, key2] = key;
         const QStringList &group = groups.at(g);
         ins.bindInt(0, snapshotId);
