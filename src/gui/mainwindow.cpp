@@ -3,6 +3,7 @@
 #include "gui/churnwatchview.h"
 #include "gui/customerbookview.h"
 #include "gui/dashboardview.h"
+#include "gui/followupsview.h"
 #include "gui/importdialog.h"
 #include "gui/segmentsview.h"
 #include "gui/settingsview.h"
@@ -163,7 +164,8 @@ void MainWindow::buildPages()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(170);
     m_navigation->addItems(
-        {tr("Dashboard"), tr("Customers"), tr("Visits"), tr("Segments"), tr("Churn watch"), tr("Settings")});
+        {tr("Dashboard"), tr("Customers"), tr("Visits"), tr("Follow-ups"), tr("Segments"), tr("Churn watch"),
+         tr("Settings")});
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_navigation);
@@ -173,6 +175,7 @@ void MainWindow::buildPages()
 
     m_dashboard = nullptr;
     m_book = nullptr;
+    m_followUps = nullptr;
     m_visitEntry = nullptr;
     m_segments = nullptr;
     m_churnWatch = nullptr;
@@ -195,6 +198,12 @@ void MainWindow::buildPages()
     });
     m_visitEntry = new VisitEntryForm(*m_workspace, m_pages);
     m_pages->addWidget(m_visitEntry);
+    m_followUps = new FollowUpsView(*m_workspace, *m_prompter, m_pages);
+    m_pages->addWidget(m_followUps);
+    connect(m_followUps, &FollowUpsView::openCustomer, this, [this](CustomerId id) {
+        showPage(CustomersPage);
+        m_book->openCustomer(id);
+    });
     m_segments = new SegmentsView(*m_workspace, m_pages);
     m_pages->addWidget(m_segments);
     m_churnWatch = new ChurnWatchView(*m_workspace, m_pages);

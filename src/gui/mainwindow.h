@@ -14,6 +14,7 @@ namespace kehu {
 class ChurnWatchView;
 class CustomerBookView;
 class DashboardView;
+class FollowUpsView;
 class ImportDialog;
 class SegmentsView;
 class SettingsView;
@@ -29,7 +30,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { DashboardPage, CustomersPage, VisitsPage, SegmentsPage, ChurnWatchPage, SettingsPage, PageCount };
+    enum Page { DashboardPage, CustomersPage, VisitsPage, FollowUpsPage, SegmentsPage, ChurnWatchPage, SettingsPage,
+                PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +50,7 @@ public:
     CustomerBookView *customerBook() const { return m_book; }
     DashboardView *dashboard() const { return m_dashboard; }
     VisitEntryForm *visitEntry() const { return m_visitEntry; }
+    FollowUpsView *followUps() const { return m_followUps; }
     SegmentsView *segments() const { return m_segments; }
     ChurnWatchView *churnWatch() const { return m_churnWatch; }
     SettingsView *settings() const { return m_settings; }
@@ -76,6 +79,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     DashboardView *m_dashboard = nullptr;
     CustomerBookView *m_book = nullptr;
+    FollowUpsView *m_followUps = nullptr;
     VisitEntryForm *m_visitEntry = nullptr;
     SegmentsView *m_segments = nullptr;
     ChurnWatchView *m_churnWatch = nullptr;

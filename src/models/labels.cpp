@@ -147,6 +147,17 @@ QString churnReason(const QString &key)
     return key;
 }
 
+QString followUpReason(const QString &reason)
+{
+    if (reason.startsWith(u"cadence:"))
+        return Text::tr("Cadence: %1").arg(segment(reason.mid(8)));
+    if (reason == u"review:new_churn_risk") return Text::tr("Review: new churn risk");
+    if (reason == u"review:win_back") return Text::tr("Review: win back");
+    if (reason == u"review:dropped_class") return Text::tr("Review: dropped a class");
+    if (reason == u"review:became_key") return Text::tr("Review: became key");
+    return reason;
+}
+
 QString churnOutcome(const QString &key)
 {
     if (key == u"open") return Text::tr("Open");

@@ -20,6 +20,8 @@ QString personality(const QString &key);
 QString lifecycle(const QString &key);
 QString churnReason(const QString &key);
 QString churnOutcome(const QString &key);
+/// "cadence:<segment>", "review:new_churn_risk", ... or free text (shown as it is).
+QString followUpReason(const QString &reason);
 
 QStringList segmentKeys();
 QStringList churnFlagKeys();

@@ -4,6 +4,7 @@
 // The interface language is the one of the .qm file given (none: English source texts).
 #include "gui/customerbookview.h"
 #include "gui/dashboardview.h"
+#include "gui/followupsview.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsview.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -99,6 +101,19 @@ int main(int argc, char **argv)
         edit->insert(QStringLiteral("王")); // as typed (textEdited)
     settle(500);
     ok &= save(&window, dir, QStringLiteral("visit-entry"), suffix);
+
+    // Follow-ups: planned from the cadence rules a few days after the demo's last day, one
+    // proposal list still open for a longer horizon.
+    window.showPage(MainWindow::FollowUpsPage);
+    FollowUpsView *followUps = window.followUps();
+    followUps->setToday(QDate(2026, 1, 5));
+    followUps->planFromRules();
+    followUps->applyPlan();
+    if (auto *horizon = followUps->findChild<QSpinBox *>(QStringLiteral("cadenceHorizon")))
+        horizon->setValue(45);
+    followUps->planFromRules();
+    settle();
+    ok &= save(&window, dir, QStringLiteral("follow-ups"), suffix);
 
     window.showPage(MainWindow::SegmentsPage);
     settle();

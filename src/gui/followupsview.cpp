@@ -1,0 +1,329 @@
+#include "gui/followupsview.h"
+
+#include "core/enumkeys.h"
+#include "gui/prompter.h"
+#include "models/followuplistmodel.h"
+#include "models/labels.h"
+#include "models/workspace.h"
+#include "storage/customerrepository.h"
+#include "storage/followupplanner.h"
+#include "storage/followuprepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kehu {
+
+namespace {
+
+QTableWidgetItem *readOnly(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+} // namespace
+
+FollowUpsView::FollowUpsView(Workspace &workspace, Prompter &prompter, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_prompter(prompter), m_today(QDate::currentDate()),
+      m_model(new FollowUpListModel(workspace, this))
+{
+    setObjectName(QStringLiteral("followUps"));
+    auto *layout = new QVBoxLayout(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    layout->addWidget(splitter);
+
+    // The due list.
+    auto *listBox = new QGroupBox(tr("Due and overdue follow-ups"), splitter);
+    auto *listLayout = new QVBoxLayout(listBox);
+    auto *bar = new QHBoxLayout;
+    m_owner = new QComboBox(listBox);
+    m_owner->setObjectName(QStringLiteral("followUpOwner"));
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_overdueOnly = new QCheckBox(tr("Overdue only"), listBox);
+    m_overdueOnly->setObjectName(QStringLiteral("followUpOverdueOnly"));
+    m_dueWithin = new QComboBox(listBox);
+    m_dueWithin->setObjectName(QStringLiteral("followUpDueWithin"));
+    m_dueWithin->addItem(tr("Due within 7 days"), 7);
+    m_dueWithin->addItem(tr("Due within 30 days"), 30);
+    m_dueWithin->addItem(tr("Any due day"), -1);
+    bar->addWidget(m_owner);
+    bar->addWidget(m_overdueOnly);
+    bar->addWidget(m_dueWithin);
+    bar->addStretch(1);
+    listLayout->addLayout(bar);
+    m_table = new QTableView(listBox);
+    m_table->setObjectName(QStringLiteral("followUpTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    listLayout->addWidget(m_table, 1);
+    auto *doneBar = new QHBoxLayout;
+    m_kind = new QComboBox(listBox);
+    m_kind->setObjectName(QStringLiteral("followUpKind"));
+    for (const QString &key : Labels::visitKindKeys())
+        m_kind->addItem(Labels::visitKind(key), key);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(QStringLiteral("call"))));
+    m_note = new QLineEdit(listBox);
+    m_note->setObjectName(QStringLiteral("followUpNote"));
+    m_note->setPlaceholderText(tr("What was said (optional)"));
+    auto *done = new QPushButton(tr("Mark done and log the visit"), listBox);
+    done->setObjectName(QStringLiteral("followUpDone"));
+    doneBar->addWidget(m_kind);
+    doneBar->addWidget(m_note, 1);
+    doneBar->addWidget(done);
+    listLayout->addLayout(doneBar);
+
+    // Cadence rules and planning.
+    auto *planBox = new QGroupBox(tr("Cadence rules per segment"), splitter);
+    auto *planLayout = new QHBoxLayout(planBox);
+    auto *rulesColumn = new QVBoxLayout;
+    m_rules = new QTableWidget(0, 3, planBox);
+    m_rules->setObjectName(QStringLiteral("cadenceRules"));
+    m_rules->setHorizontalHeaderLabels({tr("Segment"), tr("Every (days)"), tr("Within (days)")});
+    m_rules->verticalHeader()->hide();
+    m_rules->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_rules->setToolTip(tr("Every: due this long after the last contact. Within: at the latest this long "
+                           "after planning. 0 = not set."));
+    rulesColumn->addWidget(m_rules, 1);
+    auto *rulesBar = new QHBoxLayout;
+    rulesBar->addWidget(new QLabel(tr("Plan follow-ups due within"), planBox));
+    m_horizon = new QSpinBox(planBox);
+    m_horizon->setObjectName(QStringLiteral("cadenceHorizon"));
+    m_horizon->setRange(1, 365);
+    m_horizon->setSuffix(tr(" days"));
+    rulesBar->addWidget(m_horizon);
+    rulesBar->addStretch(1);
+    auto *saveRules = new QPushButton(tr("Save rules"), planBox);
+    saveRules->setObjectName(QStringLiteral("cadenceSave"));
+    auto *planButton = new QPushButton(tr("Plan from rules"), planBox);
+    planButton->setObjectName(QStringLiteral("cadencePlan"));
+    rulesBar->addWidget(saveRules);
+    rulesBar->addWidget(planButton);
+    rulesColumn->addLayout(rulesBar);
+    planLayout->addLayout(rulesColumn, 2);
+
+    auto *previewColumn = new QVBoxLayout;
+    m_plan = new QTableWidget(0, 4, planBox);
+    m_plan->setObjectName(QStringLiteral("cadencePreview"));
+    m_plan->setHorizontalHeaderLabels({tr("Customer"), tr("Owner"), tr("Due"), tr("Reason")});
+    m_plan->verticalHeader()->hide();
+    m_plan->horizontalHeader()->setStretchLastSection(true);
+    previewColumn->addWidget(m_plan, 1);
+    auto *applyBar = new QHBoxLayout;
+    m_planSummary = new QLabel(tr("Plan to preview the follow-ups the rules would create."), planBox);
+    m_planSummary->setObjectName(QStringLiteral("cadenceSummary"));
+    m_apply = new QPushButton(tr("Create checked follow-ups"), planBox);
+    m_apply->setObjectName(QStringLiteral("cadenceApply"));
+    m_apply->setEnabled(false);
+    applyBar->addWidget(m_planSummary, 1);
+    applyBar->addWidget(m_apply);
+    previewColumn->addLayout(applyBar);
+    planLayout->addLayout(previewColumn, 3);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    connect(m_owner, &QComboBox::activated, this, &FollowUpsView::applyQuery);
+    connect(m_overdueOnly, &QCheckBox::toggled, this, &FollowUpsView::applyQuery);
+    connect(m_dueWithin, &QComboBox::activated, this, &FollowUpsView::applyQuery);
+    connect(done, &QPushButton::clicked, this, &FollowUpsView::markSelectedDone);
+    connect(saveRules, &QPushButton::clicked, this, &FollowUpsView::saveRules);
+    connect(planButton, &QPushButton::clicked, this, &FollowUpsView::planFromRules);
+    connect(m_apply, &QPushButton::clicked, this, &FollowUpsView::applyPlan);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit openCustomer(m_model->rowAt(index.row()).followUp.customerId);
+    });
+}
+
+void FollowUpsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        refresh();
+}
+
+void FollowUpsView::setToday(QDate today)
+{
+    m_today = today;
+    if (m_loaded)
+        refresh();
+}
+
+void FollowUpsView::refresh()
+{
+    m_loaded = true;
+    loadRules();
+    fillOwners();
+    applyQuery();
+}
+
+void FollowUpsView::fillOwners()
+{
+    const QString current = m_owner->currentData().toString();
+    m_owner->clear();
+    qint64 overdue = 0, today = 0, later = 0;
+    const auto counts = FollowUpRepository(m_workspace.database()).countsByOwner(m_today);
+    for (const auto &c : counts) {
+        overdue += c.overdue;
+        today += c.dueToday;
+        later += c.later;
+    }
+    const auto text = [](const QString &who, qint64 o, qint64 t, qint64 l) {
+        return tr("%1 — %2 overdue, %3 today, %4 later").arg(who).arg(o).arg(t).arg(l);
+    };
+    m_owner->addItem(text(tr("All owners"), overdue, today, later), QString());
+    for (const auto &c : counts)
+        m_owner->addItem(text(c.owner.isEmpty() ? tr("(no owner)") : c.owner, c.overdue, c.dueToday, c.later), c.owner);
+    const int index = m_owner->findData(current);
+    m_owner->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void FollowUpsView::applyQuery()
+{
+    FollowUpRepository::Query q;
+    q.today = m_today;
+    q.owner = m_owner->currentData().toString();
+    q.onlyOverdue = m_overdueOnly->isChecked();
+    const int days = m_dueWithin->currentData().toInt();
+    if (days >= 0)
+        q.dueBy = m_today.addDays(days);
+    m_model->setQuery(q);
+    m_table->resizeColumnsToContents();
+}
+
+bool FollowUpsView::markSelectedDone()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return false;
+    QString error;
+    VisitKind kind = VisitKind::Call;
+    const QString key = m_kind->currentData().toString();
+    if (key == u"store") kind = VisitKind::Store;
+    else if (key == u"on_site" || key == u"onsite") kind = VisitKind::OnSite;
+    else if (key == u"online") kind = VisitKind::Online;
+    if (!m_model->markDone(current.row(), kind, m_note->text().trimmed(), &error)) {
+        m_prompter.warn(this, tr("Not marked done"), error);
+        return false;
+    }
+    m_note->clear();
+    fillOwners();
+    return true;
+}
+
+void FollowUpsView::loadRules()
+{
+    const FollowUpCadencePolicy policy = FollowUpPlanner(m_workspace.database()).policy();
+    m_rules->setRowCount(0);
+    for (const QString &key : Labels::segmentKeys()) {
+        FollowUpCadencePolicy::Rule rule{key, 0, 0};
+        for (const auto &r : policy.rules)
+            if (r.segment == key)
+                rule = r;
+        const int row = m_rules->rowCount();
+        m_rules->insertRow(row);
+        QTableWidgetItem *name = readOnly(Labels::segment(key));
+        name->setData(Qt::UserRole, key);
+        m_rules->setItem(row, 0, name);
+        auto *every = new QTableWidgetItem;
+        every->setData(Qt::EditRole, rule.everyDays);
+        auto *within = new QTableWidgetItem;
+        within->setData(Qt::EditRole, rule.withinDays);
+        m_rules->setItem(row, 1, every);
+        m_rules->setItem(row, 2, within);
+    }
+    m_horizon->setValue(policy.horizonDays);
+}
+
+bool FollowUpsView::saveRules()
+{
+    FollowUpCadencePolicy policy;
+    policy.rules.clear();
+    for (int row = 0; row < m_rules->rowCount(); ++row) {
+        FollowUpCadencePolicy::Rule rule{m_rules->item(row, 0)->data(Qt::UserRole).toString(),
+                                         std::max(0, m_rules->item(row, 1)->data(Qt::EditRole).toInt()),
+                                         std::max(0, m_rules->item(row, 2)->data(Qt::EditRole).toInt())};
+        if (rule.everyDays > 0 || rule.withinDays > 0)
+            policy.rules << rule;
+    }
+    policy.horizonDays = m_horizon->value();
+    if (!FollowUpPlanner(m_workspace.database()).setPolicy(policy)) {
+        m_prompter.warn(this, tr("Not saved"), tr("The cadence rules could not be saved."));
+        return false;
+    }
+    return true;
+}
+
+int FollowUpsView::planFromRules()
+{
+    if (!saveRules())
+        return -1;
+    FollowUpPlanner planner(m_workspace.database());
+    QString error;
+    m_proposed = planner.plan(planner.policy(), m_today, &error);
+    m_plan->setRowCount(0);
+    if (!error.isEmpty()) {
+        m_planSummary->setText(error);
+        m_apply->setEnabled(false);
+        return -1;
+    }
+    CustomerRepository customers(m_workspace.database());
+    const QLocale locale;
+    m_plan->setRowCount(int(m_proposed.size()));
+    for (int row = 0; row < m_proposed.size(); ++row) {
+        const FollowUp &f = m_proposed.at(row);
+        const auto customer = customers.findById(f.customerId);
+        QTableWidgetItem *name = readOnly(customer ? customer->name : QString::number(f.customerId));
+        name->setFlags(name->flags() | Qt::ItemIsUserCheckable);
+        name->setCheckState(Qt::Checked);
+        m_plan->setItem(row, 0, name);
+        m_plan->setItem(row, 1, readOnly(f.assignee));
+        m_plan->setItem(row, 2, readOnly(locale.toString(f.dueOn, QLocale::ShortFormat)));
+        m_plan->setItem(row, 3, readOnly(Labels::followUpReason(f.reason)));
+    }
+    m_plan->resizeColumnsToContents();
+    m_planSummary->setText(tr("%n follow-up(s) proposed; uncheck any you do not want.", nullptr,
+                              int(m_proposed.size())));
+    m_apply->setEnabled(!m_proposed.isEmpty());
+    return int(m_proposed.size());
+}
+
+int FollowUpsView::applyPlan()
+{
+    QList<FollowUp> chosen;
+    for (int row = 0; row < m_plan->rowCount() && row < m_proposed.size(); ++row)
+        if (m_plan->item(row, 0)->checkState() == Qt::Checked)
+            chosen << m_proposed.at(row);
+    QString error;
+    const qint64 written = FollowUpRepository(m_workspace.database()).addAll(chosen, &error);
+    if (written < 0) {
+        m_prompter.warn(this, tr("Not created"), error);
+        return -1;
+    }
+    m_proposed.clear();
+    m_plan->setRowCount(0);
+    m_apply->setEnabled(false);
+    m_planSummary->setText(tr("%n follow-up(s) created.", nullptr, int(written)));
+    fillOwners();
+    applyQuery();
+    return int(written);
+}
+
+} // namespace kehu

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/activity.h"
+
+#include <QDate>
+#include <QList>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTableWidget;
+
+namespace kehu {
+
+class FollowUpListModel;
+class Prompter;
+class Workspace;
+
+/// Follow-ups (回访): the due and overdue list per owner with "Mark done" (logs the
+/// visit), the cadence rules per segment, and planning from them with a preview before
+/// anything is written.
+class FollowUpsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FollowUpsView(Workspace &workspace, Prompter &prompter, QWidget *parent = nullptr);
+
+    FollowUpListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QTableWidget *rules() const { return m_rules; }
+    QTableWidget *plan() const { return m_plan; }
+    /// The day lists and plans are computed for (tests and screenshots fix it).
+    void setToday(QDate today);
+    void refresh();
+    /// Marks the selected follow-up done; false when none is selected or it failed.
+    bool markSelectedDone();
+    /// Proposes follow-ups from the rules as shown (nothing is written).
+    int planFromRules();
+    /// Writes the checked proposals; returns how many, -1 on failure.
+    int applyPlan();
+    bool saveRules();
+
+signals:
+    void openCustomer(kehu::CustomerId id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void fillOwners();
+    void applyQuery();
+    void loadRules();
+
+    Workspace &m_workspace;
+    Prompter &m_prompter;
+    QDate m_today;
+    bool m_loaded = false;
+    FollowUpListModel *m_model;
+    QComboBox *m_owner;
+    QCheckBox *m_overdueOnly;
+    QComboBox *m_dueWithin;
+    QTableView *m_table;
+    QComboBox *m_kind;
+    QLineEdit *m_note;
+    QTableWidget *m_rules;
+    QSpinBox *m_horizon;
+    QTableWidget *m_plan;
+    QLabel *m_planSummary;
+    QPushButton *m_apply;
+    QList<FollowUp> m_proposed;
+};
+
+} // namespace kehu

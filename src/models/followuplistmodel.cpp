@@ -1,0 +1,110 @@
+#include "models/followuplistmodel.h"
+
+#include "models/labels.h"
+#include "models/workspace.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace kehu {
+
+FollowUpListModel::FollowUpListModel(Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+    m_query.today = QDate::currentDate();
+}
+
+int FollowUpListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FollowUpListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FollowUpListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const FollowUpRepository::Row &r = m_rows.at(index.row());
+    if (role == IdRole)
+        return r.followUp.id;
+    if (role == Qt::ForegroundRole && r.daysOverdue > 0 && index.column() <= Overdue)
+        return QBrush(QColor(192, 57, 43));
+    if (role == RawValueRole) {
+        switch (index.column()) {
+        case Due: return r.followUp.dueOn;
+        case Overdue: return r.daysOverdue;
+        default: break;
+        }
+        role = Qt::DisplayRole;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Due: return QLocale().toString(r.followUp.dueOn, QLocale::ShortFormat);
+    case Overdue:
+        return r.daysOverdue > 0 ? tr("%n day(s)", nullptr, r.daysOverdue)
+               : r.followUp.dueOn == m_query.today ? tr("today")
+                                                    : QString();
+    case Code: return r.code;
+    case Name: return r.name;
+    case Owner: return r.owner;
+    case Reason: return Labels::followUpReason(r.followUp.reason);
+    default: return {};
+    }
+}
+
+QVariant FollowUpListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Due: return tr("Due");
+    case Overdue: return tr("Overdue");
+    case Code: return tr("Code");
+    case Name: return tr("Customer");
+    case Owner: return tr("Owner");
+    case Reason: return tr("Reason");
+    default: return {};
+    }
+}
+
+void FollowUpListModel::setQuery(const FollowUpRepository::Query &query)
+{
+    m_query = query;
+    reload();
+}
+
+void FollowUpListModel::reload()
+{
+    beginResetModel();
+    m_error.clear();
+    m_rows = FollowUpRepository(m_workspace.database()).open(m_query, &m_error);
+    endResetModel();
+}
+
+bool FollowUpListModel::markDone(int row, VisitKind kind, const QString &note, QString *error)
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const FollowUpRepository::Row r = m_rows.at(row);
+    Visit visit;
+    visit.customerId = r.followUp.customerId;
+    visit.time = QDateTime(m_query.today, QTime::currentTime());
+    visit.kind = kind;
+    visit.staff = r.owner;
+    visit.note = note.isEmpty() ? tr("Follow-up: %1").arg(Labels::followUpReason(r.followUp.reason)) : note;
+    if (!FollowUpRepository(m_workspace.database()).markDone(r.followUp.id, visit, error))
+        return false;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    m_workspace.notifyCustomerChanged(r.followUp.customerId);
+    return true;
+}
+
+} // namespace kehu
