@@ -60,8 +60,9 @@ struct GeneratedPurchase
 /// process: each customer buys at their own rate (mean gap 7 to 120 days) and stops after
 /// any purchase with a probability that makes the mean count rows / customers, and never
 /// after the end of the history. Customer by customer, days increasing: the shape of a
-/// real purchase log. The total is close to `rows`, not exact.
-std::vector<GeneratedPurchase> generatePurchases(qint64 rows, int customers, quint64 seed)
+/// real purchase log. With `exactRows` more customers are added (or the last ones cut) until
+/// there are exactly `rows` purchases; otherwise the total is close to `rows`.
+std::vector<GeneratedPurchase> generatePurchases(qint64 rows, int customers, quint64 seed, bool exactRows = false)
 {
     Random random(seed);
     std::vector<GeneratedPurchase> purchases;
@@ -71,7 +72,7 @@ std::vector<GeneratedPurchase> generatePurchases(qint64 rows, int customers, qui
     const double meanCount = double(rows) / double(customers);
     // Truncation at the end day cuts the mean count; this factor, measured, puts it back.
     const double dropout = 1.0 / (meanCount * 1.6);
-    for (int c = 0; c < customers; ++c) {
+    for (int c = 0; c < customers || (exactRows && qint64(purchases.size()) < rows); ++c) {
         const double meanGap = 7.0 + 113.0 * random.uniform();
         const qint64 spend = 2000 + qint64(random.below(30000));
         DayNumber day = start + random.below(end - start + 1);
@@ -81,6 +82,8 @@ std::vector<GeneratedPurchase> generatePurchases(qint64 rows, int customers, qui
             day += 1 + int(-std::log1p(-random.uniform()) * meanGap);
         } while (day <= end && !random.chance(dropout));
     }
+    if (exactRows)
+        purchases.resize(std::size_t(rows));
     return purchases;
 }
 
@@ -151,11 +154,11 @@ int benchImport(const QCommandLineParser &parser)
     }
     QTemporaryDir dir;
     const QString csvPath = dir.filePath(QStringLiteral("purchases.csv"));
-    const int customers = int(std::max<qint64>(1, rows / 10));
-    out() << "generating " << rows << " purchases of " << customers << " customers...\n";
+    out() << "generating " << rows << " purchases...\n";
     out().flush();
-    const auto purchases = generatePurchases(rows, customers, 42);
+    const auto purchases = generatePurchases(rows, int(std::max<qint64>(1, rows / 10)), 42, true);
     const qint64 generated = qint64(purchases.size());
+    const int customers = purchases.empty() ? 0 : purchases.back().customer + 1;
     if (!writeCsv(csvPath, purchases)) {
         err() << "kehu-cli bench import: cannot write " << csvPath << "\n";
         return InternalError;
