@@ -4,6 +4,7 @@
 #include "gui/customerbookview.h"
 #include "gui/dashboardview.h"
 #include "gui/followupsview.h"
+#include "gui/reviewview.h"
 #include "gui/importdialog.h"
 #include "gui/segmentsview.h"
 #include "gui/settingsview.h"
@@ -165,7 +166,7 @@ void MainWindow::buildPages()
     m_navigation->setFixedWidth(170);
     m_navigation->addItems(
         {tr("Dashboard"), tr("Customers"), tr("Visits"), tr("Follow-ups"), tr("Segments"), tr("Churn watch"),
-         tr("Settings")});
+         tr("Quarterly review"), tr("Settings")});
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_navigation);
@@ -176,6 +177,7 @@ void MainWindow::buildPages()
     m_dashboard = nullptr;
     m_book = nullptr;
     m_followUps = nullptr;
+    m_review = nullptr;
     m_visitEntry = nullptr;
     m_segments = nullptr;
     m_churnWatch = nullptr;
@@ -208,6 +210,12 @@ void MainWindow::buildPages()
     m_pages->addWidget(m_segments);
     m_churnWatch = new ChurnWatchView(*m_workspace, m_pages);
     m_pages->addWidget(m_churnWatch);
+    m_review = new ReviewView(*m_workspace, *m_prompter, m_pages);
+    m_pages->addWidget(m_review);
+    connect(m_review, &ReviewView::drillDown, this, [this](const QList<CustomerId> &ids, const QString &caption) {
+        m_book->showCustomers(ids, caption);
+        showPage(CustomersPage);
+    });
     m_settings = new SettingsView(*m_workspace, *m_prompter, m_pages);
     m_pages->addWidget(m_settings);
     m_navigation->setCurrentRow(CustomersPage);

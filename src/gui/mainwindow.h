@@ -15,6 +15,7 @@ class ChurnWatchView;
 class CustomerBookView;
 class DashboardView;
 class FollowUpsView;
+class ReviewView;
 class ImportDialog;
 class SegmentsView;
 class SettingsView;
@@ -30,8 +31,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { DashboardPage, CustomersPage, VisitsPage, FollowUpsPage, SegmentsPage, ChurnWatchPage, SettingsPage,
-                PageCount };
+    enum Page { DashboardPage, CustomersPage, VisitsPage, FollowUpsPage, SegmentsPage, ChurnWatchPage, ReviewPage,
+                SettingsPage, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -51,6 +52,7 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     VisitEntryForm *visitEntry() const { return m_visitEntry; }
     FollowUpsView *followUps() const { return m_followUps; }
+    ReviewView *review() const { return m_review; }
     SegmentsView *segments() const { return m_segments; }
     ChurnWatchView *churnWatch() const { return m_churnWatch; }
     SettingsView *settings() const { return m_settings; }
@@ -80,6 +82,7 @@ private:
     DashboardView *m_dashboard = nullptr;
     CustomerBookView *m_book = nullptr;
     FollowUpsView *m_followUps = nullptr;
+    ReviewView *m_review = nullptr;
     VisitEntryForm *m_visitEntry = nullptr;
     SegmentsView *m_segments = nullptr;
     ChurnWatchView *m_churnWatch = nullptr;

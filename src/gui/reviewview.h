@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/customer.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace kehu {
+
+class Prompter;
+class ReviewSession;
+class Workspace;
+
+/// The quarterly customer inventory (客户盘点) as one page of steps: choose the quarter and
+/// build (snapshots taken or reused and frozen, in a worker thread), then the migration
+/// matrices of segments and ABC classes (a click on a cell shows those customers), the
+/// lists, team figures, the editable action list ("Create follow-ups") and the exports.
+class ReviewView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReviewView(Workspace &workspace, Prompter &prompter, QWidget *parent = nullptr);
+
+    ReviewSession *session() const { return m_session; }
+    QComboBox *quarterChoice() const { return m_quarter; }
+    QTableWidget *segmentMatrix() const { return m_segmentMatrix; }
+    QTableWidget *abcMatrix() const { return m_abcMatrix; }
+    QTableWidget *actions() const { return m_actions; }
+    /// Builds the chosen quarter's review (asynchronous: session()->finished()).
+    void build();
+    /// Creates the checked actions as follow-ups; how many, or -1.
+    int createFollowUps();
+    bool exportHtml(const QString &path);
+    bool exportPdf(const QString &path);
+    bool exportCsv(const QString &directory);
+    /// What a click on a migration cell does.
+    void drillCell(bool abc, int row, int column);
+
+signals:
+    void drillDown(const QList<kehu::CustomerId> &ids, const QString &caption);
+
+private:
+    void showReview();
+    void fillMatrix(QTableWidget *table, bool abc);
+    void showList(int index);
+    bool chinese() const;
+
+    Workspace &m_workspace;
+    Prompter &m_prompter;
+    ReviewSession *m_session;
+    QComboBox *m_quarter;
+    QPushButton *m_build;
+    QLabel *m_status;
+    QTabWidget *m_tabs;
+    QTableWidget *m_segmentMatrix;
+    QTableWidget *m_abcMatrix;
+    QComboBox *m_listChoice;
+    QTableWidget *m_list;
+    QTableWidget *m_team;
+    QTableWidget *m_actions;
+    QList<QPushButton *> m_exports;
+};
+
+} // namespace kehu

@@ -1,0 +1,76 @@
+#include "gui/customerbookview.h"
+#include "gui/mainwindow.h"
+#include "gui/reviewview.h"
+
+#include "exchange/demowriter.h"
+#include "models/reviewsession.h"
+#include "models/workspace.h"
+#include "storage/database.h"
+#include "storage/followuprepository.h"
+
+#include "../support/printers.h"
+#include "../support/tempdatabase.h"
+
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace kehu;
+
+// The review of 2025Q4 on a small demo book: built in the background (snapshots taken and
+// frozen), a migration cell drills down to as many customers as it shows, actions become
+// follow-ups, and the report exports as HTML.
+TEST(Review, BuildsDrillsCreatesFollowUpsAndExportsHtml)
+{
+    test::TempDatabase temp;
+    DemoBusiness::Options options;
+    options.customers = 300;
+    QString error;
+    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
+    temp.close();
+
+    MainWindow window;
+    ASSERT_TRUE(window.openPath(temp.path()));
+    ReviewView *review = window.review();
+    ASSERT_NE(review, nullptr);
+    review->quarterChoice()->addItem(QStringLiteral("2025Q4"), QStringLiteral("2025Q4"));
+    review->quarterChoice()->setCurrentIndex(review->quarterChoice()->count() - 1);
+    QSignalSpy finished(review->session(), &ReviewSession::finished);
+    review->build();
+    ASSERT_TRUE(finished.wait(120000));
+    ASSERT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
+    const QuarterlyReview &r = review->session()->review();
+    EXPECT_EQ(r.quarter.label(), QStringLiteral("2025Q4"));
+    EXPECT_TRUE(r.current.frozen);
+    ASSERT_TRUE(r.previous.has_value());
+
+    // The A -> A cell of the ABC matrix.
+    QTableWidget *abc = review->abcMatrix();
+    ASSERT_EQ(abc->rowCount(), r.abcKeys.size() + 1);
+    const qint64 stayedA = r.abcMigration.count(0, 0);
+    ASSERT_GT(stayedA, 0);
+    QSignalSpy drilled(review, &ReviewView::drillDown);
+    review->drillCell(true, 0, 0);
+    ASSERT_EQ(drilled.count(), 1);
+    EXPECT_EQ(drilled.at(0).at(0).value<QList<CustomerId>>().size(), stayedA);
+    EXPECT_EQ(window.customerBook()->shownIds().size(), stayedA);
+
+    // Actions -> follow-ups.
+    ASSERT_GT(review->actions()->rowCount(), 0);
+    const int created = review->createFollowUps();
+    EXPECT_EQ(created, review->actions()->rowCount());
+    FollowUpRepository::Query q;
+    q.today = QDate(2030, 1, 1);
+    EXPECT_EQ(FollowUpRepository(window.workspace()->database()).open(q).size(), created);
+
+    QTemporaryDir dir;
+    const QString html = dir.filePath(QStringLiteral("review.html"));
+    ASSERT_TRUE(review->exportHtml(html));
+    QFile file(html);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().contains("2025Q4"));
+}
