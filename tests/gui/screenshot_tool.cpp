@@ -5,6 +5,7 @@
 #include "gui/customerbookview.h"
 #include "gui/dashboardview.h"
 #include "gui/followupsview.h"
+#include "gui/reviewview.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsview.h"
@@ -12,6 +13,7 @@
 #include "models/classificationjob.h"
 #include "models/importsession.h"
 #include "models/kehutranslator.h"
+#include "models/reviewsession.h"
 #include "models/segmentrulemodel.h"
 #include "models/settingssession.h"
 
@@ -22,6 +24,8 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QComboBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -122,6 +126,23 @@ int main(int argc, char **argv)
     window.showPage(MainWindow::ChurnWatchPage);
     settle();
     ok &= save(&window, dir, QStringLiteral("churn-watch"), suffix);
+
+    // The quarterly review of the demo's last quarter.
+    window.showPage(MainWindow::ReviewPage);
+    ReviewView *review = window.review();
+    review->quarterChoice()->addItem(QStringLiteral("2025Q4"), QStringLiteral("2025Q4"));
+    review->quarterChoice()->setCurrentIndex(review->quarterChoice()->count() - 1);
+    QSignalSpy reviewed(review->session(), &ReviewSession::finished);
+    review->build();
+    if (!reviewed.wait(120000))
+        ok = false;
+    settle();
+    ok &= save(&window, dir, QStringLiteral("review"), suffix);
+    if (auto *tabs = review->findChild<QTabWidget *>(QStringLiteral("reviewTabs"))) {
+        tabs->setCurrentIndex(3);
+        settle();
+        ok &= save(&window, dir, QStringLiteral("review-actions"), suffix);
+    }
 
     // Settings after a rule change: widen Champions (R from 4) and re-classify to show the effect.
     window.showPage(MainWindow::SettingsPage);
