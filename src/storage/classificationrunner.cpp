@@ -2,12 +2,52 @@
 
 #include "core/daynumber.h"
 #include "storage/purchasecolumnsloader.h"
+#include "core/daynumber.h"
 #include "storage/snapshotaggregator.h"
 #include "storage/snapshotrepository.h"
 
 #include <QElapsedTimer>
 
 namespace kehu {
+
+namespace {
+
+/// The labels snapshot_rows got for each customer (see SnapshotRepository::write), fed to the
+/// dashboard totals from memory.
+bool writeDashboardTotals(Database &db, qint64 snapshotId, const ClassificationResult &r,
+                          const ClassificationPolicy &policy, const std::vector<CustomerId> &customerIds,
+                          QString *error)
+{
+    QStringList segmentKeys;
+    for (const auto &rule : policy.segments)
+        segmentKeys << QString::fromStdString(rule.key);
+    const QString others = QString::fromLatin1(analytics::kOthersKey);
+    const QString abc[3] = {abcKey(analytics::AbcClass::A), abcKey(analytics::AbcClass::B),
+                            abcKey(analytics::AbcClass::C)};
+    const QString churn[3] = {churnStatusKey(analytics::ChurnStatus::Active),
+                              churnStatusKey(analytics::ChurnStatus::AtRisk),
+                              churnStatusKey(analytics::ChurnStatus::Churned)};
+    const auto &s = r.summary;
+    std::vector<SnapshotRowLabels> labels(s.size());
+    for (std::size_t c = 0; c < s.size(); ++c) {
+        SnapshotRowLabels &row = labels[c];
+        row.r = r.rfm.r[c];
+        row.f = r.rfm.f[c];
+        row.revenue = s.revenue[c];
+        if (!s.hasPurchase(c))
+            continue;
+        row.segment = r.segment[c] >= 0 ? &segmentKeys.at(r.segment[c]) : &others;
+        row.abc = &abc[int(r.abc.cls[c])];
+        const auto status = r.churn.status[c];
+        if (status != analytics::ChurnStatus::NoPurchases)
+            row.churn = &churn[int(status)];
+        row.clv = r.clv[c];
+        row.firstMonth = isoDate(fromDayNumber(s.firstDay[c])).left(7);
+    }
+    return SnapshotAggregator(db).write(snapshotId, SnapshotRowsView{customerIds, labels}, error);
+}
+
+} // namespace
 
 ClassificationRunner::Outcome ClassificationRunner::run(const ClassificationPolicy &policy, QDate asOf,
                                                         const QString &label, bool store,
@@ -48,7 +88,8 @@ ClassificationRunner::Outcome ClassificationRunner::run(const ClassificationPoli
     // The dashboard's totals are made here, in the run (often a worker thread), rather than
     // when a dashboard first opens the snapshot.
     timer.restart();
-    if (!SnapshotAggregator(m_database).write(outcome.snapshotId, &outcome.error))
+    if (!writeDashboardTotals(m_database, outcome.snapshotId, outcome.result, policy, data.customerIds,
+                              &outcome.error))
         outcome.error = QStringLiteral("snapshot %1 stored, but its dashboard totals failed: %2")
                             .arg(outcome.snapshotId)
                             .arg(outcome.error);

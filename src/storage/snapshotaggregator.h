@@ -1,6 +1,11 @@
 #pragma once
 
+#include "core/customer.h"
+
 #include <QString>
+
+#include <optional>
+#include <vector>
 
 namespace kehu {
 
@@ -12,6 +17,27 @@ class Database;
 /// bins), month of first purchase and customer type. A dashboard filter change then sums a
 /// few thousand rows instead of reading a million. One read of the snapshot rows, grouped in
 /// memory, written in one transaction; rewriting replaces the previous aggregates.
+/// One customer's labels as a snapshot stores them (pointers to shared key strings; null =
+/// not applicable), for SnapshotAggregator::write from memory. Money in minor units.
+struct SnapshotRowLabels
+{
+    const QString *segment = nullptr;
+    const QString *abc = nullptr;
+    int r = 0;
+    int f = 0;
+    const QString *churn = nullptr;
+    std::optional<qint64> clv;
+    qint64 revenue = 0;
+    QString firstMonth; ///< "yyyy-MM" of the first purchase, empty without one
+};
+
+/// The rows of a snapshot just computed, by customer in id order.
+struct SnapshotRowsView
+{
+    const std::vector<CustomerId> &customerIds;
+    const std::vector<SnapshotRowLabels> &labels;
+};
+
 class SnapshotAggregator
 {
 public:
@@ -19,10 +45,15 @@ public:
 
     /// False with `error` set when the snapshot cannot be read or the write failed.
     bool write(qint64 snapshotId, QString *error = nullptr);
+    /// The same totals from rows still in memory (a classification run that just wrote them),
+    /// which saves reading a million rows back (6.7 s on the 1M benchmark).
+    bool write(qint64 snapshotId, const SnapshotRowsView &rows, QString *error = nullptr);
     /// Whether aggregates exist for the snapshot.
     bool has(qint64 snapshotId) const;
 
 private:
+    class Accumulator;
+
     Database &m_database;
 };
 

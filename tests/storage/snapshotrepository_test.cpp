@@ -6,6 +6,7 @@
 #include "storage/customerrepository.h"
 #include "storage/purchasecolumnsloader.h"
 #include "storage/settingsrepository.h"
+#include "storage/snapshotaggregator.h"
 #include "storage/transaction.h"
 
 #include "../support/printers.h"
@@ -144,4 +145,40 @@ TEST(SnapshotRepository, EarlierSnapshotsStayAndFrozenOnesCannotBeRemoved)
     EXPECT_EQ(snapshots.list().size(), 1);
     EXPECT_TRUE(snapshots.find(first)->frozen);
     EXPECT_FALSE(snapshots.forEachRow(second, [](const SnapshotRow &) { return true; }));
+}
+
+TEST(SnapshotAggregator, TotalsFromMemoryEqualTheTotalsReadBackFromTheRows)
+{
+    test::TempDatabase temp;
+    fillShop(temp.db(), 40);
+    QSqlQuery q(temp.db().connection());
+    // Owners, regions and channels spread over the customers, one without purchases, one deleted.
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE customers SET owner = CASE id % 3 WHEN 0 THEN '李娜' WHEN 1 THEN 'Emily' "
+                                      "ELSE '' END, region = CASE id % 2 WHEN 0 THEN '华东' ELSE '华南' END, "
+                                      "channel = CASE WHEN id % 5 = 0 THEN 'online' ELSE 'store' END")));
+    Customer idle;
+    idle.code = QStringLiteral("IDLE");
+    idle.owner = QStringLiteral("李娜");
+    ASSERT_GT(CustomerRepository(temp.db()).insert(idle), 0);
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE customers SET deleted_at = '2025-05-01' WHERE code = 'C7'")));
+
+    const auto outcome = ClassificationRunner(temp.db()).run({}, QDate(2025, 6, 1), QString());
+    ASSERT_TRUE(outcome.error.isEmpty()) << outcome.error.toStdString();
+    auto dump = [&] {
+        QStringList rows;
+        QSqlQuery all(temp.db().connection());
+        all.exec(QStringLiteral("SELECT kind, owner, region, channel, key1, key2, customers, revenue, value "
+                                "FROM snapshot_aggregates ORDER BY 1, 2, 3, 4, 5, 6"));
+        while (all.next()) {
+            QStringList fields;
+            for (int i = 0; i < 9; ++i)
+                fields << all.value(i).toString();
+            rows << fields.join(u'|');
+        }
+        return rows;
+    };
+    const QStringList fromMemory = dump();
+    ASSERT_GT(fromMemory.size(), 20);
+    ASSERT_TRUE(SnapshotAggregator(temp.db()).write(outcome.snapshotId));
+    EXPECT_EQ(dump(), fromMemory);
 }
