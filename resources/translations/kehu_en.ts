@@ -329,6 +329,26 @@
         <source>Won back</source>
         <translation>Won back</translation>
     </message>
+    <message>
+        <source>Cadence: %1</source>
+        <translation>Cadence: %1</translation>
+    </message>
+    <message>
+        <source>Review: new churn risk</source>
+        <translation>Review: new churn risk</translation>
+    </message>
+    <message>
+        <source>Review: win back</source>
+        <translation>Review: win back</translation>
+    </message>
+    <message>
+        <source>Review: dropped a class</source>
+        <translation>Review: dropped a class</translation>
+    </message>
+    <message>
+        <source>Review: became key</source>
+        <translation>Review: became key</translation>
+    </message>
 </context>
 <context>
     <name>KehuVisitEntry</name>
@@ -634,6 +654,17 @@
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
+    <message>
+        <source>Click to show all customers again</source>
+        <translation>Click to show all customers again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s) ✕</source>
+        <translation>
+            <numerusform>%1: %n customer ✕</numerusform>
+            <numerusform>%1: %n customers ✕</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kehu::CustomerDetailPane</name>
@@ -841,6 +872,181 @@
     </message>
 </context>
 <context>
+    <name>kehu::DashboardView</name>
+    <message>
+        <source>Date range</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Churned</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Won back</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Average CLV</source>
+        <translation>Average CLV</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Customers per period (dashed: forecast)</source>
+        <translation>Customers per period (dashed: forecast)</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM segments</translation>
+    </message>
+    <message>
+        <source>ABC classes by customers</source>
+        <translation>ABC classes by customers</translation>
+    </message>
+    <message>
+        <source>ABC Pareto curve</source>
+        <translation>ABC Pareto curve</translation>
+    </message>
+    <message>
+        <source>Customers by R and F score</source>
+        <translation>Customers by R and F score</translation>
+    </message>
+    <message>
+        <source>CLV distribution</source>
+        <translation>CLV distribution</translation>
+    </message>
+    <message>
+        <source>NPS and CSAT per month</source>
+        <translation>NPS and CSAT per month</translation>
+    </message>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>Promoters, passives and detractors</translation>
+    </message>
+    <message>
+        <source>Churn risk by segment</source>
+        <translation>Churn risk by segment</translation>
+    </message>
+    <message>
+        <source>R %1, F %2</source>
+        <translation>R %1, F %2</translation>
+    </message>
+    <message>
+        <source>CLV bin %1</source>
+        <translation>CLV bin %1</translation>
+    </message>
+    <message>
+        <source>CLV %1</source>
+        <translation>CLV %1</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>No classification yet: re-classify (Ctrl+R) to fill the dashboard.</source>
+        <translation>No classification yet: re-classify (Ctrl+R) to fill the dashboard.</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1, compared with %2</source>
+        <translation>Snapshot of %1, compared with %2</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation>Snapshot of %1</translation>
+    </message>
+    <message>
+        <source>no earlier snapshot</source>
+        <translation>no earlier snapshot</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>no answers</translation>
+    </message>
+    <message>
+        <source>in the date range</source>
+        <translation>in the date range</translation>
+    </message>
+    <message>
+        <source>all periods</source>
+        <translation>all periods</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>Active (forecast)</source>
+        <translation>Active (forecast)</translation>
+    </message>
+    <message>
+        <source>CSAT (1-5)</source>
+        <translation>CSAT (1-5)</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+</context>
+<context>
     <name>kehu::EditCustomerCommand</name>
     <message>
         <source>Edit %1 of %2</source>
@@ -888,6 +1094,192 @@
     <message>
         <source>expected a date and time such as 2024-03-15 14:30 (yyyy-MM-dd HH:mm or yyyy-MM-dd HH:mm:ss)</source>
         <translation>expected a date and time such as 2024-03-15 14:30 (yyyy-MM-dd HH:mm or yyyy-MM-dd HH:mm:ss)</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpListModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Follow-up: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpsView</name>
+    <message>
+        <source>Due and overdue follow-ups</source>
+        <translation>Due and overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Due within 7 days</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Due within 30 days</translation>
+    </message>
+    <message>
+        <source>Any due day</source>
+        <translation>Any due day</translation>
+    </message>
+    <message>
+        <source>What was said (optional)</source>
+        <translation>What was said (optional)</translation>
+    </message>
+    <message>
+        <source>Mark done and log the visit</source>
+        <translation>Mark done and log the visit</translation>
+    </message>
+    <message>
+        <source>Cadence rules per segment</source>
+        <translation>Cadence rules per segment</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>Every (days)</translation>
+    </message>
+    <message>
+        <source>Within (days)</source>
+        <translation>Within (days)</translation>
+    </message>
+    <message>
+        <source>Every: due this long after the last contact. Within: at the latest this long after planning. 0 = not set.</source>
+        <translation>Every: due this long after the last contact. Within: at the latest this long after planning. 0 = not set.</translation>
+    </message>
+    <message>
+        <source>Plan follow-ups due within</source>
+        <translation>Plan follow-ups due within</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Save rules</translation>
+    </message>
+    <message>
+        <source>Plan from rules</source>
+        <translation>Plan from rules</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Plan to preview the follow-ups the rules would create.</source>
+        <translation>Plan to preview the follow-ups the rules would create.</translation>
+    </message>
+    <message>
+        <source>Create checked follow-ups</source>
+        <translation>Create checked follow-ups</translation>
+    </message>
+    <message>
+        <source>%1 — %2 overdue, %3 today, %4 later</source>
+        <translation>%1 — %2 overdue, %3 today, %4 later</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(no owner)</translation>
+    </message>
+    <message>
+        <source>Not marked done</source>
+        <translation>Not marked done</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The cadence rules could not be saved.</source>
+        <translation>The cadence rules could not be saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) proposed; uncheck any you do not want.</source>
+        <translation>
+            <numerusform>%n follow-up proposed; uncheck any you do not want.</numerusform>
+            <numerusform>%n follow-ups proposed; uncheck any you do not want.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Not created</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) created.</source>
+        <translation>
+            <numerusform>%n follow-up created.</numerusform>
+            <numerusform>%n follow-ups created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kehu::HeatmapView</name>
+    <message>
+        <source>Recency score (R, 5 = most recent) by frequency score (F)</source>
+        <translation>Recency score (R, 5 = most recent) by frequency score (F)</translation>
+    </message>
+    <message>
+        <source>R %1, F %2: %3 customers</source>
+        <translation>R %1, F %2: %3 customers</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1730,7 @@
     </message>
     <message>
         <source>The dashboard is coming in a later release.</source>
-        <translation>The dashboard is coming in a later release.</translation>
+        <translation type="vanished">The dashboard is coming in a later release.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1435,6 +1827,37 @@
         <source>Not classified yet</source>
         <translation>Not classified yet</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>Quarterly review</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ParetoChartView</name>
+    <message>
+        <source>Share of customers</source>
+        <translation>Share of customers</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Share of revenue</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue</source>
+        <translation>Cumulative revenue</translation>
+    </message>
+    <message>
+        <source>A: %1% of customers, %2% of revenue</source>
+        <translation>A: %1% of customers, %2% of revenue</translation>
+    </message>
+    <message>
+        <source>A+B: %1% of customers, %2% of revenue</source>
+        <translation>A+B: %1% of customers, %2% of revenue</translation>
+    </message>
 </context>
 <context>
     <name>kehu::Prompter</name>
@@ -1453,6 +1876,216 @@
     <message>
         <source>Create anyway</source>
         <translation>Create anyway</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ReviewView</name>
+    <message>
+        <source>1. Quarter:</source>
+        <translation>1. Quarter:</translation>
+    </message>
+    <message>
+        <source>2. Take snapshots and build the review</source>
+        <translation>2. Take snapshots and build the review</translation>
+    </message>
+    <message>
+        <source>The quarter&apos;s snapshot is taken (or reused) and frozen, then compared with the previous quarter&apos;s.</source>
+        <translation>The quarter&apos;s snapshot is taken (or reused) and frozen, then compared with the previous quarter&apos;s.</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Export HTML…</translation>
+    </message>
+    <message>
+        <source>Export CSV lists…</source>
+        <translation>Export CSV lists…</translation>
+    </message>
+    <message>
+        <source>Rows: last quarter; columns: this quarter. Click a cell to see its customers.</source>
+        <translation>Rows: last quarter; columns: this quarter. Click a cell to see its customers.</translation>
+    </message>
+    <message>
+        <source>3. Migration</source>
+        <translation>3. Migration</translation>
+    </message>
+    <message>
+        <source>Became key customers</source>
+        <translation>Became key customers</translation>
+    </message>
+    <message>
+        <source>Dropped a class</source>
+        <translation>Dropped a class</translation>
+    </message>
+    <message>
+        <source>New churn risks</source>
+        <translation>New churn risks</translation>
+    </message>
+    <message>
+        <source>Win-back candidates</source>
+        <translation>Win-back candidates</translation>
+    </message>
+    <message>
+        <source>Top customers by CLV</source>
+        <translation>Top customers by CLV</translation>
+    </message>
+    <message>
+        <source>Show in the customer book</source>
+        <translation>Show in the customer book</translation>
+    </message>
+    <message>
+        <source>4. Lists</source>
+        <translation>4. Lists</translation>
+    </message>
+    <message>
+        <source>5. Team</source>
+        <translation>5. Team</translation>
+    </message>
+    <message>
+        <source>Follow-ups proposed by rule. Uncheck, reassign or move a due day, then create them.</source>
+        <translation>Follow-ups proposed by rule. Uncheck, reassign or move a due day, then create them.</translation>
+    </message>
+    <message>
+        <source>Create follow-ups</source>
+        <translation>Create follow-ups</translation>
+    </message>
+    <message>
+        <source>6. Actions</source>
+        <translation>6. Actions</translation>
+    </message>
+    <message>
+        <source>Review not built</source>
+        <translation>Review not built</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Export HTML</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export CSV lists into</source>
+        <translation>Export CSV lists into</translation>
+    </message>
+    <message>
+        <source>Building the review of %1…</source>
+        <translation>Building the review of %1…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 customers, revenue %4</source>
+        <translation>%1 → %2: %3 customers, revenue %4</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Quarter revenue</source>
+        <translation>Quarter revenue</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers, %3 active, %4 new, revenue %5; compared with %6.</source>
+        <translation>%1: %2 customers, %3 active, %4 new, revenue %5; compared with %6.</translation>
+    </message>
+    <message>
+        <source>no earlier snapshot</source>
+        <translation>no earlier snapshot</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>Revenue target</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time</source>
+        <translation>Follow-ups on time</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(no owner)</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Follow-ups not created</source>
+        <translation>Follow-ups not created</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) created.</source>
+        <translation>
+            <numerusform>%n follow-up created.</numerusform>
+            <numerusform>%n follow-ups created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
     </message>
 </context>
 <context>

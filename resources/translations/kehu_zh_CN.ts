@@ -329,6 +329,26 @@
         <source>Won back</source>
         <translation>已挽回</translation>
     </message>
+    <message>
+        <source>Cadence: %1</source>
+        <translation>周期回访：%1</translation>
+    </message>
+    <message>
+        <source>Review: new churn risk</source>
+        <translation>盘点：新增流失风险</translation>
+    </message>
+    <message>
+        <source>Review: win back</source>
+        <translation>盘点：挽回</translation>
+    </message>
+    <message>
+        <source>Review: dropped a class</source>
+        <translation>盘点：等级下降</translation>
+    </message>
+    <message>
+        <source>Review: became key</source>
+        <translation>盘点：成为重点客户</translation>
+    </message>
 </context>
 <context>
     <name>KehuVisitEntry</name>
@@ -634,6 +654,16 @@
         <source>Saved filters…</source>
         <translation>已保存的筛选…</translation>
     </message>
+    <message>
+        <source>Click to show all customers again</source>
+        <translation>点击以重新显示全部客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s) ✕</source>
+        <translation>
+            <numerusform>%1：%n 位客户 ✕</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kehu::CustomerDetailPane</name>
@@ -841,6 +871,181 @@
     </message>
 </context>
 <context>
+    <name>kehu::DashboardView</name>
+    <message>
+        <source>Date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>已挽回</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Average CLV</source>
+        <translation>平均 CLV</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Customers per period (dashed: forecast)</source>
+        <translation>各期客户数（虚线：预测）</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>ABC classes by customers</source>
+        <translation>ABC 分类（按客户数）</translation>
+    </message>
+    <message>
+        <source>ABC Pareto curve</source>
+        <translation>ABC 帕累托曲线</translation>
+    </message>
+    <message>
+        <source>Customers by R and F score</source>
+        <translation>按 R、F 评分的客户分布</translation>
+    </message>
+    <message>
+        <source>CLV distribution</source>
+        <translation>CLV 分布</translation>
+    </message>
+    <message>
+        <source>NPS and CSAT per month</source>
+        <translation>每月 NPS 与 CSAT</translation>
+    </message>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>推荐者、被动者与贬损者</translation>
+    </message>
+    <message>
+        <source>Churn risk by segment</source>
+        <translation>各分群的流失风险</translation>
+    </message>
+    <message>
+        <source>R %1, F %2</source>
+        <translation>R %1，F %2</translation>
+    </message>
+    <message>
+        <source>CLV bin %1</source>
+        <translation>CLV 区间 %1</translation>
+    </message>
+    <message>
+        <source>CLV %1</source>
+        <translation>CLV %1</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>No classification yet: re-classify (Ctrl+R) to fill the dashboard.</source>
+        <translation>尚未分类：请重新分类（Ctrl+R）以填充概览。</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1, compared with %2</source>
+        <translation>%1 的快照，对比 %2</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation>%1 的快照</translation>
+    </message>
+    <message>
+        <source>no earlier snapshot</source>
+        <translation>无更早的快照</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>暂无答卷</translation>
+    </message>
+    <message>
+        <source>in the date range</source>
+        <translation>日期范围内</translation>
+    </message>
+    <message>
+        <source>all periods</source>
+        <translation>全部期间</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Active (forecast)</source>
+        <translation>活跃（预测）</translation>
+    </message>
+    <message>
+        <source>CSAT (1-5)</source>
+        <translation>CSAT (1-5)</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>答卷数</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+</context>
+<context>
     <name>kehu::EditCustomerCommand</name>
     <message>
         <source>Edit %1 of %2</source>
@@ -888,6 +1093,189 @@
     <message>
         <source>expected a date and time such as 2024-03-15 14:30 (yyyy-MM-dd HH:mm or yyyy-MM-dd HH:mm:ss)</source>
         <translation>应为日期和时间，例如 2024-03-15 14:30（yyyy-MM-dd HH:mm 或 yyyy-MM-dd HH:mm:ss）</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpListModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FollowUpsView</name>
+    <message>
+        <source>Due and overdue follow-ups</source>
+        <translation>到期与逾期的回访任务</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>7 天内到期</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Any due day</source>
+        <translation>任意到期日</translation>
+    </message>
+    <message>
+        <source>What was said (optional)</source>
+        <translation>沟通内容（可选）</translation>
+    </message>
+    <message>
+        <source>Mark done and log the visit</source>
+        <translation>标记完成并记录回访</translation>
+    </message>
+    <message>
+        <source>Cadence rules per segment</source>
+        <translation>各分群的回访周期规则</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>每隔（天）</translation>
+    </message>
+    <message>
+        <source>Within (days)</source>
+        <translation>最迟（天）</translation>
+    </message>
+    <message>
+        <source>Every: due this long after the last contact. Within: at the latest this long after planning. 0 = not set.</source>
+        <translation>每隔：距上次联系这么多天后到期。最迟：距计划日最多这么多天。0 表示不设置。</translation>
+    </message>
+    <message>
+        <source>Plan follow-ups due within</source>
+        <translation>计划到期日在此范围内的回访：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Plan from rules</source>
+        <translation>按规则生成计划</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Plan to preview the follow-ups the rules would create.</source>
+        <translation>生成计划即可预览规则将创建的回访任务。</translation>
+    </message>
+    <message>
+        <source>Create checked follow-ups</source>
+        <translation>创建已勾选的回访任务</translation>
+    </message>
+    <message>
+        <source>%1 — %2 overdue, %3 today, %4 later</source>
+        <translation>%1 — 逾期 %2，今天 %3，以后 %4</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <source>Not marked done</source>
+        <translation>未标记完成</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The cadence rules could not be saved.</source>
+        <translation>回访周期规则无法保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) proposed; uncheck any you do not want.</source>
+        <translation>
+            <numerusform>建议 %n 项回访任务；不需要的请取消勾选。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>未创建</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) created.</source>
+        <translation>
+            <numerusform>已创建 %n 项回访任务。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kehu::HeatmapView</name>
+    <message>
+        <source>Recency score (R, 5 = most recent) by frequency score (F)</source>
+        <translation>最近购买评分（R，5 = 最近）× 购买频率评分（F）</translation>
+    </message>
+    <message>
+        <source>R %1, F %2: %3 customers</source>
+        <translation>R %1，F %2：%3 位客户</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1725,7 @@
     </message>
     <message>
         <source>The dashboard is coming in a later release.</source>
-        <translation>概览页面将在后续版本中提供。</translation>
+        <translation type="vanished">概览页面将在后续版本中提供。</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1433,6 +1821,37 @@
         <source>Not classified yet</source>
         <translation>尚未分类</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访任务</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>季度盘点</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ParetoChartView</name>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue</source>
+        <translation>累计收入</translation>
+    </message>
+    <message>
+        <source>A: %1% of customers, %2% of revenue</source>
+        <translation>A：%1% 的客户，%2% 的收入</translation>
+    </message>
+    <message>
+        <source>A+B: %1% of customers, %2% of revenue</source>
+        <translation>A+B：%1% 的客户，%2% 的收入</translation>
+    </message>
 </context>
 <context>
     <name>kehu::Prompter</name>
@@ -1451,6 +1870,215 @@
     <message>
         <source>Create anyway</source>
         <translation>仍然新建</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ReviewView</name>
+    <message>
+        <source>1. Quarter:</source>
+        <translation>1. 季度：</translation>
+    </message>
+    <message>
+        <source>2. Take snapshots and build the review</source>
+        <translation>2. 生成快照并进行盘点</translation>
+    </message>
+    <message>
+        <source>The quarter&apos;s snapshot is taken (or reused) and frozen, then compared with the previous quarter&apos;s.</source>
+        <translation>生成（或沿用）本季度的快照并冻结，再与上季度的快照对比。</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>导出 HTML…</translation>
+    </message>
+    <message>
+        <source>Export CSV lists…</source>
+        <translation>导出 CSV 名单…</translation>
+    </message>
+    <message>
+        <source>Rows: last quarter; columns: this quarter. Click a cell to see its customers.</source>
+        <translation>行：上季度；列：本季度。点击单元格查看对应客户。</translation>
+    </message>
+    <message>
+        <source>3. Migration</source>
+        <translation>3. 迁移</translation>
+    </message>
+    <message>
+        <source>Became key customers</source>
+        <translation>成为重点客户</translation>
+    </message>
+    <message>
+        <source>Dropped a class</source>
+        <translation>等级下降</translation>
+    </message>
+    <message>
+        <source>New churn risks</source>
+        <translation>新增流失风险</translation>
+    </message>
+    <message>
+        <source>Win-back candidates</source>
+        <translation>待挽回客户</translation>
+    </message>
+    <message>
+        <source>Top customers by CLV</source>
+        <translation>CLV 最高的客户</translation>
+    </message>
+    <message>
+        <source>Show in the customer book</source>
+        <translation>在客户列表中显示</translation>
+    </message>
+    <message>
+        <source>4. Lists</source>
+        <translation>4. 名单</translation>
+    </message>
+    <message>
+        <source>5. Team</source>
+        <translation>5. 团队</translation>
+    </message>
+    <message>
+        <source>Follow-ups proposed by rule. Uncheck, reassign or move a due day, then create them.</source>
+        <translation>按规则建议的回访任务。可取消勾选、更换负责人或调整到期日，然后创建。</translation>
+    </message>
+    <message>
+        <source>Create follow-ups</source>
+        <translation>创建回访任务</translation>
+    </message>
+    <message>
+        <source>6. Actions</source>
+        <translation>6. 行动</translation>
+    </message>
+    <message>
+        <source>Review not built</source>
+        <translation>盘点未完成</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>导出 HTML</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export CSV lists into</source>
+        <translation>把 CSV 名单导出到</translation>
+    </message>
+    <message>
+        <source>Building the review of %1…</source>
+        <translation>正在盘点 %1…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 customers, revenue %4</source>
+        <translation>%1 → %2：%3 位客户，收入 %4</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Quarter revenue</source>
+        <translation>本季度收入</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers, %3 active, %4 new, revenue %5; compared with %6.</source>
+        <translation>%1：客户 %2 位，活跃 %3 位，新增 %4 位，收入 %5；对比 %6。</translation>
+    </message>
+    <message>
+        <source>no earlier snapshot</source>
+        <translation>无更早的快照</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>收入目标</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>回访次数</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time</source>
+        <translation>按时完成的回访</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Follow-ups not created</source>
+        <translation>回访任务未创建</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) created.</source>
+        <translation>
+            <numerusform>已创建 %n 项回访任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
     </message>
 </context>
 <context>
