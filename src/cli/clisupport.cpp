@@ -26,6 +26,8 @@ int parseCommand(QCommandLineParser &parser, const CommandArgs &args, const QStr
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("The Kehu database file (default: $KEHU_DB)."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("skip-check"),
+                      QStringLiteral("Skip the quick integrity check at open (seconds on a file of gigabytes).")});
     if (!parser.parse(args.arguments)) {
         err() << parser.errorText() << "\n" << "Try '" << args.arguments.value(0) << " --help'.\n";
         err().flush();
@@ -53,6 +55,7 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const C
     }
     Database::OpenOptions options;
     options.createIfMissing = create;
+    options.quickCheck = !parser.isSet(QStringLiteral("skip-check"));
     auto result = Database::open(path, options);
     if (!result.database) {
         err() << "kehu-cli: " << result.message << "\n";
