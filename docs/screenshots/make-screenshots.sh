@@ -17,6 +17,8 @@ cp "$out/sample-orders.csv" "$work/orders.csv"
 for lang in en zh_CN; do
     db=$work/demo-$lang.kehu
     "$cli" --db "$db" demo --customers 2000 --seed 7 >/dev/null
+    # Two quarter ends, so the dashboard shows changes against the previous snapshot.
+    "$cli" --db "$db" classify --as-of 2025-09-30 --label 2025Q3 >/dev/null
     "$cli" --db "$db" classify --as-of 2025-12-31 --label 2025Q4 >/dev/null
     if [ "$lang" = en ]; then
         locale=en_US.UTF-8; qm=

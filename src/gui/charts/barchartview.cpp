@@ -58,6 +58,11 @@ void BarChartView::setData(const BarChartData &data)
     categories->setTruncateLabels(false);
     if (!data.horizontal && labels.size() > 10)
         categories->setLabelsAngle(-90);
+    if (data.horizontal && labels.size() > 8) { // CJK labels are taller: keep every one visible
+        QFont small = categories->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        categories->setLabelsFont(small);
+    }
     auto *values = new QValueAxis;
     values->setRange(0, top > 0 ? top * 1.08 : 1.0);
     values->setLabelFormat(QStringLiteral("%.0f"));
