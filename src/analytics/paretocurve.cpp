@@ -1,6 +1,7 @@
 #include "analytics/paretocurve.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace kehu::analytics {
@@ -98,6 +99,38 @@ ParetoCurve paretoCurveFromGroups(std::span<const ParetoGroup> groups, const Abc
         builder.add(customers, cumulative);
     }
     return curve;
+}
+
+void placeAbcCutoffs(ParetoCurve &curve, ParetoGroup classA, ParetoGroup classB)
+{
+    if (curve.customers <= 0 || curve.total <= 0)
+        return;
+    auto insert = [&](int64_t customers, int64_t sum) {
+        const double x = std::min(1.0, double(customers) / double(curve.customers));
+        const double y = std::min(1.0, double(sum) / double(curve.total));
+        const auto at = std::lower_bound(curve.customerShare.begin(), curve.customerShare.end(), x);
+        const auto index = at - curve.customerShare.begin();
+        // A bin edge that already is the cut-off (the class ends where a bin ends) is reused.
+        if (at != curve.customerShare.end() && std::abs(*at - x) < 1e-12
+            && std::abs(curve.revenueShare[std::size_t(index)] - y) < 1e-12)
+            return -1 - int(index);
+        curve.customerShare.insert(at, x);
+        curve.revenueShare.insert(curve.revenueShare.begin() + index, y);
+        return int(index);
+    };
+    // insert() returns the new point's index, or -1 - index of an existing equal point.
+    if (classA.count > 0) {
+        const int a = insert(classA.count, classA.sum);
+        if (a >= 0 && curve.bIndex >= a)
+            ++curve.bIndex;
+        curve.aIndex = a >= 0 ? a : -1 - a;
+    }
+    if (classB.count > 0) {
+        const int b = insert(classA.count + classB.count, classA.sum + classB.sum);
+        if (b >= 0 && curve.aIndex >= b && classA.count > 0)
+            ++curve.aIndex;
+        curve.bIndex = b >= 0 ? b : -1 - b;
+    }
 }
 
 } // namespace kehu::analytics

@@ -46,4 +46,12 @@ ParetoCurve paretoCurve(std::span<const int64_t> contribution, const AbcThreshol
 /// true (concave) curve slightly inside a bin. Groups with a non-positive sum are left out.
 ParetoCurve paretoCurveFromGroups(std::span<const ParetoGroup> groups, const AbcThresholds &thresholds = {});
 
+/// Puts the A and B cut-offs of a binned curve where the ABC classification actually put them:
+/// class A's customers and revenue (and A+B's) are exact points of the true curve when ABC ranks
+/// by the same contribution, whereas a bin boundary near the threshold can be far from it (a
+/// dashboard showed "A: 38% of customers" for 24%). The points are inserted in order and
+/// aIndex / bIndex point at them. Counts of customers, sums in minor units; a class with no
+/// customers leaves its index as it was.
+void placeAbcCutoffs(ParetoCurve &curve, ParetoGroup classA, ParetoGroup classB);
+
 } // namespace kehu::analytics

@@ -238,6 +238,15 @@ DashboardData DashboardRepository::load(const DashboardFilter &filter, QString *
     for (const Group &g : ofKind(groups, QStringLiteral("revenue_bin")))
         revenueBins.push_back({g.customers, g.revenue});
     data.pareto = analytics::paretoCurveFromGroups(revenueBins);
+    analytics::ParetoGroup classA;
+    analytics::ParetoGroup classB;
+    for (const Group &g : ofKind(groups, QStringLiteral("abc"))) {
+        if (g.key == u"A")
+            classA = {classA.count + g.customers, classA.sum + g.revenue};
+        else if (g.key == u"B")
+            classB = {classB.count + g.customers, classB.sum + g.revenue};
+    }
+    analytics::placeAbcCutoffs(data.pareto, classA, classB);
 
     int maxBin = 1;
     const QList<Group> clvBins = ofKind(groups, QStringLiteral("clv_bin"));

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace kehu::analytics;
 
 TEST(Satisfaction, NpsBandsAndCsat)
@@ -108,6 +110,37 @@ TEST(ParetoCurve, FromGroups)
     EXPECT_EQ(c.aIndex, 2);
     EXPECT_EQ(c.bIndex, 3);
     EXPECT_TRUE(paretoCurveFromGroups({}).revenueShare.size() == 1);
+}
+
+TEST(ParetoCurve, AbcCutOffsGoWhereTheClassesAre)
+{
+    // The binned curve of FromGroups: points at customer shares 0, 1/6, 1/2, 1. Suppose ABC put
+    // 2 customers with 120 in A and 2 more with 50 in B (they split bins): the cut-offs must sit
+    // at (2/6, 120/200) and (4/6, 170/200), not at the bins' edges.
+    ParetoCurve c = paretoCurveFromGroups(std::vector<ParetoGroup>{{2, 100}, {3, 30}, {1, 70}});
+    placeAbcCutoffs(c, {2, 120}, {2, 50});
+    ASSERT_EQ(c.customerShare.size(), 6u);
+    ASSERT_GE(c.aIndex, 0);
+    ASSERT_GE(c.bIndex, 0);
+    EXPECT_NEAR(c.customerShare[std::size_t(c.aIndex)], 2.0 / 6.0, 1e-12);
+    EXPECT_NEAR(c.revenueShare[std::size_t(c.aIndex)], 0.6, 1e-12);
+    EXPECT_NEAR(c.customerShare[std::size_t(c.bIndex)], 4.0 / 6.0, 1e-12);
+    EXPECT_NEAR(c.revenueShare[std::size_t(c.bIndex)], 0.85, 1e-12);
+    EXPECT_TRUE(std::is_sorted(c.customerShare.begin(), c.customerShare.end()));
+
+    // No B customers: only A moves, and the binned B point shifts right by the inserted one.
+    ParetoCurve onlyA = paretoCurveFromGroups(std::vector<ParetoGroup>{{2, 100}, {3, 30}, {1, 70}});
+    const int bBefore = onlyA.bIndex;
+    placeAbcCutoffs(onlyA, {2, 120}, {0, 0});
+    EXPECT_NEAR(onlyA.customerShare[std::size_t(onlyA.aIndex)], 2.0 / 6.0, 1e-12);
+    EXPECT_EQ(onlyA.bIndex, bBefore + 1);
+
+    // A class that ends exactly at a bin edge reuses that point.
+    ParetoCurve onEdge = paretoCurveFromGroups(std::vector<ParetoGroup>{{2, 100}, {3, 30}, {1, 70}});
+    placeAbcCutoffs(onEdge, {1, 70}, {2, 100});
+    EXPECT_EQ(onEdge.customerShare.size(), 4u);
+    EXPECT_EQ(onEdge.aIndex, 1);
+    EXPECT_EQ(onEdge.bIndex, 2);
 }
 
 TEST(RfHeatmap, CountsPerCell)
