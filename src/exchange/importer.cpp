@@ -38,6 +38,24 @@ struct WriteState
     qsizetype done = 0;
     bool cancelled = false;
 
+    /// Counts one written row; false when writing failed (the reason names the line) or the
+    /// user cancelled.
+    bool record(ActivityWriter::Result result, qsizetype line, const ActivityWriter &writer)
+    {
+        switch (result) {
+        case ActivityWriter::Result::Inserted:
+            ++summary.inserted;
+            break;
+        case ActivityWriter::Result::AlreadyThere:
+            ++summary.unchanged;
+            break;
+        case ActivityWriter::Result::Failed:
+            summary.failure = QStringLiteral("line %1: %2").arg(line).arg(writer.errorText());
+            return false;
+        }
+        return step();
+    }
+
     bool step()
     {
         ++done;
@@ -146,18 +164,7 @@ bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &sta
                 return false;
             continue;
         }
-        switch (writer.addPurchase(purchase, key)) {
-        case ActivityWriter::Result::Inserted:
-            ++state.summary.inserted;
-            break;
-        case ActivityWriter::Result::AlreadyThere:
-            ++state.summary.unchanged;
-            break;
-        case ActivityWriter::Result::Failed:
-            state.summary.failure = QStringLiteral("line %1: %2").arg(row.line).arg(writer.errorText());
-            return false;
-        }
-        if (!state.step())
+        if (!state.record(writer.addPurchase(purchase, key), row.line, writer))
             return false;
     }
     if (bulkLoad && !writer.endPurchaseBulkLoad(&state.summary.failure))
@@ -177,18 +184,7 @@ bool writeVisits(Database &db, const ParsedVisits &parsed, WriteState &state)
             return false;
         const QString identity = occurrences.keyed(u"visit|" + row.customerCode + u'|'
                                                    + visit.time.toString(Qt::ISODate));
-        switch (writer.addVisit(visit, ActivityWriter::importKey(identity))) {
-        case ActivityWriter::Result::Inserted:
-            ++state.summary.inserted;
-            break;
-        case ActivityWriter::Result::AlreadyThere:
-            ++state.summary.unchanged;
-            break;
-        case ActivityWriter::Result::Failed:
-            state.summary.failure = QStringLiteral("line %1: %2").arg(row.line).arg(writer.errorText());
-            return false;
-        }
-        if (!state.step())
+        if (!state.record(writer.addVisit(visit, ActivityWriter::importKey(identity)), row.line, writer))
             return false;
     }
     return true;
@@ -205,18 +201,7 @@ bool writeSurveys(Database &db, const ParsedSurveys &parsed, WriteState &state)
         if (survey.customerId == 0)
             return false;
         const QString identity = occurrences.keyed(u"survey|" + row.customerCode + u'|' + isoDate(survey.date));
-        switch (writer.addSurvey(survey, ActivityWriter::importKey(identity))) {
-        case ActivityWriter::Result::Inserted:
-            ++state.summary.inserted;
-            break;
-        case ActivityWriter::Result::AlreadyThere:
-            ++state.summary.unchanged;
-            break;
-        case ActivityWriter::Result::Failed:
-            state.summary.failure = QStringLiteral("line %1: %2").arg(row.line).arg(writer.errorText());
-            return false;
-        }
-        if (!state.step())
+        if (!state.record(writer.addSurvey(survey, ActivityWriter::importKey(identity)), row.line, writer))
             return false;
     }
     return true;

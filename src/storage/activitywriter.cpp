@@ -56,16 +56,6 @@ namespace {
 constexpr QLatin1StringView kPurchaseKeyIndex(
     "CREATE UNIQUE INDEX purchases_customer_day_key ON purchases(customer_id, purchased_on, import_key)");
 
-bool execute(Database &db, const QString &sql, QString *error)
-{
-    QSqlQuery q(db.connection());
-    if (q.exec(sql))
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
 } // namespace
 
 bool ActivityWriter::purchasesEmpty() const
@@ -76,7 +66,7 @@ bool ActivityWriter::purchasesEmpty() const
 
 bool ActivityWriter::beginPurchaseBulkLoad(QString *error)
 {
-    if (!execute(m_database, QStringLiteral("DROP INDEX IF EXISTS purchases_customer_day_key"), error))
+    if (!m_database.execute(QStringLiteral("DROP INDEX IF EXISTS purchases_customer_day_key"), error))
         return false;
     m_purchases.reset();
     m_bulkLoad = true;
@@ -87,7 +77,7 @@ bool ActivityWriter::endPurchaseBulkLoad(QString *error)
 {
     m_purchases.reset();
     m_bulkLoad = false;
-    return execute(m_database, QString(kPurchaseKeyIndex), error);
+    return m_database.execute(QString(kPurchaseKeyIndex), error);
 }
 
 ActivityWriter::Result ActivityWriter::addPurchase(const Purchase &p, qint64 importKey)

@@ -8,20 +8,6 @@
 
 namespace kehu {
 
-namespace {
-
-bool run(Database &db, const QString &sql, QString *error)
-{
-    QSqlQuery q(db.connection());
-    if (q.exec(sql))
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
-} // namespace
-
 bool CustomerSearchIndex::suspend(QString *error)
 {
     m_triggers.clear();
@@ -37,10 +23,10 @@ bool CustomerSearchIndex::suspend(QString *error)
             m_triggers.append({q.value(0).toString(), q.value(1).toString()});
     }
     for (qsizetype i = 0; i < m_triggers.size(); ++i) {
-        if (!run(m_database, u"DROP TRIGGER " + m_triggers[i].first, error)) {
+        if (!m_database.execute(u"DROP TRIGGER " + m_triggers[i].first, error)) {
             // Put back what was already dropped, so the caller can go on without suspending.
             for (qsizetype k = 0; k < i; ++k)
-                run(m_database, m_triggers[k].second, nullptr);
+                m_database.execute(m_triggers[k].second);
             m_triggers.clear();
             return false;
         }
@@ -50,11 +36,11 @@ bool CustomerSearchIndex::suspend(QString *error)
 
 bool CustomerSearchIndex::rebuildAndResume(QString *error)
 {
-    if (!run(m_database, QStringLiteral("INSERT INTO customer_search(customer_search) VALUES ('rebuild')"), error)
-        || !run(m_database, QStringLiteral("INSERT INTO customer_grams(customer_grams) VALUES ('rebuild')"), error))
+    if (!m_database.execute(QStringLiteral("INSERT INTO customer_search(customer_search) VALUES ('rebuild')"), error)
+        || !m_database.execute(QStringLiteral("INSERT INTO customer_grams(customer_grams) VALUES ('rebuild')"), error))
         return false;
     for (const auto &[name, sql] : std::as_const(m_triggers)) {
-        if (!run(m_database, sql, error))
+        if (!m_database.execute(sql, error))
             return false;
     }
     m_triggers.clear();

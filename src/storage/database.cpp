@@ -196,6 +196,16 @@ void Database::interrupt() const
         sqlite3_interrupt(m_nativeHandle);
 }
 
+bool Database::execute(const QString &sql, QString *error) const
+{
+    QSqlQuery query(connection());
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
 QString Database::integrityProblems() const
 {
     return checkProblems(connection(), QStringLiteral("PRAGMA integrity_check"));

@@ -72,6 +72,10 @@ public:
     /// fails with SQLITE_INTERRUPT). Thread-safe; does nothing without nativeHandle().
     void interrupt() const;
 
+    /// Runs one statement that returns no rows (DDL, a maintenance INSERT). False with `error`
+    /// set when it failed.
+    bool execute(const QString &sql, QString *error = nullptr) const;
+
     /// Runs `PRAGMA integrity_check` (slow: seconds on large files). Empty when healthy.
     QString integrityProblems() const;
 
