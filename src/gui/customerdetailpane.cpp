@@ -2,6 +2,7 @@
 
 #include "core/contactnormalizer.h"
 #include "core/enumkeys.h"
+#include "gui/surveydialog.h"
 #include "models/moneyformat.h"
 #include "models/commands/editcustomercommand.h"
 #include "models/customertimelinemodel.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
@@ -57,7 +59,13 @@ CustomerDetailPane::CustomerDetailPane(Workspace &workspace, QWidget *parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("customerTitle"));
     m_title->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
-    layout->addWidget(m_title);
+    m_surveyButton = new QPushButton(tr("Record &survey…"), this);
+    m_surveyButton->setObjectName(QStringLiteral("recordSurveyButton"));
+    connect(m_surveyButton, &QPushButton::clicked, this, &CustomerDetailPane::recordSurvey);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_surveyButton);
+    layout->addLayout(titleRow);
 
     auto *cards = new QHBoxLayout;
     m_rfmCard = makeCard(this, QStringLiteral("kpiRfm"));
@@ -167,6 +175,22 @@ void CustomerDetailPane::buildForm(QFormLayout *form)
             [this] { commitCombo(QStringLiteral("lifecycle"), tr("Status"), m_lifecycle); });
     connect(m_personality, &QComboBox::activated, this,
             [this] { commitCombo(QStringLiteral("personality"), tr("Personality"), m_personality); });
+}
+
+void CustomerDetailPane::recordSurvey()
+{
+    if (m_customer.id <= 0)
+        return;
+    if (m_surveyDialog)
+        m_surveyDialog->close();
+    m_surveyDialog = new SurveyDialog(m_workspace, m_customer.id, m_customer.name, this);
+    m_surveyDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_surveyDialog->open();
+}
+
+SurveyDialog *CustomerDetailPane::surveyDialog() const
+{
+    return m_surveyDialog.data();
 }
 
 QLineEdit *CustomerDetailPane::editor(const QString &field) const

@@ -2,6 +2,7 @@
 
 #include "core/customer.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -11,11 +12,13 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace kehu {
 
 class CustomerTimelineModel;
+class SurveyDialog;
 class Workspace;
 
 /// The selected customer: KPI cards (R/F/M, CLV, P(alive), NPS), every profile field,
@@ -33,6 +36,10 @@ public:
     CustomerTimelineModel *timeline() const { return m_timeline; }
     /// The editor of a profile field ("name", "phone", ...), for tests.
     QLineEdit *editor(const QString &field) const;
+    /// Opens the survey dialog for the shown customer (window-modal, never exec()).
+    void recordSurvey();
+    /// The survey dialog while it is open, for tests.
+    SurveyDialog *surveyDialog() const;
 
 private:
     struct TextField
@@ -57,6 +64,8 @@ private:
     QComboBox *m_lifecycle = nullptr;
     QComboBox *m_personality = nullptr;
     QLabel *m_title = nullptr;
+    QPushButton *m_surveyButton = nullptr;
+    QPointer<SurveyDialog> m_surveyDialog;
     QLabel *m_rfmCard = nullptr;
     QLabel *m_clvCard = nullptr;
     QLabel *m_pAliveCard = nullptr;

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/activity.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace kehu {
+
+class Workspace;
+
+/// What the survey dialog holds: an NPS score (0..10) with its reason and/or a CSAT score
+/// (1..5), answered on `date` by `customerId`.
+struct SurveyDraft
+{
+    CustomerId customerId = 0;
+    QDate date;
+    std::optional<int> nps;
+    std::optional<int> csat;
+    QString comment;
+};
+
+/// Saves a survey answer entered by hand: validates it and writes it through ActivityWriter,
+/// then tells the workspace that the customer changed (the detail pane reloads its timeline
+/// and KPI cards).
+class SurveyEntry
+{
+public:
+    explicit SurveyEntry(Workspace &workspace) : m_workspace(workspace) {}
+
+    /// Empty when the draft can be saved, else a translated reason. `today` bounds the date.
+    static QString validate(const SurveyDraft &draft, const QDate &today = QDate::currentDate());
+
+    /// Returns the id of the stored answer, or 0 with `error` set.
+    qint64 save(const SurveyDraft &draft, QString *error);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace kehu
