@@ -9,6 +9,7 @@
 #include "storage/customermerger.h"
 #include "storage/customerrepository.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -126,6 +127,15 @@ CustomerBookView::CustomerBookView(Workspace &workspace, Prompter &prompter, QWi
         }
         const Qt::SortOrder order = m_table->horizontalHeader()->sortIndicatorOrder();
         m_model->sort(column, order);
+    });
+    auto *mergeAction = new QAction(tr("Merge Duplicates into This Customer…"), m_table);
+    mergeAction->setObjectName(QStringLiteral("mergeDuplicatesAction"));
+    m_table->addAction(mergeAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(mergeAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            mergeDuplicatesInto(m_model->customerId(current.row()));
     });
     m_detail = new CustomerDetailPane(workspace, m_splitter);
     m_splitter->addWidget(m_table);
@@ -267,6 +277,42 @@ CustomerId CustomerBookView::createCustomer(const QString &name, const QString &
     m_workspace.notifyBookChanged();
     openCustomer(id);
     return id;
+}
+
+int CustomerBookView::mergeDuplicatesInto(CustomerId keep)
+{
+    CustomerRepository repository(m_workspace.database());
+    const std::optional<Customer> kept = repository.findById(keep);
+    if (!kept)
+        return 0;
+    const auto duplicates = repository.likelyDuplicates(*kept);
+    if (duplicates.isEmpty()) {
+        m_prompter.inform(this, tr("Merge duplicates"),
+                          tr("No other customer has the same phone number, e-mail address or name as %1.")
+                              .arg(kept->name));
+        return 0;
+    }
+    int merged = 0;
+    for (const DuplicateCandidate &candidate : duplicates) {
+        const Customer &other = candidate.customer;
+        const QString question =
+            tr("Merge %1 (%2) into %3 (%4)? All of %1's purchases, visits, surveys, follow-ups and churn records "
+               "move to %3, and %1 leaves the book.")
+                .arg(other.name, other.code, kept->name, kept->code);
+        if (!m_prompter.confirm(this, tr("Merge duplicates"), question))
+            continue;
+        QString error;
+        if (!CustomerMerger(m_workspace.database()).merge(keep, other.id, &error)) {
+            m_prompter.warn(this, tr("Merge duplicates"), tr("The customers could not be merged: %1").arg(error));
+            break;
+        }
+        ++merged;
+    }
+    if (merged > 0) {
+        m_workspace.notifyBookChanged();
+        openCustomer(keep);
+    }
+    return merged;
 }
 
 void CustomerBookView::saveCurrentFilter()

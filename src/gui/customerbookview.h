@@ -39,6 +39,10 @@ public:
     /// Creates a customer after checking for likely duplicates; returns its id, the id of the
     /// existing customer opened or merged into, or 0 when cancelled.
     CustomerId createCustomer(const QString &name, const QString &phone, const QString &email);
+    /// Offers each likely duplicate of @p keep (same phone, e-mail or name) for merging into it;
+    /// a confirmed merge moves every purchase, visit, survey, follow-up and churn event to
+    /// @p keep and retires the duplicate (CustomerMerger). Returns how many were merged.
+    int mergeDuplicatesInto(CustomerId keep);
     /// Shows only @p ids (a drill-down from the dashboard or the review), with a chip naming
     /// @p caption that clears it; the other filters and the search are reset.
     void showCustomers(const QList<CustomerId> &ids, const QString &caption);

@@ -64,9 +64,9 @@ bool CustomerMerger::merge(CustomerId keep, CustomerId duplicate, QString *error
                             "AND k.purchased_on = purchases.purchased_on AND k.import_key = purchases.import_key)"),
              ids, error))
         return false;
-    for (const QString table : {QStringLiteral("purchases"), QStringLiteral("visits"), QStringLiteral("surveys"),
-                                QStringLiteral("followups"), QStringLiteral("churn_events")}) {
-        if (!run(db, QStringLiteral("UPDATE %1 SET customer_id = ? WHERE customer_id = ?").arg(table), ids, error))
+    for (const char *table : {"purchases", "visits", "surveys",
+                              "followups", "churn_events"}) {
+        if (!run(db, QStringLiteral("UPDATE %1 SET customer_id = ? WHERE customer_id = ?").arg(QLatin1StringView(table)), ids, error))
             return false;
     }
     fillEmpty(kept->phone, other->phone);

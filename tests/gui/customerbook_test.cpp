@@ -6,6 +6,7 @@
 #include "models/customerlistmodel.h"
 #include "models/customertimelinemodel.h"
 #include "models/workspace.h"
+#include "storage/activityrepository.h"
 #include "storage/activitywriter.h"
 #include "storage/customerrepository.h"
 
@@ -173,4 +174,37 @@ TEST(MainWindow, ExplainsAFileThatIsNotAKehuDatabase)
     ASSERT_EQ(prompter.warnings.size(), 1);
     EXPECT_TRUE(prompter.warnings.at(0).contains(QStringLiteral("notes.txt")));
     EXPECT_EQ(window.workspace(), nullptr);
+}
+
+TEST(CustomerBook, MergingADuplicateKeepsItsPurchasesAndVisits)
+{
+    Window w(20);
+    Database &db = w.window.workspace()->database();
+    CustomerRepository customers(db);
+    const CustomerId keep = customers.findByCode(QStringLiteral("C0003"))->id;
+    // The same person entered again with the phone number written differently.
+    Customer again;
+    again.code = QStringLiteral("DUP1");
+    again.name = QStringLiteral("Customer 3 (again)");
+    again.phone = QStringLiteral("+86 139 0000 0003");
+    const CustomerId duplicate = customers.insert(again);
+    ASSERT_GT(duplicate, 0);
+    ActivityWriter writer(db);
+    Purchase p;
+    p.customerId = duplicate;
+    p.date = QDate(2025, 6, 1);
+    p.amount = 4200;
+    ASSERT_EQ(writer.addPurchase(p, 99), ActivityWriter::Result::Inserted);
+    Visit v;
+    v.customerId = duplicate;
+    v.time = QDateTime(QDate(2025, 6, 1), QTime(10, 0));
+    ASSERT_EQ(writer.addVisit(v), ActivityWriter::Result::Inserted);
+
+    EXPECT_EQ(w.book()->mergeDuplicatesInto(keep), 1);
+    EXPECT_FALSE(customers.findById(duplicate)) << "the duplicate left the book";
+    const auto purchases = ActivityRepository(db).purchasesOf(keep);
+    ASSERT_EQ(purchases.size(), 2);
+    EXPECT_EQ(purchases.last().amount, 4200);
+    EXPECT_EQ(ActivityRepository(db).visitsOf(keep).size(), 1);
+    EXPECT_EQ(w.book()->detail()->customerId(), keep);
 }
