@@ -176,11 +176,14 @@ QString ReviewReport::buildHtml(ImageMode mode) const
     h += u"</table>\n";
 
     h += u"<h2>" + esc(t.tr("Customer counts per period")) + u"</h2>\n" + image(QStringLiteral("counts"), 620);
-    h += u"<h2>" + esc(t.tr("Customers per segment")) + u"</h2>\n" + image(QStringLiteral("segments"), 620);
-    h += u"<h2>" + esc(t.tr("Segment migration")) + u"</h2>\n<p class=\"note\">"
+    // Each large chart starts a page: QTextDocument cannot keep a heading with what follows
+    // it, and left alone the headings were stranded at the foot of pages.
+    const QString newPage = QStringLiteral("<h2 style=\"page-break-before: always\">");
+    h += newPage + esc(t.tr("Customers per segment")) + u"</h2>\n" + image(QStringLiteral("segments"), 620);
+    h += newPage + esc(t.tr("Segment migration")) + u"</h2>\n<p class=\"note\">"
          + esc(t.tr("Rows: last quarter. Columns: this quarter. Cells: customers (revenue this quarter)."))
          + u"</p>\n" + image(QStringLiteral("segment_migration"), 560);
-    h += u"<h2>" + esc(t.tr("ABC class migration")) + u"</h2>\n" + image(QStringLiteral("abc_migration"), 320);
+    h += newPage + esc(t.tr("ABC class migration")) + u"</h2>\n" + image(QStringLiteral("abc_migration"), 320);
 
     // ABC migration as numbers too (counts and revenue), the table the meeting discusses.
     {
