@@ -2,12 +2,12 @@
 
 #include "core/daynumber.h"
 #include "exchange/importer.h"
-#include "storage/bulkinserter.h"
+#include "storage/activitywriter.h"
+#include "storage/customerrepository.h"
 #include "storage/customersearchindex.h"
+#include "storage/rawinsertbaseline.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
-
-#include <sqlite3.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,13 +48,6 @@ private:
     quint64 m_state;
 };
 
-struct GeneratedPurchase
-{
-    int customer;
-    DayNumber day;
-    qint64 amount;
-    qint64 profit;
-};
 
 /// About `rows` purchases of `customers` customers over three years, from a BG/NBD-like
 /// process: each customer buys at their own rate (mean gap 7 to 120 days) and stops after
@@ -62,10 +55,10 @@ struct GeneratedPurchase
 /// after the end of the history. Customer by customer, days increasing: the shape of a
 /// real purchase log. With `exactRows` more customers are added (or the last ones cut) until
 /// there are exactly `rows` purchases; otherwise the total is close to `rows`.
-std::vector<GeneratedPurchase> generatePurchases(qint64 rows, int customers, quint64 seed, bool exactRows = false)
+std::vector<BenchmarkPurchase> generatePurchases(qint64 rows, int customers, quint64 seed, bool exactRows = false)
 {
     Random random(seed);
-    std::vector<GeneratedPurchase> purchases;
+    std::vector<BenchmarkPurchase> purchases;
     purchases.reserve(std::size_t(rows + rows / 4));
     const DayNumber start = toDayNumber(QDate(2023, 1, 1));
     const DayNumber end = toDayNumber(QDate(2025, 12, 31));
@@ -92,13 +85,13 @@ QString code(int customer)
     return QStringLiteral("C%1").arg(customer + 1, 7, 10, QLatin1Char('0'));
 }
 
-bool writeCsv(const QString &path, const std::vector<GeneratedPurchase> &purchases)
+bool writeCsv(const QString &path, const std::vector<BenchmarkPurchase> &purchases)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
     QByteArray buffer = "customer,date,amount,profit\n";
-    for (const GeneratedPurchase &p : purchases) {
+    for (const BenchmarkPurchase &p : purchases) {
         buffer += code(p.customer).toLatin1() + ',' + isoDate(fromDayNumber(p.day)).toLatin1() + ','
                   + QByteArray::number(p.amount / 100) + '.' + QByteArray::number(p.amount % 100).rightJustified(2, '0')
                   + ',' + QByteArray::number(p.profit / 100) + '.'
@@ -112,37 +105,6 @@ bool writeCsv(const QString &path, const std::vector<GeneratedPurchase> &purchas
     return true;
 }
 
-/// The baseline: the same rows through one prepared sqlite3 statement in one transaction,
-/// into a plain table (no index, no validation), WAL and synchronous=NORMAL like Kehu.
-double rawInsertSeconds(const QString &path, const std::vector<GeneratedPurchase> &purchases)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open(QFile::encodeName(path).constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE purchases (customer_id "
-                     "INTEGER, purchased_on TEXT, amount INTEGER, profit INTEGER)",
-                 nullptr, nullptr, nullptr);
-    QElapsedTimer timer;
-    timer.start();
-    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
-    sqlite3_stmt *statement = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO purchases VALUES (?, ?, ?, ?)", -1, &statement, nullptr);
-    char date[11] = {};
-    for (const GeneratedPurchase &p : purchases) {
-        const QByteArray iso = isoDate(fromDayNumber(p.day)).toLatin1();
-        memcpy(date, iso.constData(), 10);
-        sqlite3_bind_int64(statement, 1, p.customer + 1);
-        sqlite3_bind_text(statement, 2, date, 10, SQLITE_STATIC);
-        sqlite3_bind_int64(statement, 3, p.amount);
-        sqlite3_bind_int64(statement, 4, p.profit);
-        sqlite3_step(statement);
-        sqlite3_reset(statement);
-    }
-    sqlite3_finalize(statement);
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    sqlite3_close(db);
-    return seconds;
-}
 
 int benchImport(const QCommandLineParser &parser)
 {
@@ -163,7 +125,7 @@ int benchImport(const QCommandLineParser &parser)
         err() << "kehu-cli bench import: cannot write " << csvPath << "\n";
         return InternalError;
     }
-    const double raw = rawInsertSeconds(dir.filePath(QStringLiteral("raw.sqlite")), purchases);
+    const double raw = RawInsertBaseline::seconds(dir.filePath(QStringLiteral("raw.sqlite")), purchases);
 
     auto opened = Database::open(dir.filePath(QStringLiteral("kehu.sqlite")));
     if (!opened.database) {
@@ -200,7 +162,8 @@ int benchImport(const QCommandLineParser &parser)
     return Ok;
 }
 
-/// Builds a database of `customers` customers and `rows` purchases as fast as storage allows.
+/// Builds a database of `customers` customers and about `rows` purchases through the same
+/// bulk paths a first import takes (lean customer inserts, search and key indexes rebuilt once).
 bool buildClassifyDatabase(const QString &path, int customers, qint64 rows, QString *error)
 {
     auto opened = Database::open(path);
@@ -213,31 +176,30 @@ bool buildClassifyDatabase(const QString &path, int customers, qint64 rows, QStr
     Transaction transaction(db.connection());
     CustomerSearchIndex search(db);
     const bool searchSuspended = search.suspend(nullptr);
-    BulkInserter customerInsert(db, QStringLiteral("INSERT INTO customers (code, name, created_at, updated_at) "
-                                                   "VALUES (?, ?, '2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')"));
+    CustomerRepository repository(db);
+    std::vector<CustomerId> ids(static_cast<std::size_t>(customers), 0);
     for (int c = 0; c < customers; ++c) {
         const QString customerCode = code(c);
-        customerInsert.bindText(0, customerCode);
-        customerInsert.bindText(1, customerCode);
-        if (customerInsert.step() != BulkInserter::Step::Inserted) {
-            *error = customerInsert.errorText();
+        ids[std::size_t(c)] = repository.insertMinimal(customerCode, customerCode, error);
+        if (ids[std::size_t(c)] == 0)
             return false;
-        }
     }
-    BulkInserter purchaseInsert(db, QStringLiteral("INSERT INTO purchases (customer_id, purchased_on, amount, profit, "
-                                                   "import_key) VALUES (?, ?, ?, ?, ?)"));
+    ActivityWriter writer(db);
+    const bool bulk = writer.beginPurchaseBulkLoad(nullptr);
     qint64 key = 0;
-    for (const GeneratedPurchase &p : purchases) {
-        purchaseInsert.bindInt(0, p.customer + 1);
-        purchaseInsert.bindText(1, isoDate(fromDayNumber(p.day)));
-        purchaseInsert.bindInt(2, p.amount);
-        purchaseInsert.bindInt(3, p.profit);
-        purchaseInsert.bindInt(4, ++key);
-        if (purchaseInsert.step() != BulkInserter::Step::Inserted) {
-            *error = purchaseInsert.errorText();
+    for (const BenchmarkPurchase &p : purchases) {
+        Purchase purchase;
+        purchase.customerId = ids[std::size_t(p.customer)];
+        purchase.date = fromDayNumber(p.day);
+        purchase.amount = p.amount;
+        purchase.profit = p.profit;
+        if (writer.addPurchase(purchase, ++key) != ActivityWriter::Result::Inserted) {
+            *error = writer.errorText();
             return false;
         }
     }
+    if (bulk && !writer.endPurchaseBulkLoad(error))
+        return false;
     return (!searchSuspended || search.rebuildAndResume(error)) && transaction.commit();
 }
 
