@@ -12,8 +12,8 @@ KpiCard::KpiCard(const QString &caption, QWidget *parent) : QFrame(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
     layout->setSpacing(2);
-    auto *title = new QLabel(caption, this);
-    title->setStyleSheet(QStringLiteral("color: #566;"));
+    m_title = new QLabel(caption, this);
+    m_title->setStyleSheet(QStringLiteral("color: #566;"));
     m_value = new QLabel(this);
     m_value->setObjectName(QStringLiteral("kpiValue"));
     QFont big = m_value->font();
@@ -22,7 +22,7 @@ KpiCard::KpiCard(const QString &caption, QWidget *parent) : QFrame(parent)
     m_value->setFont(big);
     m_change = new QLabel(this);
     m_change->setObjectName(QStringLiteral("kpiChange"));
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_change);
 }
@@ -36,6 +36,11 @@ void KpiCard::setValue(const QString &value, const QString &change, int directio
     m_change->setStyleSheet(direction == 0 ? QStringLiteral("color: #777;")
                             : good         ? QStringLiteral("color: #1b8a3a;")
                                            : QStringLiteral("color: #c0392b;"));
+}
+
+void KpiCard::setCaption(const QString &caption)
+{
+    m_title->setText(caption);
 }
 
 QString KpiCard::value() const

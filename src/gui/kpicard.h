@@ -17,8 +17,10 @@ public:
     /// @p change is shown as given ("+12", "−3.1%"); @p direction > 0 up, < 0 down, 0 none.
     void setValue(const QString &value, const QString &change, int direction, bool inverted = false);
     QString value() const;
+    void setCaption(const QString &caption);
 
 private:
+    QLabel *m_title;
     QLabel *m_value;
     QLabel *m_change;
 };

@@ -6,6 +6,7 @@
 #include "gui/followupsview.h"
 #include "gui/reviewview.h"
 #include "gui/importdialog.h"
+#include "gui/loyaltyview.h"
 #include "gui/segmentsview.h"
 #include "gui/settingsview.h"
 #include "gui/prompter.h"
@@ -166,7 +167,7 @@ void MainWindow::buildPages()
     m_navigation->setFixedWidth(170);
     m_navigation->addItems(
         {tr("Dashboard"), tr("Customers"), tr("Visits"), tr("Follow-ups"), tr("Segments"), tr("Churn watch"),
-         tr("Quarterly review"), tr("Settings")});
+         tr("Quarterly review"), tr("Satisfaction & loyalty"), tr("Settings")});
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_navigation);
@@ -182,6 +183,7 @@ void MainWindow::buildPages()
     m_segments = nullptr;
     m_churnWatch = nullptr;
     m_settings = nullptr;
+    m_loyalty = nullptr;
     if (!m_workspace) {
         for (int i = 0; i < PageCount; ++i)
             m_pages->addWidget(placeholder(tr("Open a Kehu database to begin (File ▸ Open)."), m_pages));
@@ -216,6 +218,8 @@ void MainWindow::buildPages()
         m_book->showCustomers(ids, caption);
         showPage(CustomersPage);
     });
+    m_loyalty = new LoyaltyView(*m_workspace, m_pages);
+    m_pages->addWidget(m_loyalty);
     m_settings = new SettingsView(*m_workspace, *m_prompter, m_pages);
     m_pages->addWidget(m_settings);
     m_navigation->setCurrentRow(CustomersPage);

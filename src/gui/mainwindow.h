@@ -17,6 +17,7 @@ class DashboardView;
 class FollowUpsView;
 class ReviewView;
 class ImportDialog;
+class LoyaltyView;
 class SegmentsView;
 class SettingsView;
 class MessageBoxPrompter;
@@ -32,7 +33,7 @@ class MainWindow : public QMainWindow
 
 public:
     enum Page { DashboardPage, CustomersPage, VisitsPage, FollowUpsPage, SegmentsPage, ChurnWatchPage, ReviewPage,
-                SettingsPage, PageCount };
+                LoyaltyPage, SettingsPage, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -56,6 +57,7 @@ public:
     SegmentsView *segments() const { return m_segments; }
     ChurnWatchView *churnWatch() const { return m_churnWatch; }
     SettingsView *settings() const { return m_settings; }
+    LoyaltyView *loyalty() const { return m_loyalty; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +89,7 @@ private:
     SegmentsView *m_segments = nullptr;
     ChurnWatchView *m_churnWatch = nullptr;
     SettingsView *m_settings = nullptr;
+    LoyaltyView *m_loyalty = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -22,22 +22,26 @@ CohortJob::CohortJob(QString databasePath, QObject *parent) : QObject(parent), m
 
 CohortJob::~CohortJob()
 {
-    if (m_thread)
-        m_thread->wait();
+    waitForThreads();
+}
+
+void CohortJob::waitForThreads()
+{
+    for (QThread *thread : findChildren<QThread *>(Qt::FindDirectChildrenOnly))
+        thread->wait();
 }
 
 void CohortJob::wait()
 {
-    if (m_thread)
-        m_thread->wait();
+    waitForThreads();
     QCoreApplication::sendPostedEvents(this);
 }
 
 void CohortJob::start(bool quarterly, const QDate &asOf, int maxCohorts, int maxOffsets)
 {
-    if (m_thread)
-        m_thread->wait(); // a second request (period switched) waits for the first: both are short
-    m_thread = QThread::create([this, quarterly, asOf, maxCohorts, maxOffsets] {
+    const quint64 generation = ++m_generation;
+    m_busy = true;
+    QThread *thread = QThread::create([this, generation, quarterly, asOf, maxCohorts, maxOffsets] {
         Database::OpenOptions options;
         options.createIfMissing = false;
         options.quickCheck = false;
@@ -60,15 +64,18 @@ void CohortJob::start(bool quarterly, const QDate &asOf, int maxCohorts, int max
             }
         }
         QMetaObject::invokeMethod(
-            this, [this, table = std::move(table), error] { emit finished(table, error); }, Qt::QueuedConnection);
+            this,
+            [this, generation, table = std::move(table), error] {
+                if (generation != m_generation)
+                    return; // a newer request replaced this one
+                m_busy = false;
+                emit finished(table, error);
+            },
+            Qt::QueuedConnection);
     });
-    m_thread->setParent(this);
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    connect(m_thread, &QThread::finished, this, [this, thread = m_thread] {
-        if (m_thread == thread)
-            m_thread = nullptr;
-    });
-    m_thread->start(QThread::LowPriority);
+    thread->setParent(this); // the destructor waits for it; deleted when done
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
 }
 
 } // namespace kehu

@@ -6,15 +6,14 @@
 #include <QObject>
 #include <QString>
 
-class QThread;
-
 namespace kehu {
 
 /// Computes retention by acquisition cohort and the repeat-purchase rate of the whole book
 /// in a worker thread on its own connection: PurchaseColumnsLoader, then
 /// analytics::countCustomers (1M customers: a few seconds, mostly the load). Always from the
 /// purchases as stored now, so a cohort table never waits for the next classification.
-/// finished() arrives on the caller's thread; a job started while one runs is queued.
+/// finished() arrives on the caller's thread, only for the latest start() (older results
+/// are dropped).
 class CohortJob : public QObject
 {
     Q_OBJECT
@@ -24,7 +23,7 @@ public:
     ~CohortJob() override;
 
     void start(bool quarterly, const QDate &asOf, int maxCohorts = 12, int maxOffsets = 12);
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_busy; }
     /// Waits for a running job (tests and screenshots; the app never blocks on it).
     void wait();
 
@@ -33,7 +32,10 @@ signals:
 
 private:
     QString m_path;
-    QThread *m_thread = nullptr;
+    void waitForThreads();
+
+    quint64 m_generation = 0;
+    bool m_busy = false;
 };
 
 } // namespace kehu

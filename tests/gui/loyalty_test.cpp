@@ -1,0 +1,57 @@
+#include "gui/loyaltyview.h"
+#include "gui/mainwindow.h"
+
+#include "exchange/demowriter.h"
+#include "gui/kpicard.h"
+#include "models/cohortretentionmodel.h"
+
+#include "../support/printers.h"
+#include "../support/tempdatabase.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QProgressBar>
+
+using namespace kehu;
+
+// The page computes the cohorts in a worker thread (busy state meanwhile), then shows
+// monthly cohorts; switching to quarters recomputes.
+TEST(Loyalty, CohortTableFromTheDemoBook)
+{
+    test::TempDatabase temp;
+    DemoBusiness::Options options;
+    options.customers = 400;
+    QString error;
+    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
+    temp.close();
+
+    MainWindow window;
+    ASSERT_TRUE(window.openPath(temp.path()));
+    LoyaltyView *view = window.loyalty();
+    ASSERT_NE(view, nullptr);
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view->setToday(QDate(2025, 12, 31));
+    window.showPage(MainWindow::LoyaltyPage);
+    view->refresh();
+    EXPECT_TRUE(view->findChild<QProgressBar *>(QStringLiteral("cohortProgress"))->isVisibleTo(view));
+    view->waitForCohorts();
+    EXPECT_FALSE(view->isBusy());
+    EXPECT_FALSE(view->findChild<QProgressBar *>(QStringLiteral("cohortProgress"))->isVisibleTo(view));
+    ASSERT_EQ(view->model()->rowCount(), 12);
+    EXPECT_EQ(view->model()->headerData(11, Qt::Vertical).toString(), QStringLiteral("2025-12"));
+    EXPECT_GT(view->model()->columnCount(), 10);
+    const double share = view->model()->index(0, 1).data(CohortRetentionModel::RawValueRole).toDouble();
+    EXPECT_GE(share, 0.0);
+    EXPECT_LE(share, 1.0);
+    EXPECT_NE(view->findChild<KpiCard *>(QStringLiteral("loyaltyRepeatRate"))->value(), QStringLiteral("–"));
+
+    auto *period = view->findChild<QComboBox *>(QStringLiteral("cohortPeriod"));
+    period->setCurrentIndex(1);
+    emit period->activated(1);
+    view->waitForCohorts();
+    ASSERT_GT(view->model()->rowCount(), 0);
+    EXPECT_EQ(view->model()->headerData(view->model()->rowCount() - 1, Qt::Vertical).toString(), QStringLiteral("2025Q4"));
+}
