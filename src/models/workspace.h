@@ -33,6 +33,7 @@ public:
     void notifyCustomerChanged(CustomerId id) { emit customerChanged(id); }
     void notifyBookChanged() { emit bookChanged(); }
     void notifySnapshotsChanged() { emit snapshotsChanged(); }
+    void notifyTargetsChanged() { emit targetsChanged(); }
     void notifySaveConflict(CustomerId id) { emit saveConflict(id); }
 
 signals:
@@ -42,6 +43,8 @@ signals:
     void bookChanged();
     /// A classification run stored a new snapshot.
     void snapshotsChanged();
+    /// Sales targets (OwnerTargetRepository) were set or removed.
+    void targetsChanged();
     /// An edit could not be saved because someone else saved the customer first.
     void saveConflict(kehu::CustomerId id);
 

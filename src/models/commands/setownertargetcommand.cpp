@@ -1,0 +1,52 @@
+#include "models/commands/setownertargetcommand.h"
+
+#include "models/workspace.h"
+
+#include <QCoreApplication>
+
+namespace kehu {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(KehuSetOwnerTargetCommand)
+};
+
+} // namespace
+
+SetOwnerTargetCommand::SetOwnerTargetCommand(Workspace &workspace, std::optional<OwnerTargetRepository::Target> before,
+                                             OwnerTargetRepository::Target after)
+    : m_workspace(workspace), m_before(std::move(before)), m_after(std::move(after))
+{
+    setText(Text::tr("Set the %1 target of %2").arg(m_after.quarter, m_after.owner));
+}
+
+void SetOwnerTargetCommand::redo()
+{
+    m_failed = !OwnerTargetRepository(m_workspace.database()).set(m_after);
+    if (m_failed)
+        setObsolete(true);
+    m_workspace.notifyTargetsChanged();
+}
+
+void SetOwnerTargetCommand::undo()
+{
+    OwnerTargetRepository repository(m_workspace.database());
+    if (m_before)
+        repository.set(*m_before);
+    else
+        repository.remove(m_after.owner, m_after.quarter);
+    m_workspace.notifyTargetsChanged();
+}
+
+bool SetOwnerTargetCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetOwnerTargetCommand *>(other);
+    if (next->m_failed || next->m_after.owner != m_after.owner || next->m_after.quarter != m_after.quarter)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+} // namespace kehu

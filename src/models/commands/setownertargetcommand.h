@@ -1,0 +1,34 @@
+#pragma once
+
+#include "storage/ownertargetrepository.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+
+namespace kehu {
+
+class Workspace;
+
+/// Sets an owner's target for a quarter; undo restores the previous target or removes the
+/// one it created. Quick successive edits of the same owner and quarter merge.
+class SetOwnerTargetCommand : public QUndoCommand
+{
+public:
+    SetOwnerTargetCommand(Workspace &workspace, std::optional<OwnerTargetRepository::Target> before,
+                          OwnerTargetRepository::Target after);
+
+    void redo() override;
+    void undo() override;
+    int id() const override { return 0x4b02; }
+    bool mergeWith(const QUndoCommand *other) override;
+    bool failed() const { return m_failed; }
+
+private:
+    Workspace &m_workspace;
+    std::optional<OwnerTargetRepository::Target> m_before;
+    OwnerTargetRepository::Target m_after;
+    bool m_failed = false;
+};
+
+} // namespace kehu

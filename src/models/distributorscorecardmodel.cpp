@@ -1,0 +1,110 @@
+#include "models/distributorscorecardmodel.h"
+
+#include "models/moneyformat.h"
+#include "models/ownertargetmodel.h"
+#include "models/workspace.h"
+
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
+namespace kehu {
+
+DistributorScorecardModel::DistributorScorecardModel(Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+}
+
+void DistributorScorecardModel::setQuarter(const QString &quarter)
+{
+    beginResetModel();
+    m_quarter = quarter;
+    m_lines.clear();
+    const auto [from, to] = OwnerTargetModel::quarterRange(quarter);
+    if (from.isValid()) {
+        const QDate previousFrom = from.addMonths(-3);
+        m_lines = SalesTeamRepository(m_workspace.database())
+                      .distributorScorecard(from, to, previousFrom, from.addDays(-1));
+    }
+    endResetModel();
+}
+
+int DistributorScorecardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+int DistributorScorecardModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DistributorScorecardModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SalesTeamRepository::DistributorLine &line = m_lines.at(index.row());
+    const analytics::DistributorScore &s = line.score;
+    if (role == CustomerIdRole)
+        return line.id;
+    if (role == RawValueRole) {
+        switch (index.column()) {
+        case Rank: return s.rank;
+        case Name: return line.name;
+        case Owner: return line.owner;
+        case Sales: return qint64(s.sales);
+        case Growth: return s.growth;
+        case Share: return s.share;
+        case Satisfaction: return line.input.csatAverage;
+        case Discipline: return s.discipline;
+        case Score: return s.score;
+        default: return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != Name && index.column() != Owner)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    const auto percent = [&locale](double v, int decimals) { return QString(locale.toString(v * 100.0, 'f', decimals) + u'%'); };
+    switch (index.column()) {
+    case Rank: return s.rank;
+    case Name: return line.name.isEmpty() ? line.code : line.name;
+    case Owner: return line.owner;
+    case Sales: return MoneyFormat::formatWhole(s.sales, m_workspace.currency(), locale);
+    case Growth:
+        return std::isnan(s.growth) ? tr("new") : QString((s.growth > 0 ? QStringLiteral("+") : QString()) + percent(s.growth, 1));
+    case Share: return percent(s.share, 1);
+    case Satisfaction:
+        return std::isnan(line.input.csatAverage) ? QStringLiteral("–") : locale.toString(line.input.csatAverage, 'f', 2);
+    case Discipline:
+        return line.input.followUpsDue > 0 ? QStringLiteral("%1 (%2/%3)")
+                                                 .arg(percent(s.discipline, 0))
+                                                 .arg(line.input.followUpsOnTime)
+                                                 .arg(line.input.followUpsDue)
+                                           : QStringLiteral("–");
+    case Score: return locale.toString(s.score * 100.0, 'f', 0);
+    default: return {};
+    }
+}
+
+QVariant DistributorScorecardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Rank: return tr("Rank");
+    case Name: return tr("Distributor");
+    case Owner: return tr("Owner");
+    case Sales: return tr("Sales");
+    case Growth: return tr("Growth");
+    case Share: return tr("Share");
+    case Satisfaction: return tr("CSAT");
+    case Discipline: return tr("Follow-ups on time");
+    case Score: return tr("Score");
+    default: return {};
+    }
+}
+
+} // namespace kehu

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "storage/salesteamrepository.h"
+
+#include <QAbstractTableModel>
+
+namespace kehu {
+
+class Workspace;
+
+/// The distributor ranking of one quarter against the quarter before it
+/// (SalesTeamRepository::distributorScorecard), one row per distributor by rank.
+/// DisplayRole is formatted; RawValueRole is the number (NaN where not defined).
+class DistributorScorecardModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Rank, Name, Owner, Sales, Growth, Share, Satisfaction, Discipline, Score, ColumnCount };
+    enum Role { RawValueRole = Qt::UserRole + 1, CustomerIdRole };
+
+    explicit DistributorScorecardModel(Workspace &workspace, QObject *parent = nullptr);
+
+    /// Loads quarter "YYYYQn".
+    void setQuarter(const QString &quarter);
+    QString quarter() const { return m_quarter; }
+    const SalesTeamRepository::DistributorLine &lineAt(int row) const { return m_lines.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    Workspace &m_workspace;
+    QString m_quarter;
+    QList<SalesTeamRepository::DistributorLine> m_lines;
+};
+
+} // namespace kehu

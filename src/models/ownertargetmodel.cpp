@@ -1,0 +1,203 @@
+#include "models/ownertargetmodel.h"
+
+#include "models/commands/setownertargetcommand.h"
+#include "models/moneyformat.h"
+#include "models/workspace.h"
+
+#include <QColor>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QUndoStack>
+
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace kehu {
+
+OwnerTargetModel::OwnerTargetModel(Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+    connect(&m_workspace, &Workspace::targetsChanged, this, &OwnerTargetModel::reload);
+}
+
+std::pair<QDate, QDate> OwnerTargetModel::quarterRange(const QString &quarter)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})Q([1-4])$"));
+    const QRegularExpressionMatch match = pattern.match(quarter);
+    if (!match.hasMatch())
+        return {};
+    const QDate from(match.captured(1).toInt(), (match.captured(2).toInt() - 1) * 3 + 1, 1);
+    return {from, from.addMonths(3).addDays(-1)};
+}
+
+QString OwnerTargetModel::quarterOf(const QDate &date)
+{
+    return QStringLiteral("%1Q%2").arg(date.year()).arg((date.month() - 1) / 3 + 1);
+}
+
+void OwnerTargetModel::setQuarter(const QString &quarter)
+{
+    m_quarter = quarter;
+    reload();
+}
+
+void OwnerTargetModel::reload()
+{
+    beginResetModel();
+    read();
+    endResetModel();
+}
+
+void OwnerTargetModel::read()
+{
+    m_rows.clear();
+    const auto [from, to] = quarterRange(m_quarter);
+    if (!from.isValid())
+        return;
+    std::map<QString, Row> rows;
+    const SalesTeamRepository team(m_workspace.database());
+    for (const QString &owner : team.owners())
+        rows[owner].owner = owner;
+    for (const SalesTeamRepository::OwnerActuals &a : team.ownerActuals(from, to)) {
+        if (a.owner.isEmpty())
+            continue;
+        Row &row = rows[a.owner];
+        row.owner = a.owner;
+        row.revenue = a.revenue;
+        row.newCustomers = a.newCustomers;
+    }
+    for (const OwnerTargetRepository::Target &t : OwnerTargetRepository(m_workspace.database()).forQuarter(m_quarter)) {
+        Row &row = rows[t.owner];
+        row.owner = t.owner;
+        row.target = t;
+    }
+    for (auto &[owner, row] : rows)
+        m_rows.append(row);
+}
+
+int OwnerTargetModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OwnerTargetModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags OwnerTargetModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == RevenueTarget || index.column() == NewTarget))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant OwnerTargetModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double revenueProgress =
+        row.target && row.target->revenue > 0 ? double(row.revenue) / double(row.target->revenue) : nan;
+    const double newProgress =
+        row.target && row.target->newCustomers > 0 ? double(row.newCustomers) / double(row.target->newCustomers) : nan;
+    const QLocale locale;
+    const QString currency = m_workspace.currency();
+    switch (role) {
+    case RawValueRole:
+        switch (index.column()) {
+        case Owner: return row.owner;
+        case RevenueTarget: return row.target ? QVariant(qint64(row.target->revenue)) : QVariant();
+        case Revenue: return qint64(row.revenue);
+        case RevenueProgress: return revenueProgress;
+        case NewTarget: return row.target ? QVariant(row.target->newCustomers) : QVariant();
+        case NewCustomers: return row.newCustomers;
+        case NewProgress: return newProgress;
+        default: return {};
+        }
+    case Qt::EditRole:
+        if (index.column() == RevenueTarget)
+            return row.target ? double(row.target->revenue) / 100.0 : 0.0;
+        if (index.column() == NewTarget)
+            return row.target ? int(row.target->newCustomers) : 0;
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == Owner ? QVariant() : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (index.column() == RevenueProgress || index.column() == NewProgress) {
+            const double p = index.column() == RevenueProgress ? revenueProgress : newProgress;
+            if (!std::isnan(p))
+                return p >= 1.0 ? QColor(0x1b, 0x8a, 0x3a) : QColor(0xc0, 0x39, 0x2b);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == RevenueTarget || index.column() == NewTarget)
+            return tr("Double-click to set the target");
+        return {};
+    case Qt::DisplayRole: {
+        const auto percent = [&locale](double p) {
+            return std::isnan(p) ? QStringLiteral("–") : QString(locale.toString(p * 100.0, 'f', 0) + u'%');
+        };
+        switch (index.column()) {
+        case Owner: return row.owner;
+        case RevenueTarget:
+            return row.target ? MoneyFormat::formatWhole(row.target->revenue, currency, locale) : QStringLiteral("–");
+        case Revenue: return MoneyFormat::formatWhole(row.revenue, currency, locale);
+        case RevenueProgress: return percent(revenueProgress);
+        case NewTarget: return row.target ? locale.toString(row.target->newCustomers) : QStringLiteral("–");
+        case NewCustomers: return locale.toString(row.newCustomers);
+        case NewProgress: return percent(newProgress);
+        default: return {};
+        }
+    }
+    default: return {};
+    }
+}
+
+bool OwnerTargetModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || (index.column() != RevenueTarget && index.column() != NewTarget))
+        return false;
+    const Row &row = m_rows.at(index.row());
+    OwnerTargetRepository::Target after =
+        row.target.value_or(OwnerTargetRepository::Target{row.owner, m_quarter, 0, 0});
+    bool ok = false;
+    if (index.column() == RevenueTarget) {
+        const double major = value.toDouble(&ok);
+        if (!ok || major < 0 || !std::isfinite(major))
+            return false;
+        after.revenue = std::llround(major * 100.0);
+    } else {
+        const qlonglong n = value.toLongLong(&ok);
+        if (!ok || n < 0)
+            return false;
+        after.newCustomers = n;
+    }
+    if (row.target && *row.target == after)
+        return true;
+    auto *command = new SetOwnerTargetCommand(m_workspace, row.target, after);
+    m_workspace.undoStack()->push(command);
+    return !command->failed();
+}
+
+QVariant OwnerTargetModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Owner: return tr("Owner");
+    case RevenueTarget: return tr("Revenue target");
+    case Revenue: return tr("Revenue");
+    case RevenueProgress: return tr("Of target");
+    case NewTarget: return tr("New-customer target");
+    case NewCustomers: return tr("New customers");
+    case NewProgress: return tr("Of target");
+    default: return {};
+    }
+}
+
+} // namespace kehu

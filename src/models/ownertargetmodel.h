@@ -1,0 +1,62 @@
+#pragma once
+
+#include "storage/ownertargetrepository.h"
+#include "storage/salesteamrepository.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+
+#include <utility>
+
+namespace kehu {
+
+class Workspace;
+
+/// Targets against actuals per owner for one quarter: every owner with customers, a target
+/// or actuals. The two target columns are editable; an edit pushes a SetOwnerTargetCommand
+/// onto the workspace's undo stack. DisplayRole formatted, EditRole the plain number
+/// (revenue in major units), RawValueRole the raw number (minor units, NaN percentages when
+/// no target).
+class OwnerTargetModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Owner, RevenueTarget, Revenue, RevenueProgress, NewTarget, NewCustomers, NewProgress, ColumnCount };
+    enum Role { RawValueRole = Qt::UserRole + 1 };
+
+    explicit OwnerTargetModel(Workspace &workspace, QObject *parent = nullptr);
+
+    /// First and last day of quarter "YYYYQn"; invalid dates when it does not parse.
+    static std::pair<QDate, QDate> quarterRange(const QString &quarter);
+    /// "YYYYQn" of @p date.
+    static QString quarterOf(const QDate &date);
+
+    void setQuarter(const QString &quarter);
+    QString quarter() const { return m_quarter; }
+    /// Re-reads targets and actuals (after an undo or redo).
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        QString owner;
+        std::optional<OwnerTargetRepository::Target> target;
+        MinorUnits revenue = 0;
+        qint64 newCustomers = 0;
+    };
+    void read();
+
+    Workspace &m_workspace;
+    QString m_quarter;
+    QList<Row> m_rows;
+};
+
+} // namespace kehu
