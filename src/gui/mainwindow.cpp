@@ -3,6 +3,7 @@
 #include "gui/churnwatchview.h"
 #include "gui/customerbookview.h"
 #include "gui/dashboardview.h"
+#include "gui/distributorsview.h"
 #include "gui/followupsview.h"
 #include "gui/reviewview.h"
 #include "gui/importdialog.h"
@@ -167,7 +168,8 @@ void MainWindow::buildPages()
     m_navigation->setFixedWidth(170);
     m_navigation->addItems(
         {tr("Dashboard"), tr("Customers"), tr("Visits"), tr("Follow-ups"), tr("Segments"), tr("Churn watch"),
-         tr("Quarterly review"), tr("Satisfaction & loyalty"), tr("Settings")});
+         tr("Quarterly review"), tr("Satisfaction & loyalty"), tr("Distributors & team"),
+         tr("Settings")});
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_navigation);
@@ -184,6 +186,7 @@ void MainWindow::buildPages()
     m_churnWatch = nullptr;
     m_settings = nullptr;
     m_loyalty = nullptr;
+    m_distributors = nullptr;
     if (!m_workspace) {
         for (int i = 0; i < PageCount; ++i)
             m_pages->addWidget(placeholder(tr("Open a Kehu database to begin (File ▸ Open)."), m_pages));
@@ -220,6 +223,12 @@ void MainWindow::buildPages()
     });
     m_loyalty = new LoyaltyView(*m_workspace, m_pages);
     m_pages->addWidget(m_loyalty);
+    m_distributors = new DistributorsView(*m_workspace, m_pages);
+    m_pages->addWidget(m_distributors);
+    connect(m_distributors, &DistributorsView::openCustomer, this, [this](CustomerId id) {
+        showPage(CustomersPage);
+        m_book->openCustomer(id);
+    });
     m_settings = new SettingsView(*m_workspace, *m_prompter, m_pages);
     m_pages->addWidget(m_settings);
     m_navigation->setCurrentRow(CustomersPage);

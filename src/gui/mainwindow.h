@@ -14,6 +14,7 @@ namespace kehu {
 class ChurnWatchView;
 class CustomerBookView;
 class DashboardView;
+class DistributorsView;
 class FollowUpsView;
 class ReviewView;
 class ImportDialog;
@@ -33,7 +34,7 @@ class MainWindow : public QMainWindow
 
 public:
     enum Page { DashboardPage, CustomersPage, VisitsPage, FollowUpsPage, SegmentsPage, ChurnWatchPage, ReviewPage,
-                LoyaltyPage, SettingsPage, PageCount };
+                LoyaltyPage, DistributorsPage, SettingsPage, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -58,6 +59,7 @@ public:
     ChurnWatchView *churnWatch() const { return m_churnWatch; }
     SettingsView *settings() const { return m_settings; }
     LoyaltyView *loyalty() const { return m_loyalty; }
+    DistributorsView *distributors() const { return m_distributors; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +92,7 @@ private:
     ChurnWatchView *m_churnWatch = nullptr;
     SettingsView *m_settings = nullptr;
     LoyaltyView *m_loyalty = nullptr;
+    DistributorsView *m_distributors = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/customer.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace kehu {
+
+class DistributorScorecardModel;
+class OwnerTargetModel;
+class Workspace;
+
+/// Distributors (经销商) and the sales team for one quarter: the distributor scorecard and
+/// ranking (sales, growth on the quarter before, share, CSAT, follow-ups on time, composite
+/// score) and each owner's targets against actuals, the targets editable in place.
+class DistributorsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DistributorsView(Workspace &workspace, QWidget *parent = nullptr);
+
+    DistributorScorecardModel *scorecard() const { return m_scorecard; }
+    OwnerTargetModel *targets() const { return m_targets; }
+    QTableView *targetTable() const { return m_targetTable; }
+    /// The quarters offered end with the one containing @p today (tests and screenshots fix it).
+    void setToday(QDate today);
+    void setQuarter(const QString &quarter);
+    void refresh();
+
+signals:
+    void openCustomer(kehu::CustomerId id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillQuarters();
+    void retranslate();
+
+    Workspace &m_workspace;
+    QDate m_today;
+    bool m_loaded = false;
+    DistributorScorecardModel *m_scorecard;
+    OwnerTargetModel *m_targets;
+    QLabel *m_quarterLabel;
+    QComboBox *m_quarter;
+    QLabel *m_scorecardTitle;
+    QLabel *m_scorecardNote;
+    QTableView *m_scorecardTable;
+    QLabel *m_targetTitle;
+    QLabel *m_targetNote;
+    QTableView *m_targetTable;
+};
+
+} // namespace kehu

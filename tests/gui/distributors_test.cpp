@@ -1,0 +1,58 @@
+#include "gui/distributorsview.h"
+#include "gui/mainwindow.h"
+
+#include "exchange/demowriter.h"
+#include "models/distributorscorecardmodel.h"
+#include "models/ownertargetmodel.h"
+#include "models/workspace.h"
+#include "storage/ownertargetrepository.h"
+
+#include "../support/printers.h"
+#include "../support/tempdatabase.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace kehu;
+
+// The demo book's distributors ranked for the last quarter of 2025; a target typed into the
+// team table is stored and undone.
+TEST(Distributors, ScorecardAndEditableTargets)
+{
+    test::TempDatabase temp;
+    DemoBusiness::Options options;
+    options.customers = 400;
+    QString error;
+    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
+    temp.close();
+
+    MainWindow window;
+    ASSERT_TRUE(window.openPath(temp.path()));
+    DistributorsView *view = window.distributors();
+    ASSERT_NE(view, nullptr);
+    QAbstractItemModelTester scorecardTester(view->scorecard(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester targetTester(view->targets(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view->setToday(QDate(2025, 12, 31));
+    window.showPage(MainWindow::DistributorsPage);
+    view->refresh();
+    EXPECT_EQ(view->findChild<QComboBox *>(QStringLiteral("distributorsQuarter"))->currentData().toString(),
+              QStringLiteral("2025Q4"));
+    ASSERT_GT(view->scorecard()->rowCount(), 3);
+    for (int row = 0; row < view->scorecard()->rowCount(); ++row)
+        EXPECT_EQ(view->scorecard()->index(row, DistributorScorecardModel::Rank).data().toInt(), row + 1);
+    ASSERT_GT(view->targets()->rowCount(), 0);
+
+    const QModelIndex target = view->targets()->index(0, OwnerTargetModel::RevenueTarget);
+    ASSERT_TRUE(view->targets()->setData(target, 50000.0));
+    const QString owner = view->targets()->index(0, OwnerTargetModel::Owner).data().toString();
+    auto stored = OwnerTargetRepository(window.workspace()->database()).forQuarter(QStringLiteral("2025Q4"));
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.at(0).owner, owner);
+    EXPECT_EQ(stored.at(0).revenue, 5000000);
+    window.workspace()->undoStack()->undo();
+    EXPECT_TRUE(OwnerTargetRepository(window.workspace()->database()).forQuarter(QStringLiteral("2025Q4")).isEmpty());
+}
