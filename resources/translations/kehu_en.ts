@@ -120,6 +120,13 @@
     </message>
 </context>
 <context>
+    <name>KehuCohortJob</name>
+    <message>
+        <source>The purchases could not be read.</source>
+        <translation>The purchases could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>KehuLabels</name>
     <message>
         <source>Champions</source>
@@ -351,6 +358,44 @@
     </message>
 </context>
 <context>
+    <name>KehuSetOwnerTargetCommand</name>
+    <message>
+        <source>Set the %1 target of %2</source>
+        <translation>Set the %1 target of %2</translation>
+    </message>
+</context>
+<context>
+    <name>KehuSurveyEntry</name>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>Choose a customer first.</translation>
+    </message>
+    <message>
+        <source>Give an NPS score, a CSAT score or both.</source>
+        <translation>Give an NPS score, a CSAT score or both.</translation>
+    </message>
+    <message>
+        <source>NPS is 0 to 10.</source>
+        <translation>NPS is 0 to 10.</translation>
+    </message>
+    <message>
+        <source>CSAT is 1 to 5.</source>
+        <translation>CSAT is 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the answer.</source>
+        <translation>Enter the date of the answer.</translation>
+    </message>
+    <message>
+        <source>The survey date cannot be in the future.</source>
+        <translation>The survey date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The survey could not be saved.</source>
+        <translation>The survey could not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>KehuVisitEntry</name>
     <message>
         <source>Choose a customer or type a name for a new one.</source>
@@ -378,6 +423,29 @@
     <message>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Record a survey</source>
+        <translation>Record a survey</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;NPS (0-10):</source>
+        <translation>&amp;NPS (0-10):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason or comment:</source>
+        <translation>&amp;Reason or comment:</translation>
+    </message>
+    <message>
+        <source>&amp;CSAT (1-5):</source>
+        <translation>&amp;CSAT (1-5):</translation>
     </message>
 </context>
 <context>
@@ -550,6 +618,13 @@
     </message>
 </context>
 <context>
+    <name>kehu::CohortRetentionModel</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+</context>
+<context>
     <name>kehu::ColumnMapping</name>
     <message>
         <source>expected column=field in the mapping, found &quot;%1&quot;</source>
@@ -665,6 +740,26 @@
             <numerusform>%1: %n customers ✕</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Merge Duplicates into This Customer…</source>
+        <translation>Merge Duplicates into This Customer…</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <source>No other customer has the same phone number, e-mail address or name as %1.</source>
+        <translation>No other customer has the same phone number, e-mail address or name as %1.</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2) into %3 (%4)? All of %1&apos;s purchases, visits, surveys, follow-ups and churn records move to %3, and %1 leaves the book.</source>
+        <translation>Merge %1 (%2) into %3 (%4)? All of %1&apos;s purchases, visits, surveys, follow-ups and churn records move to %3, and %1 leaves the book.</translation>
+    </message>
+    <message>
+        <source>The customers could not be merged: %1</source>
+        <translation>The customers could not be merged: %1</translation>
+    </message>
 </context>
 <context>
     <name>kehu::CustomerDetailPane</name>
@@ -759,6 +854,10 @@
     <message>
         <source>NPS (mean)</source>
         <translation>NPS (mean)</translation>
+    </message>
+    <message>
+        <source>Record &amp;survey…</source>
+        <translation>Record &amp;survey…</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1143,76 @@
     <message>
         <source>Detractors</source>
         <translation>Detractors</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::DistributorScorecardModel</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time</source>
+        <translation>Follow-ups on time</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::DistributorsView</name>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <source>Distributor scorecard</source>
+        <translation>Distributor scorecard</translation>
+    </message>
+    <message>
+        <source>Customers of type distributor, ranked by a score of sales (40%), growth on the quarter before (20%), CSAT (20%) and follow-ups done on time (20%). Double-click a distributor to open it.</source>
+        <translation>Customers of type distributor, ranked by a score of sales (40%), growth on the quarter before (20%), CSAT (20%) and follow-ups done on time (20%). Double-click a distributor to open it.</translation>
+    </message>
+    <message>
+        <source>Sales team: targets and actuals</source>
+        <translation>Sales team: targets and actuals</translation>
+    </message>
+    <message>
+        <source>Revenue and new customers of each owner&apos;s customers in the quarter. Double-click a target to change it (Ctrl+Z undoes).</source>
+        <translation>Revenue and new customers of each owner&apos;s customers in the quarter. Double-click a target to change it (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1 Q%2</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1784,80 @@
     </message>
 </context>
 <context>
+    <name>kehu::LoyaltyView</name>
+    <message>
+        <source>NPS (promoters − detractors)</source>
+        <translation>NPS (promoters − detractors)</translation>
+    </message>
+    <message>
+        <source>CSAT (mean, 1-5)</source>
+        <translation>CSAT (mean, 1-5)</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Repeat-purchase rate</translation>
+    </message>
+    <message>
+        <source>Customers acquired</source>
+        <translation>Customers acquired</translation>
+    </message>
+    <message>
+        <source>Retention by acquisition cohort</source>
+        <translation>Retention by acquisition cohort</translation>
+    </message>
+    <message>
+        <source>&amp;Cohorts by:</source>
+        <translation>&amp;Cohorts by:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Share of each cohort (customers by month or quarter of their first purchase) who bought again 1, 2, … periods later.</source>
+        <translation>Share of each cohort (customers by month or quarter of their first purchase) who bought again 1, 2, … periods later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s), last 12 months</source>
+        <translation>
+            <numerusform>%n answer, last 12 months</numerusform>
+            <numerusform>%n answers, last 12 months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% satisfied (4-5)</source>
+        <translation>%1% satisfied (4-5)</translation>
+    </message>
+    <message>
+        <source>Computing retention from every purchase…</source>
+        <translation>Computing retention from every purchase…</translation>
+    </message>
+    <message>
+        <source>Retention could not be computed: %1</source>
+        <translation>Retention could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>bought on two days or more</source>
+        <translation>bought on two days or more</translation>
+    </message>
+    <message>
+        <source>with a purchase by %1</source>
+        <translation>with a purchase by %1</translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation>No purchases yet.</translation>
+    </message>
+    <message>
+        <source>Cells: share of the cohort that bought in that period after its first one.</source>
+        <translation>Cells: share of the cohort that bought in that period after its first one.</translation>
+    </message>
+</context>
+<context>
     <name>kehu::MainWindow</name>
     <message>
         <source>Kehu</source>
@@ -1834,6 +2077,45 @@
     <message>
         <source>Quarterly review</source>
         <translation>Quarterly review</translation>
+    </message>
+    <message>
+        <source>Satisfaction &amp; loyalty</source>
+        <translation>Satisfaction &amp; loyalty</translation>
+    </message>
+    <message>
+        <source>Distributors &amp; team</source>
+        <translation>Distributors &amp; team</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::OwnerTargetModel</name>
+    <message>
+        <source>Double-click to set the target</source>
+        <translation>Double-click to set the target</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>Revenue target</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>Of target</translation>
+    </message>
+    <message>
+        <source>New-customer target</source>
+        <translation>New-customer target</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2711,17 @@
     <message>
         <source>Dates, numbers and money follow the language chosen here.</source>
         <translation>Dates, numbers and money follow the language chosen here.</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveyDialog</name>
+    <message>
+        <source>Survey answer of %1</source>
+        <translation>Survey answer of %1</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>not asked</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,13 @@
     </message>
 </context>
 <context>
+    <name>KehuCohortJob</name>
+    <message>
+        <source>The purchases could not be read.</source>
+        <translation>无法读取购买记录。</translation>
+    </message>
+</context>
+<context>
     <name>KehuLabels</name>
     <message>
         <source>Champions</source>
@@ -351,6 +358,44 @@
     </message>
 </context>
 <context>
+    <name>KehuSetOwnerTargetCommand</name>
+    <message>
+        <source>Set the %1 target of %2</source>
+        <translation>设置 %2 的 %1 目标</translation>
+    </message>
+</context>
+<context>
+    <name>KehuSurveyEntry</name>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>请先选择客户。</translation>
+    </message>
+    <message>
+        <source>Give an NPS score, a CSAT score or both.</source>
+        <translation>请填写 NPS 评分、CSAT 评分，或两者都填。</translation>
+    </message>
+    <message>
+        <source>NPS is 0 to 10.</source>
+        <translation>NPS 为 0 到 10 分。</translation>
+    </message>
+    <message>
+        <source>CSAT is 1 to 5.</source>
+        <translation>CSAT 为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the answer.</source>
+        <translation>请填写回答日期。</translation>
+    </message>
+    <message>
+        <source>The survey date cannot be in the future.</source>
+        <translation>调查日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The survey could not be saved.</source>
+        <translation>无法保存调查结果。</translation>
+    </message>
+</context>
+<context>
     <name>KehuVisitEntry</name>
     <message>
         <source>Choose a customer or type a name for a new one.</source>
@@ -378,6 +423,29 @@
     <message>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Record a survey</source>
+        <translation>记录满意度调查</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;NPS (0-10):</source>
+        <translation>&amp;NPS（0-10）：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason or comment:</source>
+        <translation>原因或评语(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;CSAT (1-5):</source>
+        <translation>&amp;CSAT（1-5）：</translation>
     </message>
 </context>
 <context>
@@ -550,6 +618,13 @@
     </message>
 </context>
 <context>
+    <name>kehu::CohortRetentionModel</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+</context>
+<context>
     <name>kehu::ColumnMapping</name>
     <message>
         <source>expected column=field in the mapping, found &quot;%1&quot;</source>
@@ -664,6 +739,26 @@
             <numerusform>%1：%n 位客户 ✕</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Merge Duplicates into This Customer…</source>
+        <translation>将重复客户合并到此客户…</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>合并重复客户</translation>
+    </message>
+    <message>
+        <source>No other customer has the same phone number, e-mail address or name as %1.</source>
+        <translation>没有其他客户与 %1 的电话、电子邮箱或姓名相同。</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2) into %3 (%4)? All of %1&apos;s purchases, visits, surveys, follow-ups and churn records move to %3, and %1 leaves the book.</source>
+        <translation>将 %1（%2）合并到 %3（%4）？%1 的所有购买、拜访、调查、回访和流失记录都将转到 %3，%1 将从客户名册中移除。</translation>
+    </message>
+    <message>
+        <source>The customers could not be merged: %1</source>
+        <translation>无法合并客户：%1</translation>
+    </message>
 </context>
 <context>
     <name>kehu::CustomerDetailPane</name>
@@ -758,6 +853,10 @@
     <message>
         <source>NPS (mean)</source>
         <translation>净推荐值 NPS（平均）</translation>
+    </message>
+    <message>
+        <source>Record &amp;survey…</source>
+        <translation>记录调查(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1142,76 @@
     <message>
         <source>Detractors</source>
         <translation>贬损者</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::DistributorScorecardModel</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time</source>
+        <translation>按时回访</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::DistributorsView</name>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Distributor scorecard</source>
+        <translation>经销商评分卡</translation>
+    </message>
+    <message>
+        <source>Customers of type distributor, ranked by a score of sales (40%), growth on the quarter before (20%), CSAT (20%) and follow-ups done on time (20%). Double-click a distributor to open it.</source>
+        <translation>类型为经销商的客户，按综合得分排名：销售额（40%）、环比上季度增长（20%）、CSAT（20%）和按时回访（20%）。双击经销商可打开其资料。</translation>
+    </message>
+    <message>
+        <source>Sales team: targets and actuals</source>
+        <translation>销售团队：目标与实际</translation>
+    </message>
+    <message>
+        <source>Revenue and new customers of each owner&apos;s customers in the quarter. Double-click a target to change it (Ctrl+Z undoes).</source>
+        <translation>各负责人名下客户在本季度的收入和新客户数。双击目标即可修改（Ctrl+Z 撤销）。</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1779,79 @@
     </message>
 </context>
 <context>
+    <name>kehu::LoyaltyView</name>
+    <message>
+        <source>NPS (promoters − detractors)</source>
+        <translation>NPS（推荐者 − 贬损者）</translation>
+    </message>
+    <message>
+        <source>CSAT (mean, 1-5)</source>
+        <translation>CSAT（平均，1-5）</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Customers acquired</source>
+        <translation>累计获客</translation>
+    </message>
+    <message>
+        <source>Retention by acquisition cohort</source>
+        <translation>按获客批次的留存</translation>
+    </message>
+    <message>
+        <source>&amp;Cohorts by:</source>
+        <translation>批次按(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Share of each cohort (customers by month or quarter of their first purchase) who bought again 1, 2, … periods later.</source>
+        <translation>各批次（按首次购买所在月份或季度划分的客户）在之后第 1、2……个周期再次购买的比例。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s), last 12 months</source>
+        <translation>
+            <numerusform>近 12 个月 %n 份回答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% satisfied (4-5)</source>
+        <translation>%1% 满意（4-5 分）</translation>
+    </message>
+    <message>
+        <source>Computing retention from every purchase…</source>
+        <translation>正在根据全部购买记录计算留存…</translation>
+    </message>
+    <message>
+        <source>Retention could not be computed: %1</source>
+        <translation>无法计算留存：%1</translation>
+    </message>
+    <message>
+        <source>bought on two days or more</source>
+        <translation>在两天或以上有购买</translation>
+    </message>
+    <message>
+        <source>with a purchase by %1</source>
+        <translation>截至 %1 有购买</translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation>暂无购买记录。</translation>
+    </message>
+    <message>
+        <source>Cells: share of the cohort that bought in that period after its first one.</source>
+        <translation>单元格：该批次在首购之后该周期内有购买的客户占比。</translation>
+    </message>
+</context>
+<context>
     <name>kehu::MainWindow</name>
     <message>
         <source>Kehu</source>
@@ -1828,6 +2070,45 @@
     <message>
         <source>Quarterly review</source>
         <translation>季度盘点</translation>
+    </message>
+    <message>
+        <source>Satisfaction &amp; loyalty</source>
+        <translation>满意度与忠诚度</translation>
+    </message>
+    <message>
+        <source>Distributors &amp; team</source>
+        <translation>经销商与团队</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::OwnerTargetModel</name>
+    <message>
+        <source>Double-click to set the target</source>
+        <translation>双击设置目标</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>收入目标</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>New-customer target</source>
+        <translation>新客户目标</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2703,17 @@
     <message>
         <source>Dates, numbers and money follow the language chosen here.</source>
         <translation>日期、数字和金额的格式跟随此处选择的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SurveyDialog</name>
+    <message>
+        <source>Survey answer of %1</source>
+        <translation>%1 的调查回答</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未询问</translation>
     </message>
 </context>
 <context>
