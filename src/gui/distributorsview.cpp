@@ -24,7 +24,6 @@ QTableView *makeTable(QWidget *parent, const QString &objectName)
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
-    table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
 
@@ -139,6 +138,9 @@ void DistributorsView::setQuarter(const QString &quarter)
     m_loaded = true;
     m_scorecardTable->resizeColumnsToContents();
     m_targetTable->resizeColumnsToContents();
+    // The name columns take the spare width, not the last figure.
+    m_scorecardTable->horizontalHeader()->setSectionResizeMode(DistributorScorecardModel::Name, QHeaderView::Stretch);
+    m_targetTable->horizontalHeader()->setSectionResizeMode(OwnerTargetModel::Owner, QHeaderView::Stretch);
 }
 
 void DistributorsView::refresh()

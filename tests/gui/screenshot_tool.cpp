@@ -3,7 +3,11 @@
 //   kehu_screenshots DATABASE OUTPUT_DIR SUFFIX SAMPLE_CSV [TRANSLATION.qm]
 // The interface language is the one of the .qm file given (none: English source texts).
 #include "gui/customerbookview.h"
+#include "gui/customerdetailpane.h"
 #include "gui/dashboardview.h"
+#include "gui/distributorsview.h"
+#include "gui/loyaltyview.h"
+#include "gui/surveydialog.h"
 #include "gui/followupsview.h"
 #include "gui/reviewview.h"
 #include "gui/importdialog.h"
@@ -13,6 +17,7 @@
 #include "models/classificationjob.h"
 #include "models/importsession.h"
 #include "models/kehutranslator.h"
+#include "models/ownertargetmodel.h"
 #include "models/reviewsession.h"
 #include "models/segmentrulemodel.h"
 #include "models/settingssession.h"
@@ -30,6 +35,7 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace kehu;
@@ -99,6 +105,21 @@ int main(int argc, char **argv)
     settle(500);
     ok &= save(&window, dir, QStringLiteral("customer-detail"), suffix);
 
+    // The survey dialog from the detail pane, filled in (not saved).
+    window.customerBook()->detail()->recordSurvey();
+    if (SurveyDialog *survey = window.customerBook()->detail()->surveyDialog()) {
+        survey->findChild<QSpinBox *>(QStringLiteral("npsSpin"))->setValue(9);
+        survey->findChild<QSpinBox *>(QStringLiteral("csatSpin"))->setValue(4);
+        survey->findChild<QLineEdit *>(QStringLiteral("commentEdit"))
+            ->setText(suffix == u"en" ? QStringLiteral("Quick delivery, friendly staff") : QStringLiteral("送货快，店员热情"));
+        survey->resize(460, survey->sizeHint().height());
+        settle();
+        ok &= save(survey, dir, QStringLiteral("survey-entry"), suffix);
+        survey->close();
+    } else {
+        ok = false;
+    }
+
     window.showPage(MainWindow::VisitsPage);
     window.visitEntry()->start();
     if (auto *edit = window.visitEntry()->findChild<QLineEdit *>(QStringLiteral("customerEdit")))
@@ -143,6 +164,32 @@ int main(int argc, char **argv)
         settle();
         ok &= save(&window, dir, QStringLiteral("review-actions"), suffix);
     }
+
+    // Satisfaction and loyalty at the demo's last day: cohorts computed in the worker thread.
+    window.showPage(MainWindow::LoyaltyPage);
+    LoyaltyView *loyalty = window.loyalty();
+    loyalty->setToday(QDate(2025, 12, 31));
+    loyalty->refresh();
+    loyalty->waitForCohorts();
+    settle();
+    ok &= save(&window, dir, QStringLiteral("loyalty"), suffix);
+
+    // Distributors and team for 2025Q4, with targets set for a few owners (some met, some not).
+    window.showPage(MainWindow::DistributorsPage);
+    DistributorsView *distributors = window.distributors();
+    distributors->setToday(QDate(2025, 12, 31));
+    distributors->refresh();
+    OwnerTargetModel *targets = distributors->targets();
+    for (int row = 0; row < qMin(4, targets->rowCount()); ++row) {
+        const double revenue = targets->index(row, OwnerTargetModel::Revenue).data(OwnerTargetModel::RawValueRole).toDouble() / 100.0;
+        const double factor = row % 2 ? 0.9 : 1.15;
+        targets->setData(targets->index(row, OwnerTargetModel::RevenueTarget), std::round(revenue * factor / 1000.0) * 1000.0);
+        const qint64 fresh = targets->index(row, OwnerTargetModel::NewCustomers).data(OwnerTargetModel::RawValueRole).toLongLong();
+        targets->setData(targets->index(row, OwnerTargetModel::NewTarget), int(fresh + (row % 2 ? -1 : 2)));
+    }
+    distributors->refresh();
+    settle();
+    ok &= save(&window, dir, QStringLiteral("distributors"), suffix);
 
     // Settings after a rule change: widen Champions (R from 4) and re-classify to show the effect.
     window.showPage(MainWindow::SettingsPage);
