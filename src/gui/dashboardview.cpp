@@ -182,6 +182,7 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
         if (m_loaded)
             fillChoices();
     });
+    connect(&m_workspace, &Workspace::customerChanged, this, [this] { m_surveysChanged = true; });
 }
 
 DashboardView::~DashboardView() = default;
@@ -212,8 +213,12 @@ QWidget *DashboardView::panel(QWidget *chart, const QString &fileName)
 void DashboardView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_loaded)
+    if (!m_loaded) {
         refresh();
+    } else if (m_surveysChanged) {
+        m_session->reload(); // NPS and CSAT are read live from the surveys
+    }
+    m_surveysChanged = false;
 }
 
 void DashboardView::refresh()

@@ -69,6 +69,7 @@ private:
     Workspace &m_workspace;
     DashboardSession *m_session;
     bool m_loaded = false;
+    bool m_surveysChanged = false; ///< a customer changed (e.g. a survey entered): reload on show
     QCheckBox *m_useRange;
     QDateEdit *m_from;
     QDateEdit *m_to;

@@ -12,6 +12,7 @@
 #include "exchange/demowriter.h"
 #include "models/customerlistmodel.h"
 #include "models/dashboardsession.h"
+#include "models/surveyentry.h"
 #include "models/workspace.h"
 #include "storage/classificationrunner.h"
 #include "storage/dashboardrepository.h"
@@ -136,4 +137,30 @@ TEST(Dashboard, ShowsDataAndDrillsDownIntoTheBook)
     EXPECT_TRUE(dashboard->segmentChart()->exportPng(dir.filePath(QStringLiteral("segments.png"))));
     EXPECT_TRUE(heatmap->exportPng(dir.filePath(QStringLiteral("heatmap.png"))));
     EXPECT_GT(QImage(dir.filePath(QStringLiteral("segments.png"))).width(), 100);
+}
+
+// A survey entered elsewhere reaches the dashboard's NPS the next time it is shown.
+TEST(Dashboard, ReloadsSatisfactionAfterASurveyIsEntered)
+{
+    test::TempDatabase temp;
+    makeDemo(temp, 200);
+    MainWindow window;
+    ASSERT_TRUE(window.openPath(temp.path()));
+    window.resize(1400, 900);
+    window.show();
+    window.showPage(MainWindow::DashboardPage);
+    DashboardView *dashboard = window.dashboard();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const qint64 before = dashboard->session()->data().kpis.npsAnswers;
+
+    window.showPage(MainWindow::CustomersPage);
+    SurveyDraft draft;
+    draft.customerId = window.customerBook()->model()->customerId(0);
+    draft.date = QDate(2025, 12, 15);
+    draft.nps = 0;
+    QString error;
+    ASSERT_GT(SurveyEntry(*window.workspace()).save(draft, &error), 0) << error.toStdString();
+    EXPECT_EQ(dashboard->session()->data().kpis.npsAnswers, before); // not shown: nothing read yet
+    window.showPage(MainWindow::DashboardPage);
+    EXPECT_EQ(dashboard->session()->data().kpis.npsAnswers, before + 1);
 }
