@@ -18,6 +18,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <utility>
+
 namespace kehu {
 
 qsizetype ImportSummary::errorCount() const
@@ -172,39 +174,49 @@ bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &sta
     return search.finish(&state.summary.failure);
 }
 
-bool writeVisits(Database &db, const ParsedVisits &parsed, WriteState &state)
+/// Visits and surveys: resolve the customer, key the row by what identifies it in the file
+/// (customer, time or day, and how many equal rows came before), write it.
+/// `prepare` fills the row's customer id and returns its identity and the value to write.
+template<typename Rows, typename Prepare, typename Add>
+bool writeActivities(Database &db, const Rows &rows, WriteState &state, Prepare prepare, Add add)
 {
     CustomerResolver customers(db);
     ActivityWriter writer(db);
     OccurrenceCounter occurrences;
-    for (const ParsedVisitRow &row : parsed.rows) {
-        Visit visit = row.visit;
-        visit.customerId = customers.resolve(row.customerCode, {}, state.summary);
-        if (visit.customerId == 0)
+    for (const auto &row : rows) {
+        const CustomerId customerId = customers.resolve(row.customerCode, {}, state.summary);
+        if (customerId == 0)
             return false;
-        const QString identity = occurrences.keyed(u"visit|" + row.customerCode + u'|'
-                                                   + visit.time.toString(Qt::ISODate));
-        if (!state.record(writer.addVisit(visit, ActivityWriter::importKey(identity)), row.line, writer))
+        auto [value, identity] = prepare(row, customerId);
+        const qint64 key = ActivityWriter::importKey(occurrences.keyed(identity));
+        if (!state.record(add(writer, value, key), row.line, writer))
             return false;
     }
     return true;
 }
 
+bool writeVisits(Database &db, const ParsedVisits &parsed, WriteState &state)
+{
+    return writeActivities(
+        db, parsed.rows, state,
+        [](const ParsedVisitRow &row, CustomerId id) {
+            Visit visit = row.visit;
+            visit.customerId = id;
+            return std::pair{visit, QString(u"visit|" + row.customerCode + u'|' + visit.time.toString(Qt::ISODate))};
+        },
+        [](ActivityWriter &writer, const Visit &visit, qint64 key) { return writer.addVisit(visit, key); });
+}
+
 bool writeSurveys(Database &db, const ParsedSurveys &parsed, WriteState &state)
 {
-    CustomerResolver customers(db);
-    ActivityWriter writer(db);
-    OccurrenceCounter occurrences;
-    for (const ParsedSurveyRow &row : parsed.rows) {
-        SurveyResponse survey = row.survey;
-        survey.customerId = customers.resolve(row.customerCode, {}, state.summary);
-        if (survey.customerId == 0)
-            return false;
-        const QString identity = occurrences.keyed(u"survey|" + row.customerCode + u'|' + isoDate(survey.date));
-        if (!state.record(writer.addSurvey(survey, ActivityWriter::importKey(identity)), row.line, writer))
-            return false;
-    }
-    return true;
+    return writeActivities(
+        db, parsed.rows, state,
+        [](const ParsedSurveyRow &row, CustomerId id) {
+            SurveyResponse survey = row.survey;
+            survey.customerId = id;
+            return std::pair{survey, QString(u"survey|" + row.customerCode + u'|' + isoDate(survey.date))};
+        },
+        [](ActivityWriter &writer, const SurveyResponse &survey, qint64 key) { return writer.addSurvey(survey, key); });
 }
 
 /// Non-empty values of the file overwrite the stored ones; blanks keep what is stored.
