@@ -156,7 +156,7 @@ int benchImport(const QCommandLineParser &parser)
           << QString::number(summary.readMilliseconds / 1000.0, 'f', 3) << " s, write "
           << QString::number(summary.writeMilliseconds / 1000.0, 'f', 3) << " s)\n";
     out() << "kehu / raw: " << QString::number(100.0 * raw / kehu, 'f', 0) << "% (goal: 50% or more)\n";
-    out() << "bulk path: " << (opened.database->nativeHandle() ? "SQLite C API on Qt's connection" : "QSqlQuery")
+    out() << "bulk path: " << (opened.database->nativeHandle() ? "SQLite C API on Qt's connection" : "Qt SQL (portable path)")
           << (summary.bulkLoaded ? ", key index rebuilt after the load" : ", key index maintained row by row")
           << "\n";
     return Ok;
