@@ -143,6 +143,33 @@ QImage migrationHeatTable(const analytics::MigrationMatrix &m, const QStringList
     return image;
 }
 
+namespace {
+
+/// Largest non-NaN value of all series (0 when there is none).
+double seriesMax(const QList<Series> &series)
+{
+    double maxValue = 0;
+    for (const Series &s : series) {
+        for (double v : s.values)
+            maxValue = std::isnan(v) ? maxValue : std::max(maxValue, v);
+    }
+    return maxValue;
+}
+
+/// What every series chart starts with: antialiasing, the legend at the top left, the
+/// drawing scale and the label font of `pixelSize`.
+void beginSeriesChart(QPainter &p, const QList<Series> &series, int pixelSize)
+{
+    p.setRenderHint(QPainter::Antialiasing);
+    legend(p, series, 10 * kScale, 8 * kScale);
+    p.scale(kScale, kScale);
+    QFont font = chartFont(pixelSize);
+    font.setPixelSize(pixelSize);
+    p.setFont(font);
+}
+
+} // namespace
+
 QImage barChart(const QStringList &labels, const QList<Series> &series)
 {
     const int labelWidth = 150;
@@ -151,18 +178,8 @@ QImage barChart(const QStringList &labels, const QList<Series> &series)
     const int height = 50 + row * int(labels.size()) + 30;
     QImage image = canvas(width, height);
     QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    legend(p, series, 10 * kScale, 8 * kScale);
-    p.scale(kScale, kScale);
-    QFont font = chartFont(11);
-    font.setPixelSize(11);
-    p.setFont(font);
-    double maxValue = 0;
-    for (const Series &s : series) {
-        for (double v : s.values)
-            maxValue = std::isnan(v) ? maxValue : std::max(maxValue, v);
-    }
-    const double axisMax = niceMax(maxValue);
+    beginSeriesChart(p, series, 11);
+    const double axisMax = niceMax(seriesMax(series));
     const int plotLeft = labelWidth + 10;
     const int plotWidth = width - plotLeft - 60;
     const int top = 40;
@@ -200,18 +217,8 @@ QImage lineChart(const QStringList &categories, const QList<Series> &series)
     const int height = 300;
     QImage image = canvas(width, height);
     QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    legend(p, series, 10 * kScale, 8 * kScale);
-    p.scale(kScale, kScale);
-    QFont font = chartFont(10);
-    font.setPixelSize(10);
-    p.setFont(font);
-    double maxValue = 0;
-    for (const Series &s : series) {
-        for (double v : s.values)
-            maxValue = std::isnan(v) ? maxValue : std::max(maxValue, v);
-    }
-    const double axisMax = niceMax(maxValue);
+    beginSeriesChart(p, series, 10);
+    const double axisMax = niceMax(seriesMax(series));
     const QRect plot(60, 36, width - 110, height - 36 - 50); // room for the last rotated label
     for (int g = 0; g <= 4; ++g) {
         const int y = plot.bottom() - plot.height() * g / 4;
