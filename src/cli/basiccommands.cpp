@@ -37,6 +37,52 @@ int runStats(const CommandArgs &args)
     return Ok;
 }
 
+int runBackup(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Where the copy goes (must not exist yet)."),
+                      QStringLiteral("file")});
+    if (const int code = parseCommand(parser, args,
+                                      QStringLiteral("Write a consistent copy of the database, also while the "
+                                                     "app or another program has it open."));
+        code >= 0)
+        return code;
+    const QString target = parser.value(QStringLiteral("out"));
+    if (target.isEmpty()) {
+        err() << "kehu-cli backup: give --out FILE\n";
+        return UserError;
+    }
+    const auto db = openDatabase(parser, args, false);
+    if (!db)
+        return UserError;
+    QString error;
+    if (!db->backupTo(target, &error)) {
+        err() << "kehu-cli backup: " << error << "\n";
+        return UserError;
+    }
+    out() << db->path() << " copied to " << target << "\n";
+    return Ok;
+}
+
+int runCheck(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    if (const int code = parseCommand(parser, args,
+                                      QStringLiteral("Run SQLite's full integrity check (seconds on large files)."));
+        code >= 0)
+        return code;
+    const auto db = openDatabase(parser, args, false);
+    if (!db)
+        return UserError;
+    const QString problems = db->integrityProblems();
+    if (!problems.isEmpty()) {
+        err() << db->path() << ": damaged:\n" << problems << "\n";
+        return UserError;
+    }
+    out() << db->path() << ": ok\n";
+    return Ok;
+}
+
 int runDemo(const CommandArgs &args)
 {
     QCommandLineParser parser;

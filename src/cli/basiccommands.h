@@ -8,6 +8,10 @@ namespace kehu::cli {
 int runInit(const CommandArgs &args);
 /// `stats`: rows per table.
 int runStats(const CommandArgs &args);
+/// `backup`: a consistent copy of the database, safe while another program has it open.
+int runBackup(const CommandArgs &args);
+/// `check`: SQLite's full integrity check.
+int runCheck(const CommandArgs &args);
 /// `demo`: fills a database with a reproducible demo business.
 int runDemo(const CommandArgs &args);
 

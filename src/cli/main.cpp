@@ -30,6 +30,8 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table{
         {QStringLiteral("init"), {"create or upgrade a database", runInit}},
         {QStringLiteral("stats"), {"rows per table", runStats}},
+        {QStringLiteral("backup"), {"a consistent copy, safe while the app has the database open", runBackup}},
+        {QStringLiteral("check"), {"SQLite's full integrity check", runCheck}},
         {QStringLiteral("demo"), {"fill an empty database with a demo business", runDemo}},
         {QStringLiteral("import"), {"import customers, purchases, visits or surveys from CSV", runImport}},
         {QStringLiteral("export"), {"export customers or purchases as CSV or JSON", runExport}},

@@ -32,13 +32,18 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
     return {};
 }
 
-bool looksLikeSqlite(const QString &path)
+/// SQLite's "file is not a database" result code (SQLITE_NOTADB).
+constexpr int kSqliteNotADatabase = 26;
+
+/// Whether the first bytes of `path` are SQLite's magic header. Reading a file by other
+/// means drops every POSIX lock this process holds on it when the descriptor closes
+/// (SQLite's "How To Corrupt", 2.2), so this may only run once SQLite has refused the file
+/// and no connection of ours has it open: see Database::open.
+bool hasSqliteHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    if (file.size() == 0)
-        return true; // SQLite treats an empty file as an empty database
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
@@ -112,13 +117,13 @@ int Database::schemaVersion() const
 
 Database::OpenResult Database::open(const QString &path, const OpenOptions &options)
 {
-    const QFileInfo info(path);
-    const bool existed = info.exists();
+    // Only SQLite touches the file while it may be open in this process: no header sniff
+    // with QFile here, since closing any descriptor on the file drops the locks of the
+    // connections this process already has on it (the app's own workers open the book
+    // again), and another program then deletes the write-ahead log under them.
+    const bool existed = QFileInfo::exists(path);
     if (!existed && !options.createIfMissing)
         return failure(OpenError::NotFound, QStringLiteral("%1: no such file").arg(path));
-    if (existed && !looksLikeSqlite(path))
-        return failure(OpenError::NotSqlite,
-                       QStringLiteral("%1: not a Kehu database (not an SQLite file)").arg(path));
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -127,14 +132,24 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
     if (!db.open())
         return failure(OpenError::Io, QStringLiteral("%1: cannot open: %2").arg(path, db.lastError().text()));
 
-    // A damaged header makes the very first read fail, so probe before anything else.
-    QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
-        return failure(OpenError::Damaged,
-                       QStringLiteral("%1: the database is damaged: %2").arg(path, probe.lastError().text()));
-    probe.next();
-    const bool hasTables = probe.value(0).toInt() > 0;
-    probe.finish();
+    // SQLite reads the header on the first statement: a file that is not SQLite at all, or
+    // a damaged one, fails here.
+    bool hasTables = false;
+    {
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+            const QString reason = probe.lastError().text();
+            const bool notADatabase = probe.lastError().nativeErrorCode().toInt() == kSqliteNotADatabase;
+            probe = QSqlQuery();
+            db.close(); // our connection lets go of the file before it is looked at by other means
+            if (notADatabase && !hasSqliteHeader(path))
+                return failure(OpenError::NotSqlite,
+                               QStringLiteral("%1: not a Kehu database (not an SQLite file)").arg(path));
+            return failure(OpenError::Damaged, QStringLiteral("%1: the database is damaged: %2").arg(path, reason));
+        }
+        probe.next();
+        hasTables = probe.value(0).toInt() > 0;
+    }
 
     const int applicationId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
     const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();

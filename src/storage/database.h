@@ -25,6 +25,12 @@ enum class OpenError {
 /// One open Kehu database: an SQLite file in WAL mode with foreign keys on, migrated to
 /// the current schema. Owns its Qt SQL connection (named uniquely, so several can be open
 /// in one process) and closes it when destroyed. Not thread-safe: use one per thread.
+///
+/// Rule: while a database file may be open in this process, nothing but SQLite opens it.
+/// POSIX locks belong to the process, and closing any descriptor on the file drops them
+/// all; another program that then closes the book as its "last" user deletes the
+/// write-ahead log the open connections still write to. So the file is never sniffed,
+/// hashed or copied by other means: copies go through backupTo().
 class Database
 {
 public:

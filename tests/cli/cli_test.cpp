@@ -1,4 +1,4 @@
-#include "clirunner.h"
+#include "../support/clirunner.h"
 
 #include "../support/printers.h"
 
@@ -20,7 +20,7 @@ TEST(Cli, HelpListsCommandsAndExitsZero)
 
 TEST(Cli, EveryCommandHasHelp)
 {
-    for (const char *command : {"init", "stats", "demo"}) {
+    for (const char *command : {"init", "stats", "demo", "backup", "check"}) {
         const auto run = runCli({QLatin1StringView(command).toString(), QStringLiteral("--help")});
         EXPECT_EQ(run.exitCode, 0) << command;
         EXPECT_TRUE(run.out.contains(QStringLiteral("--db"))) << command;
