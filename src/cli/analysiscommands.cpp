@@ -113,7 +113,7 @@ void addFormatOption(QCommandLineParser &parser, const QString &defaultFormat = 
                       defaultFormat});
 }
 
-/// The snapshot named by --snapshot, or the latest one.
+/// The snapshot named by --snapshot, or the book's current classification.
 std::optional<SnapshotInfo> chosenSnapshot(const QCommandLineParser &parser, SnapshotRepository &snapshots,
                                            const QString &option = QStringLiteral("snapshot"))
 {
@@ -125,7 +125,7 @@ std::optional<SnapshotInfo> chosenSnapshot(const QCommandLineParser &parser, Sna
         if (!snapshot)
             err() << "kehu-cli: no snapshot " << parser.value(option) << " (see 'kehu-cli classify')\n";
     } else {
-        snapshot = snapshots.latest();
+        snapshot = snapshots.current();
         if (!snapshot)
             err() << "kehu-cli: no snapshot yet: run 'kehu-cli classify' first\n";
     }

@@ -12,6 +12,11 @@
 
 namespace kehu {
 
+/// Why a classification run was stored. The book's current classification is the newest
+/// `Current` run; `History` runs were made for a comparison (a quarterly review's earlier
+/// quarter ends) and never become what the book shows.
+enum class SnapshotPurpose { Current, History };
+
 /// A stored classification run: when it was taken, the day it describes, the policy it used
 /// (JSON) and its model results and totals (JSON). Frozen snapshots are the quarterly
 /// inventory's and are never replaced.
@@ -24,6 +29,7 @@ struct SnapshotInfo
     QJsonObject parameters;
     QJsonObject summary;
     bool frozen = false;
+    SnapshotPurpose purpose = SnapshotPurpose::Current;
     qint64 customers = 0;
 };
 

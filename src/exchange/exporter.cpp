@@ -111,9 +111,9 @@ qint64 Exporter::exportCustomers(QIODevice &out, Format format, QString *error) 
 
     QHash<CustomerId, SnapshotRow> scores;
     SnapshotRepository snapshots(m_database);
-    if (const auto latest = snapshots.latest()) {
-        scores.reserve(latest->customers);
-        snapshots.forEachRow(latest->id, [&](const SnapshotRow &row) {
+    if (const auto current = snapshots.current()) {
+        scores.reserve(current->customers);
+        snapshots.forEachRow(current->id, [&](const SnapshotRow &row) {
             scores.insert(row.customerId, row);
             return true;
         });

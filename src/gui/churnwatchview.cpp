@@ -75,7 +75,7 @@ void ChurnWatchView::reload()
     const QString currency = m_workspace.currency();
     const int selected = m_table->currentRow();
     m_table->setRowCount(0);
-    const qint64 snapshot = CustomerListRepository(m_workspace.database()).latestSnapshotId();
+    const qint64 snapshot = CustomerListRepository(m_workspace.database()).currentSnapshotId();
     if (snapshot <= 0)
         return;
     const auto rows = SegmentStatsRepository(m_workspace.database()).atRisk(snapshot, 500);

@@ -272,7 +272,7 @@ void CustomerDetailPane::reloadKpis()
     QString pAlive = QStringLiteral("–");
     QString nps = QStringLiteral("–");
     if (m_customer.id > 0) {
-        const qint64 snapshot = CustomerListRepository(m_workspace.database()).latestSnapshotId();
+        const qint64 snapshot = CustomerListRepository(m_workspace.database()).currentSnapshotId();
         if (snapshot > 0) {
             if (const auto row = SnapshotRepository(m_workspace.database()).row(snapshot, m_customer.id)) {
                 if (row->rScore > 0)

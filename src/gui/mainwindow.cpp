@@ -398,8 +398,8 @@ void MainWindow::refreshStatus()
     m_databaseLabel->setText(m_workspace->databasePath());
     const qint64 customers = CustomerRepository(m_workspace->database()).count();
     m_summaryLabel->setText(tr("%n customer(s)", nullptr, int(customers)));
-    const auto latest = SnapshotRepository(m_workspace->database()).latest();
-    m_classifiedLabel->setText(latest ? tr("Classified on %1").arg(QLocale().toString(latest->asOf, QLocale::ShortFormat))
+    const auto current = SnapshotRepository(m_workspace->database()).current();
+    m_classifiedLabel->setText(current ? tr("Classified on %1").arg(QLocale().toString(current->asOf, QLocale::ShortFormat))
                                       : tr("Not classified yet"));
 }
 

@@ -127,7 +127,7 @@ void SegmentsView::reload()
     m_loaded = true;
     m_loading = true;
     const QLocale locale;
-    const qint64 snapshot = CustomerListRepository(m_workspace.database()).latestSnapshotId();
+    const qint64 snapshot = CustomerListRepository(m_workspace.database()).currentSnapshotId();
     const auto info = snapshot > 0 ? SnapshotRepository(m_workspace.database()).find(snapshot) : std::nullopt;
     m_heading->setText(info ? tr("Segments as of %1").arg(locale.toString(info->asOf, QLocale::LongFormat))
                             : tr("Not classified yet: press Re-classify."));

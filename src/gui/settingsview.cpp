@@ -378,7 +378,7 @@ void SettingsView::saveAndReclassify()
 {
     if (m_job->isRunning() || !save())
         return;
-    const qint64 latest = CustomerListRepository(m_workspace.database()).latestSnapshotId();
+    const qint64 latest = CustomerListRepository(m_workspace.database()).currentSnapshotId();
     m_before = latest > 0 ? SegmentStatsRepository(m_workspace.database()).segments(latest)
                           : QList<SegmentStatsRepository::GroupTotal>{};
     m_progress->setValue(0);

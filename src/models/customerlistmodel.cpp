@@ -14,7 +14,7 @@ namespace kehu {
 CustomerListModel::CustomerListModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_workspace(workspace), m_repository(workspace.database())
 {
-    m_query.snapshotId = m_repository.latestSnapshotId();
+    m_query.snapshotId = m_repository.currentSnapshotId();
     resetFromStart();
 }
 
@@ -203,7 +203,7 @@ void CustomerListModel::setFilter(const CustomerListFilter &filter)
 
 void CustomerListModel::reload()
 {
-    m_query.snapshotId = m_repository.latestSnapshotId();
+    m_query.snapshotId = m_repository.currentSnapshotId();
     resetFromStart();
 }
 

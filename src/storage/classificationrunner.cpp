@@ -81,7 +81,7 @@ ClassificationRunner::Outcome ClassificationRunner::run(const ClassificationPoli
 
     timer.restart();
     outcome.snapshotId =
-        SnapshotRepository(m_database).write(outcome.result, policy, data.customerIds, label, &outcome.error);
+        SnapshotRepository(m_database).write(outcome.result, policy, data.customerIds, label, m_purpose, &outcome.error);
     outcome.writeMilliseconds = double(timer.nsecsElapsed()) / 1e6;
     if (outcome.snapshotId == 0)
         return outcome;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/classification.h"
+#include "core/snapshot.h"
 
 #include <QDate>
 #include <QString>
@@ -30,7 +31,12 @@ public:
         bool cancelled = false;
     };
 
-    explicit ClassificationRunner(Database &database) : m_database(database) {}
+    /// Runs store their snapshot with `purpose`: a user's run becomes the book's current
+    /// classification, a review's run of an earlier quarter end is history.
+    explicit ClassificationRunner(Database &database, SnapshotPurpose purpose = SnapshotPurpose::Current)
+        : m_database(database), m_purpose(purpose)
+    {
+    }
 
     /// Classifies as of `asOf` (default: today) and, unless `store` is false, writes a
     /// snapshot labelled `label`. `progress` and `cancel` as in classify().
@@ -40,6 +46,7 @@ public:
 
 private:
     Database &m_database;
+    SnapshotPurpose m_purpose;
 };
 
 } // namespace kehu

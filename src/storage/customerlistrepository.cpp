@@ -246,10 +246,10 @@ QStringList CustomerListRepository::distinctValues(const QString &column) const
     return values;
 }
 
-qint64 CustomerListRepository::latestSnapshotId() const
+qint64 CustomerListRepository::currentSnapshotId() const
 {
     QSqlQuery q(m_database.connection());
-    if (q.exec(QStringLiteral("SELECT id FROM snapshots ORDER BY id DESC LIMIT 1")) && q.next())
+    if (q.exec(QStringLiteral("SELECT id FROM current_snapshot")) && q.next())
         return q.value(0).toLongLong();
     return 0;
 }

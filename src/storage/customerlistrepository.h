@@ -99,8 +99,8 @@ public:
     /// Includes values only deleted customers still hold.
     QStringList distinctValues(const QString &column) const;
 
-    /// Id of the most recent snapshot, 0 when none.
-    qint64 latestSnapshotId() const;
+    /// Id of the book's current classification (SnapshotRepository::current()), 0 when none.
+    qint64 currentSnapshotId() const;
 
 private:
     Database &m_database;

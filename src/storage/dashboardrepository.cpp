@@ -179,15 +179,13 @@ DashboardData DashboardRepository::load(const DashboardFilter &filter, QString *
 {
     DashboardData data;
     SnapshotRepository snapshots(m_database);
-    // The latest state of the book: the greatest as-of day, the newest run of that day.
-    std::optional<SnapshotInfo> latest;
-    const QList<SnapshotInfo> all = snapshots.list(); // by as_of, id
-    if (!all.isEmpty())
-        latest = all.last();
+    // The book's current classification; history runs (a review's) only serve as comparison.
+    const std::optional<SnapshotInfo> latest = snapshots.current();
     if (!latest)
         return data;
     data.snapshot = *latest;
     // The comparison snapshot: the latest one describing an earlier day.
+    const QList<SnapshotInfo> all = snapshots.list(); // by as_of, id
     for (const SnapshotInfo &info : all) {
         if (info.asOf < latest->asOf && (!data.previousSnapshot || info.asOf >= data.previousSnapshot->asOf))
             data.previousSnapshot = info;

@@ -43,7 +43,7 @@ QList<FollowUp> FollowUpPlanner::plan(const FollowUpCadencePolicy &policy, QDate
         "(SELECT max(f.done_on) FROM followups f WHERE f.customer_id = s.customer_id), "
         "EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = s.customer_id AND f.done_on IS NULL) "
         "FROM snapshot_rows s JOIN customers c ON c.id = s.customer_id "
-        "WHERE s.snapshot_id = (SELECT id FROM snapshots ORDER BY as_of DESC, id DESC LIMIT 1) "
+        "WHERE s.snapshot_id = (SELECT id FROM current_snapshot) "
         "AND c.deleted_at IS NULL ORDER BY s.customer_id"));
     if (!q.exec()) {
         if (error)

@@ -85,7 +85,8 @@ qint64 QuarterlyReviewBuilder::ensureSnapshot(const Quarter &quarter, bool freez
         if (progress)
             progress(QStringLiteral("classifying as of %1 for %2").arg(isoDate(asOf), quarter.label()));
         const ClassificationPolicy policy = SettingsRepository(m_database).policy();
-        auto outcome = ClassificationRunner(m_database).run(policy, asOf, quarter.label());
+        // History, not the book's current classification: see SnapshotPurpose.
+        auto outcome = ClassificationRunner(m_database, SnapshotPurpose::History).run(policy, asOf, quarter.label());
         if (!outcome.snapshotId) {
             if (error)
                 *error = outcome.error.isEmpty() ? QStringLiteral("classification stored no snapshot") : outcome.error;

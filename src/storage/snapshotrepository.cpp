@@ -134,11 +134,12 @@ SnapshotInfo readInfo(const QSqlQuery &q)
     info.parameters = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
     info.summary = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
     info.frozen = q.value(6).toBool();
+    info.purpose = q.value(7).toString() == u"history" ? SnapshotPurpose::History : SnapshotPurpose::Current;
     info.customers = info.summary.value(QStringLiteral("customers")).toInteger();
     return info;
 }
 
-constexpr QLatin1StringView kInfoColumns("id, taken_at, as_of, label, parameters, summary, frozen");
+constexpr QLatin1StringView kInfoColumns("id, taken_at, as_of, label, parameters, summary, frozen, purpose");
 
 constexpr QLatin1StringView kRowColumns(
     "r.customer_id, c.code, c.name, r.recency_days, r.frequency, r.monetary, r.revenue, r.r_score, r.f_score, "
@@ -177,7 +178,8 @@ SnapshotRow readRow(const QSqlQuery &q)
 } // namespace
 
 qint64 SnapshotRepository::write(const ClassificationResult &r, const ClassificationPolicy &policy,
-                                 const std::vector<CustomerId> &customerIds, const QString &label, QString *error)
+                                 const std::vector<CustomerId> &customerIds, const QString &label,
+                                 SnapshotPurpose purpose, QString *error)
 {
     QString localError;
     QString &err = error ? *error : localError;
@@ -188,12 +190,14 @@ qint64 SnapshotRepository::write(const ClassificationResult &r, const Classifica
     const CacheSizeScope cache(m_database.connection(), 512);
     Transaction transaction(m_database.connection());
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO snapshots (taken_at, as_of, label, parameters, summary) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO snapshots (taken_at, as_of, label, parameters, summary, purpose) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(isoDate(fromDayNumber(r.asOfDay)));
     q.addBindValue(label.isNull() ? QStringLiteral("") : label);
     q.addBindValue(QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(QString::fromUtf8(QJsonDocument(summaryOf(r, policy)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(purpose == SnapshotPurpose::History ? QStringLiteral("history") : QStringLiteral("current"));
     if (!q.exec()) {
         err = q.lastError().text();
         return 0;
@@ -318,10 +322,10 @@ std::optional<SnapshotInfo> SnapshotRepository::find(qint64 id) const
     return std::nullopt;
 }
 
-std::optional<SnapshotInfo> SnapshotRepository::latest() const
+std::optional<SnapshotInfo> SnapshotRepository::current() const
 {
     QSqlQuery q(m_database.connection());
-    if (q.exec(u"SELECT " + kInfoColumns + u" FROM snapshots ORDER BY taken_at DESC, id DESC LIMIT 1") && q.next())
+    if (q.exec(u"SELECT " + kInfoColumns + u" FROM current_snapshot") && q.next())
         return readInfo(q);
     return std::nullopt;
 }

@@ -27,11 +27,14 @@ public:
     /// Stores `result` (computed over `customerIds`, index = dense customer index) as a new
     /// snapshot; returns its id, or 0 with `error` set (and nothing written).
     qint64 write(const ClassificationResult &result, const ClassificationPolicy &policy,
-                 const std::vector<CustomerId> &customerIds, const QString &label, QString *error);
+                 const std::vector<CustomerId> &customerIds, const QString &label, SnapshotPurpose purpose,
+                 QString *error);
 
     QList<SnapshotInfo> list() const;
     std::optional<SnapshotInfo> find(qint64 id) const;
-    std::optional<SnapshotInfo> latest() const;
+    /// The book's current classification: the newest run stored as SnapshotPurpose::Current
+    /// (the `current_snapshot` view; every screen, export and CLI command reads this one).
+    std::optional<SnapshotInfo> current() const;
     bool setFrozen(qint64 id, bool frozen);
     bool remove(qint64 id);
 

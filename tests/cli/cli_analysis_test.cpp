@@ -122,6 +122,33 @@ TEST(CliAnalysis, ClassifySegmentsMigrationCountsAndScoredExport)
     EXPECT_LE(pAlive, 1.0);
 }
 
+TEST(CliAnalysis, AReviewLeavesTheCurrentClassificationAsTheUserRanIt)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cdnow.kehu"));
+    ASSERT_EQ(runCli(importCdnow(db)).exitCode, 0);
+    const auto classified = runCli({QStringLiteral("--db"), db, QStringLiteral("classify"), QStringLiteral("--as-of"),
+                                    QStringLiteral("1998-06-30")});
+    ASSERT_EQ(classified.exitCode, 0) << classified.err.toStdString();
+    const QStringList exportCustomers{QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("customers"),
+                                      QStringLiteral("--format"), QStringLiteral("csv")};
+    const QStringList segments{QStringLiteral("--db"), db, QStringLiteral("segments"), QStringLiteral("--format"),
+                               QStringLiteral("csv")};
+    const auto exportedBefore = runCli(exportCustomers);
+    const auto segmentsBefore = runCli(segments);
+    ASSERT_EQ(exportedBefore.exitCode, 0) << exportedBefore.err.toStdString();
+
+    // The review classifies 1998-03-31 (the quarter before) for its comparison.
+    const auto review = runCli({QStringLiteral("--db"), db, QStringLiteral("review"), QStringLiteral("--quarter"),
+                                QStringLiteral("1998Q2"), QStringLiteral("--format"), QStringLiteral("html"),
+                                QStringLiteral("--out"), dir.filePath(QStringLiteral("review.html"))});
+    ASSERT_EQ(review.exitCode, 0) << review.err.toStdString();
+
+    const auto exportedAfter = runCli(exportCustomers);
+    EXPECT_TRUE(exportedAfter.out == exportedBefore.out) << "export customers switched to the review's older run";
+    EXPECT_EQ(runCli(segments).out, segmentsBefore.out);
+}
+
 TEST(CliAnalysis, HostileImportIsRejectedWithLocationAndWritesNothing)
 {
     QTemporaryDir dir;

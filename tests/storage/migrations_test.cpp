@@ -64,3 +64,35 @@ TEST(Migrations, EveryEarlierVersionUpgradesToCurrentKeepingItsData)
         EXPECT_TRUE(opened.database->integrityProblems().isEmpty());
     }
 }
+
+TEST(Migrations, Version6TellsTheCurrentClassificationFromAReviewsHistory)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.kehu"));
+    makeDatabaseAt(path, 5); // snapshot 1 as of 2025-03-31
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        // The user classified as of 2025-06-30 (snapshot 2); a review then classified an
+        // earlier quarter end it had no snapshot of (snapshot 3, as of 2024-12-31).
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO snapshots (id, taken_at, as_of) VALUES (2, 'y', '2025-06-30')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO snapshots (id, taken_at, as_of) VALUES (3, 'z', '2024-12-31')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened.database) << opened.message.toStdString();
+    QSqlQuery q(opened.database->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id, purpose FROM snapshots ORDER BY id")));
+    QStringList purposes;
+    while (q.next())
+        purposes << QStringLiteral("%1 %2").arg(q.value(0).toInt()).arg(q.value(1).toString());
+    EXPECT_EQ(purposes, QStringList({QStringLiteral("1 current"), QStringLiteral("2 current"),
+                                     QStringLiteral("3 history")}));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id FROM current_snapshot")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 2);
+}

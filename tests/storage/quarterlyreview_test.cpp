@@ -15,6 +15,9 @@
 // C1 1000, C6 200 = 7200 yuan.
 #include "storage/quarterlyreviewbuilder.h"
 
+#include "storage/classificationrunner.h"
+#include "storage/customerlistrepository.h"
+#include "storage/dashboardrepository.h"
 #include "storage/followuprepository.h"
 #include "storage/ownertargetrepository.h"
 #include "storage/snapshotrepository.h"
@@ -78,6 +81,37 @@ TEST(QuarterlyReview, SnapshotsAreMadeFrozenAndReused)
     const QuarterlyReview second = buildReview(temp.db());
     EXPECT_EQ(second.current.id, first.current.id);
     EXPECT_EQ(SnapshotRepository(temp.db()).list().size(), 2);
+}
+
+TEST(QuarterlyReview, ItsRunsOfEarlierQuartersNeverBecomeTheCurrentClassification)
+{
+    test::TempDatabase temp;
+    test::fillReviewFixture(temp.db());
+    const qint64 usersRun =
+        ClassificationRunner(temp.db()).run(ClassificationPolicy{}, QDate(2025, 12, 31), QStringLiteral("mine")).snapshotId;
+    ASSERT_GT(usersRun, 0);
+
+    // The 2025Q4 review reuses the user's run and classifies 2025-09-30 for the comparison;
+    // a 2025Q3 review afterwards classifies 2025-06-30 as well.
+    const QuarterlyReview q4 = buildReview(temp.db());
+    EXPECT_EQ(q4.current.id, usersRun);
+    QuarterlyReview q3;
+    QString error;
+    QuarterlyReviewBuilder::Options options;
+    options.reviewDay = QDate(2025, 10, 5);
+    ASSERT_TRUE(QuarterlyReviewBuilder(temp.db()).build(*Quarter::parse(u"2025Q3"), options, &q3, &error))
+        << error.toStdString();
+    ASSERT_EQ(SnapshotRepository(temp.db()).list().size(), 3);
+
+    const auto current = SnapshotRepository(temp.db()).current();
+    ASSERT_TRUE(current);
+    EXPECT_EQ(current->id, usersRun);
+    EXPECT_EQ(current->asOf, QDate(2025, 12, 31));
+    EXPECT_EQ(current->purpose, SnapshotPurpose::Current);
+    EXPECT_EQ(SnapshotRepository(temp.db()).find(q3.previous->id)->purpose, SnapshotPurpose::History);
+    EXPECT_EQ(CustomerListRepository(temp.db()).currentSnapshotId(), usersRun);
+    QString dashboardError;
+    EXPECT_EQ(DashboardRepository(temp.db()).load(DashboardFilter{}, &dashboardError).snapshot.id, usersRun);
 }
 
 TEST(QuarterlyReview, ListsAndMigration)

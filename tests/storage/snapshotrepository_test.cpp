@@ -89,7 +89,7 @@ TEST(SnapshotRepository, RunnerStoresOneRowPerCustomerWithItsScoresAndTotals)
     EXPECT_EQ(outcome.purchaseRows, 465u); // 1 + 2 + ... + 30
 
     SnapshotRepository snapshots(temp.db());
-    const auto info = snapshots.latest();
+    const auto info = snapshots.current();
     ASSERT_TRUE(info);
     EXPECT_EQ(info->id, outcome.snapshotId);
     EXPECT_EQ(info->asOf, QDate(2025, 6, 1));
