@@ -40,14 +40,22 @@ namespace {
 
 constexpr double kLogBound = 18.0; // parameters live in [e^-18, e^18]
 
+/// Offset of x in the dropout (Beta) terms: MBG/NBD lets a customer drop out at the first
+/// purchase too, which is BG/NBD with one more chance to drop out per customer.
+double dropoutShift(PurchaseModel model)
+{
+    return model == PurchaseModel::MbgNbd ? 1.0 : 0.0;
+}
+
 /// Log-likelihood of the collapsed rows and its gradient in natural parameters. Everything
 /// that depends only on x or only on a time value is hoisted out of the row loop, which
 /// then costs one exp and one log1p per distinct (x, t_x, T).
 class Likelihood
 {
 public:
-    Likelihood(const CollapsedRows &rows, int threads)
+    Likelihood(const CollapsedRows &rows, PurchaseModel model, int threads)
         : m_rows(rows)
+        , m_shift(dropoutShift(model))
         , m_threads(rows.rowW.size() >= 40000 ? std::clamp(threads, 1, 8) : 1)
     {
         m_totalWeight = 0.0;
@@ -70,36 +78,30 @@ public:
             m_invAT[k] = 1.0 / (p.alpha + rows.times[k]);
         }
         const size_t nx = rows.xs.size();
-        m_xTerm.resize(nx);
-        m_dr.resize(nx);
-        m_da.resize(nx);
-        m_db.resize(nx);
-        m_logRatio.resize(nx);
-        m_invBx1.resize(nx);
-        const double lgR = std::lgamma(p.r), lgB = std::lgamma(p.b);
-        const double lgAB = std::lgamma(p.a + p.b);
-        const double psiR = digamma(p.r), psiB = digamma(p.b), psiAB = digamma(p.a + p.b);
-        for (size_t j = 0; j < nx; ++j) {
-            const double x = rows.xs[j];
-            // ln Gamma(r+x)/Gamma(r) + ln B(a, b+x)/B(a, b)
-            m_xTerm[j] = std::lgamma(p.r + x) - lgR + lgAB + std::lgamma(p.b + x) - lgB
-                         - std::lgamma(p.a + p.b + x);
-            m_dr[j] = digamma(p.r + x) - psiR;
-            const double psiABx = digamma(p.a + p.b + x);
-            m_da[j] = psiAB - psiABx;
-            m_db[j] = psiAB + digamma(p.b + x) - psiB - psiABx;
-            m_logRatio[j] = std::log(p.a) - std::log(p.b + x - 1.0);
-            m_invBx1[j] = 1.0 / (p.b + x - 1.0);
-        }
+        m_x.resize(nx);
+        const Constants c{std::lgamma(p.r),       std::lgamma(p.b), std::lgamma(p.a + p.b),
+                          digamma(p.r),           digamma(p.b),     digamma(p.a + p.b)};
+        for (size_t j = 0; j < nx; ++j)
+            m_x[j] = xTerms(p, c, rows.xs[j]);
+        const double lnAlpha = std::log(p.alpha);
 
-        // x = 0: LL = r ln alpha - r ln(alpha + T)
-        double ll = 0.0, gr = 0.0, gal = 0.0, ga = 0.0, gb = 0.0;
-        for (size_t i = 0; i < rows.zeroT.size(); ++i) {
-            const double w = rows.zeroW[i];
-            const uint32_t t = rows.zeroT[i];
-            ll -= w * p.r * m_logAT[t];
-            gr -= w * m_logAT[t];
-            gal -= w * p.r * m_invAT[t];
+        Partial zero;
+        if (m_shift == 0.0) {
+            // BG/NBD, x = 0: LL = r ln alpha - r ln(alpha + T) (no dropout branch)
+            for (size_t i = 0; i < rows.zeroT.size(); ++i) {
+                const double w = rows.zeroW[i];
+                const uint32_t t = rows.zeroT[i];
+                zero.ll -= w * p.r * m_logAT[t];
+                zero.gr -= w * m_logAT[t];
+                zero.gal -= w * p.r * m_invAT[t];
+            }
+        } else {
+            // MBG/NBD, x = 0: a repeat row with t_x = 0, so ln(alpha + t_x) = ln alpha.
+            const XTerms x0 = xTerms(p, c, 0);
+            for (size_t i = 0; i < rows.zeroT.size(); ++i) {
+                const uint32_t t = rows.zeroT[i];
+                addRow(zero, rows.zeroW[i], x0, p, p.r, m_logAT[t], lnAlpha, m_invAT[t], 1.0 / p.alpha);
+            }
         }
 
         std::array<Partial, 8> parts{};
@@ -118,6 +120,7 @@ public:
             for (auto &t : pool)
                 t.join();
         }
+        double ll = zero.ll, gr = zero.gr, gal = zero.gal, ga = zero.ga, gb = zero.gb;
         for (const Partial &q : parts) {
             ll += q.ll;
             gr += q.gr;
@@ -126,7 +129,6 @@ public:
             gb += q.gb;
         }
         // The r ln alpha term is common to every customer.
-        const double lnAlpha = std::log(p.alpha);
         ll += m_totalWeight * p.r * lnAlpha;
         gr += m_totalWeight * lnAlpha;
         gal += m_totalWeight * p.r / p.alpha;
@@ -140,48 +142,82 @@ private:
         double ll = 0, gr = 0, gal = 0, ga = 0, gb = 0;
     };
 
-    // x > 0: LL = xTerm - (r+x) ln(alpha+T) + ln(1 + e^D),
-    // D = ln(a/(b+x-1)) + (r+x) (ln(alpha+T) - ln(alpha+t_x)); s = e^D / (1 + e^D) is the
+    /// Gamma and digamma values of the parameters alone.
+    struct Constants
+    {
+        double lgR, lgB, lgAB, psiR, psiB, psiAB;
+    };
+
+    /// The terms of one distinct x, with x' = x + shift in the dropout terms.
+    struct XTerms
+    {
+        double xTerm;    ///< ln Gamma(r+x)/Gamma(r) + ln B(a, b+x')/B(a, b)
+        double dr, da, db;
+        double logRatio; ///< ln(a / (b + x' - 1))
+        double invB;     ///< 1 / (b + x' - 1)
+    };
+
+    XTerms xTerms(const BgNbdParams &p, const Constants &c, int32_t count) const
+    {
+        const double x = count;
+        const double xb = x + m_shift;
+        const double psiABx = digamma(p.a + p.b + xb);
+        return {std::lgamma(p.r + x) - c.lgR + c.lgAB + std::lgamma(p.b + xb) - c.lgB - std::lgamma(p.a + p.b + xb),
+                digamma(p.r + x) - c.psiR,
+                c.psiAB - psiABx,
+                c.psiAB + digamma(p.b + xb) - c.psiB - psiABx,
+                std::log(p.a) - std::log(p.b + xb - 1.0),
+                1.0 / (p.b + xb - 1.0)};
+    }
+
+    // LL = xTerm - (r+x) ln(alpha+T) + ln(1 + e^D),
+    // D = ln(a/(b+x'-1)) + (r+x) (ln(alpha+T) - ln(alpha+t_x)); s = e^D / (1 + e^D) is the
     // share of the "dropped out after the last purchase" branch of the likelihood.
+    static void addRow(Partial &q, double w, const XTerms &k, const BgNbdParams &p, double rx, double lt, double ltx,
+                       double invT, double invTx)
+    {
+        const double d = k.logRatio + rx * (lt - ltx);
+        const double e = std::exp(-std::fabs(d));
+        const double softplus = std::max(d, 0.0) + std::log1p(e);
+        const double s = d > 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+        q.ll += w * (k.xTerm - rx * lt + softplus);
+        q.gr += w * (k.dr - (1.0 - s) * lt - s * ltx);
+        q.gal -= w * rx * ((1.0 - s) * invT + s * invTx);
+        q.ga += w * (k.da + s / p.a);
+        q.gb += w * (k.db - s * k.invB);
+    }
+
+    // The x > 0 rows.
     Partial repeatRows(const BgNbdParams &p, size_t lo, size_t hi) const
     {
         const auto &rows = m_rows;
         Partial q;
         for (size_t i = lo; i < hi; ++i) {
-            const double w = rows.rowW[i];
             const uint32_t j = rows.rowX[i];
             const uint32_t t = rows.rowT[i];
             const uint32_t tx = rows.rowTx[i];
-            const double rx = p.r + rows.xs[j];
-            const double lt = m_logAT[t];
-            const double ltx = m_logAT[tx];
-            const double d = m_logRatio[j] + rx * (lt - ltx);
-            const double e = std::exp(-std::fabs(d));
-            const double softplus = std::max(d, 0.0) + std::log1p(e);
-            const double s = d > 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
-            q.ll += w * (m_xTerm[j] - rx * lt + softplus);
-            q.gr += w * (m_dr[j] - (1.0 - s) * lt - s * ltx);
-            q.gal -= w * rx * ((1.0 - s) * m_invAT[t] + s * m_invAT[tx]);
-            q.ga += w * (m_da[j] + s / p.a);
-            q.gb += w * (m_db[j] - s * m_invBx1[j]);
+            addRow(q, rows.rowW[i], m_x[j], p, p.r + rows.xs[j], m_logAT[t], m_logAT[tx], m_invAT[t], m_invAT[tx]);
         }
         return q;
     }
 
     const CollapsedRows &m_rows;
+    double m_shift;
     int m_threads;
     double m_totalWeight = 0.0;
-    std::vector<double> m_logAT, m_invAT, m_xTerm, m_dr, m_da, m_db, m_logRatio, m_invBx1;
+    std::vector<double> m_logAT, m_invAT;
+    std::vector<XTerms> m_x;
 };
 
-BgNbdParams fromLog(const double *y)
+BgNbdParams fromLog(const double *y, PurchaseModel model)
 {
-    return {std::exp(y[0]), std::exp(y[1]), std::exp(y[2]), std::exp(y[3])};
+    return {std::exp(y[0]), std::exp(y[1]), std::exp(y[2]), std::exp(y[3]), model};
 }
 
 struct Objective
 {
     Likelihood *likelihood;
+    PurchaseModel model;
     int evaluations = 0;
 };
 
@@ -190,7 +226,7 @@ double objective(unsigned n, const double *y, double *grad, void *data)
 {
     auto *obj = static_cast<Objective *>(data);
     ++obj->evaluations;
-    const BgNbdParams p = fromLog(y);
+    const BgNbdParams p = fromLog(y, obj->model);
     std::array<double, 4> g{};
     const double ll = obj->likelihood->evaluate(p, g);
     const double scale = 1.0 / obj->likelihood->totalWeight();
@@ -271,7 +307,7 @@ double bgNbdLogLikelihood(const BgNbdParams &params, const BgNbdData &data, std:
     std::string error;
     if (!detail::collapse(data, rows, error))
         return std::nan("");
-    Likelihood lik(rows, 1);
+    Likelihood lik(rows, params.model, 1);
     std::array<double, 4> g{};
     const double ll = lik.evaluate(params, g);
     if (gradient)
@@ -281,7 +317,14 @@ double bgNbdLogLikelihood(const BgNbdParams &params, const BgNbdData &data, std:
 
 BgNbdFit fitBgNbd(const BgNbdData &data, const FitOptions &options)
 {
+    return fitPurchaseModel(PurchaseModel::BgNbd, data, options);
+}
+
+BgNbdFit fitPurchaseModel(PurchaseModel model, const BgNbdData &data, const FitOptions &options)
+{
     BgNbdFit fit;
+    fit.params.model = model;
+    fit.standardErrors.model = model;
     CollapsedRows rows;
     if (!detail::collapse(data, rows, fit.message)) {
         fit.error = FitError::InvalidInput;
@@ -307,7 +350,7 @@ BgNbdFit fitBgNbd(const BgNbdData &data, const FitOptions &options)
         return fit;
     }
 
-    Likelihood lik(rows, options.threads);
+    Likelihood lik(rows, model, options.threads);
     // Start at r = 1, a = b = 1 with alpha matching the observed mean purchase rate, so the
     // same start works for days and weeks.
     double sumX = 0.0, sumT = 0.0;
@@ -321,7 +364,7 @@ BgNbdFit fitBgNbd(const BgNbdData &data, const FitOptions &options)
     double y[4] = {0.0, std::log(alpha0), 0.0, 0.0};
     const double start[4] = {y[0], y[1], y[2], y[3]};
 
-    Objective obj{&lik};
+    Objective obj{&lik, model};
     nlopt_opt opt = nlopt_create(NLOPT_LD_LBFGS, 4);
     double lower[4], upper[4];
     std::fill(lower, lower + 4, -kLogBound);
@@ -370,17 +413,19 @@ BgNbdFit fitBgNbd(const BgNbdData &data, const FitOptions &options)
             return fit;
         }
     }
-    fit.params = fromLog(y);
+    fit.params = fromLog(y, model);
     fit.logLikelihood = -minf * lik.totalWeight();
     fit.standardErrors = standardErrors(lik, fit.params);
+    fit.standardErrors.model = model;
     return fit;
 }
 
 double bgNbdProbabilityAlive(const BgNbdParams &p, double x, double tx, double t)
 {
-    if (x <= 0)
+    const double xb = x + dropoutShift(p.model);
+    if (xb <= 0)
         return 1.0;
-    const double odds = p.a / (p.b + x - 1.0) * std::exp((p.r + x) * std::log((p.alpha + t) / (p.alpha + tx)));
+    const double odds = p.a / (p.b + xb - 1.0) * std::exp((p.r + x) * std::log((p.alpha + t) / (p.alpha + tx)));
     return 1.0 / (1.0 + odds);
 }
 
@@ -388,15 +433,16 @@ double bgNbdExpectedPurchases(const BgNbdParams &p, double horizon, double x, do
 {
     if (horizon <= 0)
         return 0.0;
+    const double xb = x + dropoutShift(p.model);
     const double rx = p.r + x;
     const double at = p.alpha + t;
     const double z = horizon / (at + horizon);
-    const double lead = (p.a + p.b + x - 1.0) / (p.a - 1.0);
+    const double lead = (p.a + p.b + xb - 1.0) / (p.a - 1.0);
     const double bracket = 1.0 - std::exp(rx * std::log(at / (at + horizon)))
-                                     * hyp2f1(rx, p.b + x, p.a + p.b + x - 1.0, z);
+                                     * hyp2f1(rx, p.b + xb, p.a + p.b + xb - 1.0, z);
     double denom = 1.0;
-    if (x > 0)
-        denom += p.a / (p.b + x - 1.0) * std::exp(rx * std::log(at / (p.alpha + tx)));
+    if (xb > 0)
+        denom += p.a / (p.b + xb - 1.0) * std::exp(rx * std::log(at / (p.alpha + tx)));
     return lead * bracket / denom;
 }
 
@@ -404,9 +450,12 @@ double bgNbdUnconditionalExpected(const BgNbdParams &p, double t)
 {
     if (t <= 0)
         return 0.0;
-    const double lead = (p.a + p.b - 1.0) / (p.a - 1.0);
+    // BG/NBD: (a+b-1)/(a-1) [1 - (alpha/(alpha+t))^r 2F1(r, b; a+b-1; z)]; MBG/NBD has b/(a-1)
+    // in front (a new customer may already have dropped out) and b+1, a+b in 2F1.
+    const double shift = dropoutShift(p.model);
+    const double lead = (shift > 0 ? p.b : p.a + p.b - 1.0) / (p.a - 1.0);
     const double z = t / (p.alpha + t);
-    return lead * (1.0 - std::pow(p.alpha / (p.alpha + t), p.r) * hyp2f1(p.r, p.b, p.a + p.b - 1.0, z));
+    return lead * (1.0 - std::pow(p.alpha / (p.alpha + t), p.r) * hyp2f1(p.r, p.b + shift, p.a + p.b - 1.0 + shift, z));
 }
 
 } // namespace kehu::analytics

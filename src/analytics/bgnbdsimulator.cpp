@@ -29,7 +29,10 @@ BgNbdSimulation simulateBgNbd(const BgNbdParams &p, size_t customers, int32_t mi
         // Real first purchases happen at some time of day 0, and a purchase's day is the floor
         // of its time; starting at a uniform time of day mimics that.
         double t = unit(rng);
-        if (lambda > 0) {
+        // MBG/NBD: the first purchase is a chance to drop out too. (No draw for BG/NBD, so
+        // its sequences stay as they were.)
+        const bool goneAtFirst = p.model == PurchaseModel::MbgNbd && unit(rng) < dropout;
+        if (lambda > 0 && !goneAtFirst) {
             std::exponential_distribution<double> gap(lambda);
             while (true) {
                 t += gap(rng);

@@ -9,7 +9,8 @@ namespace kehu::analytics {
 /// Synthetic BG/NBD customers for property tests, benchmarks and demo data. Each customer
 /// first buys at a uniform time of day 0 and is observed for T whole days, T uniform in [minTDays, maxTDays];
 /// purchases follow a Poisson process with rate lambda ~ Gamma(r, alpha) per day, and after
-/// each repeat purchase the customer drops out with probability p ~ Beta(a, b). Purchase
+/// each repeat purchase (under MBG/NBD, perDay.model, also right after the first one) the
+/// customer drops out with probability p ~ Beta(a, b). Purchase
 /// times are rounded down to whole days and same-day purchases merge, as in real data, so
 /// x = distinct purchase days - 1 (params are per day: alpha in days).
 /// Deterministic for a given seed with a given standard library (std::mt19937_64 and the

@@ -4,6 +4,7 @@
 #include "analytics/migrationmatrix.h"
 #include "core/classification.h"
 #include "core/daynumber.h"
+#include "core/enumkeys.h"
 #include "exchange/exporter.h"
 #include "storage/classificationrunner.h"
 #include "storage/database.h"
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <optional>
 
 namespace kehu::cli {
 
@@ -173,7 +175,7 @@ int runClassify(const CommandArgs &args)
               << QString::number(outcome.aggregateMilliseconds, 'f', 0) << " ms";
     out() << "\n";
     if (r.clvKind == ClvKind::Predictive)
-        out() << "  CLV: predictive (BG/NBD r " << r.bgnbd.params.r << ", alpha " << r.bgnbd.params.alpha << ", a "
+        out() << "  CLV: predictive (" << purchaseModelName(r.bgnbd.params.model) << " r " << r.bgnbd.params.r << ", alpha " << r.bgnbd.params.alpha << ", a "
               << r.bgnbd.params.a << ", b " << r.bgnbd.params.b << ")\n";
     else
         out() << "  CLV: historical (revenue to date), because the model could not be fitted: "
@@ -192,11 +194,15 @@ int runModel(const CommandArgs &args)
                       QStringLiteral("date")});
     parser.addOption({QStringLiteral("time-unit"), QStringLiteral("week or day (default week)."),
                       QStringLiteral("unit"), QStringLiteral("week")});
+    parser.addOption({QStringLiteral("model"),
+                      QStringLiteral("Purchase model: bgnbd or mbgnbd (default: the book's classification policy)."),
+                      QStringLiteral("model")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     if (const int code = parseCommand(parser, args,
-                                      QStringLiteral("Fit BG/NBD (purchase and dropout) and Gamma-Gamma (spend) by "
-                                                     "maximum likelihood. Gamma-Gamma's gamma is in major currency "
-                                                     "units (yuan, dollars), like the published fits."));
+                                      QStringLiteral("Fit the purchase model (BG/NBD or MBG/NBD: purchase and dropout) "
+                                                     "and Gamma-Gamma (spend) by maximum likelihood. Gamma-Gamma's "
+                                                     "gamma is in major currency units (yuan, dollars), like the "
+                                                     "published fits."));
         code >= 0)
         return code;
     if (parser.positionalArguments() != QStringList{QStringLiteral("fit")}) {
@@ -209,12 +215,23 @@ int runModel(const CommandArgs &args)
         return UserError;
     }
     const double daysPerUnit = unit == u"week" ? 7.0 : 1.0;
+    std::optional<analytics::PurchaseModel> model;
+    if (parser.isSet(QStringLiteral("model"))) {
+        model = purchaseModelFromKey(parser.value(QStringLiteral("model")));
+        if (!model) {
+            err() << "kehu-cli model fit: --model expects bgnbd or mbgnbd, got '" << parser.value(QStringLiteral("model"))
+                  << "'\n";
+            return UserError;
+        }
+    }
     QDate end;
     if (!parseDateOption(parser, QStringLiteral("calibration-end"), &end))
         return UserError;
     const auto db = openDatabase(parser, args, false);
     if (!db)
         return UserError;
+    if (!model)
+        model = SettingsRepository(*db).policy().purchaseModel;
     PurchaseColumnsData data;
     QString error;
     if (!PurchaseColumnsLoader(*db).load(&data, &error)) {
@@ -233,7 +250,7 @@ int runModel(const CommandArgs &args)
         return InternalError;
     }
     const auto bg = analytics::bgNbdColumns(summary.summary);
-    const auto bgFit = analytics::fitBgNbd(bg.view(daysPerUnit));
+    const auto bgFit = analytics::fitPurchaseModel(*model, bg.view(daysPerUnit));
     std::vector<double> meanValue(bg.x.size(), 0.0);
     for (std::size_t c = 0; c < bg.x.size(); ++c) {
         if (bg.x[c] > 0)
@@ -261,9 +278,12 @@ int runModel(const CommandArgs &args)
     };
     const auto &b = bgFit.params;
     const auto &bse = bgFit.standardErrors;
-    result.insert(QStringLiteral("bgnbd"), fitJson(bgFit, {QStringLiteral("r"), QStringLiteral("alpha"),
-                                                           QStringLiteral("a"), QStringLiteral("b")},
-                                                   {b.r, b.alpha, b.a, b.b}, {bse.r, bse.alpha, bse.a, bse.b}));
+    // The fit goes under its model's key ("bgnbd" or "mbgnbd"), as in the snapshot summary.
+    const QString modelKey = toKey(*model);
+    result.insert(QStringLiteral("purchase_model"), modelKey);
+    result.insert(modelKey, fitJson(bgFit, {QStringLiteral("r"), QStringLiteral("alpha"), QStringLiteral("a"),
+                                            QStringLiteral("b")},
+                                    {b.r, b.alpha, b.a, b.b}, {bse.r, bse.alpha, bse.a, bse.b}));
     const auto &g = ggFit.params;
     const auto &gse = ggFit.standardErrors;
     result.insert(QStringLiteral("gamma_gamma"),
@@ -277,10 +297,10 @@ int runModel(const CommandArgs &args)
     } else {
         out() << "calibration end " << isoDate(fromDayNumber(endDay)) << ", time unit " << unit << "\n";
         if (bgFit.ok())
-            out() << "BG/NBD: r " << b.r << " alpha " << b.alpha << " a " << b.a << " b " << b.b << " LL "
+            out() << purchaseModelName(*model) << ": r " << b.r << " alpha " << b.alpha << " a " << b.a << " b " << b.b << " LL "
                   << bgFit.logLikelihood << " (" << bgFit.customers << " customers)\n";
         else
-            out() << "BG/NBD: not fitted: " << QString::fromStdString(bgFit.message) << "\n";
+            out() << purchaseModelName(*model) << ": not fitted: " << QString::fromStdString(bgFit.message) << "\n";
         if (ggFit.ok())
             out() << "Gamma-Gamma: p " << g.p << " q " << g.q << " gamma " << g.gamma << " LL " << ggFit.logLikelihood
                   << " (" << ggFit.customers << " repeat buyers)\n";
@@ -533,7 +553,7 @@ int runCounts(const CommandArgs &args)
         const auto summary = analytics::summarize(columns, data.customerIds.size(), asOfDay);
         const auto bg = analytics::bgNbdColumns(summary.summary);
         const auto data7 = bg.view(policy.modelDaysPerUnit);
-        const auto fit = analytics::fitBgNbd(data7);
+        const auto fit = analytics::fitPurchaseModel(policy.purchaseModel, data7);
         if (!fit.ok()) {
             err() << "kehu-cli counts: no forecast: " << QString::fromStdString(fit.message) << "\n";
         } else {

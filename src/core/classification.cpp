@@ -53,12 +53,14 @@ struct ModelInput
     std::vector<double> meanRepeatValue;
 };
 
-/// Fits BG/NBD and Gamma-Gamma; false when BG/NBD could not be fitted (the caller then
-/// falls back to historical CLV). Gamma-Gamma may fail on its own: see predict().
+/// Fits the policy's purchase model (BG/NBD or MBG/NBD) and Gamma-Gamma; false when the
+/// purchase model could not be fitted (the caller then falls back to historical CLV).
+/// Gamma-Gamma may fail on its own: see predict(). The predictions follow the fitted
+/// params' model.
 bool fitModels(ClassificationResult &r, const ClassificationPolicy &policy, ModelInput &input)
 {
     input.columns = analytics::bgNbdColumns(r.summary);
-    r.bgnbd = analytics::fitBgNbd(input.columns.view(policy.modelDaysPerUnit));
+    r.bgnbd = analytics::fitPurchaseModel(policy.purchaseModel, input.columns.view(policy.modelDaysPerUnit));
     if (!r.bgnbd.ok())
         return false;
     const std::size_t n = r.summary.size();

@@ -36,7 +36,7 @@ struct ClassificationResult
     analytics::AbcResult abc;
     std::vector<analytics::PurchaseBehaviour> behaviour;
     std::vector<analytics::ValueTier> valueTier;
-    analytics::BgNbdFit bgnbd;
+    analytics::BgNbdFit bgnbd; ///< the policy's purchase model (BG/NBD or MBG/NBD: params.model)
     analytics::GammaGammaFit gammaGamma;
     ClvKind clvKind = ClvKind::Historical;
     /// Empty when the model could not be fitted.
@@ -54,8 +54,9 @@ struct ClassificationResult
 
 /// Runs every classification of a policy over purchase columns (sorted by customer, day):
 /// summary at the as-of day, RFM scores and segments, ABC, behaviour and value tiers, the
-/// BG/NBD and Gamma-Gamma fits (falling back to historical CLV when the data cannot support
-/// them), P(alive), expected purchases, CLV, churn flags, customer counts and a forecast.
+/// purchase model (the policy's BG/NBD or MBG/NBD) and Gamma-Gamma fits (falling back to
+/// historical CLV when the data cannot support them), P(alive), expected purchases, CLV,
+/// churn flags, customer counts and a forecast.
 /// Pure: no database, no Qt beyond QString. `progress` is called at each stage; `cancel`
 /// is checked between stages.
 ClassificationResult classify(const analytics::PurchaseColumns &purchases, size_t customerCount, int32_t asOfDay,

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include "core/enumkeys.h"
+
 namespace kehu {
 
 namespace {
@@ -73,7 +75,8 @@ QJsonObject ClassificationPolicy::toJson() const
                                               {QStringLiteral("churned_gap_factor"), churn.churnedGapFactor},
                                               {QStringLiteral("one_time_at_risk_days"), churn.oneTimeAtRiskDays},
                                               {QStringLiteral("one_time_churned_days"), churn.oneTimeChurnedDays}}},
-        {QStringLiteral("model"), QJsonObject{{QStringLiteral("days_per_unit"), modelDaysPerUnit},
+        {QStringLiteral("model"), QJsonObject{{QStringLiteral("purchase_model"), toKey(purchaseModel)},
+                                              {QStringLiteral("days_per_unit"), modelDaysPerUnit},
                                               {QStringLiteral("clv_months"), clvMonths},
                                               {QStringLiteral("clv_monthly_discount_rate"), clvMonthlyDiscountRate},
                                               {QStringLiteral("expected_purchases_horizon_days"),
@@ -152,6 +155,8 @@ ClassificationPolicy ClassificationPolicy::fromJson(const QJsonObject &json)
         churn.value(QStringLiteral("one_time_churned_days")).toInt(p.churn.oneTimeChurnedDays);
 
     const QJsonObject model = json.value(QStringLiteral("model")).toObject();
+    p.purchaseModel = purchaseModelFromKey(model.value(QStringLiteral("purchase_model")).toString())
+                          .value_or(p.purchaseModel);
     p.modelDaysPerUnit = model.value(QStringLiteral("days_per_unit")).toDouble(p.modelDaysPerUnit);
     p.clvMonths = model.value(QStringLiteral("clv_months")).toInt(p.clvMonths);
     p.clvMonthlyDiscountRate =

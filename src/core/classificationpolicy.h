@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/abcclassifier.h"
+#include "analytics/bgnbdmodel.h"
 #include "analytics/churnrules.h"
 #include "analytics/civildate.h"
 #include "analytics/rfmscorer.h"
@@ -28,7 +29,12 @@ struct ClassificationPolicy
     analytics::BehaviourRules behaviour;
     analytics::ValueTierRules valueTier;             ///< over revenue to date
     analytics::ChurnRules churn;
-    /// BG/NBD time unit in days: 7 fits in weeks as the literature does; 1 in days.
+    /// The purchase-and-dropout model behind P(alive), expected purchases, CLV and the
+    /// forecast. MBG/NBD by default, also for policies stored before the choice existed:
+    /// under BG/NBD a one-time buyer is alive with probability 1 however long ago the only
+    /// purchase was, which contradicts the churn flag and the segment.
+    analytics::PurchaseModel purchaseModel = analytics::PurchaseModel::MbgNbd;
+    /// Model time unit in days: 7 fits in weeks as the literature does; 1 in days.
     double modelDaysPerUnit = 7.0;
     int clvMonths = 12;
     double clvMonthlyDiscountRate = 0.01;

@@ -54,6 +54,11 @@ constexpr KeyTable<ChurnOutcome, 3> kChurnOutcomeKeys{{
     {ChurnOutcome::Lost, QLatin1StringView("lost")},
 }};
 
+constexpr KeyTable<analytics::PurchaseModel, 2> kPurchaseModelKeys{{
+    {analytics::PurchaseModel::BgNbd, QLatin1StringView("bgnbd")},
+    {analytics::PurchaseModel::MbgNbd, QLatin1StringView("mbgnbd")},
+}};
+
 template<typename Enum, std::size_t N>
 QLatin1StringView keyOf(const KeyTable<Enum, N> &table, Enum value)
 {
@@ -82,6 +87,7 @@ QLatin1StringView toKey(CustomerType value) { return keyOf(kCustomerTypeKeys, va
 QLatin1StringView toKey(VisitKind value) { return keyOf(kVisitKindKeys, value); }
 QLatin1StringView toKey(ChurnReason value) { return keyOf(kChurnReasonKeys, value); }
 QLatin1StringView toKey(ChurnOutcome value) { return keyOf(kChurnOutcomeKeys, value); }
+QLatin1StringView toKey(analytics::PurchaseModel value) { return keyOf(kPurchaseModelKeys, value); }
 
 std::optional<LifecycleStatus> lifecycleFromKey(QStringView key) { return valueOf(kLifecycleKeys, key); }
 std::optional<PersonalityType> personalityFromKey(QStringView key) { return valueOf(kPersonalityKeys, key); }
@@ -89,5 +95,14 @@ std::optional<CustomerType> customerTypeFromKey(QStringView key) { return valueO
 std::optional<VisitKind> visitKindFromKey(QStringView key) { return valueOf(kVisitKindKeys, key); }
 std::optional<ChurnReason> churnReasonFromKey(QStringView key) { return valueOf(kChurnReasonKeys, key); }
 std::optional<ChurnOutcome> churnOutcomeFromKey(QStringView key) { return valueOf(kChurnOutcomeKeys, key); }
+std::optional<analytics::PurchaseModel> purchaseModelFromKey(QStringView key)
+{
+    return valueOf(kPurchaseModelKeys, key);
+}
+
+QLatin1StringView purchaseModelName(analytics::PurchaseModel value)
+{
+    return value == analytics::PurchaseModel::MbgNbd ? QLatin1StringView("MBG/NBD") : QLatin1StringView("BG/NBD");
+}
 
 } // namespace kehu

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/bgnbdmodel.h"
 #include "core/activity.h"
 #include "core/customer.h"
 
@@ -19,6 +20,7 @@ QLatin1StringView toKey(CustomerType value);
 QLatin1StringView toKey(VisitKind value);
 QLatin1StringView toKey(ChurnReason value);
 QLatin1StringView toKey(ChurnOutcome value);
+QLatin1StringView toKey(analytics::PurchaseModel value); ///< "bgnbd", "mbgnbd"
 
 std::optional<LifecycleStatus> lifecycleFromKey(QStringView key);
 std::optional<PersonalityType> personalityFromKey(QStringView key);
@@ -26,5 +28,10 @@ std::optional<CustomerType> customerTypeFromKey(QStringView key);
 std::optional<VisitKind> visitKindFromKey(QStringView key);
 std::optional<ChurnReason> churnReasonFromKey(QStringView key);
 std::optional<ChurnOutcome> churnOutcomeFromKey(QStringView key);
+std::optional<analytics::PurchaseModel> purchaseModelFromKey(QStringView key);
+
+/// The model's name as the literature writes it ("BG/NBD", "MBG/NBD"): a proper name, the
+/// same in every language.
+QLatin1StringView purchaseModelName(analytics::PurchaseModel value);
 
 } // namespace kehu

@@ -1,11 +1,13 @@
 #include "gui/customerdetailpane.h"
 
+#include "core/classificationpolicy.h"
 #include "core/contactnormalizer.h"
 #include "core/enumkeys.h"
 #include "gui/surveydialog.h"
 #include "models/moneyformat.h"
 #include "models/commands/editcustomercommand.h"
 #include "models/customertimelinemodel.h"
+#include "models/figuredisagreement.h"
 #include "models/labels.h"
 #include "models/workspace.h"
 #include "storage/activityrepository.h"
@@ -75,6 +77,12 @@ CustomerDetailPane::CustomerDetailPane(Workspace &workspace, QWidget *parent)
     for (QLabel *card : {m_rfmCard, m_clvCard, m_pAliveCard, m_npsCard})
         cards->addWidget(card);
     layout->addLayout(cards);
+    m_figuresNote = new QLabel(this);
+    m_figuresNote->setObjectName(QStringLiteral("figuresDisagreement"));
+    m_figuresNote->setWordWrap(true);
+    m_figuresNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_figuresNote->hide();
+    layout->addWidget(m_figuresNote);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     auto *scroll = new QScrollArea(splitter);
@@ -271,6 +279,9 @@ void CustomerDetailPane::reloadKpis()
     QString clv = QStringLiteral("–");
     QString pAlive = QStringLiteral("–");
     QString nps = QStringLiteral("–");
+    QString pAliveTitle = tr("P(alive)");
+    QString pAliveTip;
+    QString disagreement;
     if (m_customer.id > 0) {
         const qint64 snapshot = CustomerListRepository(m_workspace.database()).currentSnapshotId();
         if (snapshot > 0) {
@@ -281,6 +292,14 @@ void CustomerDetailPane::reloadKpis()
                     clv = MoneyFormat::format(*row->clv, m_workspace.currency(), locale);
                 if (row->pAlive)
                     pAlive = locale.toString(*row->pAlive * 100.0, 'f', 0) + u'%';
+                const auto info = SnapshotRepository(m_workspace.database()).find(snapshot);
+                if (const auto model = info ? snapshotPurchaseModel(*info) : std::nullopt; model && row->pAlive) {
+                    const QString name = purchaseModelName(*model);
+                    pAliveTitle = tr("P(alive) · %1").arg(name);
+                    pAliveTip = tr("P(alive) from the %1 purchase model of the classification run").arg(name);
+                    const double threshold = ClassificationPolicy::fromJson(info->parameters).churn.atRiskPAlive;
+                    disagreement = FigureDisagreement::find(*row, *model, threshold).explanation;
+                }
             }
         }
         int sum = 0;
@@ -296,7 +315,10 @@ void CustomerDetailPane::reloadKpis()
     }
     m_rfmCard->setText(cardText(tr("R / F / M"), rfm));
     m_clvCard->setText(cardText(tr("CLV"), clv));
-    m_pAliveCard->setText(cardText(tr("P(alive)"), pAlive));
+    m_pAliveCard->setText(cardText(pAliveTitle, pAlive));
+    m_pAliveCard->setToolTip(pAliveTip);
+    m_figuresNote->setText(disagreement);
+    m_figuresNote->setVisible(!disagreement.isEmpty());
     m_npsCard->setText(cardText(tr("NPS (mean)"), nps));
 }
 

@@ -70,6 +70,7 @@ private:
     QLabel *m_clvCard = nullptr;
     QLabel *m_pAliveCard = nullptr;
     QLabel *m_npsCard = nullptr;
+    QLabel *m_figuresNote = nullptr; ///< why P(alive) and the churn flag or segment disagree
     QTableView *m_timelineView = nullptr;
     CustomerTimelineModel *m_timeline = nullptr;
 };

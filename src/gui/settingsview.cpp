@@ -223,9 +223,20 @@ void SettingsView::buildForm()
     m_clvDiscount = percentBox(QStringLiteral("clvDiscount"), clv);
     m_clvDiscount->setRange(0.0, 10.0);
     m_clvDiscount->setDecimals(2);
+    m_purchaseModel = new QComboBox(clv);
+    m_purchaseModel->setObjectName(QStringLiteral("purchaseModelCombo"));
+    m_purchaseModel->addItem(tr("MBG/NBD: one-time buyers can drop out"), int(analytics::PurchaseModel::MbgNbd));
+    m_purchaseModel->addItem(tr("BG/NBD: dropout only after a repeat purchase"), int(analytics::PurchaseModel::BgNbd));
+    m_purchaseModel->setToolTip(tr("The model behind P(alive), expected purchases and CLV. Under BG/NBD a customer "
+                                   "who bought only once counts as certainly alive, however long ago that was."));
+    clvLayout->addRow(tr("Purchase model:"), m_purchaseModel);
     clvLayout->addRow(tr("Horizon:"), m_clvMonths);
     clvLayout->addRow(tr("Discount rate per month:"), m_clvDiscount);
     leftLayout->addWidget(clv);
+    connect(m_purchaseModel, &QComboBox::activated, this, [this] {
+        m_session->policy().purchaseModel = analytics::PurchaseModel(m_purchaseModel->currentData().toInt());
+        m_session->markModified();
+    });
     edit(m_clvMonths, [](ClassificationPolicy &p, int v) { p.clvMonths = v; });
     edit(m_clvDiscount, [](ClassificationPolicy &p, double v) { p.clvMonthlyDiscountRate = v / 100.0; });
 
@@ -355,6 +366,7 @@ void SettingsView::loadFields()
     m_churnedGap->setValue(p.churn.churnedGapFactor);
     m_oneTimeAtRisk->setValue(p.churn.oneTimeAtRiskDays);
     m_oneTimeChurned->setValue(p.churn.oneTimeChurnedDays);
+    m_purchaseModel->setCurrentIndex(m_purchaseModel->findData(int(p.purchaseModel)));
     m_clvMonths->setValue(p.clvMonths);
     m_clvDiscount->setValue(p.clvMonthlyDiscountRate * 100.0);
     m_currency->setCurrentIndex(std::max(0, m_currency->findData(m_session->currency())));

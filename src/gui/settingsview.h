@@ -66,6 +66,7 @@ private:
     QDoubleSpinBox *m_churnedGap = nullptr;
     QSpinBox *m_oneTimeAtRisk = nullptr;
     QSpinBox *m_oneTimeChurned = nullptr;
+    QComboBox *m_purchaseModel = nullptr;
     QSpinBox *m_clvMonths = nullptr;
     QDoubleSpinBox *m_clvDiscount = nullptr;
     QComboBox *m_currency = nullptr;

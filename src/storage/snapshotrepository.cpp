@@ -2,6 +2,7 @@
 
 #include "core/classification.h"
 #include "core/daynumber.h"
+#include "core/enumkeys.h"
 #include "storage/bulkinserter.h"
 #include "storage/cachesizescope.h"
 #include "storage/database.h"
@@ -77,14 +78,19 @@ QJsonObject summaryOf(const ClassificationResult &r, const ClassificationPolicy 
     models.insert(QStringLiteral("clv_kind"), r.clvKind == ClvKind::Predictive ? QStringLiteral("predictive")
                                                                              : QStringLiteral("historical"));
     models.insert(QStringLiteral("time_unit_days"), policy.modelDaysPerUnit);
+    // The purchase model's fit goes under its own key ("bgnbd" or "mbgnbd", "<key>_error" when
+    // it failed), and purchase_model names it; summaries without purchase_model are BG/NBD.
+    const QString purchaseModel = toKey(policy.purchaseModel);
+    models.insert(QStringLiteral("purchase_model"), purchaseModel);
     if (r.bgnbd.ok()) {
-        models.insert(QStringLiteral("bgnbd"), QJsonObject{{QStringLiteral("r"), r.bgnbd.params.r},
-                                                           {QStringLiteral("alpha"), r.bgnbd.params.alpha},
-                                                           {QStringLiteral("a"), r.bgnbd.params.a},
-                                                           {QStringLiteral("b"), r.bgnbd.params.b},
-                                                           {QStringLiteral("log_likelihood"), r.bgnbd.logLikelihood}});
+        models.insert(purchaseModel, QJsonObject{{QStringLiteral("r"), r.bgnbd.params.r},
+                                                 {QStringLiteral("alpha"), r.bgnbd.params.alpha},
+                                                 {QStringLiteral("a"), r.bgnbd.params.a},
+                                                 {QStringLiteral("b"), r.bgnbd.params.b},
+                                                 {QStringLiteral("log_likelihood"), r.bgnbd.logLikelihood},
+                                                 {QStringLiteral("customers"), qint64(r.bgnbd.customers)}});
     } else {
-        models.insert(QStringLiteral("bgnbd_error"), QString::fromStdString(r.bgnbd.message));
+        models.insert(QString(purchaseModel + QStringLiteral("_error")), QString::fromStdString(r.bgnbd.message));
     }
     if (r.gammaGamma.ok()) {
         models.insert(QStringLiteral("gamma_gamma"),

@@ -41,9 +41,11 @@ TEST(CliAnalysis, CdnowImportThenModelFitReproducesThePublishedParameters)
 
     const auto fit = runCli({QStringLiteral("--db"), db, QStringLiteral("model"), QStringLiteral("fit"),
                              QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30"),
-                             QStringLiteral("--time-unit"), QStringLiteral("week"), QStringLiteral("--json")});
+                             QStringLiteral("--time-unit"), QStringLiteral("week"), QStringLiteral("--model"),
+                             QStringLiteral("bgnbd"), QStringLiteral("--json")});
     ASSERT_EQ(fit.exitCode, 0) << fit.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(fit.out.toUtf8()).object();
+    EXPECT_EQ(json[QStringLiteral("purchase_model")].toString(), QStringLiteral("bgnbd"));
     const QJsonObject bg = json[QStringLiteral("bgnbd")].toObject();
     const QJsonObject gg = json[QStringLiteral("gamma_gamma")].toObject();
     // Fader, Hardie & Lee (2005); Fader & Hardie's Gamma-Gamma note: within 0.1%.
@@ -56,6 +58,42 @@ TEST(CliAnalysis, CdnowImportThenModelFitReproducesThePublishedParameters)
     expectWithin(gg[QStringLiteral("q")].toDouble(), 3.744225, 1e-3, "q");
     expectWithin(gg[QStringLiteral("gamma")].toDouble(), 15.443521, 1e-3, "gamma");
     expectWithin(gg[QStringLiteral("log_likelihood")].toDouble(), -4055.917695, 1e-3, "Gamma-Gamma LL");
+}
+
+// Without --model the book's policy decides: MBG/NBD for a new book. BTYDplus's mbgcnbd
+// (k = 1) on the same calibration period: r 0.525, alpha 6.183, a 0.891, b 1.614.
+TEST(CliAnalysis, ModelFitUsesThePolicysPurchaseModelAndReportsIt)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cdnow.kehu"));
+    ASSERT_EQ(runCli(importCdnow(db)).exitCode, 0);
+    const auto fit = runCli({QStringLiteral("--db"), db, QStringLiteral("model"), QStringLiteral("fit"),
+                             QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30"), QStringLiteral("--json")});
+    ASSERT_EQ(fit.exitCode, 0) << fit.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(fit.out.toUtf8()).object();
+    EXPECT_EQ(json[QStringLiteral("purchase_model")].toString(), QStringLiteral("mbgnbd"));
+    EXPECT_FALSE(json.contains(QStringLiteral("bgnbd")));
+    const QJsonObject mbg = json[QStringLiteral("mbgnbd")].toObject();
+    EXPECT_NEAR(mbg[QStringLiteral("r")].toDouble(), 0.525, 0.0015);
+    EXPECT_NEAR(mbg[QStringLiteral("alpha")].toDouble(), 6.183, 0.0015);
+    EXPECT_NEAR(mbg[QStringLiteral("a")].toDouble(), 0.891, 0.0015);
+    EXPECT_NEAR(mbg[QStringLiteral("b")].toDouble(), 1.614, 0.0015);
+    EXPECT_LT(mbg[QStringLiteral("log_likelihood")].toDouble(), 0.0);
+    EXPECT_TRUE(mbg.contains(QStringLiteral("standard_errors")));
+
+    const auto text = runCli({QStringLiteral("--db"), db, QStringLiteral("model"), QStringLiteral("fit"),
+                              QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("MBG/NBD: r "))) << text.out.toStdString();
+    const auto bad = runCli({QStringLiteral("--db"), db, QStringLiteral("model"), QStringLiteral("fit"),
+                             QStringLiteral("--model"), QStringLiteral("pareto")});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("bgnbd or mbgnbd"))) << bad.err.toStdString();
+
+    // classify fits the policy's model and the snapshot summary says which, with its fit.
+    const auto classified = runCli({QStringLiteral("--db"), db, QStringLiteral("classify"), QStringLiteral("--as-of"),
+                                    QStringLiteral("1997-09-30")});
+    ASSERT_EQ(classified.exitCode, 0) << classified.err.toStdString();
+    EXPECT_TRUE(classified.out.contains(QStringLiteral("CLV: predictive (MBG/NBD r "))) << classified.out.toStdString();
 }
 
 TEST(CliAnalysis, ClassifySegmentsMigrationCountsAndScoredExport)

@@ -25,6 +25,7 @@ TEST(ClassificationPolicy, JsonRoundTripKeepsEveryEditableRule)
     policy.valueTier.highMin = 100000;
     policy.churn.atRiskGapFactor = 2.5;
     policy.churn.oneTimeChurnedDays = 400;
+    policy.purchaseModel = analytics::PurchaseModel::BgNbd; // not the default
     policy.modelDaysPerUnit = 1;
     policy.clvMonths = 24;
     policy.clvMonthlyDiscountRate = 0.02;
@@ -49,6 +50,7 @@ TEST(ClassificationPolicy, JsonRoundTripKeepsEveryEditableRule)
     EXPECT_DOUBLE_EQ(back.valueTier.highMin, 100000);
     EXPECT_DOUBLE_EQ(back.churn.atRiskGapFactor, 2.5);
     EXPECT_EQ(back.churn.oneTimeChurnedDays, 400);
+    EXPECT_EQ(back.purchaseModel, analytics::PurchaseModel::BgNbd);
     EXPECT_DOUBLE_EQ(back.modelDaysPerUnit, 1);
     EXPECT_EQ(back.clvMonths, 24);
     EXPECT_DOUBLE_EQ(back.clvMonthlyDiscountRate, 0.02);
@@ -64,6 +66,28 @@ TEST(ClassificationPolicy, MissingKeysKeepDefaults)
     EXPECT_DOUBLE_EQ(loaded.abc.a, 0.8);
     EXPECT_EQ(loaded.clvMonths, 12);
     EXPECT_DOUBLE_EQ(loaded.modelDaysPerUnit, 7.0);
+}
+
+TEST(ClassificationPolicy, PurchaseModelDefaultsToMbgNbdForNewAndOldPolicies)
+{
+    // MBG/NBD gives one-time buyers a P(alive) below 1, so new books start with it ...
+    EXPECT_EQ(ClassificationPolicy{}.purchaseModel, analytics::PurchaseModel::MbgNbd);
+    EXPECT_EQ(ClassificationPolicy{}.toJson()[QStringLiteral("model")][QStringLiteral("purchase_model")].toString(),
+              QStringLiteral("mbgnbd"));
+    // ... and so do policies stored before the choice existed (their "model" object has no
+    // purchase_model key), while the rest of such a policy still loads.
+    const QByteArray stored = R"({"model": {"days_per_unit": 1, "clv_months": 6}})";
+    const ClassificationPolicy old = ClassificationPolicy::fromJson(QJsonDocument::fromJson(stored).object());
+    EXPECT_EQ(old.purchaseModel, analytics::PurchaseModel::MbgNbd);
+    EXPECT_DOUBLE_EQ(old.modelDaysPerUnit, 1.0);
+    EXPECT_EQ(old.clvMonths, 6);
+    // An explicit choice is kept; an unknown key falls back to the default.
+    const QByteArray bg = R"({"model": {"purchase_model": "bgnbd"}})";
+    EXPECT_EQ(ClassificationPolicy::fromJson(QJsonDocument::fromJson(bg).object()).purchaseModel,
+              analytics::PurchaseModel::BgNbd);
+    const QByteArray unknown = R"({"model": {"purchase_model": "pareto"}})";
+    EXPECT_EQ(ClassificationPolicy::fromJson(QJsonDocument::fromJson(unknown).object()).purchaseModel,
+              analytics::PurchaseModel::MbgNbd);
 }
 
 namespace {
@@ -145,8 +169,6 @@ TEST(Classify, EnoughDataGivesPredictiveValuesForBuyersOnly)
     // recent one is likelier alive and expected to buy more.
     EXPECT_GT(r.pAlive[4], r.pAlive[394]);
     EXPECT_GT(r.expectedPurchases[4], r.expectedPurchases[394]);
-    // One-time buyers are alive for BG/NBD (dropout happens only after a repeat purchase).
-    EXPECT_DOUBLE_EQ(r.pAlive[5], 1.0);
     EXPECT_FALSE(r.counts.periodStartDay.empty());
     EXPECT_EQ(r.forecast.periodStartDay.size(), size_t(ClassificationPolicy{}.forecastPeriods));
 }
@@ -168,4 +190,30 @@ TEST(Classify, UnsortedInputIsAnErrorNotAWrongAnswer)
     std::swap(shop.day[0], shop.day[1]);
     const ClassificationResult r = classify(shop.columns(), shop.customers, shop.asOf, ClassificationPolicy{});
     EXPECT_FALSE(r.error.isEmpty());
+}
+
+TEST(Classify, OneTimeBuyersAreNotCertainlyAliveUnderTheDefaultPolicy)
+{
+    // Customers 5 and 395 bought once, 50 days and over ten years before the as-of day.
+    const Shop shop = makeShop(400);
+    const ClassificationResult r = classify(shop.columns(), shop.customers, shop.asOf, ClassificationPolicy{});
+    ASSERT_EQ(r.clvKind, ClvKind::Predictive) << r.bgnbd.message;
+    EXPECT_EQ(r.bgnbd.params.model, analytics::PurchaseModel::MbgNbd);
+    EXPECT_LT(r.pAlive[5], 1.0);
+    EXPECT_LT(r.pAlive[395], r.pAlive[5]);
+    // The ten-year-quiet one-time buyer is now flagged by its P(alive) as well, so the
+    // figures agree.
+    EXPECT_LT(r.pAlive[395], ClassificationPolicy{}.churn.churnedPAlive);
+    EXPECT_EQ(r.churn.status[395], analytics::ChurnStatus::Churned);
+
+    // BG/NBD, chosen explicitly, keeps its rule: no dropout before a repeat purchase.
+    ClassificationPolicy bg;
+    bg.purchaseModel = analytics::PurchaseModel::BgNbd;
+    const ClassificationResult b = classify(shop.columns(), shop.customers, shop.asOf, bg);
+    ASSERT_EQ(b.clvKind, ClvKind::Predictive) << b.bgnbd.message;
+    EXPECT_EQ(b.bgnbd.params.model, analytics::PurchaseModel::BgNbd);
+    EXPECT_DOUBLE_EQ(b.pAlive[5], 1.0);
+    EXPECT_DOUBLE_EQ(b.pAlive[395], 1.0);
+    // Expected purchases and CLV follow the model too.
+    EXPECT_LT(r.expectedPurchases[395], b.expectedPurchases[395]);
 }

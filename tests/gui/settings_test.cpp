@@ -101,3 +101,32 @@ TEST(Settings, InconsistentRulesAreNotSaved)
     EXPECT_EQ(prompter.warnings.size(), 1);
     EXPECT_DOUBLE_EQ(SettingsRepository(window.workspace()->database()).policy().churn.churnedPAlive, 0.2);
 }
+
+// The purchase model is chosen on the Settings page, stored with the policy and shown again
+// when the book is reopened. New books start with MBG/NBD.
+TEST(Settings, PurchaseModelChoiceRoundTrips)
+{
+    test::TempDatabase temp;
+    temp.close();
+    {
+        MainWindow window;
+        ASSERT_TRUE(window.openPath(temp.path()));
+        SettingsView *view = window.settings();
+        auto *combo = view->findChild<QComboBox *>(QStringLiteral("purchaseModelCombo"));
+        ASSERT_NE(combo, nullptr);
+        EXPECT_EQ(combo->currentData().toInt(), int(analytics::PurchaseModel::MbgNbd));
+        const int bg = combo->findData(int(analytics::PurchaseModel::BgNbd));
+        ASSERT_GE(bg, 0);
+        combo->setCurrentIndex(bg);
+        emit combo->activated(bg);
+        EXPECT_TRUE(view->session()->isModified());
+        ASSERT_TRUE(view->save());
+        EXPECT_EQ(SettingsRepository(window.workspace()->database()).policy().purchaseModel,
+                  analytics::PurchaseModel::BgNbd);
+    }
+    MainWindow reopened;
+    ASSERT_TRUE(reopened.openPath(temp.path()));
+    auto *combo = reopened.settings()->findChild<QComboBox *>(QStringLiteral("purchaseModelCombo"));
+    ASSERT_NE(combo, nullptr);
+    EXPECT_EQ(combo->currentData().toInt(), int(analytics::PurchaseModel::BgNbd));
+}
