@@ -4,7 +4,10 @@
 #include "exchange/importer.h"
 #include "storage/database.h"
 
+#include <algorithm>
+
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QFile>
 
 namespace kehu::cli {
@@ -56,6 +59,20 @@ void printIssues(const ImportSummary &summary)
         err() << "... and " << (errors - kErrorsShown) << " more errors\n";
     if (warnings > kWarningsShown)
         err() << "... and " << (warnings - kWarningsShown) << " more warnings\n";
+    // The messages are shared with the app, which offers these choices in its dialog; here
+    // they are options.
+    auto any = [&summary](auto predicate) {
+        return std::any_of(summary.issues.cbegin(), summary.issues.cend(), predicate);
+    };
+    if (any([](const ImportIssue &i) { return i.kind == ImportIssue::Kind::MissingColumn; }))
+        err() << "hint: name the column with --map COLUMN=FIELD (a header or a column number), e.g. --map 3=date\n";
+    if (any([](const ImportIssue &i) { return i.kind == ImportIssue::Kind::InvalidEncoding; }))
+        err() << "hint: name the file's encoding with --encoding gb18030, utf-8 or latin1\n";
+    static const QRegularExpression dayOrMonthFirst(QStringLiteral("^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}"));
+    if (any([](const ImportIssue &i) {
+            return i.kind == ImportIssue::Kind::InvalidValue && dayOrMonthFirst.match(i.value).hasMatch();
+        }))
+        err() << "hint: for dates with the year last, name the order with --date-format dd/MM/yyyy or MM/dd/yyyy\n";
     for (const LikelyDuplicate &d : summary.likelyDuplicates) {
         err() << "likely duplicate: line " << d.line << " " << d.code << " " << d.name << " has the same " << d.reason
               << " as " << d.matchesCode << " " << d.matchesName << " (not merged)\n";
@@ -171,11 +188,23 @@ int runImport(const CommandArgs &args)
         break;
     }
     const bool dry = summary.outcome == ImportSummary::Outcome::DryRun;
+    // Name what "new" counts, so that a customers file does not read "3 new, 0 new customers".
+    const char *what = "purchases";
+    switch (request.kind) {
+    case ImportKind::Customers: what = "customers"; break;
+    case ImportKind::Purchases: what = "purchases"; break;
+    case ImportKind::Visits: what = "visits"; break;
+    case ImportKind::Surveys: what = "survey answers"; break;
+    }
     out() << (dry ? "dry run, nothing written; would write: " : "imported: ") << summary.records << " records, "
-          << summary.inserted << " new, " << summary.updated << " updated, " << summary.unchanged
-          << " already there, " << summary.customersCreated << " new customers from codes, " << summary.rejected
-          << " rejected, " << summary.likelyDuplicates.size() << " likely duplicates (" << timer.elapsed()
-          << " ms)\n";
+          << summary.inserted << " new " << what << ", ";
+    if (request.kind == ImportKind::Customers)
+        out() << summary.updated << " updated, ";
+    out() << summary.unchanged << " already there, ";
+    if (request.kind != ImportKind::Customers)
+        out() << summary.customersCreated << " new customers from codes, ";
+    out() << summary.rejected << " rejected, " << summary.likelyDuplicates.size() << " likely duplicates ("
+          << timer.elapsed() << " ms)\n";
     if (!summary.rejectFile.isEmpty())
         out() << "rejected rows written to " << summary.rejectFile << "\n";
     return Ok;

@@ -320,9 +320,8 @@ ColumnMapping ColumnMapping::resolve(ImportKind kind, const QStringList &headers
     const QString found = headers.isEmpty() ? tr("(no header row)") : mapping.m_headers.join(QStringLiteral(", "));
     auto missing = [&](const QString &what, const QStringList &accepted) {
         report(ImportIssue::Severity::Error, ImportIssue::Kind::MissingColumn, -1, QString(),
-               tr("expected a column for %1; headers found: %2; accepted names: %3 "
-                  "(or name the column with --map COLUMN=%4)")
-                   .arg(what, found, accepted.join(QStringLiteral(", ")), what.section(u' ', 0, 0)));
+               tr("expected a column for %1; headers found: %2; accepted names: %3")
+                   .arg(what, found, accepted.join(QStringLiteral(", "))));
         usable = false;
     };
     for (const ImportFieldSpec &spec : fieldsFor(kind)) {

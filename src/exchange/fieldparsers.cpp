@@ -112,7 +112,7 @@ ParseResult<QDate> dateImpl(Text<C> t, DateFormat format)
             case DateFormat::YearFirst:
                 return ParseResult<QDate>::failure(
                     tr("ambiguous date: the order of day and month is unknown; "
-                       "name the format with --date-format (dd/MM/yyyy or MM/dd/yyyy)"));
+                       "say whether the day or the month comes first (dd/MM/yyyy or MM/dd/yyyy)"));
             case DateFormat::DayMonthYear:
                 day = a;
                 month = b;

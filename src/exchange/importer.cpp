@@ -380,6 +380,7 @@ ImportSummary importParsed(Database &db, const ImportRequest &request, const Par
                            const Importer::Progress &progress)
 {
     ImportSummary summary;
+    summary.kind = request.kind;
     takeReport(parsed, summary);
     if (!parsed.usable || (parsed.errorCount() > 0 && !request.skipInvalid)) {
         summary.outcome = ImportSummary::Outcome::Rejected;
@@ -436,6 +437,7 @@ ImportSummary Importer::run(const ImportRequest &request, const Progress &progre
     const std::optional<QByteArray> bytes = RecordParser::readFile(request.path, &error);
     if (!bytes) {
         ImportSummary summary;
+        summary.kind = request.kind;
         summary.failure = error;
         return summary;
     }

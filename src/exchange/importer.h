@@ -45,6 +45,7 @@ struct ImportSummary
     enum class Outcome { Committed, DryRun, Rejected, Cancelled, Failed };
 
     Outcome outcome = Outcome::Failed;
+    ImportKind kind = ImportKind::Purchases; ///< what the file held: says what `inserted` counts
     QList<ImportIssue> issues;
     QList<LikelyDuplicate> likelyDuplicates;
     qsizetype records = 0;          ///< data records in the file

@@ -48,8 +48,8 @@ bool isBlankRecord(const CsvRecord &record)
 QString encodingError(TextEncodingKind encoding)
 {
     if (encoding == TextEncodingKind::Gb18030)
-        return tr("expected GB18030 text, found invalid bytes (try --encoding utf-8 or --encoding latin1)");
-    return tr("expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try --encoding gb18030)");
+        return tr("expected GB18030 text, found invalid bytes (try reading the file as UTF-8 or Latin-1)");
+    return tr("expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try reading it as GB18030)");
 }
 
 /// Reads the fields of one record for a row builder and reports what is wrong with them.

@@ -5,6 +5,7 @@
 #include "models/importsession.h"
 #include "models/workspace.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -195,13 +196,32 @@ void ImportDialog::fillMapping()
         for (int row = 0; row < preview.size(); ++row)
             table->setItem(column, 2 + row, cell(preview.at(row).value(column)));
     }
+    // Values of the preview that do not fit the field their column is imported as: marked at
+    // once, so a wrong pick shows before the file is checked.
+    for (int row = 0; row < preview.size(); ++row) {
+        for (const ImportIssue &issue : m_session->previewIssues(row)) {
+            const int first = issue.column > 0 ? issue.column - 1 : 0;
+            const int last = issue.column > 0 ? issue.column - 1 : m_session->columnCount() - 1;
+            for (int column = first; column <= last && column < table->rowCount(); ++column) {
+                QTableWidgetItem *item = table->item(column, 2 + row);
+                if (!item)
+                    continue;
+                item->setBackground(issue.isError() ? QColor(0xff, 0xcd, 0xd2) : QColor(0xff, 0xf3, 0xc4));
+                item->setToolTip(item->toolTip().isEmpty() ? issue.message
+                                                           : QString(item->toolTip() + u'\n' + issue.message));
+            }
+        }
+    }
     table->resizeColumnsToContents();
 
-    QStringList problems;
-    for (const ImportIssue &issue : m_session->mappingIssues())
-        problems << issue.message;
+    const QStringList problems = m_session->mappingProblems();
     if (!m_session->isLoaded())
         m_ui->mappingStatus->setText(tr("No file chosen yet."));
+    else if (problems.isEmpty() && m_session->previewProblemCount() > 0)
+        m_ui->mappingStatus->setText(
+            tr("Every required field has a column, but %Ln value(s) of the preview do not fit their field (marked; "
+               "point at one to see why). Check the field chosen for that column, or the date format.",
+               nullptr, m_session->previewProblemCount()));
     else if (problems.isEmpty())
         m_ui->mappingStatus->setText(tr("Every required field has a column. Change a column's field in the list if it "
                                         "was recognised wrongly."));

@@ -8,6 +8,7 @@
 #include "gui/reviewview.h"
 #include "gui/importdialog.h"
 #include "gui/loyaltyview.h"
+#include "gui/newcustomerdialog.h"
 #include "gui/segmentsview.h"
 #include "gui/settingsview.h"
 #include "gui/prompter.h"
@@ -24,8 +25,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -119,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     classifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *newCustomerAction = customerMenu->addAction(tr("New &Customer…"), this, &MainWindow::newCustomer);
+    newCustomerAction->setObjectName(QStringLiteral("newCustomerAction"));
     newCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -351,19 +353,20 @@ void MainWindow::newVisit()
     m_visitEntry->start();
 }
 
-void MainWindow::newCustomer()
+NewCustomerDialog *MainWindow::newCustomer()
 {
-    if (!m_book)
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New Customer"), tr("Name:"), QLineEdit::Normal, {}, &ok);
-    if (!ok || name.trimmed().isEmpty())
-        return;
-    const QString phone = QInputDialog::getText(this, tr("New Customer"), tr("Phone:"), QLineEdit::Normal, {}, &ok);
-    if (!ok)
-        return;
-    showPage(CustomersPage);
-    m_book->createCustomer(name, phone, {});
+    if (!m_workspace || !m_book)
+        return nullptr;
+    auto *dialog = new NewCustomerDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto open = [this](CustomerId id) {
+        showPage(CustomersPage);
+        m_book->openCustomer(id);
+    };
+    connect(dialog, &NewCustomerDialog::openExistingRequested, this, open);
+    connect(dialog, &QDialog::accepted, this, [dialog, open] { open(dialog->createdId()); });
+    dialog->open(); // window-modal, without a nested event loop
+    return dialog;
 }
 
 void MainWindow::rememberRecent(const QString &path)

@@ -22,6 +22,7 @@ class LoyaltyView;
 class SegmentsView;
 class SettingsView;
 class MessageBoxPrompter;
+class NewCustomerDialog;
 class Prompter;
 class VisitEntryForm;
 class Workspace;
@@ -50,6 +51,8 @@ public:
     void showPage(Page page);
     /// File ▸ Import CSV: opens the import dialog (window-modal); null without a database.
     ImportDialog *importCsv();
+    /// Customers ▸ New Customer: opens the form (window-modal); null without a database.
+    NewCustomerDialog *newCustomer();
     CustomerBookView *customerBook() const { return m_book; }
     DashboardView *dashboard() const { return m_dashboard; }
     VisitEntryForm *visitEntry() const { return m_visitEntry; }
@@ -69,7 +72,6 @@ private:
     void openDatabase();
     void backupDatabase();
     void newVisit();
-    void newCustomer();
     void rebuildRecentMenu();
     void rememberRecent(const QString &path);
     void refreshStatus();

@@ -1,6 +1,7 @@
 #include "models/importsession.h"
 
 #include "exchange/csvreader.h"
+#include "exchange/csvwriter.h"
 #include "exchange/fielddecoder.h"
 #include "exchange/fieldparsers.h"
 #include "exchange/recordparser.h"
@@ -8,7 +9,9 @@
 #include "storage/database.h"
 
 #include <algorithm>
+#include <limits>
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QLocale>
 #include <QThread>
@@ -111,8 +114,67 @@ void ImportSession::remap()
 {
     m_mappingIssues.clear();
     m_mapping = ColumnMapping::resolve(m_kind, m_headers, m_columnCount, options().mapping, &m_mappingIssues);
+    checkPreview();
     m_hasSummary = false;
     emit changed();
+}
+
+void ImportSession::checkPreview()
+{
+    m_previewIssues.clear();
+    if (!m_mapping.isUsable() || m_preview.isEmpty())
+        return;
+    // The preview rows (already decoded) written out again as UTF-8 CSV and read by the
+    // importer's parser with the same mapping and date format: the same rules as the real run.
+    QByteArray sample;
+    QBuffer buffer(&sample);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(buffer);
+    qsizetype line = 1;
+    auto linesOf = [](const QStringList &fields) {
+        qsizetype lines = 1;
+        for (const QString &field : fields)
+            lines += field.count(u'\n');
+        return lines;
+    };
+    if (m_hasHeader) {
+        writer.writeRecord(m_headers);
+        line += linesOf(m_headers);
+    }
+    QList<qsizetype> firstLine;
+    for (const QStringList &row : m_preview) {
+        firstLine << line;
+        writer.writeRecord(row);
+        line += linesOf(row);
+    }
+    buffer.close();
+
+    ImportOptions sampleOptions = options();
+    sampleOptions.encoding = TextEncodingKind::Utf8;
+    sampleOptions.separator = CsvSeparator::Comma;
+    const RecordParser parser(sampleOptions);
+    QList<ImportIssue> issues;
+    switch (m_kind) {
+    case ImportKind::Customers: issues = parser.parseCustomers(sample).issues; break;
+    case ImportKind::Purchases: issues = parser.parsePurchases(sample).issues; break;
+    case ImportKind::Visits: issues = parser.parseVisits(sample).issues; break;
+    case ImportKind::Surveys: issues = parser.parseSurveys(sample).issues; break;
+    }
+    m_previewIssues.resize(m_preview.size());
+    for (const ImportIssue &issue : issues) {
+        if (issue.line < firstLine.constFirst() || issue.kind == ImportIssue::Kind::DuplicateRow)
+            continue;
+        const auto after = std::upper_bound(firstLine.cbegin(), firstLine.cend(), issue.line);
+        m_previewIssues[int(after - firstLine.cbegin()) - 1].append(issue);
+    }
+}
+
+int ImportSession::previewProblemCount() const
+{
+    int count = 0;
+    for (const QList<ImportIssue> &row : m_previewIssues)
+        count += int(row.size());
+    return count;
 }
 
 void ImportSession::setKind(ImportKind kind)
@@ -194,6 +256,28 @@ void ImportSession::resetMapping()
 {
     m_overrides.clear();
     remap();
+}
+
+QStringList ImportSession::mappingProblems() const
+{
+    QStringList problems;
+    auto missing = [&problems](const QString &what) {
+        problems << tr("No column is chosen for %1: pick it under “Imports as” next to the column that holds it.")
+                        .arg(what);
+    };
+    for (const ImportIssue &issue : m_mappingIssues) {
+        if (issue.kind != ImportIssue::Kind::MissingColumn)
+            problems << issue.message;
+    }
+    for (const ImportFieldSpec &spec : ColumnMapping::fieldsFor(m_kind)) {
+        if (spec.required && !m_mapping.has(spec.field))
+            missing(fieldLabel(spec.field));
+    }
+    if (m_kind == ImportKind::Customers && !m_mapping.has(ImportField::CustomerCode) && !m_mapping.has(ImportField::Name))
+        missing(tr("%1 or %2").arg(fieldLabel(ImportField::CustomerCode), fieldLabel(ImportField::Name)));
+    if (m_kind == ImportKind::Surveys && !m_mapping.has(ImportField::Nps) && !m_mapping.has(ImportField::Csat))
+        missing(tr("%1 or %2").arg(fieldLabel(ImportField::Nps), fieldLabel(ImportField::Csat)));
+    return problems;
 }
 
 ImportOptions ImportSession::options() const
@@ -341,19 +425,46 @@ QString ImportSession::dateFormatLabel(DateFormat format)
     return {};
 }
 
+QString ImportSession::countsText(const ImportSummary &s)
+{
+    // Each count says what it counts: the rows of the file that became new purchases (visits,
+    // survey answers, customers), the ones already in the book, and, for activity files, the
+    // customers created for codes the book did not know. "3 new, 0 customers created" read as
+    // a contradiction when the 3 new rows were customers.
+    const auto n = [](qsizetype value) { return int(std::min<qsizetype>(value, std::numeric_limits<int>::max())); };
+    QStringList parts;
+    switch (s.kind) {
+    case ImportKind::Customers:
+        parts << tr("%Ln new customer(s)", nullptr, n(s.inserted))
+              << tr("%Ln existing customer(s) updated", nullptr, n(s.updated));
+        break;
+    case ImportKind::Purchases:
+        parts << tr("%Ln new purchase(s)", nullptr, n(s.inserted));
+        break;
+    case ImportKind::Visits:
+        parts << tr("%Ln new visit(s)", nullptr, n(s.inserted));
+        break;
+    case ImportKind::Surveys:
+        parts << tr("%Ln new survey answer(s)", nullptr, n(s.inserted));
+        break;
+    }
+    parts << tr("%Ln row(s) already in the book", nullptr, n(s.unchanged));
+    if (s.kind != ImportKind::Customers)
+        parts << tr("%Ln new customer(s) for codes not in the book yet", nullptr, n(s.customersCreated));
+    if (s.rejected > 0)
+        parts << tr("%Ln invalid row(s) left out", nullptr, n(s.rejected));
+    return tr("%Ln row(s) in the file: %1.", nullptr, n(s.records)).arg(QLocale().createSeparatedList(parts));
+}
+
 QString ImportSession::summaryText(const ImportSummary &s)
 {
-    const QLocale locale;
-    auto n = [&locale](qsizetype value) { return locale.toString(qint64(value)); };
-    QString counts = tr("%1 records: %2 new, %3 updated, %4 unchanged, %5 customers created, %6 rejected.")
-                         .arg(n(s.records), n(s.inserted), n(s.updated), n(s.unchanged), n(s.customersCreated),
-                              n(s.rejected));
+    const QString counts = countsText(s);
     switch (s.outcome) {
     case ImportSummary::Outcome::DryRun:
-        return tr("Check finished, nothing was written. The import would give: %1").arg(counts);
+        return tr("Check finished, nothing was written. Importing would give: %1").arg(counts);
     case ImportSummary::Outcome::Committed:
         if (!s.rejectFile.isEmpty())
-            return tr("Imported. %1 The rejected rows were written to %2.").arg(counts, s.rejectFile);
+            return tr("Imported. %1 The rows left out were written to %2.").arg(counts, s.rejectFile);
         return tr("Imported. %1").arg(counts);
     case ImportSummary::Outcome::Rejected:
         return tr("The file has %n error(s); nothing was written. Fix the rows listed below, change the mapping, "

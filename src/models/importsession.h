@@ -75,6 +75,16 @@ public:
     /// Problems with the mapping itself (a required field without a column, ...).
     const QList<ImportIssue> &mappingIssues() const { return m_mappingIssues; }
     bool isMappingUsable() const { return m_mapping.isUsable(); }
+    /// The mapping's problems as the dialog words them: a required field without a column is
+    /// named with its label and points at the column lists, not at a command-line option.
+    QStringList mappingProblems() const;
+
+    /// Problems the preview rows have with the current mapping and reading options (a date
+    /// column read as an amount, a day-first date...), found by the importer's own parser on
+    /// those rows alone, so a changed mapping is checked at once. `row` indexes previewRows();
+    /// each issue's column is 1-based (0: the whole row).
+    QList<ImportIssue> previewIssues(int row) const { return m_previewIssues.value(row); }
+    int previewProblemCount() const;
 
     /// The options for kehu::Importer, overrides included (as ImportOptions::mapping).
     ImportOptions options() const;
@@ -98,6 +108,10 @@ public:
     static QString separatorLabel(CsvSeparator separator);
     static QString dateFormatLabel(DateFormat format);
     static QString summaryText(const ImportSummary &summary);
+    /// What a run wrote (or would write), each count named by what it counts (see
+    /// ImportSummary::kind): "5 rows in the file: 3 new purchases, 2 rows already in the book
+    /// and 0 new customers for codes not in the book yet."
+    static QString countsText(const ImportSummary &summary);
 
 signals:
     /// Kind, reading options, mapping or preview changed (the last summary is void then).
@@ -108,6 +122,7 @@ signals:
 private:
     void reread();
     void remap();
+    void checkPreview();
     void start(bool dryRun);
 
     QString m_databasePath;
@@ -128,6 +143,7 @@ private:
     QMap<int, QString> m_overrides; // column → field key, or "-" for ignored
     ColumnMapping m_mapping;
     QList<ImportIssue> m_mappingIssues;
+    QList<QList<ImportIssue>> m_previewIssues;
 
     ImportSummary m_summary;
     bool m_hasSummary = false;

@@ -263,6 +263,78 @@ qint64 CustomerRepository::count() const
     return 0;
 }
 
+bool CustomerRepository::codeInUse(const QString &code) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM customers WHERE code = ?"));
+    q.addBindValue(code);
+    return q.exec() && q.next();
+}
+
+QString CustomerRepository::nextCode() const
+{
+    QString prefix = QStringLiteral("C");
+    int width = 6;
+    QSqlQuery q(m_database.connection());
+    if (q.exec(QStringLiteral("SELECT code FROM customers ORDER BY id DESC LIMIT 1")) && q.next()) {
+        const QString newest = q.value(0).toString();
+        qsizetype digits = 0;
+        while (digits < newest.size() && newest.at(newest.size() - 1 - digits).isDigit()
+               && newest.at(newest.size() - 1 - digits).unicode() < 128)
+            ++digits;
+        if (digits > 0 && digits <= 12) {
+            prefix = newest.left(newest.size() - digits);
+            width = int(digits);
+        }
+    }
+    // The highest code of that shape: a range over the unique index on code, read from its top.
+    // Codes in the range with other characters where the digits are ("C00A123") are skipped.
+    qint64 highest = 0;
+    q.prepare(QStringLiteral("SELECT code FROM customers WHERE code > ? AND code <= ? AND length(code) = ? "
+                             "ORDER BY code DESC LIMIT 64"));
+    q.addBindValue(prefix);
+    q.addBindValue(QString(prefix + QString(width, u'9')));
+    q.addBindValue(int(prefix.size()) + width);
+    if (q.exec()) {
+        while (q.next()) {
+            bool ok = false;
+            const qint64 number = q.value(0).toString().mid(prefix.size()).toLongLong(&ok);
+            if (ok && number >= 0) {
+                highest = number;
+                break;
+            }
+        }
+    }
+    QString code;
+    for (qint64 n = highest + 1;; ++n) {
+        code = prefix + QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
+        if (!codeInUse(code))
+            return code;
+    }
+}
+
+bool CustomerRepository::setDeleted(CustomerId id, bool deleted, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    if (deleted) {
+        q.prepare(QStringLiteral("UPDATE customers SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"));
+        q.addBindValue(nowIso());
+    } else {
+        q.prepare(QStringLiteral("UPDATE customers SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"));
+    }
+    q.addBindValue(id);
+    if (!q.exec()) {
+        setError(error, q);
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QStringLiteral("no customer %1 to %2").arg(id).arg(deleted ? QStringLiteral("delete") : QStringLiteral("restore"));
+        return false;
+    }
+    return true;
+}
+
 bool CustomerRepository::forEach(const std::function<bool(const Customer &)> &visit) const
 {
     QSqlQuery q(m_database.connection());

@@ -61,6 +61,20 @@ public:
 
     qint64 count() const;
 
+    /// Whether `code` belongs to a customer, deleted ones included: codes stay unique in the
+    /// file even after a customer leaves the book (a deleted one can be restored).
+    bool codeInUse(const QString &code) const;
+
+    /// A free code in the book's own numbering: the code of the newest customer split into a
+    /// prefix and a number ("C000123" → "C", 6 digits), the highest code of that shape plus one,
+    /// skipping codes in use. "C000001" in an empty book or when the newest code has no number.
+    QString nextCode() const;
+
+    /// Takes a customer out of the book (a tombstone; purchases and history stay) or puts a
+    /// tombstoned one back, as the undo of creating it does. The version is left alone: this is
+    /// not an edit of the profile. False when no such customer or the write failed.
+    bool setDeleted(CustomerId id, bool deleted, QString *error = nullptr);
+
     /// Calls `visit` for every live customer in id order; stops early when it returns false.
     /// False when the query failed.
     bool forEach(const std::function<bool(const Customer &)> &visit) const;

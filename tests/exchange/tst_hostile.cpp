@@ -65,7 +65,7 @@ TEST(Hostile, WrongEncodingDeclared)
     const auto encoding = std::find_if(r.issues.cbegin(), r.issues.cend(),
                                        [](const ImportIssue &i) { return i.kind == Kind::InvalidEncoding; });
     ASSERT_NE(encoding, r.issues.cend()) << dump(r.issues).toStdString();
-    expectIssue(*encoding, Kind::InvalidEncoding, 1, 1, "try --encoding gb18030");
+    expectIssue(*encoding, Kind::InvalidEncoding, 1, 1, "try reading it as GB18030");
     EXPECT_EQ(r.issues.front().kind, Kind::MissingColumn);
 
     // Detected, the same file reads fine.
@@ -104,7 +104,7 @@ TEST(Hostile, BadDates)
     const ParsedPurchases r = purchases("bad-dates.csv");
     ASSERT_EQ(r.issues.size(), 4) << dump(r.issues).toStdString();
     expectIssue(r.issues[0], Kind::InvalidValue, 2, 2, "this day does not exist");
-    expectIssue(r.issues[1], Kind::InvalidValue, 3, 2, "--date-format");
+    expectIssue(r.issues[1], Kind::InvalidValue, 3, 2, "whether the day or the month comes first");
     expectIssue(r.issues[2], Kind::InvalidValue, 4, 2, "this day does not exist");
     expectIssue(r.issues[3], Kind::InvalidValue, 5, 2, "expected a date such as 2024-03-15");
     EXPECT_EQ(r.issues[3].value, QStringLiteral("yesterday"));

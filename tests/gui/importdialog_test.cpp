@@ -152,3 +152,48 @@ TEST(ImportDialog, MappingOverrideFromTheTable)
     ASSERT_TRUE(customers);
     EXPECT_EQ(customers->notes, QStringLiteral("13800138000"));
 }
+
+// A file whose headers nobody recognises: the dialog says which fields still need a column
+// (never a command-line option), the user picks them in the combo boxes, and the summary says
+// plainly what was added.
+TEST(ImportDialog, UserMapsUnknownHeadersAndTheSummaryAddsUp)
+{
+    test::TempDatabase temp;
+    const QString csv = temp.dir() + QStringLiteral("/bestellungen.csv");
+    {
+        QFile file(csv);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("Kunde,Tag,Betrag\nK1,2024-03-01,10\nK2,2024-03-02,20\nK2,2024-03-03,5\n");
+    }
+    auto workspace = std::make_unique<Workspace>(Database::open(temp.path()).database);
+    ImportDialog dialog(*workspace);
+    ASSERT_TRUE(dialog.loadFile(csv));
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("kindCombo")), int(ImportKind::Purchases));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("mappingStatus"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_FALSE(status->text().contains(QStringLiteral("--map"))) << status->text().toStdString();
+    EXPECT_TRUE(status->text().contains(QStringLiteral("Amount"))) << status->text().toStdString();
+    auto *check = dialog.findChild<QPushButton *>(QStringLiteral("checkButton"));
+    EXPECT_FALSE(check->isEnabled());
+
+    auto *mapping = dialog.findChild<QTableWidget *>(QStringLiteral("mappingTable"));
+    ASSERT_EQ(mapping->rowCount(), 3);
+    const ImportField fields[] = {ImportField::CustomerCode, ImportField::Date, ImportField::Amount};
+    for (int column = 0; column < 3; ++column) {
+        // The table is rebuilt after each pick: look the combo box up again each time.
+        auto *combo = qobject_cast<QComboBox *>(mapping->cellWidget(column, 1));
+        ASSERT_NE(combo, nullptr);
+        choose(combo, int(fields[column]));
+    }
+    EXPECT_TRUE(check->isEnabled());
+    EXPECT_FALSE(status->text().contains(QStringLiteral("--map")));
+
+    ASSERT_TRUE(clickAndWait(&dialog, "checkButton"));
+    ASSERT_TRUE(clickAndWait(&dialog, "importButton"));
+    EXPECT_EQ(purchaseCount(workspace->database()), 3);
+    EXPECT_EQ(CustomerRepository(workspace->database()).count(), 2);
+    const QString summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("3 new purchase(s)"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("2 new customer(s) for codes not in the book yet")))
+        << summary.toStdString();
+}

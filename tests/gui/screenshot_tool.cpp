@@ -12,6 +12,7 @@
 #include "gui/reviewview.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/newcustomerdialog.h"
 #include "gui/settingsview.h"
 #include "gui/visitentryform.h"
 #include "models/classificationjob.h"
@@ -21,11 +22,14 @@
 #include "models/reviewsession.h"
 #include "models/segmentrulemodel.h"
 #include "models/settingssession.h"
+#include "models/workspace.h"
+#include "storage/customerrepository.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -53,6 +57,15 @@ bool save(QWidget *widget, const QString &dir, const QString &name, const QStrin
     const bool ok = widget->grab().save(path);
     std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
+}
+
+/// Typing, also of Chinese text (QTest::keyClicks maps only ASCII characters to keys).
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    }
 }
 
 } // namespace
@@ -213,5 +226,23 @@ int main(int argc, char **argv)
     settle();
     ok &= save(dialog, dir, QStringLiteral("import"), suffix);
     dialog->close();
+
+    // Customers ▸ New Customer, half filled in: the name of a customer already in the book
+    // (the duplicate warning) and an e-mail address still being typed (its inline error).
+    if (NewCustomerDialog *form = window.newCustomer()) {
+        const auto existing = CustomerRepository(window.workspace()->database()).findById(1);
+        type(form->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                         existing ? existing->name : QStringLiteral("Wang"));
+        type(form->findChild<QLineEdit *>(QStringLiteral("phoneEdit")), QStringLiteral("139 1234 5678"));
+        type(form->findChild<QLineEdit *>(QStringLiteral("emailEdit")), QStringLiteral("wang@"));
+        type(form->findChild<QLineEdit *>(QStringLiteral("budgetEdit")), QStringLiteral("50,000"));
+        type(form->findChild<QPlainTextEdit *>(QStringLiteral("explicitNeedsEdit")),
+                         suffix == u"en" ? QStringLiteral("Needs invoices") : QStringLiteral("需要开发票"));
+        settle();
+        ok &= save(form, dir, QStringLiteral("new-customer"), suffix);
+        form->close();
+    } else {
+        ok = false;
+    }
     return ok ? 0 : 1;
 }

@@ -1,0 +1,47 @@
+#include "models/commands/createcustomercommand.h"
+
+#include "models/workspace.h"
+#include "storage/customerrepository.h"
+
+#include <QCoreApplication>
+
+namespace kehu {
+
+CreateCustomerCommand::CreateCustomerCommand(Workspace &workspace, const Customer &customer, QString *error)
+    : m_workspace(workspace), m_customer(customer), m_error(error)
+{
+    setText(QCoreApplication::translate("kehu::CreateCustomerCommand", "New customer %1").arg(customer.name));
+}
+
+void CreateCustomerCommand::redo()
+{
+    CustomerRepository repository(m_workspace.database());
+    QString error;
+    if (m_id == 0) {
+        m_id = repository.insert(m_customer, &error);
+        if (m_id <= 0) {
+            m_id = 0;
+            if (m_error)
+                *m_error = error;
+            setObsolete(true);
+            return;
+        }
+        m_error = nullptr; // the caller's string is gone after push()
+    } else if (!repository.setDeleted(m_id, false, &error)) {
+        return; // already back (another program restored it): nothing to do
+    }
+    m_workspace.notifyBookChanged();
+    m_workspace.notifyCustomerChanged(m_id);
+}
+
+void CreateCustomerCommand::undo()
+{
+    if (m_id == 0)
+        return;
+    if (!CustomerRepository(m_workspace.database()).setDeleted(m_id, true))
+        return; // someone else already removed or merged it
+    m_workspace.notifyBookChanged();
+    m_workspace.notifyCustomerChanged(m_id);
+}
+
+} // namespace kehu
