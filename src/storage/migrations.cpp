@@ -22,6 +22,7 @@ const QStringList &stepScripts()
         QStringLiteral(":/kehu/schema/schema_v3.sql"),
         QStringLiteral(":/kehu/schema/schema_v4.sql"),
         QStringLiteral(":/kehu/schema/schema_v5.sql"),
+        QStringLiteral(":/kehu/schema/schema_v6.sql"),
     };
     return scripts;
 }

@@ -1,0 +1,1 @@
+-- TEMP: placeholder for the lead's schema version 6 (dropped when the branches are merged).
