@@ -222,8 +222,11 @@ QList<DuplicateCandidate> CustomerRepository::likelyDuplicates(const Customer &c
         if (value.isEmpty())
             return;
         QSqlQuery q(m_database.connection());
-        q.prepare(u"SELECT " + kColumns + u" FROM customers WHERE " + column
-                  + u" = ? AND id <> ? AND deleted_at IS NULL ORDER BY id LIMIT 20");
+        // "<> ''" lets SQLite use the partial phone and e-mail indexes (schema v1: WHERE x <> ''),
+        // which it cannot prove from "= ?" alone: without it each lookup read the whole table
+        // (an import of 50,000 new customers: 92 s, of which nearly all these scans).
+        q.prepare(u"SELECT " + kColumns + u" FROM customers WHERE " + column + u" = ? AND " + column
+                  + u" <> '' AND id <> ? AND deleted_at IS NULL ORDER BY id LIMIT 20");
         q.addBindValue(value);
         q.addBindValue(customer.id);
         if (!q.exec())
