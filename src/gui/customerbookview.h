@@ -5,10 +5,13 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace kehu {
 
@@ -19,7 +22,11 @@ class Workspace;
 struct CustomerListFilter;
 
 /// The customer book: instant search, filter chips, saved filters, the paged table and the
-/// detail pane of the selected customer.
+/// detail pane of the selected customer. The search runs kSearchDelayMs after the last key,
+/// in the background (typing is never held up by a query); when nothing matches, a message in place of
+/// the table says so and offers to clear the search and filters. After the search or a
+/// filter changes, the detail pane shows the first customer listed (none when the list is
+/// empty), never one the list no longer holds.
 class CustomerBookView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +38,15 @@ public:
     QTableView *table() const { return m_table; }
     CustomerDetailPane *detail() const { return m_detail; }
     QLineEdit *searchField() const { return m_search; }
+    /// The "nothing matches" message shown in place of the table (visible only then).
+    QWidget *emptyState() const { return m_empty; }
+    QLabel *emptyMessage() const { return m_emptyMessage; }
+
+    static constexpr int kSearchDelayMs = 220;
+    /// Runs a search still waiting for its delay now (Return does the same).
+    void applySearchNow();
+    /// Clears the search, every filter chip and a drill-down.
+    void clearSearchAndFilters();
 
     /// Selects `id` if it is in the loaded rows, and shows it in the detail pane either way.
     void openCustomer(CustomerId id);
@@ -55,6 +71,8 @@ public:
 
 private:
     void applyFilter();
+    void afterReset();
+    void updateEmptyState();
     void loadSavedFilters();
     void applySavedFilter(int index);
     CustomerListFilter currentFilter() const;
@@ -76,6 +94,12 @@ private:
     QSplitter *m_splitter;
     QTableView *m_table;
     CustomerDetailPane *m_detail;
+    QTimer *m_searchDelay;
+    QStackedWidget *m_listStack;
+    QWidget *m_empty;
+    QLabel *m_emptyMessage;
+    QPushButton *m_clearButton;
+    bool m_showFirst = false; ///< the next reset comes from a new search or filter
 };
 
 } // namespace kehu

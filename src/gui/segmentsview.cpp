@@ -1,6 +1,7 @@
 #include "gui/segmentsview.h"
 
 #include "models/classificationjob.h"
+#include "models/databasereadjob.h"
 #include "models/labels.h"
 #include "models/workspace.h"
 #include "storage/customerlistrepository.h"
@@ -36,7 +37,8 @@ QTableWidgetItem *readOnly(const QString &text, Qt::Alignment alignment = Qt::Al
 } // namespace
 
 SegmentsView::SegmentsView(Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_job(new ClassificationJob(workspace.databasePath(), this))
+    : QWidget(parent), m_workspace(workspace), m_job(new ClassificationJob(workspace.databasePath(), this)),
+      m_reader(new DatabaseReadJob(workspace.databasePath(), this))
 {
     setObjectName(QStringLiteral("segmentsView"));
     auto *layout = new QVBoxLayout(this);
@@ -46,6 +48,7 @@ SegmentsView::SegmentsView(Workspace &workspace, QWidget *parent)
     m_heading->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
     bar->addWidget(m_heading, 1);
     m_stage = new QLabel(this);
+    m_stage->setObjectName(QStringLiteral("segmentsStage"));
     bar->addWidget(m_stage);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("classifyProgress"));
@@ -100,8 +103,17 @@ SegmentsView::SegmentsView(Workspace &workspace, QWidget *parent)
         if (!m_loading && item->column() == 3)
             saveAction(item->row());
     });
-    // Loaded when first shown: the totals group a million snapshot rows (~1 s), which the
-    // window's first page should not wait for.
+    connect(m_reader, &DatabaseReadJob::finished, this, [this](const QString &error) {
+        m_progress->setRange(0, 100);
+        if (!m_job->isRunning())
+            m_progress->hide();
+        if (!error.isEmpty())
+            m_stage->setText(tr("The segments could not be read: %1").arg(error));
+        else if (m_stage->text() == readingText())
+            m_stage->clear();
+    });
+    // Loaded when first shown, in a worker: the totals group a million snapshot rows (~1-2 s),
+    // which neither the window's first page nor the click on Segments should wait for.
 }
 
 void SegmentsView::showEvent(QShowEvent *event)
@@ -116,6 +128,7 @@ void SegmentsView::reclassify()
     if (m_job->isRunning())
         return;
     m_reclassify->setEnabled(false);
+    m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
@@ -125,17 +138,51 @@ void SegmentsView::reclassify()
 void SegmentsView::reload()
 {
     m_loaded = true;
+    if (!m_job->isRunning()) {
+        m_progress->setRange(0, 0); // busy: the read reports no steps
+        m_progress->show();
+        m_stage->setText(readingText());
+    }
+    m_reader->start([this](Database &database, QString *) -> DatabaseReadJob::Apply {
+        // On the worker: only reads, on the job's own connection.
+        const qint64 snapshot = CustomerListRepository(database).currentSnapshotId();
+        const auto info = snapshot > 0 ? SnapshotRepository(database).find(snapshot) : std::nullopt;
+        const SegmentStatsRepository stats(database);
+        const QDate asOf = info ? info->asOf : QDate();
+        auto segments = snapshot > 0 ? stats.segments(snapshot) : QList<SegmentStatsRepository::GroupTotal>{};
+        auto classes = snapshot > 0 ? stats.abcClasses(snapshot) : QList<SegmentStatsRepository::GroupTotal>{};
+        return [this, asOf, segments = std::move(segments), classes = std::move(classes)] {
+            showTotals(asOf, segments, classes);
+        };
+    });
+}
+
+QString SegmentsView::readingText() const
+{
+    return tr("Reading the segments…");
+}
+
+bool SegmentsView::isLoading() const
+{
+    return m_reader->isRunning();
+}
+
+void SegmentsView::waitForLoad()
+{
+    m_reader->wait();
+}
+
+void SegmentsView::showTotals(const QDate &asOf, const QList<SegmentStatsRepository::GroupTotal> &segments,
+                        const QList<SegmentStatsRepository::GroupTotal> &classes)
+{
     m_loading = true;
     const QLocale locale;
-    const qint64 snapshot = CustomerListRepository(m_workspace.database()).currentSnapshotId();
-    const auto info = snapshot > 0 ? SnapshotRepository(m_workspace.database()).find(snapshot) : std::nullopt;
-    m_heading->setText(info ? tr("Segments as of %1").arg(locale.toString(info->asOf, QLocale::LongFormat))
-                            : tr("Not classified yet: press Re-classify."));
-    const SegmentStatsRepository stats(m_workspace.database());
+    m_heading->setText(asOf.isValid() ? tr("Segments as of %1").arg(locale.toString(asOf, QLocale::LongFormat))
+                                      : tr("Not classified yet: press Re-classify."));
     const QJsonObject actions =
         QJsonDocument::fromJson(SettingsRepository(m_workspace.database()).value(kActionsKey).value_or(QString()).toUtf8())
             .object();
-    const auto fill = [&](QTableWidget *table, const QList<SegmentStatsRepository::GroupTotal> &totals, bool segments) {
+    const auto fill = [&](QTableWidget *table, const QList<SegmentStatsRepository::GroupTotal> &totals, bool isSegments) {
         MinorUnits total = 0;
         for (const auto &t : totals)
             total += t.revenue;
@@ -145,21 +192,21 @@ void SegmentsView::reload()
                 continue;
             const int row = table->rowCount();
             table->insertRow(row);
-            auto *name = readOnly(segments ? Labels::segment(t.key) : Labels::abcClass(t.key));
+            auto *name = readOnly(isSegments ? Labels::segment(t.key) : Labels::abcClass(t.key));
             name->setData(Qt::UserRole, t.key);
             table->setItem(row, 0, name);
             table->setItem(row, 1, readOnly(locale.toString(t.customers), Qt::AlignRight | Qt::AlignVCenter));
             const double share = total > 0 ? 100.0 * double(t.revenue) / double(total) : 0.0;
             table->setItem(row, 2, readOnly(locale.toString(share, 'f', 1) + u'%', Qt::AlignRight | Qt::AlignVCenter));
-            if (segments) {
+            if (isSegments) {
                 const QString action = actions.value(t.key).toString(Labels::segmentAction(t.key));
                 table->setItem(row, 3, new QTableWidgetItem(action));
             }
         }
         table->resizeColumnsToContents();
     };
-    fill(m_segments, snapshot > 0 ? stats.segments(snapshot) : QList<SegmentStatsRepository::GroupTotal>{}, true);
-    fill(m_abc, snapshot > 0 ? stats.abcClasses(snapshot) : QList<SegmentStatsRepository::GroupTotal>{}, false);
+    fill(m_segments, segments, true);
+    fill(m_abc, classes, false);
     m_loading = false;
 }
 

@@ -1,5 +1,6 @@
 #include "models/customerlistmodel.h"
 
+#include "models/databasereadjob.h"
 #include "models/labels.h"
 #include "models/workspace.h"
 
@@ -12,10 +13,54 @@
 namespace kehu {
 
 CustomerListModel::CustomerListModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace), m_repository(workspace.database())
+    : QAbstractTableModel(parent), m_workspace(workspace), m_repository(workspace.database()),
+      m_searchJob(new DatabaseReadJob(workspace.databasePath(), this))
 {
     m_query.snapshotId = m_repository.currentSnapshotId();
+    m_requested = m_query;
     resetFromStart();
+}
+
+CustomerListModel::~CustomerListModel() = default;
+
+void CustomerListModel::applyNow()
+{
+    m_searchJob->cancel();
+    m_query = m_requested;
+    resetFromStart();
+}
+
+void CustomerListModel::requestSearch(const QString &text)
+{
+    if (text == m_requested.search)
+        return;
+    m_requested.search = text;
+    const CustomerListQuery query = m_requested;
+    m_searchJob->start([this, query](Database &database, QString *) -> DatabaseReadJob::Apply {
+        // On the worker: the first page only; later pages are keyset seeks (~1 ms).
+        QString error;
+        QList<CustomerListRow> rows = CustomerListRepository(database).page(
+            query, std::nullopt, CustomerListRepository::Direction::Forward, kPageSize, &error);
+        return [this, query, rows = std::move(rows), error] {
+            beginResetModel();
+            m_query = query;
+            m_rows = rows;
+            m_atEnd = m_rows.size() < kPageSize;
+            m_atStart = true;
+            m_error = error;
+            endResetModel();
+        };
+    });
+}
+
+bool CustomerListModel::isSearching() const
+{
+    return m_searchJob->isRunning();
+}
+
+void CustomerListModel::waitForSearch()
+{
+    m_searchJob->wait();
 }
 
 int CustomerListModel::rowCount(const QModelIndex &parent) const
@@ -152,6 +197,8 @@ int CustomerListModel::fetchBefore()
 
 void CustomerListModel::jumpToEnd()
 {
+    m_searchJob->cancel();
+    m_query = m_requested;
     beginResetModel();
     m_error.clear();
     m_rows = m_repository.page(m_query, std::nullopt, CustomerListRepository::Direction::Backward, kPageSize, &m_error);
@@ -173,11 +220,11 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
     default: return;
     }
     const bool descending = order == Qt::DescendingOrder;
-    if (sort == m_query.sort && descending == m_query.descending)
+    if (sort == m_requested.sort && descending == m_requested.descending)
         return;
-    m_query.sort = sort;
-    m_query.descending = descending;
-    resetFromStart();
+    m_requested.sort = sort;
+    m_requested.descending = descending;
+    applyNow();
 }
 
 bool CustomerListModel::isSortable(int column)
@@ -187,24 +234,33 @@ bool CustomerListModel::isSortable(int column)
 
 void CustomerListModel::setSearch(const QString &text)
 {
-    if (text == m_query.search)
+    if (text == m_requested.search && !isSearching())
         return;
-    m_query.search = text;
-    resetFromStart();
+    m_requested.search = text;
+    applyNow();
 }
 
 void CustomerListModel::setFilter(const CustomerListFilter &filter)
 {
-    if (filter == m_query.filter)
+    if (filter == m_requested.filter && !isSearching())
         return;
-    m_query.filter = filter;
-    resetFromStart();
+    m_requested.filter = filter;
+    applyNow();
+}
+
+void CustomerListModel::setSearchAndFilter(const QString &text, const CustomerListFilter &filter)
+{
+    if (text == m_requested.search && filter == m_requested.filter && !isSearching())
+        return;
+    m_requested.search = text;
+    m_requested.filter = filter;
+    applyNow();
 }
 
 void CustomerListModel::reload()
 {
-    m_query.snapshotId = m_repository.currentSnapshotId();
-    resetFromStart();
+    m_requested.snapshotId = m_repository.currentSnapshotId();
+    applyNow();
 }
 
 void CustomerListModel::resetFromStart()

@@ -7,12 +7,16 @@
 
 namespace kehu {
 
+class DatabaseReadJob;
 class Workspace;
 
 /// The customer book: a window of rows over CustomerListRepository, filled a page at a time
 /// through canFetchMore()/fetchMore() (keyset pagination; nothing counts the whole table).
 /// jumpToEnd() reloads the window from the last row, after which fetchBefore() grows it
 /// upwards. Sorting and filtering happen in SQL; sort() maps the sortable columns.
+/// requestSearch() reads the first page of a new search in a worker on its own connection
+/// (DatabaseReadJob), so that typing never waits for a query; query() is the query of the
+/// rows shown until the new rows replace them.
 class CustomerListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +28,7 @@ public:
     static constexpr int kPageSize = 200;
 
     explicit CustomerListModel(Workspace &workspace, QObject *parent = nullptr);
+    ~CustomerListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,6 +41,14 @@ public:
     CustomerListQuery query() const { return m_query; }
     void setSearch(const QString &text);
     void setFilter(const CustomerListFilter &filter);
+    /// Both at once, with one reset.
+    void setSearchAndFilter(const QString &text, const CustomerListFilter &filter);
+    /// Searches for @p text in the background; the rows are replaced (one reset) when the
+    /// first page has been read, unless a newer request or a change above came first.
+    void requestSearch(const QString &text);
+    bool isSearching() const;
+    /// Blocks until a background search has been shown (tests and benchmarks only).
+    void waitForSearch();
     /// Re-reads from the start (e.g. after a new snapshot or an import).
     void reload();
     /// Replaces the window with the last page, so the last row is at the bottom.
@@ -56,10 +69,14 @@ public:
 
 private:
     void resetFromStart();
+    /// Makes the requested query the shown one and reads it now, dropping a background search.
+    void applyNow();
 
     Workspace &m_workspace;
     CustomerListRepository m_repository;
-    CustomerListQuery m_query;
+    CustomerListQuery m_query;     ///< of the rows shown
+    CustomerListQuery m_requested; ///< the latest asked for (differs while a search runs)
+    DatabaseReadJob *m_searchJob;
     QList<CustomerListRow> m_rows;
     bool m_atEnd = false;
     bool m_atStart = true;

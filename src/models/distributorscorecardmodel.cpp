@@ -30,6 +30,15 @@ void DistributorScorecardModel::setQuarter(const QString &quarter)
     endResetModel();
 }
 
+void DistributorScorecardModel::setLines(const QString &quarter,
+                                         const QList<SalesTeamRepository::DistributorLine> &lines)
+{
+    beginResetModel();
+    m_quarter = quarter;
+    m_lines = lines;
+    endResetModel();
+}
+
 int DistributorScorecardModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_lines.size());

@@ -23,6 +23,8 @@ public:
 
     /// Loads quarter "YYYYQn".
     void setQuarter(const QString &quarter);
+    /// Shows quarter "YYYYQn" as read elsewhere (a worker: a second or two on a large book).
+    void setLines(const QString &quarter, const QList<SalesTeamRepository::DistributorLine> &lines);
     QString quarter() const { return m_quarter; }
     const SalesTeamRepository::DistributorLine &lineAt(int row) const { return m_lines.at(row); }
 

@@ -39,6 +39,23 @@ QString OwnerTargetModel::quarterOf(const QDate &date)
 void OwnerTargetModel::setQuarter(const QString &quarter)
 {
     m_quarter = quarter;
+    m_owners.clear();
+    m_actuals.clear();
+    const auto [from, to] = quarterRange(m_quarter);
+    if (from.isValid()) {
+        const SalesTeamRepository team(m_workspace.database());
+        m_owners = team.owners();
+        m_actuals = team.ownerActuals(from, to);
+    }
+    reload();
+}
+
+void OwnerTargetModel::setActuals(const QString &quarter, const QStringList &owners,
+                                  const QList<SalesTeamRepository::OwnerActuals> &actuals)
+{
+    m_quarter = quarter;
+    m_owners = owners;
+    m_actuals = actuals;
     reload();
 }
 
@@ -52,14 +69,12 @@ void OwnerTargetModel::reload()
 void OwnerTargetModel::read()
 {
     m_rows.clear();
-    const auto [from, to] = quarterRange(m_quarter);
-    if (!from.isValid())
+    if (!quarterRange(m_quarter).first.isValid())
         return;
     std::map<QString, Row> rows;
-    const SalesTeamRepository team(m_workspace.database());
-    for (const QString &owner : team.owners())
+    for (const QString &owner : std::as_const(m_owners))
         rows[owner].owner = owner;
-    for (const SalesTeamRepository::OwnerActuals &a : team.ownerActuals(from, to)) {
+    for (const SalesTeamRepository::OwnerActuals &a : std::as_const(m_actuals)) {
         if (a.owner.isEmpty())
             continue;
         Row &row = rows[a.owner];

@@ -32,9 +32,14 @@ public:
     /// "YYYYQn" of @p date.
     static QString quarterOf(const QDate &date);
 
+    /// Reads quarter "YYYYQn": owners, actuals and targets.
     void setQuarter(const QString &quarter);
+    /// Shows quarter "YYYYQn" with owners and actuals read elsewhere (a worker: on a large
+    /// book they take seconds) and reads only its targets.
+    void setActuals(const QString &quarter, const QStringList &owners,
+                    const QList<SalesTeamRepository::OwnerActuals> &actuals);
     QString quarter() const { return m_quarter; }
-    /// Re-reads targets and actuals (after an undo or redo).
+    /// Re-reads the targets (after an undo or redo); the actuals stay as read.
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -56,6 +61,8 @@ private:
 
     Workspace &m_workspace;
     QString m_quarter;
+    QStringList m_owners;
+    QList<SalesTeamRepository::OwnerActuals> m_actuals;
     QList<Row> m_rows;
 };
 

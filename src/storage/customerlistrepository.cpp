@@ -42,18 +42,83 @@ bool looksLikePhone(const QString &text)
     return true;
 }
 
-/// Which FTS5 index answers `search` and with what MATCH expression (schema v4). Empty
-/// `table` means the text cannot match anything (only spaces or punctuation).
+/// Text that looks like a customer code or a number ("C00012", "x-777", "1380"): ASCII letters,
+/// digits and - _ . / with at least one digit.
+bool looksLikeCode(const QString &text)
+{
+    bool digit = false;
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        const bool number = c >= u'0' && c <= u'9';
+        if (!letter && !number && c != u'-' && c != u'_' && c != u'.' && c != u'/')
+            return false;
+        digit = digit || number;
+    }
+    return digit;
+}
+
+/// Lower-case ASCII letters only (apostrophes, as in "xi'an", dropped): text that may be pinyin.
+QString pinyinOf(const QString &normalisedName)
+{
+    QString letters;
+    for (const QChar ch : normalisedName) {
+        const char16_t c = ch.unicode();
+        if (c >= u'a' && c <= u'z')
+            letters += ch;
+        else if (c != u'\'')
+            return {};
+    }
+    return letters;
+}
+
+/// The ids a search matches, as a UNION of parts, each a SELECT of ids with its bound values.
+/// No parts: the text cannot match anything (only spaces or punctuation).
 struct SearchPlan
 {
-    QString table;
-    QString match;
+    QStringList parts;
+    QVariantList values;
+
+    bool isEmpty() const { return parts.isEmpty(); }
+    QString ids() const { return parts.join(QStringLiteral(" UNION ")); }
+    void match(const QString &table, const QString &expression)
+    {
+        parts << QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(table);
+        values << expression;
+    }
+    /// Codes starting with `prefix` (ASCII), by a range on the unique index of code.
+    void codePrefix(const QString &prefix)
+    {
+        QString end = prefix;
+        end.back() = QChar(end.back().unicode() + 1);
+        parts << QStringLiteral("SELECT id FROM customers WHERE code >= ? AND code < ?");
+        values << prefix << end;
+    }
 };
 
+/// Which indexes answer `search` (schema v4 and v7):
+/// - text of 2 characters or more that looks like a code or a number: codes starting with it (as typed or in capitals)
+///   through the code index, and phone numbers containing its digits. Not the trigram index:
+///   "C00012" is made of trigrams such as "c00" and "000" that nearly every code has, and
+///   reading their lists took 1.25 s on a million customers;
+/// - 3 characters or more: the trigram index (any part of the name, code, company);
+/// - 1 or 2 characters: name pairs in customer_grams;
+/// - and whatever is only letters may be pinyin: pinyin terms starting with it (customer_grams).
 SearchPlan searchPlan(const QString &search)
 {
+    SearchPlan plan;
     const QString name = ContactNormalizer::name(search);
+    const QString pinyin = pinyinOf(name);
     const qsizetype length = name.toUcs4().size();
+    if (search.size() >= 2 && looksLikeCode(search)) {
+        plan.codePrefix(search);
+        if (search.toUpper() != search)
+            plan.codePrefix(search.toUpper());
+        const QString digits = digitsOf(search);
+        if (digits.size() >= 3 && looksLikePhone(search))
+            plan.match(QStringLiteral("customer_search"), u"phone_norm : " + phrase(digits));
+        return plan;
+    }
     if (length >= 3) {
         // Trigram phrases match any substring of one column; the name is compared in its
         // normalised form (no spaces, case folded), code and company as typed.
@@ -61,15 +126,22 @@ SearchPlan searchPlan(const QString &search)
         const QString digits = digitsOf(search);
         if (digits.size() >= 3 && looksLikePhone(search))
             match += u" OR phone_norm : " + phrase(digits);
-        return {QStringLiteral("customer_search"), match};
+        plan.match(QStringLiteral("customer_search"), match);
+        if (!pinyin.isEmpty())
+            plan.match(QStringLiteral("customer_grams"), u"name_pinyin : " + phrase(pinyin) + u'*');
+        return plan;
     }
     bool searchable = false;
     for (const QChar ch : name)
         searchable = searchable || ch.isLetterOrNumber();
     if (!searchable)
-        return {};
+        return plan;
     // Names only: a pair is one token of search_grams, a single character a prefix of one.
-    return {QStringLiteral("customer_grams"), length == 2 ? phrase(name) : phrase(name) + u'*'};
+    QString match = u"search_grams : " + (length == 2 ? phrase(name) : phrase(name) + u'*');
+    if (!pinyin.isEmpty())
+        match += u" OR name_pinyin : " + phrase(pinyin) + u'*';
+    plan.match(QStringLiteral("customer_grams"), match);
+    return plan;
 }
 
 QString sortExpression(CustomerSort sort)
@@ -102,16 +174,15 @@ QList<CustomerListRow> CustomerListRepository::page(const CustomerListQuery &que
     // from looking rows up by id). Counting up to kSparseMatches tells which: ~2 ms.
     const QString search = query.search.trimmed();
     const SearchPlan plan = search.isEmpty() ? SearchPlan{} : searchPlan(search);
-    if (!search.isEmpty() && plan.table.isEmpty())
+    if (!search.isEmpty() && plan.isEmpty())
         return {};
     bool sparse = false;
-    if (!plan.table.isEmpty()) {
+    if (!plan.isEmpty()) {
         QSqlQuery probe(m_database.connection());
         probe.setForwardOnly(true);
-        probe.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT %2)")
-                          .arg(plan.table)
-                          .arg(kSparseMatches));
-        probe.addBindValue(plan.match);
+        probe.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(plan.ids()).arg(kSparseMatches));
+        for (const QVariant &value : plan.values)
+            probe.addBindValue(value);
         if (!probe.exec() || !probe.next()) {
             if (error)
                 *error = probe.lastError().text();
@@ -134,10 +205,9 @@ QList<CustomerListRow> CustomerListRepository::page(const CustomerListQuery &que
     }
     values << query.snapshotId;
 
-    if (!plan.table.isEmpty()) {
-        where << QStringLiteral("%1c.id IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)")
-                     .arg(sparse ? QString() : QStringLiteral("+"), plan.table);
-        values << plan.match;
+    if (!plan.isEmpty()) {
+        where << QStringLiteral("%1c.id IN (%2)").arg(sparse ? QString() : QStringLiteral("+"), plan.ids());
+        values << plan.values;
     }
     const CustomerListFilter &f = query.filter;
     const auto equals = [&](const QString &value, const QString &column) {

@@ -39,7 +39,11 @@ struct CustomerListFilter
 /// One page request. `search` matches part of the name (normalised: case and inner spaces
 /// ignored), code, company or phone digits (3+ digits); text of 1 or 2 characters matches
 /// names only (a pair anywhere in the first 8 characters, a single character anywhere there).
-/// Text of only spaces or punctuation matches nothing. `snapshotId` 0 means no scores.
+/// Text that looks like a code ("C00012": ASCII letters and digits, at least one digit)
+/// matches the start of codes and phone digits anywhere. Letters may also be the pinyin of a
+/// Chinese name: the start of a syllable, of the name run together or of its initials
+/// (`wang`, `zhangwei`, `zw` find 张伟). Text of only spaces or punctuation matches nothing.
+/// `snapshotId` 0 means no scores.
 struct CustomerListQuery
 {
     QString search;

@@ -8,11 +8,23 @@
 
 namespace kehu {
 
+CustomerSearchIndex::CustomerSearchIndex(Database &database) : m_connection(database.connection()) {}
+
+bool CustomerSearchIndex::execute(const QString &sql, QString *error)
+{
+    QSqlQuery q(m_connection);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
 bool CustomerSearchIndex::suspend(QString *error)
 {
     m_triggers.clear();
     {
-        QSqlQuery q(m_database.connection());
+        QSqlQuery q(m_connection);
         if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'customers' "
                                    "AND sql LIKE '%customer_search%' ORDER BY name"))) {
             if (error)
@@ -23,10 +35,10 @@ bool CustomerSearchIndex::suspend(QString *error)
             m_triggers.append({q.value(0).toString(), q.value(1).toString()});
     }
     for (qsizetype i = 0; i < m_triggers.size(); ++i) {
-        if (!m_database.execute(u"DROP TRIGGER " + m_triggers[i].first, error)) {
+        if (!execute(u"DROP TRIGGER " + m_triggers[i].first, error)) {
             // Put back what was already dropped, so the caller can go on without suspending.
             for (qsizetype k = 0; k < i; ++k)
-                m_database.execute(m_triggers[k].second);
+                execute(m_triggers[k].second, nullptr);
             m_triggers.clear();
             return false;
         }
@@ -36,11 +48,23 @@ bool CustomerSearchIndex::suspend(QString *error)
 
 bool CustomerSearchIndex::rebuildAndResume(QString *error)
 {
-    if (!m_database.execute(QStringLiteral("INSERT INTO customer_search(customer_search) VALUES ('rebuild')"), error)
-        || !m_database.execute(QStringLiteral("INSERT INTO customer_grams(customer_grams) VALUES ('rebuild')"), error))
+    if (!execute(QStringLiteral("INSERT INTO customer_search(customer_search) VALUES ('rebuild')"), error)
+        || !execute(QStringLiteral("INSERT INTO customer_grams(customer_grams) VALUES ('rebuild')"), error))
         return false;
+    return resume(error);
+}
+
+bool CustomerSearchIndex::rebuildWordsAndResume(QString *error)
+{
+    if (!execute(QStringLiteral("INSERT INTO customer_grams(customer_grams) VALUES ('rebuild')"), error))
+        return false;
+    return resume(error);
+}
+
+bool CustomerSearchIndex::resume(QString *error)
+{
     for (const auto &[name, sql] : std::as_const(m_triggers)) {
-        if (!m_database.execute(sql, error))
+        if (!execute(sql, error))
             return false;
     }
     m_triggers.clear();

@@ -2,13 +2,14 @@
 
 #include <QList>
 #include <QPair>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace kehu {
 
 class Database;
 
-/// The customer book's full-text search indexes (schema v4), seen from a bulk writer. Their
+/// The customer book's full-text search indexes (schema v4, v7), seen from a bulk writer. Their
 /// triggers cost about 28 us per inserted customer even when they would do nothing, because
 /// a statement that may write to an FTS5 table opens it: 2.8 s of a first 100,000-customer
 /// import. A bulk writer therefore takes the triggers out, loads, rebuilds both indexes once
@@ -18,7 +19,9 @@ class Database;
 class CustomerSearchIndex
 {
 public:
-    explicit CustomerSearchIndex(Database &database) : m_database(database) {}
+    explicit CustomerSearchIndex(Database &database);
+    /// On a bare connection (a migration step, before a Database exists).
+    explicit CustomerSearchIndex(QSqlDatabase connection) : m_connection(std::move(connection)) {}
 
     /// Worth it when the load adds more customers than the book holds (a rebuild reads all).
     static bool worthSuspending(qint64 existingCustomers, qint64 newCustomers)
@@ -31,9 +34,15 @@ public:
     bool suspend(QString *error);
     /// Rebuilds both indexes from the customers table and restores the triggers.
     bool rebuildAndResume(QString *error);
+    /// Rebuilds only the word index customer_grams (name pairs and pinyin, schema v7) and
+    /// restores the triggers: enough after a load that changed name_pinyin alone.
+    bool rebuildWordsAndResume(QString *error);
 
 private:
-    Database &m_database;
+    bool execute(const QString &sql, QString *error);
+    bool resume(QString *error);
+
+    QSqlDatabase m_connection;
     QList<QPair<QString, QString>> m_triggers; ///< name, CREATE statement
 };
 

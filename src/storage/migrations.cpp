@@ -1,10 +1,14 @@
 #include "storage/migrations.h"
 
+#include "storage/customersearchindex.h"
+#include "storage/namepinyin.h"
 #include "storage/transaction.h"
 
 #include <algorithm>
 
 #include <QFile>
+#include <QList>
+#include <QPair>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -13,18 +17,86 @@ namespace kehu::Migrations {
 
 namespace {
 
-/// Resource paths of the steps, in order; step i upgrades version i to i + 1.
-const QStringList &stepScripts()
+/// Version 7's C++ part: the pinyin of every customer already in the book (SQLite cannot
+/// transliterate). The search triggers are taken out meanwhile, so the updates cost no index
+/// work, and the word index is rebuilt once (1M customers: a few seconds).
+bool fillNamePinyin(QSqlDatabase &db, QString *error)
 {
-    static const QStringList scripts{
-        QStringLiteral(":/kehu/schema/schema_v1.sql"),
-        QStringLiteral(":/kehu/schema/schema_v2.sql"),
-        QStringLiteral(":/kehu/schema/schema_v3.sql"),
-        QStringLiteral(":/kehu/schema/schema_v4.sql"),
-        QStringLiteral(":/kehu/schema/schema_v5.sql"),
-        QStringLiteral(":/kehu/schema/schema_v6.sql"),
+    CustomerSearchIndex index(db);
+    QString indexError;
+    if (!index.suspend(&indexError)) {
+        if (error)
+            *error = QStringLiteral("cannot take out the search triggers: ") + indexError;
+        return false;
+    }
+    QSqlQuery read(db);
+    QSqlQuery write(db);
+    read.setForwardOnly(true);
+    if (!read.prepare(QStringLiteral("SELECT id, name FROM customers WHERE id > ? ORDER BY id LIMIT 20000"))
+        || !write.prepare(QStringLiteral("UPDATE customers SET name_pinyin = ? WHERE id = ?"))) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    // In chunks by id: the chunk is read to the end before its rows are written.
+    qint64 last = 0;
+    for (;;) {
+        read.addBindValue(last);
+        if (!read.exec()) {
+            if (error)
+                *error = read.lastError().text();
+            return false;
+        }
+        QList<QPair<qint64, QString>> terms;
+        int rows = 0;
+        while (read.next()) {
+            ++rows;
+            last = read.value(0).toLongLong();
+            const QString name = read.value(1).toString();
+            if (NamePinyin::hasHan(name))
+                terms.append({last, NamePinyin::searchTerms(name)});
+        }
+        read.finish();
+        for (const auto &[id, pinyin] : std::as_const(terms)) {
+            write.addBindValue(pinyin);
+            write.addBindValue(id);
+            if (!write.exec()) {
+                if (error)
+                    *error = write.lastError().text();
+                return false;
+            }
+        }
+        if (rows == 0)
+            break;
+    }
+    if (!index.rebuildWordsAndResume(&indexError)) {
+        if (error)
+            *error = indexError;
+        return false;
+    }
+    return true;
+}
+
+/// A step: its script, then (optionally) C++ work in the same transaction.
+struct Step
+{
+    QString script;
+    bool (*finish)(QSqlDatabase &db, QString *error) = nullptr;
+};
+
+/// The steps in order; step i upgrades version i to i + 1.
+const QList<Step> &steps()
+{
+    static const QList<Step> list{
+        {QStringLiteral(":/kehu/schema/schema_v1.sql")},
+        {QStringLiteral(":/kehu/schema/schema_v2.sql")},
+        {QStringLiteral(":/kehu/schema/schema_v3.sql")},
+        {QStringLiteral(":/kehu/schema/schema_v4.sql")},
+        {QStringLiteral(":/kehu/schema/schema_v5.sql")},
+        {QStringLiteral(":/kehu/schema/schema_v6.sql")},
+        {QStringLiteral(":/kehu/schema/schema_v7.sql"), &fillNamePinyin},
     };
-    return scripts;
+    return list;
 }
 
 int userVersion(const QSqlDatabase &db)
@@ -39,7 +111,7 @@ int userVersion(const QSqlDatabase &db)
 
 int currentVersion()
 {
-    return static_cast<int>(stepScripts().size());
+    return static_cast<int>(steps().size());
 }
 
 bool runScript(QSqlDatabase &db, const QString &sql, QString *error)
@@ -72,10 +144,11 @@ bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
             *error = QStringLiteral("cannot read the schema version");
         return false;
     }
-    const QStringList &scripts = stepScripts();
-    const int target = targetVersion < 0 ? int(scripts.size()) : std::min(targetVersion, int(scripts.size()));
+    const QList<Step> &list = steps();
+    const int target = targetVersion < 0 ? int(list.size()) : std::min(targetVersion, int(list.size()));
     for (int version = from; version < target; ++version) {
-        QFile file(scripts.at(version));
+        const Step &step = list.at(version);
+        QFile file(step.script);
         if (!file.open(QIODevice::ReadOnly)) {
             if (error)
                 *error = QStringLiteral("missing migration step ") + file.fileName();
@@ -83,7 +156,8 @@ bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
         }
         Transaction transaction(db);
         QString stepError;
-        if (!runScript(db, QString::fromUtf8(file.readAll()), &stepError)) {
+        if (!runScript(db, QString::fromUtf8(file.readAll()), &stepError)
+            || (step.finish && !step.finish(db, &stepError))) {
             if (error)
                 *error = QStringLiteral("migration to version %1 failed: %2").arg(version + 1).arg(stepError);
             return false;

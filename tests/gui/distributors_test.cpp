@@ -14,6 +14,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QProgressBar>
+#include <QTest>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -39,6 +41,13 @@ TEST(Distributors, ScorecardAndEditableTargets)
     view->setToday(QDate(2025, 12, 31));
     window.showPage(MainWindow::DistributorsPage);
     view->refresh();
+    // The quarter is read in a worker (about 2 s on a million customers, the window frozen
+    // meanwhile before): refresh() returns at once with a busy bar, and the tables fill later.
+    EXPECT_EQ(view->scorecard()->rowCount(), 0);
+    auto *busy = view->findChild<QProgressBar *>(QStringLiteral("distributorsProgress"));
+    ASSERT_NE(busy, nullptr);
+    EXPECT_FALSE(busy->isHidden());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view->scorecard()->rowCount() > 0 && busy->isHidden(); }, 30000));
     EXPECT_EQ(view->findChild<QComboBox *>(QStringLiteral("distributorsQuarter"))->currentData().toString(),
               QStringLiteral("2025Q4"));
     ASSERT_GT(view->scorecard()->rowCount(), 3);

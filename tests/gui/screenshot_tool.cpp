@@ -6,6 +6,7 @@
 #include "gui/customerdetailpane.h"
 #include "gui/dashboardview.h"
 #include "gui/distributorsview.h"
+#include "gui/segmentsview.h"
 #include "gui/loyaltyview.h"
 #include "gui/surveydialog.h"
 #include "gui/followupsview.h"
@@ -16,6 +17,7 @@
 #include "gui/settingsview.h"
 #include "gui/visitentryform.h"
 #include "models/classificationjob.h"
+#include "models/customerlistmodel.h"
 #include "models/importsession.h"
 #include "models/kehutranslator.h"
 #include "models/ownertargetmodel.h"
@@ -133,6 +135,22 @@ int main(int argc, char **argv)
         ok = false;
     }
 
+    // Search by pinyin initials ("zw": 张伟, 赵伟, ...), then a search that matches nobody.
+    {
+        CustomerBookView *book = window.customerBook();
+        const auto searchFor = [&](const QString &text) {
+            book->searchField()->setText(text);
+            book->applySearchNow();
+            book->model()->waitForSearch();
+            settle();
+        };
+        searchFor(QStringLiteral("zw"));
+        ok &= save(&window, dir, QStringLiteral("customers-pinyin"), suffix);
+        searchFor(QStringLiteral("Nobody"));
+        ok &= save(&window, dir, QStringLiteral("customers-no-match"), suffix);
+        book->clearSearchAndFilters();
+    }
+
     window.showPage(MainWindow::VisitsPage);
     window.visitEntry()->start();
     if (auto *edit = window.visitEntry()->findChild<QLineEdit *>(QStringLiteral("customerEdit")))
@@ -154,6 +172,7 @@ int main(int argc, char **argv)
     ok &= save(&window, dir, QStringLiteral("follow-ups"), suffix);
 
     window.showPage(MainWindow::SegmentsPage);
+    window.segments()->waitForLoad();
     settle();
     ok &= save(&window, dir, QStringLiteral("segments"), suffix);
 
@@ -192,6 +211,7 @@ int main(int argc, char **argv)
     DistributorsView *distributors = window.distributors();
     distributors->setToday(QDate(2025, 12, 31));
     distributors->refresh();
+    distributors->waitForLoad();
     OwnerTargetModel *targets = distributors->targets();
     for (int row = 0; row < qMin(4, targets->rowCount()); ++row) {
         const double revenue = targets->index(row, OwnerTargetModel::Revenue).data(OwnerTargetModel::RawValueRole).toDouble() / 100.0;
@@ -201,6 +221,7 @@ int main(int argc, char **argv)
         targets->setData(targets->index(row, OwnerTargetModel::NewTarget), int(fresh + (row % 2 ? -1 : 2)));
     }
     distributors->refresh();
+    distributors->waitForLoad();
     settle();
     ok &= save(&window, dir, QStringLiteral("distributors"), suffix);
 

@@ -1,6 +1,7 @@
 #include "storage/customerlistrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/migrations.h"
+#include "storage/namepinyin.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -188,4 +189,101 @@ TEST(SchemaV4, UpgradesAVersionThreeDatabaseAndIndexesItsCustomers)
     EXPECT_EQ(search(db, QStringLiteral("wong")), QStringList{QStringLiteral("C2")});
     EXPECT_EQ(CustomerRepository(db).count(), 2);
     EXPECT_TRUE(db.quickCheckProblems().isEmpty());
+}
+
+TEST(NamePinyin, SyllablesWholeNameTailsAndInitials)
+{
+    EXPECT_EQ(NamePinyin::searchTerms(u"张建国"), QStringLiteral("zhang jian guo zhangjianguo zjg jianguo jg"));
+    EXPECT_EQ(NamePinyin::searchTerms(u"张伟"), QStringLiteral("zhang wei zhangwei zw"));
+    EXPECT_EQ(NamePinyin::searchTerms(u"王"), QStringLiteral("wang"));
+    // The first character is read as a surname: 单 shan (not dan), 曾 zeng (not ceng).
+    EXPECT_EQ(NamePinyin::searchTerms(u"单田芳"), QStringLiteral("shan tian fang shantianfang stf tianfang tf"));
+    EXPECT_TRUE(NamePinyin::searchTerms(u"曾国藩").startsWith(QStringLiteral("zeng ")));
+    EXPECT_EQ(NamePinyin::searchTerms(u"吕 Lily"), QStringLiteral("lu")); // tone marks and ü dropped
+    EXPECT_TRUE(NamePinyin::searchTerms(u"Olivia Wong").isEmpty());
+    EXPECT_TRUE(NamePinyin::searchTerms(u"").isEmpty());
+}
+
+TEST_F(CustomerSearch, PinyinInFullAndByInitialsFindsChineseNames)
+{
+    CustomerRepository repository(temp.db());
+    ASSERT_GT(repository.insert(customer(QStringLiteral("C005"), QStringLiteral("王芳"))), 0);
+    ASSERT_GT(repository.insert(customer(QStringLiteral("C006"), QStringLiteral("张伟"))), 0);
+    ASSERT_GT(repository.insertMinimal(QStringLiteral("C007"), QStringLiteral("单田芳")), 0); // the import's path
+    const QStringList wang{QStringLiteral("C001"), QStringLiteral("C003"), QStringLiteral("C005")};
+    EXPECT_EQ(search(temp.db(), QStringLiteral("wang")), wang);        // 王伟, 王伟明, 王芳
+    EXPECT_EQ(search(temp.db(), QStringLiteral("Wang")), wang);
+    EXPECT_EQ(search(temp.db(), QStringLiteral("zw")), QStringList{QStringLiteral("C006")});
+    EXPECT_EQ(search(temp.db(), QStringLiteral("wf")), QStringList{QStringLiteral("C005")});
+    EXPECT_EQ(search(temp.db(), QStringLiteral("zhangwei")), QStringList{QStringLiteral("C006")});
+    EXPECT_EQ(search(temp.db(), QStringLiteral("zhang wei")), QStringList{QStringLiteral("C006")});
+    EXPECT_EQ(search(temp.db(), QStringLiteral("zhang")), (QStringList{QStringLiteral("C006"), QStringLiteral("C002")}));
+    EXPECT_EQ(search(temp.db(), QStringLiteral("jianguo")), QStringList{QStringLiteral("C002")});
+    EXPECT_EQ(search(temp.db(), QStringLiteral("zjg")), QStringList{QStringLiteral("C002")});
+    EXPECT_EQ(search(temp.db(), QStringLiteral("shantian")), QStringList{QStringLiteral("C007")});
+    EXPECT_TRUE(search(temp.db(), QStringLiteral("ngw")).isEmpty()); // not across syllables
+}
+
+TEST_F(CustomerSearch, PinyinFollowsANameChange)
+{
+    CustomerRepository repository(temp.db());
+    Customer c = *repository.findByCode(QStringLiteral("C002"));
+    c.name = QStringLiteral("赵敏");
+    ASSERT_EQ(repository.update(c), SaveResult::Saved);
+    EXPECT_EQ(search(temp.db(), QStringLiteral("zhaomin")), QStringList{QStringLiteral("C002")});
+    EXPECT_EQ(search(temp.db(), QStringLiteral("zm")), QStringList{QStringLiteral("C002")});
+    EXPECT_TRUE(search(temp.db(), QStringLiteral("zjg")).isEmpty());
+    QSqlQuery q(temp.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO customer_grams(customer_grams) VALUES ('integrity-check')")))
+        << q.lastError().text().toStdString();
+}
+
+// Codes are found by their start through the code index (C00012: not the trigram index,
+// whose lists for "c00" and "000" hold nearly every customer of a large book).
+TEST_F(CustomerSearch, CodesByTheirStart)
+{
+    EXPECT_EQ(search(temp.db(), QStringLiteral("C003")), QStringList{QStringLiteral("C003")});
+    EXPECT_EQ(search(temp.db(), QStringLiteral("c003")), QStringList{QStringLiteral("C003")});
+    EXPECT_EQ(search(temp.db(), QStringLiteral("x-77")), QStringList{QStringLiteral("X-777")});
+}
+
+// A book made before version 7 gets the pinyin of the customers it holds when it is upgraded.
+TEST(SchemaV7, UpgradeFillsThePinyinOfExistingCustomers)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.kehu"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QString error;
+        ASSERT_TRUE(Migrations::migrate(db, &error, 6)) << error.toStdString();
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO customers (code, name, name_norm, created_at, updated_at) VALUES "
+            "('C1', '张伟', '张伟', '2025-01-01', '2025-01-01'), "
+            "('C2', 'Olivia Wong', 'oliviawong', '2025-01-01', '2025-01-01'), "
+            "('C3', '王芳', '王芳', '2025-01-01', '2025-01-01')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+
+    Database::OpenOptions options;
+    options.backupBeforeMigration = false;
+    auto opened = Database::open(path, options);
+    ASSERT_TRUE(opened.database) << opened.message.toStdString();
+    EXPECT_GE(opened.database->schemaVersion(), 7);
+    Database &db = *opened.database;
+    EXPECT_EQ(search(db, QStringLiteral("zw")), QStringList{QStringLiteral("C1")});
+    EXPECT_EQ(search(db, QStringLiteral("wang")), QStringList{QStringLiteral("C3")});
+    EXPECT_EQ(search(db, QStringLiteral("张伟")), QStringList{QStringLiteral("C1")});
+    EXPECT_EQ(search(db, QStringLiteral("wong")), QStringList{QStringLiteral("C2")});
+    // The triggers are back: a new customer is indexed at once.
+    ASSERT_GT(CustomerRepository(db).insert(customer(QStringLiteral("C4"), QStringLiteral("李娜"))), 0);
+    EXPECT_EQ(search(db, QStringLiteral("lina")), QStringList{QStringLiteral("C4")});
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO customer_grams(customer_grams) VALUES ('integrity-check')")))
+        << q.lastError().text().toStdString();
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO customer_search(customer_search) VALUES ('integrity-check')")))
+        << q.lastError().text().toStdString();
 }
