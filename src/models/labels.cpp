@@ -77,9 +77,10 @@ QString churnFlag(const QString &key)
 
 QString churnRule(const QString &key)
 {
-    if (key == u"p_alive_below_threshold") return Text::tr("P(alive) below threshold");
+    // The keys classification stores in snapshot_rows.churn_reason (core/classification.cpp).
+    if (key == u"p_alive_low") return Text::tr("P(alive) below threshold");
     if (key == u"gap_beyond_typical") return Text::tr("Gap longer than usual");
-    if (key == u"one_time_buyer_inactive") return Text::tr("One-time buyer, inactive");
+    if (key == u"one_time_inactive") return Text::tr("One-time buyer, inactive");
     return key;
 }
 
