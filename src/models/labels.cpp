@@ -152,6 +152,7 @@ QString followUpReason(const QString &reason)
 {
     if (reason.startsWith(u"cadence:"))
         return Text::tr("Cadence: %1").arg(segment(reason.mid(8)));
+    if (reason == u"visit") return Text::tr("Asked for at a visit");
     if (reason == u"review:new_churn_risk") return Text::tr("Review: new churn risk");
     if (reason == u"review:win_back") return Text::tr("Review: win back");
     if (reason == u"review:dropped_class") return Text::tr("Review: dropped a class");
