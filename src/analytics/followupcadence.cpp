@@ -24,7 +24,13 @@ std::vector<PlannedFollowUp> planFollowUps(const CadenceInput &in, std::span<con
         due = std::max(due, today);
         if (due - today > horizonDays)
             continue;
-        planned.push_back({uint32_t(c), due, uint16_t(rule - rules.begin())});
+        int32_t earliest = today;
+        if (rule->everyDays > 0 && in.lastContactDay[c] != kNeverContacted)
+            earliest = std::max(today, in.lastContactDay[c] + rule->everyDays);
+        const int32_t latest = rule->withinDays > 0 ? today + rule->withinDays
+                                                    : due + std::max(1, rule->everyDays / 2);
+        earliest = std::min(earliest, latest);
+        planned.push_back({uint32_t(c), due, uint16_t(rule - rules.begin()), earliest, latest});
     }
     return planned;
 }

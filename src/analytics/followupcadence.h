@@ -36,6 +36,12 @@ struct PlannedFollowUp
     uint32_t customer = 0;
     int32_t dueDay = 0;
     uint16_t rule = 0; ///< index of the rule that planned it
+    /// The window the follow-up may be spread over (spreadFollowUps), inclusive:
+    /// from the cadence day (today when late or with only a "within" rule) to the rule's
+    /// deadline: today + withinDays, or for an "every" rule alone half a period after the
+    /// cadence day (a late contact is caught up before the next one comes near).
+    int32_t earliestDay = 0;
+    int32_t latestDay = 0;
 };
 
 /// Customers that get a follow-up, in customer order, with their due day. Due days before

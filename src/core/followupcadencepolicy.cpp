@@ -1,5 +1,7 @@
 #include "core/followupcadencepolicy.h"
 
+#include <algorithm>
+
 #include <QJsonObject>
 
 namespace kehu {
@@ -23,13 +25,30 @@ QJsonObject FollowUpCadencePolicy::toJson() const
                                  {QStringLiteral("every_days"), rule.everyDays},
                                  {QStringLiteral("within_days"), rule.withinDays}});
     }
-    return {{QStringLiteral("rules"), array}, {QStringLiteral("horizon_days"), horizonDays}};
+    QJsonArray weekdays;
+    for (int day : workingWeekdays)
+        weekdays.append(day);
+    return {{QStringLiteral("rules"), array},
+            {QStringLiteral("horizon_days"), horizonDays},
+            {QStringLiteral("daily_capacity"), dailyCapacity},
+            {QStringLiteral("working_weekdays"), weekdays}};
 }
 
 FollowUpCadencePolicy FollowUpCadencePolicy::fromJson(const QJsonObject &json)
 {
     FollowUpCadencePolicy policy;
     policy.horizonDays = json.value(QStringLiteral("horizon_days")).toInt(policy.horizonDays);
+    policy.dailyCapacity = std::max(1, json.value(QStringLiteral("daily_capacity")).toInt(policy.dailyCapacity));
+    if (json.contains(QStringLiteral("working_weekdays"))) {
+        QList<int> days;
+        for (const QJsonValue value : json.value(QStringLiteral("working_weekdays")).toArray()) {
+            const int day = value.toInt();
+            if (day >= 1 && day <= 7 && !days.contains(day))
+                days.append(day);
+        }
+        if (!days.isEmpty()) // none would plan nothing ever: keep the default
+            policy.workingWeekdays = days;
+    }
     if (json.contains(QStringLiteral("rules"))) {
         policy.rules.clear();
         for (const QJsonValue value : json.value(QStringLiteral("rules")).toArray()) {

@@ -23,6 +23,11 @@ struct FollowUpCadencePolicy
     QList<Rule> rules = defaultRules();
     /// Only follow-ups due within this many days of the planning day are created.
     int horizonDays = 14;
+    /// How many follow-ups one owner can make on a working day: planning spreads the due
+    /// days so that no owner gets more (open follow-ups included).
+    int dailyCapacity = 20;
+    /// The days follow-ups can be due on, ISO weekdays (1 = Monday ... 7 = Sunday).
+    QList<int> workingWeekdays{1, 2, 3, 4, 5};
 
     /// The starting point: champions and loyal customers monthly, at-risk and can't-lose
     /// customers within a week, new customers within a week of joining, others never.

@@ -1,43 +1,32 @@
 #include "gui/churnwatchview.h"
 
 #include "core/enumkeys.h"
-#include "models/moneyformat.h"
+#include "models/churnwatchmodel.h"
 #include "models/labels.h"
 #include "models/workspace.h"
 #include "storage/churneventrepository.h"
-#include "storage/customerlistrepository.h"
-#include "storage/segmentstatsrepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace kehu {
 
-namespace {
-
-enum Column { Name, Code, Owner, ValueAtRisk, PAlive, LastPurchase, Reason, Outcome, ColumnCount };
-constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kEventRole = Qt::UserRole + 2;
-
-} // namespace
-
-ChurnWatchView::ChurnWatchView(Workspace &workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+ChurnWatchView::ChurnWatchView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new ChurnWatchModel(workspace, this))
 {
     setObjectName(QStringLiteral("churnWatch"));
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Customers at risk, by value at risk"), this);
     title->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
     layout->addWidget(title);
-    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("atRiskTable"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Code"), tr("Owner"), tr("Value at risk (CLV)"), tr("P(alive)"),
-                                        tr("Last purchase"), tr("Churn reason"), tr("Outcome")});
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -71,47 +60,32 @@ ChurnWatchView::ChurnWatchView(Workspace &workspace, QWidget *parent) : QWidget(
 
 void ChurnWatchView::reload()
 {
-    const QLocale locale;
-    const QString currency = m_workspace.currency();
-    const int selected = m_table->currentRow();
-    m_table->setRowCount(0);
-    const qint64 snapshot = CustomerListRepository(m_workspace.database()).currentSnapshotId();
-    if (snapshot <= 0)
-        return;
-    const auto rows = SegmentStatsRepository(m_workspace.database()).atRisk(snapshot, 500);
-    m_table->setRowCount(static_cast<int>(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        const auto &r = rows.at(i);
-        const auto set = [&](int column, const QString &text, bool right = false) {
-            auto *item = new QTableWidgetItem(text);
-            if (right)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(i, column, item);
-            return item;
-        };
-        QTableWidgetItem *name = set(Name, r.name);
-        name->setData(kIdRole, r.id);
-        name->setData(kEventRole, r.openEventId);
-        set(Code, r.code);
-        set(Owner, r.owner);
-        set(ValueAtRisk, r.clv ? MoneyFormat::format(*r.clv, currency, locale) : QString(), true);
-        set(PAlive, r.pAlive ? locale.toString(*r.pAlive * 100.0, 'f', 0) + u'%' : QString(), true);
-        set(LastPurchase, r.lastPurchase.isValid() ? locale.toString(r.lastPurchase, QLocale::ShortFormat) : QString());
-        set(Reason, r.eventReason.isEmpty() ? QString() : Labels::churnReason(r.eventReason));
-        set(Outcome, r.eventOutcome.isEmpty() ? QString() : Labels::churnOutcome(r.eventOutcome));
-    }
+    const int selected = currentRow();
+    m_model->reload();
     m_table->resizeColumnsToContents();
-    if (selected >= 0 && selected < m_table->rowCount())
-        m_table->selectRow(selected);
+    if (selected >= 0 && selected < m_model->rowCount())
+        selectRow(selected);
+}
+
+int ChurnWatchView::currentRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void ChurnWatchView::selectRow(int row)
+{
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->selectRow(row);
 }
 
 bool ChurnWatchView::recordReason()
 {
-    const int row = m_table->currentRow();
+    const int row = currentRow();
     if (row < 0)
         return false;
     ChurnEvent event;
-    event.customerId = m_table->item(row, Name)->data(kIdRole).toLongLong();
+    event.customerId = m_model->rowAt(row).id;
     event.flaggedOn = QDate::currentDate();
     event.reason = churnReasonFromKey(m_reason->currentData().toString()).value_or(ChurnReason::Other);
     if (ChurnEventRepository(m_workspace.database()).add(event) <= 0)
@@ -123,16 +97,17 @@ bool ChurnWatchView::recordReason()
 
 bool ChurnWatchView::recordOutcome(bool wonBack)
 {
-    const int row = m_table->currentRow();
+    const int row = currentRow();
     if (row < 0)
         return false;
-    const qint64 eventId = m_table->item(row, Name)->data(kEventRole).toLongLong();
+    const CustomerId customer = m_model->rowAt(row).id;
+    const qint64 eventId = m_model->rowAt(row).openEventId;
     if (eventId <= 0)
         return false;
     if (!ChurnEventRepository(m_workspace.database())
              .setOutcome(eventId, wonBack ? ChurnOutcome::WonBack : ChurnOutcome::Lost, QDate::currentDate()))
         return false;
-    m_workspace.notifyCustomerChanged(m_table->item(row, Name)->data(kIdRole).toLongLong());
+    m_workspace.notifyCustomerChanged(customer);
     reload();
     return true;
 }

@@ -10,6 +10,7 @@
 #include "storage/followuprepository.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -27,6 +29,9 @@
 namespace kehu {
 
 namespace {
+
+enum SpreadColumn { SpreadOwner, SpreadCount, SpreadFirst, SpreadLast, SpreadBusiest, SpreadLate, SpreadColumnCount };
+enum PlanColumn { PlanCustomer, PlanOwner, PlanDue, PlanDueBy, PlanReason, PlanColumnCount };
 
 QTableWidgetItem *readOnly(const QString &text)
 {
@@ -111,22 +116,46 @@ FollowUpsView::FollowUpsView(Workspace &workspace, Prompter &prompter, QWidget *
     m_horizon->setSuffix(tr(" days"));
     rulesBar->addWidget(m_horizon);
     rulesBar->addStretch(1);
+    rulesColumn->addLayout(rulesBar);
+    // Capacity: planning spreads the due days so that nobody gets more than this a day.
+    auto *capacityBar = new QHBoxLayout;
+    capacityBar->addWidget(new QLabel(tr("At most"), planBox));
+    m_capacity = new QSpinBox(planBox);
+    m_capacity->setObjectName(QStringLiteral("cadenceCapacity"));
+    m_capacity->setRange(1, 500);
+    m_capacity->setToolTip(tr("Planned follow-ups are spread over the days so that no owner has more than "
+                              "this many due on one working day, open follow-ups included."));
+    capacityBar->addWidget(m_capacity);
+    capacityBar->addWidget(new QLabel(tr("follow-ups per owner per working day"), planBox));
+    m_weekends = new QCheckBox(tr("Weekends are working days"), planBox);
+    m_weekends->setObjectName(QStringLiteral("cadenceWeekends"));
+    capacityBar->addWidget(m_weekends);
+    capacityBar->addStretch(1);
     auto *saveRules = new QPushButton(tr("Save rules"), planBox);
     saveRules->setObjectName(QStringLiteral("cadenceSave"));
     auto *planButton = new QPushButton(tr("Plan from rules"), planBox);
     planButton->setObjectName(QStringLiteral("cadencePlan"));
-    rulesBar->addWidget(saveRules);
-    rulesBar->addWidget(planButton);
-    rulesColumn->addLayout(rulesBar);
+    capacityBar->addWidget(saveRules);
+    capacityBar->addWidget(planButton);
+    rulesColumn->addLayout(capacityBar);
     planLayout->addLayout(rulesColumn, 2);
 
     auto *previewColumn = new QVBoxLayout;
-    m_plan = new QTableWidget(0, 4, planBox);
+    // The spread per owner first: how the plan lands on each person's days.
+    m_spread = new QTableWidget(0, SpreadColumnCount, planBox);
+    m_spread->setObjectName(QStringLiteral("cadenceSpread"));
+    m_spread->setHorizontalHeaderLabels({tr("Owner"), tr("Follow-ups"), tr("First due"), tr("Last due"),
+                                         tr("Most on one day"), tr("After their window")});
+    m_spread->verticalHeader()->hide();
+    m_spread->horizontalHeader()->setStretchLastSection(true);
+    m_spread->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    previewColumn->addWidget(m_spread, 1);
+    m_plan = new QTableWidget(0, PlanColumnCount, planBox);
     m_plan->setObjectName(QStringLiteral("cadencePreview"));
-    m_plan->setHorizontalHeaderLabels({tr("Customer"), tr("Owner"), tr("Due"), tr("Reason")});
+    m_plan->setHorizontalHeaderLabels({tr("Customer"), tr("Owner"), tr("Due"), tr("Due by"), tr("Reason")});
     m_plan->verticalHeader()->hide();
     m_plan->horizontalHeader()->setStretchLastSection(true);
-    previewColumn->addWidget(m_plan, 1);
+    previewColumn->addWidget(m_plan, 2);
     auto *applyBar = new QHBoxLayout;
     m_planSummary = new QLabel(tr("Plan to preview the follow-ups the rules would create."), planBox);
     m_planSummary->setObjectName(QStringLiteral("cadenceSummary"));
@@ -147,6 +176,16 @@ FollowUpsView::FollowUpsView(Workspace &workspace, Prompter &prompter, QWidget *
     connect(saveRules, &QPushButton::clicked, this, &FollowUpsView::saveRules);
     connect(planButton, &QPushButton::clicked, this, &FollowUpsView::planFromRules);
     connect(m_apply, &QPushButton::clicked, this, &FollowUpsView::applyPlan);
+    // Follow-ups written elsewhere (a visit that asked for one): the list follows, at once
+    // when it is on screen, else when it is shown next.
+    connect(&m_workspace, &Workspace::followUpsChanged, this, [this] {
+        if (m_writing || !m_loaded)
+            return;
+        if (isVisible())
+            reloadList();
+        else
+            m_stale = true;
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openCustomer(m_model->rowAt(index.row()).followUp.customerId);
     });
@@ -157,6 +196,8 @@ void FollowUpsView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!m_loaded)
         refresh();
+    else if (m_stale)
+        reloadList();
 }
 
 void FollowUpsView::setToday(QDate today)
@@ -170,6 +211,12 @@ void FollowUpsView::refresh()
 {
     m_loaded = true;
     loadRules();
+    reloadList();
+}
+
+void FollowUpsView::reloadList()
+{
+    m_stale = false;
     fillOwners();
     applyQuery();
 }
@@ -250,6 +297,8 @@ void FollowUpsView::loadRules()
         m_rules->setItem(row, 2, within);
     }
     m_horizon->setValue(policy.horizonDays);
+    m_capacity->setValue(policy.dailyCapacity);
+    m_weekends->setChecked(policy.workingWeekdays.contains(6) || policy.workingWeekdays.contains(7));
 }
 
 bool FollowUpsView::saveRules()
@@ -264,6 +313,10 @@ bool FollowUpsView::saveRules()
             policy.rules << rule;
     }
     policy.horizonDays = m_horizon->value();
+    policy.dailyCapacity = m_capacity->value();
+    policy.workingWeekdays = {1, 2, 3, 4, 5};
+    if (m_weekends->isChecked())
+        policy.workingWeekdays << 6 << 7;
     if (!FollowUpPlanner(m_workspace.database()).setPolicy(policy)) {
         m_prompter.warn(this, tr("Not saved"), tr("The cadence rules could not be saved."));
         return false;
@@ -277,32 +330,71 @@ int FollowUpsView::planFromRules()
         return -1;
     FollowUpPlanner planner(m_workspace.database());
     QString error;
-    m_proposed = planner.plan(planner.policy(), m_today, &error);
+    const FollowUpPlanner::Plan plan = planner.propose(planner.policy(), m_today, &error);
+    m_proposed.clear();
     m_plan->setRowCount(0);
+    m_spread->setRowCount(0);
     if (!error.isEmpty()) {
         m_planSummary->setText(error);
         m_apply->setEnabled(false);
         return -1;
     }
-    CustomerRepository customers(m_workspace.database());
     const QLocale locale;
-    m_plan->setRowCount(int(m_proposed.size()));
-    for (int row = 0; row < m_proposed.size(); ++row) {
-        const FollowUp &f = m_proposed.at(row);
+    const auto day = [&locale](QDate date) { return locale.toString(date, QLocale::ShortFormat); };
+    m_spread->setRowCount(int(plan.owners.size()));
+    for (int row = 0; row < plan.owners.size(); ++row) {
+        const FollowUpPlanner::OwnerSpread &o = plan.owners.at(row);
+        m_spread->setItem(row, SpreadOwner, readOnly(o.owner.isEmpty() ? tr("(no owner)") : o.owner));
+        m_spread->setItem(row, SpreadCount, readOnly(locale.toString(o.count)));
+        m_spread->setItem(row, SpreadFirst, readOnly(day(o.first)));
+        m_spread->setItem(row, SpreadLast, readOnly(day(o.last)));
+        m_spread->setItem(row, SpreadBusiest, readOnly(locale.toString(o.busiestDay)));
+        m_spread->setItem(row, SpreadLate, readOnly(locale.toString(o.late)));
+        for (int column = SpreadCount; column < SpreadColumnCount; ++column)
+            m_spread->item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_spread->resizeColumnsToContents();
+
+    CustomerRepository customers(m_workspace.database());
+    m_plan->setRowCount(int(plan.proposals.size()));
+    QDate first, last;
+    for (int row = 0; row < plan.proposals.size(); ++row) {
+        const FollowUpPlanner::Proposal &p = plan.proposals.at(row);
+        const FollowUp &f = p.followUp;
+        m_proposed << f;
+        first = first.isValid() ? std::min(first, f.dueOn) : f.dueOn;
+        last = last.isValid() ? std::max(last, f.dueOn) : f.dueOn;
         const auto customer = customers.findById(f.customerId);
         QTableWidgetItem *name = readOnly(customer ? customer->name : QString::number(f.customerId));
         name->setFlags(name->flags() | Qt::ItemIsUserCheckable);
         name->setCheckState(Qt::Checked);
-        m_plan->setItem(row, 0, name);
-        m_plan->setItem(row, 1, readOnly(f.assignee));
-        m_plan->setItem(row, 2, readOnly(locale.toString(f.dueOn, QLocale::ShortFormat)));
-        m_plan->setItem(row, 3, readOnly(Labels::followUpReason(f.reason)));
+        m_plan->setItem(row, PlanCustomer, name);
+        m_plan->setItem(row, PlanOwner, readOnly(f.assignee));
+        QTableWidgetItem *due = readOnly(day(f.dueOn));
+        due->setData(Qt::UserRole, f.dueOn);
+        if (p.late) {
+            due->setForeground(QColor(192, 57, 43));
+            due->setToolTip(tr("Every day of this follow-up's window is full: it is due after it."));
+        }
+        m_plan->setItem(row, PlanDue, due);
+        m_plan->setItem(row, PlanDueBy, readOnly(day(p.latest)));
+        m_plan->setItem(row, PlanReason, readOnly(Labels::followUpReason(f.reason)));
     }
     m_plan->resizeColumnsToContents();
-    m_planSummary->setText(tr("%n follow-up(s) proposed; uncheck any you do not want.", nullptr,
-                              int(m_proposed.size())));
+    const int count = int(m_proposed.size());
+    QString summary = tr("%n follow-up(s) proposed; uncheck any you do not want.", nullptr, count);
+    if (count > 0) {
+        summary = tr("%Ln follow-up(s) proposed, due %1 to %2, at most %3 per owner a day. Uncheck any you do "
+                     "not want.", nullptr, count)
+                      .arg(day(first), day(last), locale.toString(planner.policy().dailyCapacity));
+        if (plan.late > 0)
+            summary += u' ' + tr("%Ln could not be fitted within their rule's window and are due after it.",
+                                 nullptr, plan.late);
+    }
+    m_planSummary->setText(summary);
+    m_planSummary->setWordWrap(true);
     m_apply->setEnabled(!m_proposed.isEmpty());
-    return int(m_proposed.size());
+    return count;
 }
 
 int FollowUpsView::applyPlan()
@@ -316,6 +408,10 @@ int FollowUpsView::applyPlan()
     if (written < 0) {
         m_prompter.warn(this, tr("Not created"), error);
         return -1;
+    }
+    {
+        const QScopedValueRollback writing(m_writing, true);
+        m_workspace.notifyFollowUpsChanged();
     }
     m_proposed.clear();
     m_plan->setRowCount(0);

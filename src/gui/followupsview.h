@@ -35,6 +35,8 @@ public:
     QTableView *table() const { return m_table; }
     QTableWidget *rules() const { return m_rules; }
     QTableWidget *plan() const { return m_plan; }
+    /// The preview's spread per owner: count, first and last due day, most on one day, late.
+    QTableWidget *spread() const { return m_spread; }
     /// The day lists and plans are computed for (tests and screenshots fix it).
     void setToday(QDate today);
     void refresh();
@@ -53,6 +55,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// The owner counts and the due list, read again.
+    void reloadList();
     void fillOwners();
     void applyQuery();
     void loadRules();
@@ -61,6 +65,8 @@ private:
     Prompter &m_prompter;
     QDate m_today;
     bool m_loaded = false;
+    bool m_stale = false;   ///< follow-ups changed while the page was hidden
+    bool m_writing = false; ///< this view is writing: its own change signal is not news
     FollowUpListModel *m_model;
     QComboBox *m_owner;
     QCheckBox *m_overdueOnly;
@@ -70,6 +76,9 @@ private:
     QLineEdit *m_note;
     QTableWidget *m_rules;
     QSpinBox *m_horizon;
+    QSpinBox *m_capacity;
+    QCheckBox *m_weekends;
+    QTableWidget *m_spread;
     QTableWidget *m_plan;
     QLabel *m_planSummary;
     QPushButton *m_apply;

@@ -36,6 +36,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace kehu {
@@ -85,19 +86,17 @@ MainWindow::MainWindow(QWidget *parent)
     quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_undoAction = editMenu->addAction(tr("&Undo"));
+    // Made by the undo group, the actions follow the open book's stack: enabled only when
+    // there is something to undo or redo, and named after it ("Undo Edit phone of 李娜").
+    m_undoGroup = new QUndoGroup(this);
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_redoAction = editMenu->addAction(tr("&Redo"));
+    editMenu->addAction(m_undoAction);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
-    connect(m_undoAction, &QAction::triggered, this, [this] {
-        if (m_workspace)
-            m_workspace->undoStack()->undo();
-    });
-    connect(m_redoAction, &QAction::triggered, this, [this] {
-        if (m_workspace)
-            m_workspace->undoStack()->redo();
-    });
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(tr("&Find Customer"), this, [this] {
         showPage(CustomersPage);
@@ -249,8 +248,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     delete old;
     m_workspace = std::move(workspace);
     if (m_workspace) {
-        connect(m_workspace->undoStack(), &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
-        connect(m_workspace->undoStack(), &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+        // The old workspace's stack left the group when it was deleted.
+        m_undoGroup->addStack(m_workspace->undoStack());
+        m_undoGroup->setActiveStack(m_workspace->undoStack());
         connect(m_workspace.get(), &Workspace::snapshotsChanged, this, &MainWindow::refreshStatus);
         connect(m_workspace.get(), &Workspace::bookChanged, this, &MainWindow::refreshStatus);
         connect(m_workspace.get(), &Workspace::saveConflict, this, [this] {
@@ -260,8 +260,6 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         });
         rememberRecent(m_workspace->databasePath());
     }
-    m_undoAction->setEnabled(false);
-    m_redoAction->setEnabled(false);
     m_importAction->setEnabled(m_workspace != nullptr);
     buildPages();
     refreshStatus();

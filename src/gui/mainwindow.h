@@ -8,6 +8,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace kehu {
 
@@ -63,6 +64,8 @@ public:
     SettingsView *settings() const { return m_settings; }
     LoyaltyView *loyalty() const { return m_loyalty; }
     DistributorsView *distributors() const { return m_distributors; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +100,7 @@ private:
     DistributorsView *m_distributors = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_importAction = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QLabel *m_databaseLabel = nullptr;

@@ -77,10 +77,10 @@ QString churnFlag(const QString &key)
 
 QString churnRule(const QString &key)
 {
-    // Snapshots store "p_alive_low" and "one_time_inactive" (core/classification.cpp).
-    if (key == u"p_alive_below_threshold" || key == u"p_alive_low") return Text::tr("P(alive) below threshold");
+    // The keys classification stores in snapshot_rows.churn_reason (core/classification.cpp).
+    if (key == u"p_alive_low") return Text::tr("P(alive) below threshold");
     if (key == u"gap_beyond_typical") return Text::tr("Gap longer than usual");
-    if (key == u"one_time_buyer_inactive" || key == u"one_time_inactive") return Text::tr("One-time buyer, inactive");
+    if (key == u"one_time_inactive") return Text::tr("One-time buyer, inactive");
     return key;
 }
 
@@ -152,6 +152,7 @@ QString followUpReason(const QString &reason)
 {
     if (reason.startsWith(u"cadence:"))
         return Text::tr("Cadence: %1").arg(segment(reason.mid(8)));
+    if (reason == u"visit") return Text::tr("Asked for at a visit");
     if (reason == u"review:new_churn_risk") return Text::tr("Review: new churn risk");
     if (reason == u"review:win_back") return Text::tr("Review: win back");
     if (reason == u"review:dropped_class") return Text::tr("Review: dropped a class");

@@ -14,13 +14,14 @@ QString segment(const QString &key);
 QString segmentAction(const QString &key);
 QString abcClass(const QString &key);
 QString churnFlag(const QString &key);
+/// The churn rule key a snapshot row stores ("p_alive_low", "gap_beyond_typical", ...).
 QString churnRule(const QString &key);
 QString visitKind(const QString &key);
 QString personality(const QString &key);
 QString lifecycle(const QString &key);
 QString churnReason(const QString &key);
 QString churnOutcome(const QString &key);
-/// "cadence:<segment>", "review:new_churn_risk", ... or free text (shown as it is).
+/// "cadence:<segment>", "visit", "review:new_churn_risk", ... or free text (shown as it is).
 QString followUpReason(const QString &reason);
 
 QStringList segmentKeys();

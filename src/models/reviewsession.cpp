@@ -105,7 +105,10 @@ QList<CustomerId> ReviewSession::cellCustomers(bool abc, int from, int to) const
 qint64 ReviewSession::commitActions(const QList<QuarterlyReview::ProposedAction> &actions)
 {
     m_error.clear();
-    return QuarterlyReviewBuilder(m_workspace.database()).commitActions(actions, &m_error);
+    const qint64 created = QuarterlyReviewBuilder(m_workspace.database()).commitActions(actions, &m_error);
+    if (created > 0)
+        m_workspace.notifyFollowUpsChanged();
+    return created;
 }
 
 bool ReviewSession::exportHtml(const QString &path, bool chinese)

@@ -4,6 +4,7 @@
 #include "storage/activitywriter.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
+#include "storage/followuprepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ QString VisitEntry::validate(const VisitDraft &draft)
         return Text::tr("NPS is 0 to 10.");
     if (draft.amount && *draft.amount < 0)
         return Text::tr("The amount cannot be negative.");
+    if (draft.nextFollowUp && !draft.nextFollowUp->isValid())
+        return Text::tr("The next follow-up needs a date.");
     return {};
 }
 
@@ -98,6 +101,21 @@ CustomerId VisitEntry::save(const VisitDraft &draft, QString *error)
             *error = writer.errorText();
         return 0;
     }
+    // The promised next contact becomes a follow-up (回访) on the owner's list, in the same
+    // transaction: a visit is never saved without the task it announced, nor the reverse.
+    if (draft.nextFollowUp) {
+        FollowUp followUp;
+        followUp.customerId = customer;
+        followUp.dueOn = *draft.nextFollowUp;
+        followUp.assignee = draft.staff.trimmed();
+        if (followUp.assignee.isEmpty()) {
+            const auto stored = CustomerRepository(database).findById(customer);
+            followUp.assignee = stored ? stored->owner : QString();
+        }
+        followUp.reason = QString(kFollowUpReason);
+        if (FollowUpRepository(database).add(followUp, error) <= 0)
+            return 0;
+    }
     if (draft.nps) {
         SurveyResponse survey;
         survey.customerId = customer;
@@ -119,6 +137,8 @@ CustomerId VisitEntry::save(const VisitDraft &draft, QString *error)
     if (created)
         m_workspace.notifyBookChanged();
     m_workspace.notifyCustomerChanged(customer);
+    if (draft.nextFollowUp)
+        m_workspace.notifyFollowUpsChanged();
     return customer;
 }
 

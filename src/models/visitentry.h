@@ -30,10 +30,15 @@ struct VisitDraft
 };
 
 /// Saves a visit from the fast entry form: validates it, creates the customer inline when
-/// asked, writes the visit and (with an NPS score) a survey answer in one transaction.
+/// asked, writes the visit, (with a next follow-up day) the follow-up, assigned to the
+/// visit's staff or else the customer's owner, and (with an NPS score) a survey answer, all
+/// in one transaction.
 class VisitEntry
 {
 public:
+    /// The reason stored on follow-ups a visit asked for (Labels::followUpReason shows it).
+    static constexpr QLatin1StringView kFollowUpReason{"visit"};
+
     explicit VisitEntry(Workspace &workspace) : m_workspace(workspace) {}
 
     /// Empty when the draft can be saved, else a translated reason.

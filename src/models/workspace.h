@@ -15,7 +15,14 @@ class Database;
 
 /// What the windows work on: one open database, its repositories and the undo stack of
 /// the edits made to it. Views get it through their constructor; nothing global.
-/// Whoever writes tells the others through the signals below.
+/// Whoever writes tells the others through the notify functions below.
+///
+/// The undo history is linear and ends at every write that is not an undo command (a
+/// visit, a survey, an import, a merge, a classification, follow-ups, churn records): such
+/// a write clears the stack. Undo then never reaches past it to an older edit (the edit may
+/// be what the write was based on, or the write may have changed the same customer), and
+/// Redo never re-applies an edit over it. A notify call is such a write unless it passes
+/// ChangeOrigin::UndoCommand, which only QUndoCommand::redo()/undo() may do.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -30,10 +37,15 @@ public:
     QString currency() const;
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    void notifyCustomerChanged(CustomerId id) { emit customerChanged(id); }
-    void notifyBookChanged() { emit bookChanged(); }
-    void notifySnapshotsChanged() { emit snapshotsChanged(); }
-    void notifyTargetsChanged() { emit targetsChanged(); }
+    /// Who made a change: a write outside the undo stack (ends the undo history), or an
+    /// undo command doing or undoing itself.
+    enum class ChangeOrigin { Write, UndoCommand };
+
+    void notifyCustomerChanged(CustomerId id, ChangeOrigin origin = ChangeOrigin::Write);
+    void notifyBookChanged(ChangeOrigin origin = ChangeOrigin::Write);
+    void notifySnapshotsChanged(ChangeOrigin origin = ChangeOrigin::Write);
+    void notifyTargetsChanged(ChangeOrigin origin = ChangeOrigin::Write);
+    void notifyFollowUpsChanged(ChangeOrigin origin = ChangeOrigin::Write);
     void notifySaveConflict(CustomerId id) { emit saveConflict(id); }
 
 signals:
@@ -45,10 +57,14 @@ signals:
     void snapshotsChanged();
     /// Sales targets (OwnerTargetRepository) were set or removed.
     void targetsChanged();
+    /// Follow-ups were created, planned or closed.
+    void followUpsChanged();
     /// An edit could not be saved because someone else saved the customer first.
     void saveConflict(kehu::CustomerId id);
 
 private:
+    void endUndoHistory(ChangeOrigin origin);
+
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack;
 };

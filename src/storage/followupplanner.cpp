@@ -1,6 +1,7 @@
 #include "storage/followupplanner.h"
 
 #include "analytics/followupcadence.h"
+#include "analytics/followupspread.h"
 #include "core/daynumber.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
@@ -12,6 +13,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
 #include <vector>
 
 namespace kehu {
@@ -34,6 +36,15 @@ bool FollowUpPlanner::setPolicy(const FollowUpCadencePolicy &policy)
 QList<FollowUp> FollowUpPlanner::plan(const FollowUpCadencePolicy &policy, QDate today, QString *error) const
 {
     QList<FollowUp> result;
+    for (const Proposal &p : propose(policy, today, error).proposals)
+        result.append(p.followUp);
+    return result;
+}
+
+FollowUpPlanner::Plan FollowUpPlanner::propose(const FollowUpCadencePolicy &policy, QDate today,
+                                               QString *error) const
+{
+    Plan result;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // Latest snapshot by as-of day (the one describing the most recent state of the book).
@@ -41,7 +52,8 @@ QList<FollowUp> FollowUpPlanner::plan(const FollowUpCadencePolicy &policy, QDate
         "SELECT s.customer_id, ifnull(s.rfm_segment, ''), c.owner, "
         "(SELECT max(substr(v.visited_at, 1, 10)) FROM visits v WHERE v.customer_id = s.customer_id), "
         "(SELECT max(f.done_on) FROM followups f WHERE f.customer_id = s.customer_id), "
-        "EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = s.customer_id AND f.done_on IS NULL) "
+        "EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = s.customer_id AND f.done_on IS NULL), "
+        "ifnull(s.clv, s.revenue) "
         "FROM snapshot_rows s JOIN customers c ON c.id = s.customer_id "
         "WHERE s.snapshot_id = (SELECT id FROM current_snapshot) "
         "AND c.deleted_at IS NULL ORDER BY s.customer_id"));
@@ -67,6 +79,7 @@ QList<FollowUp> FollowUpPlanner::plan(const FollowUpCadencePolicy &policy, QDate
     std::vector<int16_t> segment;
     std::vector<int32_t> lastContact;
     std::vector<uint8_t> open;
+    std::vector<int64_t> value;
     while (q.next()) {
         ids.push_back(q.value(0).toLongLong());
         segment.push_back(ruleOfSegment.value(q.value(1).toString(), int16_t(-1)));
@@ -79,23 +92,84 @@ QList<FollowUp> FollowUpPlanner::plan(const FollowUpCadencePolicy &policy, QDate
         }
         lastContact.push_back(last);
         open.push_back(q.value(5).toBool() ? 1 : 0);
+        value.push_back(q.value(6).toLongLong());
     }
     if (ids.empty()) {
         if (error)
             *error = QStringLiteral("no snapshot yet: classify first");
         return result;
     }
-    const auto planned = analytics::planFollowUps({segment, lastContact, open}, rules, toDayNumber(today),
-                                                  policy.horizonDays);
-    result.reserve(qsizetype(planned.size()));
-    for (const auto &p : planned) {
-        FollowUp f;
-        f.customerId = ids[p.customer];
-        f.dueOn = fromDayNumber(p.dueDay);
-        f.assignee = owners[p.customer];
-        f.reason = u"cadence:" + ruleSegment.at(p.rule);
-        result.append(f);
+    const DayNumber firstDay = toDayNumber(today);
+    const auto planned = analytics::planFollowUps({segment, lastContact, open}, rules, firstDay, policy.horizonDays);
+
+    // Owners become indexes; their open follow-ups from today on take up capacity.
+    QHash<QString, uint32_t> ownerIndex;
+    QStringList ownerNames;
+    const auto indexOf = [&](const QString &owner) {
+        auto it = ownerIndex.find(owner);
+        if (it == ownerIndex.end()) {
+            it = ownerIndex.insert(owner, uint32_t(ownerNames.size()));
+            ownerNames << owner;
+        }
+        return *it;
+    };
+    std::vector<analytics::SpreadRequest> requests;
+    requests.reserve(planned.size());
+    for (const auto &p : planned)
+        requests.push_back({indexOf(owners[p.customer]), p.earliestDay, p.latestDay, value[p.customer]});
+    std::vector<analytics::OwnerDayLoad> existing;
+    QSqlQuery load(m_database.connection());
+    load.setForwardOnly(true);
+    load.prepare(QStringLiteral(
+        "SELECT CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END AS who, f.due_on, count(*) "
+        "FROM followups f JOIN customers c ON c.id = f.customer_id "
+        "WHERE f.done_on IS NULL AND c.deleted_at IS NULL AND f.due_on >= ? GROUP BY who, f.due_on"));
+    load.addBindValue(isoDate(today));
+    if (!load.exec()) {
+        if (error)
+            *error = load.lastError().text();
+        return result;
     }
+    while (load.next()) {
+        const QString who = load.value(0).toString();
+        if (!ownerIndex.contains(who))
+            continue; // nothing of theirs to place
+        const QDate day = QDate::fromString(load.value(1).toString(), Qt::ISODate);
+        if (day.isValid())
+            existing.push_back({ownerIndex.value(who), toDayNumber(day), load.value(2).toInt()});
+    }
+    analytics::SpreadOptions options;
+    options.capacityPerDay = std::max(1, policy.dailyCapacity);
+    options.firstDay = firstDay;
+    options.workingWeekdays = 0;
+    for (int day : policy.workingWeekdays)
+        if (day >= 1 && day <= 7)
+            options.workingWeekdays |= uint8_t(1u << (day - 1));
+    const auto spread = analytics::spreadFollowUps(requests, existing, options);
+
+    result.proposals.reserve(qsizetype(planned.size()));
+    for (size_t i = 0; i < planned.size(); ++i) {
+        const auto &p = planned[i];
+        Proposal proposal;
+        proposal.followUp.customerId = ids[p.customer];
+        proposal.followUp.dueOn = fromDayNumber(spread.dueDay[i]);
+        proposal.followUp.assignee = owners[p.customer];
+        proposal.followUp.reason = u"cadence:" + ruleSegment.at(p.rule);
+        proposal.earliest = fromDayNumber(p.earliestDay);
+        proposal.latest = fromDayNumber(p.latestDay);
+        proposal.late = spread.late[i] != 0;
+        result.proposals.append(proposal);
+    }
+    std::stable_sort(result.proposals.begin(), result.proposals.end(), [](const Proposal &a, const Proposal &b) {
+        return a.followUp.dueOn < b.followUp.dueOn;
+    });
+    result.late = int(spread.lateCount);
+    for (const auto &o : analytics::spreadByOwner(requests, spread)) {
+        result.owners.append({ownerNames.at(qsizetype(o.owner)), int(o.count), fromDayNumber(o.firstDay),
+                              fromDayNumber(o.lastDay), o.busiestCount, int(o.late)});
+    }
+    std::sort(result.owners.begin(), result.owners.end(),
+              [](const OwnerSpread &a, const OwnerSpread &b) { return a.owner < b.owner; });
     return result;
 }
 

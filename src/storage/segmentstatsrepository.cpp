@@ -39,7 +39,7 @@ QList<SegmentStatsRepository::AtRiskRow> SegmentStatsRepository::atRisk(qint64 s
     q.prepare(QStringLiteral(
         "SELECT c.id, c.code, c.name, c.owner, s.clv, s.p_alive, s.churn_flag, "
         "(SELECT max(p.purchased_on) FROM purchases p WHERE p.customer_id = c.id), "
-        "e.id, e.reason, e.outcome "
+        "e.id, e.reason, e.outcome, ifnull(s.churn_reason, '') "
         "FROM snapshot_rows s CROSS JOIN customers c ON c.id = s.customer_id "
         "LEFT JOIN churn_events e ON e.id = (SELECT max(id) FROM churn_events x WHERE x.customer_id = c.id) "
         "WHERE s.snapshot_id = ? AND s.churn_flag = 'at_risk' AND c.deleted_at IS NULL "
@@ -63,6 +63,7 @@ QList<SegmentStatsRepository::AtRiskRow> SegmentStatsRepository::atRisk(qint64 s
         r.openEventId = q.value(10).toString() == u"open" ? q.value(8).toLongLong() : 0;
         r.eventReason = q.value(9).toString();
         r.eventOutcome = q.value(10).toString();
+        r.churnRule = q.value(11).toString();
         rows.append(r);
     }
     return rows;

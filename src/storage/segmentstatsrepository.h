@@ -33,10 +33,11 @@ public:
         std::optional<MinorUnits> clv; ///< the value at risk
         std::optional<double> pAlive;
         QString churnFlag;
+        QString churnRule; ///< the churn rule that fired in the snapshot ("gap_beyond_typical", ...)
         QDate lastPurchase;
         qint64 openEventId = 0; ///< the customer's open churn event, 0 when none is recorded
-        QString eventReason;
-        QString eventOutcome;
+        QString eventReason;  ///< of the customer's latest churn event; empty when none is recorded
+        QString eventOutcome; ///< "open", "won_back" or "lost"; empty when none is recorded
     };
 
     explicit SegmentStatsRepository(Database &database) : m_database(database) {}

@@ -1,13 +1,17 @@
 #include "gui/followupsview.h"
 #include "gui/mainwindow.h"
+#include "gui/visitentryform.h"
 
 #include "core/classificationpolicy.h"
 #include "exchange/demowriter.h"
 #include "models/followuplistmodel.h"
+#include "models/labels.h"
 #include "models/workspace.h"
 #include "storage/activityrepository.h"
 #include "storage/classificationrunner.h"
+#include "storage/customerrepository.h"
 #include "storage/database.h"
+#include "storage/followupplanner.h"
 #include "storage/followuprepository.h"
 
 #include "../support/printers.h"
@@ -16,8 +20,15 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -67,4 +78,121 @@ TEST(FollowUps, PlanFromRulesThenMarkDoneLogsTheVisit)
     EXPECT_TRUE(done->doneOn.has_value());
     EXPECT_EQ(ActivityRepository(window.workspace()->database()).visitsOf(first.followUp.customerId).size(),
               visitsBefore + 1);
+}
+
+// A visit logged with "Next follow-up" ticked shows up on the Follow-ups page (回访), on its
+// owner's list, with the visit as its reason.
+TEST(FollowUps, AVisitWithANextFollowUpAppearsOnTheList)
+{
+    test::TempDatabase temp;
+    Customer c;
+    c.code = QStringLiteral("C0042");
+    c.name = QStringLiteral("王伟");
+    c.owner = QStringLiteral("李娜");
+    const CustomerId id = CustomerRepository(temp.db()).insert(c);
+    ASSERT_GT(id, 0);
+    temp.close();
+
+    MainWindow window;
+    ASSERT_TRUE(window.openPath(temp.path()));
+    window.show();
+    FollowUpsView *view = window.followUps();
+    window.showPage(MainWindow::FollowUpsPage);
+    ASSERT_EQ(view->model()->rowCount(), 0); // loaded when shown, empty
+
+    window.showPage(MainWindow::VisitsPage);
+    VisitEntryForm *form = window.visitEntry();
+    auto *customer = form->findChild<QLineEdit *>(QStringLiteral("customerEdit"));
+    customer->setFocus();
+    QTest::keyClicks(customer, QStringLiteral("C0042"));
+    form->findChild<QCheckBox *>(QStringLiteral("followUpCheck"))->setChecked(true);
+    const QDate due = QDate::currentDate().addDays(3);
+    form->findChild<QDateEdit *>(QStringLiteral("followUpDate"))->setDate(due);
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    ASSERT_EQ(ActivityRepository(window.workspace()->database()).visitsOf(id).size(), 1);
+
+    window.showPage(MainWindow::FollowUpsPage);
+    ASSERT_EQ(view->model()->rowCount(), 1);
+    const FollowUpRepository::Row row = view->model()->rowAt(0);
+    EXPECT_EQ(row.followUp.customerId, id);
+    EXPECT_EQ(row.followUp.dueOn, due);
+    EXPECT_EQ(row.owner, QStringLiteral("李娜"));
+    EXPECT_EQ(view->model()->index(0, FollowUpListModel::Reason).data().toString(),
+              Labels::followUpReason(row.followUp.reason));
+    EXPECT_NE(row.followUp.reason, QString());
+    // And on the owner's own list.
+    auto *owner = view->findChild<QComboBox *>(QStringLiteral("followUpOwner"));
+    const int lina = owner->findData(QStringLiteral("李娜"));
+    ASSERT_GE(lina, 0);
+    EXPECT_TRUE(owner->itemText(lina).contains(u'1'));
+}
+
+// "Plan from rules" on a book where far more follow-ups are due than the owners can make:
+// the preview spreads them over the days (at most the capacity per owner and working day),
+// shows the spread per owner and says how many did not fit, before anything is written.
+TEST(FollowUps, PlanSpreadsOverEachOwnersDailyCapacityAndShowsTheSpread)
+{
+    test::TempDatabase temp;
+    DemoBusiness::Options options;
+    options.customers = 300;
+    QString error;
+    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
+    ASSERT_GT(ClassificationRunner(temp.db()).run(ClassificationPolicy{}, QDate(2025, 12, 31), QStringLiteral("x")).snapshotId, 0);
+    temp.close();
+
+    MainWindow window;
+    ASSERT_TRUE(window.openPath(temp.path()));
+    FollowUpsView *view = window.followUps();
+    const QDate monday(2026, 1, 5);
+    view->setToday(monday);
+    window.showPage(MainWindow::FollowUpsPage);
+    view->refresh();
+    auto *capacity = view->findChild<QSpinBox *>(QStringLiteral("cadenceCapacity"));
+    ASSERT_NE(capacity, nullptr);
+    EXPECT_EQ(capacity->value(), 20); // the default
+    capacity->setValue(3);
+
+    const int proposed = view->planFromRules();
+    ASSERT_GT(proposed, 20);
+    EXPECT_EQ(FollowUpPlanner(window.workspace()->database()).policy().dailyCapacity, 3); // saved with the rules
+    EXPECT_EQ(FollowUpRepository(window.workspace()->database()).countsByOwner(monday).size(), 0); // nothing written
+
+    // Per owner and working day at most 3, never on a weekend, and not all today.
+    QHash<QPair<QString, QDate>, int> perDay;
+    int today = 0;
+    for (int row = 0; row < view->plan()->rowCount(); ++row) {
+        const QString owner = view->plan()->item(row, 1)->text();
+        const QDate due = view->plan()->item(row, 2)->data(Qt::UserRole).toDate();
+        ASSERT_TRUE(due.isValid()) << row;
+        EXPECT_EQ(view->plan()->item(row, 2)->text(), QLocale().toString(due, QLocale::ShortFormat));
+        EXPECT_LT(due.dayOfWeek(), 6);
+        ++perDay[{owner, due}];
+        today += due == monday;
+    }
+    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
+        EXPECT_LE(it.value(), 3) << it.key().first.toStdString() << " " << it.key().second.toString(Qt::ISODate).toStdString();
+    EXPECT_LT(today, proposed);
+
+    // The spread per owner: one row each, counts adding up, busiest day within capacity.
+    QTableWidget *spread = view->spread();
+    ASSERT_GT(spread->rowCount(), 0);
+    int total = 0;
+    for (int row = 0; row < spread->rowCount(); ++row) {
+        total += QLocale().toInt(spread->item(row, 1)->text());
+        EXPECT_LE(QLocale().toInt(spread->item(row, 4)->text()), 3);
+        EXPECT_FALSE(spread->item(row, 2)->text().isEmpty());
+        EXPECT_FALSE(spread->item(row, 3)->text().isEmpty());
+    }
+    EXPECT_EQ(total, proposed);
+    const QString summary = view->findChild<QLabel *>(QStringLiteral("cadenceSummary"))->text();
+    EXPECT_TRUE(summary.contains(QLocale().toString(monday, QLocale::ShortFormat))) << summary.toStdString();
+
+    // Created as shown.
+    EXPECT_EQ(view->applyPlan(), proposed);
+    const auto created = FollowUpRepository(window.workspace()->database()).dueBetween(monday, monday.addYears(1));
+    ASSERT_EQ(created.size(), proposed);
+    QHash<QPair<QString, QDate>, int> stored;
+    for (const FollowUp &f : created)
+        ++stored[{f.assignee, f.dueOn}];
+    EXPECT_EQ(stored, perDay);
 }

@@ -2,6 +2,7 @@
 #include "gui/mainwindow.h"
 #include "gui/segmentsview.h"
 
+#include "models/churnwatchmodel.h"
 #include "models/classificationjob.h"
 #include "models/workspace.h"
 #include "storage/churneventrepository.h"
@@ -17,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -52,9 +54,9 @@ TEST(Segments, ReclassifyInTheBackgroundFillsSegmentsAndChurnWatch)
     EXPECT_TRUE(QTest::qWaitFor([&] { return segments->segmentTable()->rowCount() > 3; }, 30000));
 
     ChurnWatchView *churn = window.churnWatch();
-    ASSERT_GT(churn->table()->rowCount(), 0);
+    ASSERT_GT(churn->model()->rowCount(), 0);
     churn->table()->selectRow(0);
-    const CustomerId id = churn->table()->item(0, 0)->data(Qt::UserRole + 1).toLongLong();
+    const CustomerId id = churn->model()->rowAt(0).id;
     const auto before = ChurnEventRepository(window.workspace()->database()).forCustomer(id).size();
     ASSERT_TRUE(churn->recordReason());
     EXPECT_EQ(ChurnEventRepository(window.workspace()->database()).forCustomer(id).size(), before + 1);

@@ -8,6 +8,10 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+#include <utility>
+#include <vector>
+
 #include <QSignalSpy>
 #include <QUndoStack>
 
@@ -85,4 +89,46 @@ TEST(EditCustomerCommand, AStaleVersionIsAConflictAndLeavesNoStep)
     EXPECT_EQ(f.workspace->undoStack()->count(), 0);
     EXPECT_EQ(f.load().name, QStringLiteral("李娜"));
     EXPECT_EQ(f.load().phone, QStringLiteral("13800138000"));
+}
+
+// The undo history ends at a write that is not an undo command: after it, neither Undo nor
+// Redo is offered (Redo would re-apply an edit over it, Undo reach past it). The commands'
+// own change notices do not end it.
+TEST(EditCustomerCommand, AWriteOutsideTheStackEndsTheUndoHistory)
+{
+    Fixture f;
+    QUndoStack *stack = f.workspace->undoStack();
+    const Customer before = f.load();
+    Customer after = before;
+    after.notes = QStringLiteral("prefers mornings");
+    stack->push(new EditCustomerCommand(*f.workspace, before, after, QStringLiteral("notes"), QStringLiteral("notes")));
+    ASSERT_EQ(stack->count(), 1);
+    stack->undo();
+    stack->redo();
+    EXPECT_EQ(stack->count(), 1); // its own writes keep it
+    stack->undo();
+    ASSERT_TRUE(stack->canRedo());
+
+    using Notify = std::function<void(Workspace &)>;
+    const std::vector<std::pair<const char *, Notify>> writes = {
+        {"customer", [&f](Workspace &w) { w.notifyCustomerChanged(f.id); }},
+        {"book", [](Workspace &w) { w.notifyBookChanged(); }},
+        {"snapshots", [](Workspace &w) { w.notifySnapshotsChanged(); }},
+        {"targets", [](Workspace &w) { w.notifyTargetsChanged(); }},
+        {"follow-ups", [](Workspace &w) { w.notifyFollowUpsChanged(); }},
+    };
+    for (const auto &[name, write] : writes) {
+        SCOPED_TRACE(name);
+        stack->push(new EditCustomerCommand(*f.workspace, f.load(), after, QStringLiteral("notes"), QStringLiteral("notes")));
+        stack->undo();
+        ASSERT_TRUE(stack->canRedo());
+        write(*f.workspace);
+        EXPECT_FALSE(stack->canRedo());
+        EXPECT_FALSE(stack->canUndo());
+        EXPECT_EQ(stack->count(), 0);
+    }
+    // An undo command's notice is not such a write.
+    stack->push(new EditCustomerCommand(*f.workspace, f.load(), after, QStringLiteral("notes"), QStringLiteral("notes")));
+    f.workspace->notifyCustomerChanged(f.id, Workspace::ChangeOrigin::UndoCommand);
+    EXPECT_TRUE(stack->canUndo());
 }

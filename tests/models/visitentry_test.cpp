@@ -1,8 +1,10 @@
 #include "models/visitentry.h"
 
+#include "models/labels.h"
 #include "models/workspace.h"
 #include "storage/activityrepository.h"
 #include "storage/customerrepository.h"
+#include "storage/followuprepository.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -10,6 +12,8 @@
 #include <gtest/gtest.h>
 
 #include <QLocale>
+#include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace kehu;
 
@@ -73,4 +77,61 @@ TEST(VisitEntry, RejectsADraftWithoutCustomerAndWritesNothing)
     EXPECT_EQ(VisitEntry(workspace).save(empty, &error), 0);
     EXPECT_FALSE(error.isEmpty());
     EXPECT_EQ(CustomerRepository(workspace.database()).count(), 0);
+}
+
+// "Next follow-up" ticked: the visit and the follow-up are written together, the follow-up
+// assigned to the visit's staff or else the customer's owner; a failing write leaves neither.
+TEST(VisitEntry, ANextFollowUpBecomesAFollowUpOfTheOwner)
+{
+    test::TempDatabase temp;
+    Customer c;
+    c.code = QStringLiteral("C0001");
+    c.name = QStringLiteral("王伟");
+    c.owner = QStringLiteral("李娜");
+    const CustomerId id = CustomerRepository(temp.db()).insert(c);
+    ASSERT_GT(id, 0);
+    temp.close();
+    Workspace workspace(std::move(Database::open(temp.path()).database));
+    QSignalSpy changed(&workspace, &Workspace::followUpsChanged);
+
+    VisitDraft draft;
+    draft.customerId = id;
+    draft.nextFollowUp = QDate(2030, 3, 4);
+    QString error;
+    ASSERT_EQ(VisitEntry(workspace).save(draft, &error), id) << error.toStdString();
+    FollowUpRepository::Query all;
+    all.today = QDate(2030, 1, 1);
+    auto open = FollowUpRepository(workspace.database()).open(all);
+    ASSERT_EQ(open.size(), 1);
+    EXPECT_EQ(open.at(0).followUp.customerId, id);
+    EXPECT_EQ(open.at(0).followUp.dueOn, QDate(2030, 3, 4));
+    EXPECT_EQ(open.at(0).followUp.assignee, QStringLiteral("李娜"));
+    EXPECT_EQ(open.at(0).followUp.reason, QString(VisitEntry::kFollowUpReason));
+    EXPECT_NE(Labels::followUpReason(open.at(0).followUp.reason), open.at(0).followUp.reason);
+    EXPECT_EQ(changed.count(), 1);
+
+    // With staff named, the staff member follows up.
+    draft.staff = QStringLiteral("Anna");
+    draft.nextFollowUp = QDate(2030, 3, 5);
+    ASSERT_EQ(VisitEntry(workspace).save(draft, &error), id) << error.toStdString();
+    open = FollowUpRepository(workspace.database()).open(all);
+    ASSERT_EQ(open.size(), 2);
+    EXPECT_EQ(open.at(1).followUp.assignee, QStringLiteral("Anna"));
+
+    // Without the box ticked: a visit, no follow-up.
+    draft.nextFollowUp.reset();
+    ASSERT_EQ(VisitEntry(workspace).save(draft, &error), id) << error.toStdString();
+    EXPECT_EQ(FollowUpRepository(workspace.database()).open(all).size(), 2);
+    EXPECT_EQ(ActivityRepository(workspace.database()).visitsOf(id).size(), 3);
+    EXPECT_EQ(changed.count(), 2);
+
+    // When the follow-up cannot be written, the visit is not stored either (one transaction).
+    QSqlQuery refuse(workspace.database().connection());
+    ASSERT_TRUE(refuse.exec(QStringLiteral(
+        "CREATE TEMP TRIGGER refuse_followups BEFORE INSERT ON followups BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    draft.nextFollowUp = QDate(2030, 3, 6);
+    EXPECT_EQ(VisitEntry(workspace).save(draft, &error), 0);
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(ActivityRepository(workspace.database()).visitsOf(id).size(), 3);
+    EXPECT_EQ(FollowUpRepository(workspace.database()).open(all).size(), 2);
 }

@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <QSqlQuery>
 
 using namespace kehu;
@@ -139,7 +141,8 @@ TEST(FollowUpPlanner, CadenceCreatesFollowUpsForSegments)
     ASSERT_EQ(planned.size(), 6); // C1, C2, C4, C5, C6, C7
     for (const FollowUp &f : planned) {
         EXPECT_NE(f.customerId, ids.value(QStringLiteral("C3")));
-        EXPECT_EQ(f.dueOn, QDate(2026, 1, 8));
+        // Within 3 days; far under the daily capacity, so as soon as possible.
+        EXPECT_EQ(f.dueOn, QDate(2026, 1, 5));
         EXPECT_TRUE(f.reason.startsWith(u"cadence:"));
         EXPECT_FALSE(f.assignee.isEmpty());
     }
@@ -147,6 +150,79 @@ TEST(FollowUpPlanner, CadenceCreatesFollowUpsForSegments)
     // 2025-11-10) is planned 30 or 45 days after 2025-11-10 at most, i.e. overdue -> today.
     EXPECT_EQ(FollowUpRepository(temp.db()).addAll(planned), 6);
     EXPECT_TRUE(planner.plan(planner.policy(), QDate(2026, 1, 5)).isEmpty()); // all have one open now
+}
+
+// Planning spreads the due days over the owners' daily capacity (open follow-ups
+// included) and each rule's window, and says what did not fit.
+TEST(FollowUpPlanner, SpreadsDueDaysOverEachOwnersCapacity)
+{
+    test::TempDatabase temp;
+    const auto ids = test::fillReviewFixture(temp.db());
+    ASSERT_NE(ClassificationRunner(temp.db()).run(ClassificationPolicy{}, QDate(2025, 12, 31), {}).snapshotId, 0);
+    // 张伟 already has a follow-up due on Monday 2026-01-05 (C3's second one).
+    FollowUp busy;
+    busy.customerId = ids.value(QStringLiteral("C3"));
+    busy.dueOn = QDate(2026, 1, 5);
+    ASSERT_NE(FollowUpRepository(temp.db()).add(busy), 0);
+    FollowUpCadencePolicy policy;
+    policy.rules.clear();
+    QSqlQuery q(temp.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT DISTINCT rfm_segment FROM snapshot_rows WHERE rfm_segment IS NOT NULL")));
+    while (q.next())
+        policy.rules.append({q.value(0).toString(), 0, 1}); // within a day: Monday or Tuesday
+    policy.dailyCapacity = 1;
+    FollowUpPlanner planner(temp.db());
+    ASSERT_TRUE(planner.setPolicy(policy));
+    EXPECT_EQ(planner.policy().dailyCapacity, 1);
+    EXPECT_EQ(planner.policy().workingWeekdays, (QList<int>{1, 2, 3, 4, 5}));
+
+    QString error;
+    const FollowUpPlanner::Plan plan = planner.propose(planner.policy(), QDate(2026, 1, 5), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    ASSERT_EQ(plan.proposals.size(), 6); // C1, C2 (王芳), C4 (张伟), C5, C6, C7 (李娜)
+    QHash<QString, QList<QDate>> daysOf;
+    QDate previous;
+    for (const FollowUpPlanner::Proposal &p : plan.proposals) {
+        daysOf[p.followUp.assignee] << p.followUp.dueOn;
+        EXPECT_EQ(p.latest, QDate(2026, 1, 6));
+        EXPECT_EQ(p.late, p.followUp.dueOn > p.latest);
+        if (previous.isValid())
+            EXPECT_LE(previous, p.followUp.dueOn); // soonest first
+        previous = p.followUp.dueOn;
+    }
+    const auto sorted = [](QList<QDate> days) {
+        std::sort(days.begin(), days.end());
+        return days;
+    };
+    EXPECT_EQ(sorted(daysOf.value(QStringLiteral("王芳"))), (QList<QDate>{QDate(2026, 1, 5), QDate(2026, 1, 6)}));
+    EXPECT_EQ(daysOf.value(QStringLiteral("张伟")), (QList<QDate>{QDate(2026, 1, 6)})); // Monday is taken
+    EXPECT_EQ(sorted(daysOf.value(QStringLiteral("李娜"))),
+              (QList<QDate>{QDate(2026, 1, 5), QDate(2026, 1, 6), QDate(2026, 1, 7)}));
+    EXPECT_EQ(plan.late, 1);
+
+    ASSERT_EQ(plan.owners.size(), 3);
+    EXPECT_EQ(plan.owners[0].owner, QStringLiteral("张伟"));
+    EXPECT_EQ(plan.owners[0].count, 1);
+    EXPECT_EQ(plan.owners[0].first, QDate(2026, 1, 6));
+    const FollowUpPlanner::OwnerSpread &lina = plan.owners[1];
+    EXPECT_EQ(lina.owner, QStringLiteral("李娜"));
+    EXPECT_EQ(lina.count, 3);
+    EXPECT_EQ(lina.first, QDate(2026, 1, 5));
+    EXPECT_EQ(lina.last, QDate(2026, 1, 7));
+    EXPECT_EQ(lina.busiestDay, 1);
+    EXPECT_EQ(lina.late, 1);
+    EXPECT_EQ(plan.owners[2].owner, QStringLiteral("王芳"));
+    EXPECT_EQ(plan.owners[2].late, 0);
+
+    // From Friday on, the weekend is skipped: 李娜's third follow-up is due on Tuesday.
+    const auto friday = planner.propose(planner.policy(), QDate(2026, 1, 9));
+    for (const auto &p : friday.proposals)
+        EXPECT_NE(p.followUp.dueOn.dayOfWeek(), 6) << p.followUp.dueOn.toString(Qt::ISODate).toStdString();
+    QList<QDate> linaFromFriday;
+    for (const auto &p : friday.proposals)
+        if (p.followUp.assignee == u"李娜")
+            linaFromFriday << p.followUp.dueOn;
+    EXPECT_EQ(sorted(linaFromFriday), (QList<QDate>{QDate(2026, 1, 9), QDate(2026, 1, 12), QDate(2026, 1, 13)}));
 }
 
 TEST(SurveyRepository, NpsAndCsatWithFilters)

@@ -30,8 +30,8 @@ void CreateCustomerCommand::redo()
     } else if (!repository.setDeleted(m_id, false, &error)) {
         return; // already back (another program restored it): nothing to do
     }
-    m_workspace.notifyBookChanged();
-    m_workspace.notifyCustomerChanged(m_id);
+    m_workspace.notifyBookChanged(Workspace::ChangeOrigin::UndoCommand);
+    m_workspace.notifyCustomerChanged(m_id, Workspace::ChangeOrigin::UndoCommand);
 }
 
 void CreateCustomerCommand::undo()
@@ -40,8 +40,8 @@ void CreateCustomerCommand::undo()
         return;
     if (!CustomerRepository(m_workspace.database()).setDeleted(m_id, true))
         return; // someone else already removed or merged it
-    m_workspace.notifyBookChanged();
-    m_workspace.notifyCustomerChanged(m_id);
+    m_workspace.notifyBookChanged(Workspace::ChangeOrigin::UndoCommand);
+    m_workspace.notifyCustomerChanged(m_id, Workspace::ChangeOrigin::UndoCommand);
 }
 
 } // namespace kehu

@@ -27,7 +27,7 @@ bool EditCustomerCommand::write(const Customer &fields)
         return false;
     }
     ++m_storedVersion;
-    m_workspace.notifyCustomerChanged(m_before.id);
+    m_workspace.notifyCustomerChanged(m_before.id, Workspace::ChangeOrigin::UndoCommand);
     return true;
 }
 

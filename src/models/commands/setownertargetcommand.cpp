@@ -27,7 +27,7 @@ void SetOwnerTargetCommand::redo()
     m_failed = !OwnerTargetRepository(m_workspace.database()).set(m_after);
     if (m_failed)
         setObsolete(true);
-    m_workspace.notifyTargetsChanged();
+    m_workspace.notifyTargetsChanged(Workspace::ChangeOrigin::UndoCommand);
 }
 
 void SetOwnerTargetCommand::undo()
@@ -37,7 +37,7 @@ void SetOwnerTargetCommand::undo()
         repository.set(*m_before);
     else
         repository.remove(m_after.owner, m_after.quarter);
-    m_workspace.notifyTargetsChanged();
+    m_workspace.notifyTargetsChanged(Workspace::ChangeOrigin::UndoCommand);
 }
 
 bool SetOwnerTargetCommand::mergeWith(const QUndoCommand *other)

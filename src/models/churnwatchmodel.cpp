@@ -1,0 +1,109 @@
+#include "models/churnwatchmodel.h"
+
+#include "models/labels.h"
+#include "models/moneyformat.h"
+#include "models/workspace.h"
+#include "storage/customerlistrepository.h"
+
+#include <QBrush>
+#include <QLocale>
+#include <QPalette>
+
+namespace kehu {
+
+ChurnWatchModel::ChurnWatchModel(Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+}
+
+int ChurnWatchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ChurnWatchModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChurnWatchModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SegmentStatsRepository::AtRiskRow &r = m_rows.at(index.row());
+    const bool recorded = !r.eventReason.isEmpty();
+    switch (role) {
+    case IdRole:
+        return r.id;
+    case EventIdRole:
+        return r.openEventId;
+    case Qt::TextAlignmentRole:
+        if (index.column() == ValueAtRisk || index.column() == PAlive)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        // "Not recorded" is a placeholder, not a value: shown dimmed.
+        if (!recorded && (index.column() == Reason || index.column() == Outcome))
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case RawValueRole:
+        switch (index.column()) {
+        case ValueAtRisk: return r.clv ? QVariant(qlonglong(*r.clv)) : QVariant();
+        case PAlive: return r.pAlive ? QVariant(*r.pAlive) : QVariant();
+        case LastPurchase: return r.lastPurchase;
+        case Rule: return r.churnRule;
+        case Reason: return r.eventReason;
+        case Outcome: return r.eventOutcome;
+        default: break;
+        }
+        return data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    const QLocale locale;
+    switch (index.column()) {
+    case Name: return r.name;
+    case Code: return r.code;
+    case Owner: return r.owner;
+    case ValueAtRisk: return r.clv ? MoneyFormat::format(*r.clv, m_currency, locale) : QString();
+    case PAlive: return r.pAlive ? locale.toString(*r.pAlive * 100.0, 'f', 0) + u'%' : QString();
+    case LastPurchase: return r.lastPurchase.isValid() ? locale.toString(r.lastPurchase, QLocale::ShortFormat) : QString();
+    case Rule: return Labels::churnRule(r.churnRule);
+    case Reason: return recorded ? Labels::churnReason(r.eventReason) : tr("Not recorded");
+    case Outcome: return recorded ? Labels::churnOutcome(r.eventOutcome) : QStringLiteral("—");
+    default: return {};
+    }
+}
+
+QVariant ChurnWatchModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Name");
+    case Code: return tr("Code");
+    case Owner: return tr("Owner");
+    case ValueAtRisk: return tr("Value at risk (CLV)");
+    case PAlive: return tr("P(alive)");
+    case LastPurchase: return tr("Last purchase");
+    case Rule: return tr("Flagged by");
+    case Reason: return tr("Churn reason");
+    case Outcome: return tr("Outcome");
+    default: return {};
+    }
+}
+
+void ChurnWatchModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_currency = m_workspace.currency();
+    const qint64 snapshot = CustomerListRepository(m_workspace.database()).currentSnapshotId();
+    if (snapshot > 0)
+        m_rows = SegmentStatsRepository(m_workspace.database()).atRisk(snapshot, kLimit);
+    endResetModel();
+}
+
+} // namespace kehu

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "storage/segmentstatsrepository.h"
+
+#include <QAbstractTableModel>
+
+namespace kehu {
+
+class Workspace;
+
+/// Churn watch: the at-risk customers of the latest snapshot by value at risk, with the
+/// churn rule that flagged each one (from the snapshot) and the reason and win-back outcome
+/// recorded for them (their latest churn event). Holds at most kLimit rows in memory.
+class ChurnWatchModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Code, Owner, ValueAtRisk, PAlive, LastPurchase, Rule, Reason, Outcome, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< the customer
+        EventIdRole,               ///< the customer's open churn event, 0 when none
+        RawValueRole,              ///< money in minor units, P(alive) 0..1, dates, stored keys
+    };
+    static constexpr int kLimit = 500;
+
+    explicit ChurnWatchModel(Workspace &workspace, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Reads the rows again from the latest snapshot.
+    void reload();
+    const SegmentStatsRepository::AtRiskRow &rowAt(int row) const { return m_rows.at(row); }
+
+private:
+    Workspace &m_workspace;
+    QList<SegmentStatsRepository::AtRiskRow> m_rows;
+    QString m_currency;
+};
+
+} // namespace kehu
