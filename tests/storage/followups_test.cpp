@@ -186,8 +186,9 @@ TEST(FollowUpPlanner, SpreadsDueDaysOverEachOwnersCapacity)
         daysOf[p.followUp.assignee] << p.followUp.dueOn;
         EXPECT_EQ(p.latest, QDate(2026, 1, 6));
         EXPECT_EQ(p.late, p.followUp.dueOn > p.latest);
-        if (previous.isValid())
+        if (previous.isValid()) {
             EXPECT_LE(previous, p.followUp.dueOn); // soonest first
+        }
         previous = p.followUp.dueOn;
     }
     const auto sorted = [](QList<QDate> days) {
