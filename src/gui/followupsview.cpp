@@ -186,7 +186,7 @@ void FollowUpsView::fillOwners()
         later += c.later;
     }
     const auto text = [](const QString &who, qint64 o, qint64 t, qint64 l) {
-        return tr("%1 — %2 overdue, %3 today, %4 later").arg(who).arg(o).arg(t).arg(l);
+        return tr("%1 — %2 overdue, %3 today, %4 later").arg(who, Labels::count(o), Labels::count(t), Labels::count(l));
     };
     m_owner->addItem(text(tr("All owners"), overdue, today, later), QString());
     for (const auto &c : counts)
@@ -299,7 +299,7 @@ int FollowUpsView::planFromRules()
         m_plan->setItem(row, 3, readOnly(Labels::followUpReason(f.reason)));
     }
     m_plan->resizeColumnsToContents();
-    m_planSummary->setText(tr("%n follow-up(s) proposed; uncheck any you do not want.", nullptr,
+    m_planSummary->setText(tr("%Ln follow-up(s) proposed; uncheck any you do not want.", nullptr,
                               int(m_proposed.size())));
     m_apply->setEnabled(!m_proposed.isEmpty());
     return int(m_proposed.size());
@@ -320,7 +320,7 @@ int FollowUpsView::applyPlan()
     m_proposed.clear();
     m_plan->setRowCount(0);
     m_apply->setEnabled(false);
-    m_planSummary->setText(tr("%n follow-up(s) created.", nullptr, int(written)));
+    m_planSummary->setText(tr("%Ln follow-up(s) created.", nullptr, int(written)));
     fillOwners();
     applyQuery();
     return int(written);
