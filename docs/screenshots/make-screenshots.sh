@@ -16,7 +16,8 @@ cp "$out/sample-orders.csv" "$work/orders.csv"
 
 for lang in en zh_CN; do
     db=$work/demo-$lang.kehu
-    "$cli" --db "$db" demo --customers 2000 --seed 7 >/dev/null
+    # The demo book in the interface's language (names, companies, regions, notes).
+    "$cli" --db "$db" demo --customers 2000 --seed 7 --language "$lang" >/dev/null
     # Two quarter ends, so the dashboard shows changes against the previous snapshot.
     "$cli" --db "$db" classify --as-of 2025-09-30 --label 2025Q3 >/dev/null
     "$cli" --db "$db" classify --as-of 2025-12-31 --label 2025Q4 >/dev/null

@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>At risk</source>
-        <translation>At risk</translation>
+        <translation type="vanished">At risk</translation>
     </message>
     <message>
         <source>Need attention</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Lost</source>
-        <translation>Lost</translation>
+        <translation type="vanished">Lost</translation>
     </message>
     <message>
         <source>Others</source>
@@ -230,11 +230,11 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>Active</translation>
+        <translation type="vanished">Active</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation>Churned</translation>
+        <translation type="vanished">Churned</translation>
     </message>
     <message>
         <source>No purchases</source>
@@ -355,6 +355,96 @@
     <message>
         <source>Review: became key</source>
         <translation>Review: became key</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>RFM segment</comment>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>RFM segment</comment>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>churn flag</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>churn flag</comment>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <comment>churn flag</comment>
+        <translation>Churned</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>lifecycle status</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>lifecycle status</comment>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>churn outcome</comment>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <comment>channel</comment>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>channel</comment>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <comment>channel</comment>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>channel</comment>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <comment>channel</comment>
+        <translation>Trade fair</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <comment>channel</comment>
+        <translation>Cold call</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>channel</comment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <comment>channel</comment>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>channel</comment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <comment>quarter: year, number</comment>
+        <translation>%1 Q%2</translation>
     </message>
 </context>
 <context>
@@ -734,10 +824,10 @@
         <translation>Click to show all customers again</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n customer(s) ✕</source>
+        <source>%1: %Ln customer(s) ✕</source>
         <translation>
-            <numerusform>%1: %n customer ✕</numerusform>
-            <numerusform>%1: %n customers ✕</numerusform>
+            <numerusform>%1: %Ln customer ✕</numerusform>
+            <numerusform>%1: %Ln customers ✕</numerusform>
         </translation>
     </message>
     <message>
@@ -1212,7 +1302,7 @@
     </message>
     <message>
         <source>%1 Q%2</source>
-        <translation>%1 Q%2</translation>
+        <translation type="vanished">%1 Q%2</translation>
     </message>
 </context>
 <context>
@@ -1268,10 +1358,10 @@
 <context>
     <name>kehu::FollowUpListModel</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message>
@@ -1422,10 +1512,10 @@
         <translation>The cadence rules could not be saved.</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) proposed; uncheck any you do not want.</source>
+        <source>%Ln follow-up(s) proposed; uncheck any you do not want.</source>
         <translation>
-            <numerusform>%n follow-up proposed; uncheck any you do not want.</numerusform>
-            <numerusform>%n follow-ups proposed; uncheck any you do not want.</numerusform>
+            <numerusform>%Ln follow-up proposed; uncheck any you do not want.</numerusform>
+            <numerusform>%Ln follow-ups proposed; uncheck any you do not want.</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,10 +1523,10 @@
         <translation>Not created</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) created.</source>
+        <source>%Ln follow-up(s) created.</source>
         <translation>
-            <numerusform>%n follow-up created.</numerusform>
-            <numerusform>%n follow-ups created.</numerusform>
+            <numerusform>%Ln follow-up created.</numerusform>
+            <numerusform>%Ln follow-ups created.</numerusform>
         </translation>
     </message>
 </context>
@@ -1768,10 +1858,10 @@
         <translation>Imported. %1</translation>
     </message>
     <message numerus="yes">
-        <source>The file has %n error(s); nothing was written. Fix the rows listed below, change the mapping, or choose to skip invalid rows.</source>
+        <source>The file has %Ln error(s); nothing was written. Fix the rows listed below, change the mapping, or choose to skip invalid rows.</source>
         <translation>
-            <numerusform>The file has %n error; nothing was written. Fix the row listed below, change the mapping, or choose to skip invalid rows.</numerusform>
-            <numerusform>The file has %n errors; nothing was written. Fix the rows listed below, change the mapping, or choose to skip invalid rows.</numerusform>
+            <numerusform>The file has %Ln error; nothing was written. Fix the row listed below, change the mapping, or choose to skip invalid rows.</numerusform>
+            <numerusform>The file has %Ln errors; nothing was written. Fix the rows listed below, change the mapping, or choose to skip invalid rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -1822,10 +1912,10 @@
         <translation>Share of each cohort (customers by month or quarter of their first purchase) who bought again 1, 2, … periods later.</translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s), last 12 months</source>
+        <source>%Ln answer(s), last 12 months</source>
         <translation>
-            <numerusform>%n answer, last 12 months</numerusform>
-            <numerusform>%n answers, last 12 months</numerusform>
+            <numerusform>%Ln answer, last 12 months</numerusform>
+            <numerusform>%Ln answers, last 12 months</numerusform>
         </translation>
     </message>
     <message>
@@ -2056,10 +2146,10 @@
         <translation>No database open</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
     <message>
@@ -2134,11 +2224,21 @@
     </message>
     <message>
         <source>A: %1% of customers, %2% of revenue</source>
-        <translation>A: %1% of customers, %2% of revenue</translation>
+        <translation type="vanished">A: %1% of customers, %2% of revenue</translation>
     </message>
     <message>
         <source>A+B: %1% of customers, %2% of revenue</source>
-        <translation>A+B: %1% of customers, %2% of revenue</translation>
+        <translation type="vanished">A+B: %1% of customers, %2% of revenue</translation>
+    </message>
+    <message>
+        <source>A: %1% → %2% of revenue</source>
+        <comment>Pareto legend: share of customers → share of revenue</comment>
+        <translation>A: %1% → %2% of revenue</translation>
+    </message>
+    <message>
+        <source>A+B: %1% → %2% of revenue</source>
+        <comment>Pareto legend: share of customers → share of revenue</comment>
+        <translation>A+B: %1% → %2% of revenue</translation>
     </message>
 </context>
 <context>
@@ -2359,10 +2459,10 @@
         <translation>Follow-ups not created</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) created.</source>
+        <source>%Ln follow-up(s) created.</source>
         <translation>
-            <numerusform>%n follow-up created.</numerusform>
-            <numerusform>%n follow-ups created.</numerusform>
+            <numerusform>%Ln follow-up created.</numerusform>
+            <numerusform>%Ln follow-ups created.</numerusform>
         </translation>
     </message>
     <message>

@@ -150,11 +150,11 @@
     </message>
     <message>
         <source>Can&apos;t lose them</source>
-        <translation>不能流失的客户</translation>
+        <translation>重要挽留客户</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation>流失风险</translation>
+        <translation type="vanished">流失风险</translation>
     </message>
     <message>
         <source>Need attention</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Lost</source>
-        <translation>已流失</translation>
+        <translation type="vanished">已流失</translation>
     </message>
     <message>
         <source>Others</source>
@@ -230,11 +230,11 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>活跃</translation>
+        <translation type="vanished">活跃</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation>已流失</translation>
+        <translation type="vanished">已流失</translation>
     </message>
     <message>
         <source>No purchases</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>Dormant</source>
-        <translation>沉睡</translation>
+        <translation>休眠</translation>
     </message>
     <message>
         <source>Service</source>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>Review: new churn risk</source>
-        <translation>盘点：新增流失风险</translation>
+        <translation>盘点：新增流失预警</translation>
     </message>
     <message>
         <source>Review: win back</source>
@@ -355,6 +355,96 @@
     <message>
         <source>Review: became key</source>
         <translation>盘点：成为重点客户</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>RFM segment</comment>
+        <translation>濒临流失客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>RFM segment</comment>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>churn flag</comment>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>churn flag</comment>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <comment>churn flag</comment>
+        <translation>判定流失</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>lifecycle status</comment>
+        <translation>合作中</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>lifecycle status</comment>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>churn outcome</comment>
+        <translation>确认流失</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <comment>channel</comment>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>channel</comment>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <comment>channel</comment>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>channel</comment>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <comment>channel</comment>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <comment>channel</comment>
+        <translation>电话陌拜</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>channel</comment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <comment>channel</comment>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>channel</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <comment>quarter: year, number</comment>
+        <translation>%1年第%2季度</translation>
     </message>
 </context>
 <context>
@@ -415,7 +505,7 @@
     </message>
     <message>
         <source>The visit could not be saved.</source>
-        <translation>回访记录无法保存。</translation>
+        <translation>来访记录无法保存。</translation>
     </message>
 </context>
 <context>
@@ -452,7 +542,7 @@
     <name>VisitEntryForm</name>
     <message>
         <source>Log a visit</source>
-        <translation>记录回访</translation>
+        <translation>记录来访</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
@@ -566,7 +656,7 @@
     <name>kehu::ChurnWatchView</name>
     <message>
         <source>Customers at risk, by value at risk</source>
-        <translation>有流失风险的客户（按风险价值排序）</translation>
+        <translation>流失预警客户（按风险价值排序）</translation>
     </message>
     <message>
         <source>Name</source>
@@ -614,7 +704,7 @@
     </message>
     <message>
         <source>Lost</source>
-        <translation>已流失</translation>
+        <translation>确认流失</translation>
     </message>
 </context>
 <context>
@@ -734,9 +824,9 @@
         <translation>点击以重新显示全部客户</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n customer(s) ✕</source>
+        <source>%1: %Ln customer(s) ✕</source>
         <translation>
-            <numerusform>%1：%n 位客户 ✕</numerusform>
+            <numerusform>%1：%Ln 位客户 ✕</numerusform>
         </translation>
     </message>
     <message>
@@ -753,7 +843,7 @@
     </message>
     <message>
         <source>Merge %1 (%2) into %3 (%4)? All of %1&apos;s purchases, visits, surveys, follow-ups and churn records move to %3, and %1 leaves the book.</source>
-        <translation>将 %1（%2）合并到 %3（%4）？%1 的所有购买、拜访、调查、回访和流失记录都将转到 %3，%1 将从客户名册中移除。</translation>
+        <translation>将 %1（%2）合并到 %3（%4）？%1 的所有购买、来访、调查、回访和流失记录都将转到 %3，%1 将从客户名册中移除。</translation>
     </message>
     <message>
         <source>The customers could not be merged: %1</source>
@@ -918,7 +1008,7 @@
     </message>
     <message>
         <source>Visit</source>
-        <translation>回访</translation>
+        <translation>来访</translation>
     </message>
     <message>
         <source>Survey</source>
@@ -1005,7 +1095,7 @@
     </message>
     <message>
         <source>Churned</source>
-        <translation>已流失</translation>
+        <translation>判定流失</translation>
     </message>
     <message>
         <source>Won back</source>
@@ -1211,7 +1301,7 @@
     </message>
     <message>
         <source>%1 Q%2</source>
-        <translation>%1年第%2季度</translation>
+        <translation type="vanished">%1年第%2季度</translation>
     </message>
 </context>
 <context>
@@ -1267,9 +1357,9 @@
 <context>
     <name>kehu::FollowUpListModel</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform>
+            <numerusform>%Ln 天</numerusform>
         </translation>
     </message>
     <message>
@@ -1333,7 +1423,7 @@
     </message>
     <message>
         <source>Mark done and log the visit</source>
-        <translation>标记完成并记录回访</translation>
+        <translation>标记完成并记录来访</translation>
     </message>
     <message>
         <source>Cadence rules per segment</source>
@@ -1420,9 +1510,9 @@
         <translation>回访周期规则无法保存。</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) proposed; uncheck any you do not want.</source>
+        <source>%Ln follow-up(s) proposed; uncheck any you do not want.</source>
         <translation>
-            <numerusform>建议 %n 项回访任务；不需要的请取消勾选。</numerusform>
+            <numerusform>建议 %Ln 项回访任务；不需要的请取消勾选。</numerusform>
         </translation>
     </message>
     <message>
@@ -1430,9 +1520,9 @@
         <translation>未创建</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) created.</source>
+        <source>%Ln follow-up(s) created.</source>
         <translation>
-            <numerusform>已创建 %n 项回访任务。</numerusform>
+            <numerusform>已创建 %Ln 项回访任务。</numerusform>
         </translation>
     </message>
 </context>
@@ -1581,7 +1671,7 @@
     </message>
     <message>
         <source>Visits</source>
-        <translation>回访</translation>
+        <translation>来访</translation>
     </message>
     <message>
         <source>Surveys</source>
@@ -1685,11 +1775,11 @@
     </message>
     <message>
         <source>Visit time</source>
-        <translation>回访时间</translation>
+        <translation>来访时间</translation>
     </message>
     <message>
         <source>Visit kind</source>
-        <translation>回访方式</translation>
+        <translation>来访方式</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -1764,9 +1854,9 @@
         <translation>已导入。%1</translation>
     </message>
     <message numerus="yes">
-        <source>The file has %n error(s); nothing was written. Fix the rows listed below, change the mapping, or choose to skip invalid rows.</source>
+        <source>The file has %Ln error(s); nothing was written. Fix the rows listed below, change the mapping, or choose to skip invalid rows.</source>
         <translation>
-            <numerusform>文件中有 %n 处错误，未写入任何数据。请修改下列各行、调整列对应关系，或选择跳过无效行。</numerusform>
+            <numerusform>文件中有 %Ln 处错误，未写入任何数据。请修改下列各行、调整列对应关系，或选择跳过无效行。</numerusform>
         </translation>
     </message>
     <message>
@@ -1817,9 +1907,9 @@
         <translation>各批次（按首次购买所在月份或季度划分的客户）在之后第 1、2……个周期再次购买的比例。</translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s), last 12 months</source>
+        <source>%Ln answer(s), last 12 months</source>
         <translation>
-            <numerusform>近 12 个月 %n 份回答</numerusform>
+            <numerusform>近 12 个月 %Ln 份回答</numerusform>
         </translation>
     </message>
     <message>
@@ -1907,7 +1997,7 @@
     </message>
     <message>
         <source>Log a &amp;Visit</source>
-        <translation>记录回访(&amp;V)</translation>
+        <translation>记录来访(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Re-classify</source>
@@ -1947,7 +2037,7 @@
     </message>
     <message>
         <source>Visits</source>
-        <translation>回访</translation>
+        <translation>来访</translation>
     </message>
     <message>
         <source>Segments</source>
@@ -1955,7 +2045,7 @@
     </message>
     <message>
         <source>Churn watch</source>
-        <translation>流失预警</translation>
+        <translation>流失监控</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2050,9 +2140,9 @@
         <translation>未打开数据库</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform>
+            <numerusform>%Ln 位客户</numerusform>
         </translation>
     </message>
     <message>
@@ -2127,11 +2217,21 @@
     </message>
     <message>
         <source>A: %1% of customers, %2% of revenue</source>
-        <translation>A：%1% 的客户，%2% 的收入</translation>
+        <translation type="vanished">A：%1% 的客户，%2% 的收入</translation>
     </message>
     <message>
         <source>A+B: %1% of customers, %2% of revenue</source>
-        <translation>A+B：%1% 的客户，%2% 的收入</translation>
+        <translation type="vanished">A+B：%1% 的客户，%2% 的收入</translation>
+    </message>
+    <message>
+        <source>A: %1% → %2% of revenue</source>
+        <comment>Pareto legend: share of customers → share of revenue</comment>
+        <translation>A：%1% 客户 → %2% 收入</translation>
+    </message>
+    <message>
+        <source>A+B: %1% → %2% of revenue</source>
+        <comment>Pareto legend: share of customers → share of revenue</comment>
+        <translation>A+B：%1% 客户 → %2% 收入</translation>
     </message>
 </context>
 <context>
@@ -2197,7 +2297,7 @@
     </message>
     <message>
         <source>New churn risks</source>
-        <translation>新增流失风险</translation>
+        <translation>新增流失预警</translation>
     </message>
     <message>
         <source>Win-back candidates</source>
@@ -2325,7 +2425,7 @@
     </message>
     <message>
         <source>Visits</source>
-        <translation>回访次数</translation>
+        <translation>来访次数</translation>
     </message>
     <message>
         <source>Follow-ups on time</source>
@@ -2352,9 +2452,9 @@
         <translation>回访任务未创建</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) created.</source>
+        <source>%Ln follow-up(s) created.</source>
         <translation>
-            <numerusform>已创建 %n 项回访任务。</numerusform>
+            <numerusform>已创建 %Ln 项回访任务。</numerusform>
         </translation>
     </message>
     <message>
@@ -2467,15 +2567,15 @@
     </message>
     <message>
         <source>The P(alive) for &quot;churned&quot; must not be above the one for &quot;at risk&quot;.</source>
-        <translation>“已流失”的存活概率阈值不能高于“流失风险”的阈值。</translation>
+        <translation>“判定流失”的存活概率阈值不能高于“流失预警”的阈值。</translation>
     </message>
     <message>
         <source>The gap factor for &quot;churned&quot; must not be below the one for &quot;at risk&quot;.</source>
-        <translation>“已流失”的间隔倍数不能低于“流失风险”的间隔倍数。</translation>
+        <translation>“判定流失”的间隔倍数不能低于“流失预警”的间隔倍数。</translation>
     </message>
     <message>
         <source>The days for a one-time buyer to count as churned must not be fewer than for at risk.</source>
-        <translation>单次购买客户判定为已流失的天数不能少于判定为流失风险的天数。</translation>
+        <translation>单次购买客户“判定流失”的天数不能少于“流失预警”的天数。</translation>
     </message>
     <message>
         <source>The CLV horizon must be at least one month.</source>
@@ -2582,27 +2682,27 @@
     </message>
     <message>
         <source>At risk when P(alive) below:</source>
-        <translation>存活概率低于此值为流失风险：</translation>
+        <translation>流失预警：存活概率低于</translation>
     </message>
     <message>
         <source>Churned when P(alive) below:</source>
-        <translation>存活概率低于此值为已流失：</translation>
+        <translation>判定流失：存活概率低于</translation>
     </message>
     <message>
         <source>At risk after a gap of:</source>
-        <translation>间隔达到此值为流失风险：</translation>
+        <translation>流失预警：购买间隔达到</translation>
     </message>
     <message>
         <source>Churned after a gap of:</source>
-        <translation>间隔达到此值为已流失：</translation>
+        <translation>判定流失：购买间隔达到</translation>
     </message>
     <message>
         <source>One-time buyer at risk after:</source>
-        <translation>单次购买客户流失风险：</translation>
+        <translation>流失预警：单次购买后沉寂</translation>
     </message>
     <message>
         <source>One-time buyer churned after:</source>
-        <translation>单次购买客户已流失：</translation>
+        <translation>判定流失：单次购买后沉寂</translation>
     </message>
     <message>
         <source>Customer lifetime value</source>
@@ -2743,7 +2843,7 @@
     </message>
     <message>
         <source>Visit for: %1</source>
-        <translation>回访客户：%1</translation>
+        <translation>来访客户：%1</translation>
     </message>
     <message>
         <source>New customer: %1</source>
@@ -2755,7 +2855,7 @@
     </message>
     <message>
         <source>Saved the visit of %1.</source>
-        <translation>已保存 %1 的回访。</translation>
+        <translation>已保存 %1 的来访记录。</translation>
     </message>
 </context>
 </TS>

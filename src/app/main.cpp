@@ -1,6 +1,7 @@
 #include "exchange/demowriter.h"
 #include "storage/classificationrunner.h"
 #include "storage/settingsrepository.h"
+#include "gui/icons.h"
 #include "gui/mainwindow.h"
 #include "models/kehutranslator.h"
 #include "models/settingssession.h"
@@ -18,12 +19,14 @@
 
 namespace {
 
-/// The demo database in the user's data folder, generated on first use.
+/// The demo database in the user's data folder, generated on first use in the interface's
+/// language (one book per language: Chinese names under a Chinese interface, English otherwise).
 QString demoDatabasePath(QString *error)
 {
+    const bool chinese = QLocale().language() == QLocale::Chinese;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(QStringLiteral("demo.kehu"));
+    const QString path = QDir(folder).filePath(chinese ? QStringLiteral("demo-zh_CN.kehu") : QStringLiteral("demo-en.kehu"));
     if (QFileInfo::exists(path))
         return path;
     auto result = kehu::Database::open(path);
@@ -35,6 +38,7 @@ QString demoDatabasePath(QString *error)
     kehu::DemoBusiness::Options options;
     options.customers = 3000;
     options.endDate = QDate::currentDate();
+    options.language = chinese ? kehu::DemoBusiness::Language::Chinese : kehu::DemoBusiness::Language::English;
     if (!kehu::DemoWriter(*result.database).write(options, nullptr, error))
         return {};
     const auto classified = kehu::ClassificationRunner(*result.database)
@@ -70,6 +74,8 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Kehu"));
     QApplication::setApplicationName(QStringLiteral("Kehu"));
     QApplication::setApplicationVersion(QStringLiteral(KEHU_VERSION));
+    QApplication::setWindowIcon(kehu::Icons::application());
+    QGuiApplication::setDesktopFileName(QStringLiteral("kehu")); // kehu.desktop: the icon on Wayland
     installTranslators(app);
 
     QCommandLineParser parser;

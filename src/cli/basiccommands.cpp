@@ -7,6 +7,7 @@
 #include "storage/statsrepository.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 
 namespace kehu::cli {
 
@@ -92,6 +93,13 @@ int runDemo(const CommandArgs &args)
                       QStringLiteral("s"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("end-date"), QStringLiteral("Last day of the history (default 2025-12-31)."),
                       QStringLiteral("date"), QStringLiteral("2025-12-31")});
+    // The demo book speaks the user's language: Chinese names and regions under a Chinese locale.
+    const QString systemLanguage =
+        QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    parser.addOption({QStringLiteral("language"),
+                      QStringLiteral("Language of names, companies, regions and notes: en or zh_CN "
+                                     "(default from the system locale: %1).").arg(systemLanguage),
+                      QStringLiteral("lang"), systemLanguage});
     if (const int code = parseCommand(parser, args,
                                       QStringLiteral("Fill an empty database with a realistic demo business: "
                                                      "customers, purchases, visits, surveys and churn events."));
@@ -114,6 +122,15 @@ int runDemo(const CommandArgs &args)
     options.endDate = QDate::fromString(parser.value(QStringLiteral("end-date")), Qt::ISODate);
     if (!options.endDate.isValid()) {
         err() << "kehu-cli demo: --end-date expects YYYY-MM-DD\n";
+        return UserError;
+    }
+    const QString language = parser.value(QStringLiteral("language"));
+    if (language == u"en") {
+        options.language = DemoBusiness::Language::English;
+    } else if (language == u"zh_CN" || language == u"zh") {
+        options.language = DemoBusiness::Language::Chinese;
+    } else {
+        err() << "kehu-cli demo: --language expects en or zh_CN, got '" << language << "'\n";
         return UserError;
     }
     const auto db = openDatabase(parser, args, true);

@@ -86,20 +86,70 @@ constexpr std::array<const char16_t *, 5> kCompanySuffix{u"贸易有限公司", 
 constexpr std::array<const char16_t *, 4> kEnglishCompanySuffix{u" Trading Ltd", u" & Co.", u" Studio",
                                                                u" Supplies"};
 constexpr std::array<const char16_t *, 6> kExplicitNeeds{u"稳定供货", u"更低价格", u"快速配送", u"售后服务",
-                                                        u"bulk discount", u"new product line"};
+                                                        u"批量折扣", u"新产品线"};
 constexpr std::array<const char16_t *, 5> kImplicitNeeds{u"希望被重视", u"担心质量波动", u"想要独家代理",
-                                                        u"wants recognition", u"needs payment terms"};
-constexpr std::array<const char16_t *, 6> kTags{u"VIP", u"老客户", u"价格敏感", u"团购", u"key account",
+                                                        u"希望得到认可", u"需要账期"};
+constexpr std::array<const char16_t *, 6> kTags{u"VIP", u"老客户", u"价格敏感", u"团购", u"大客户",
                                                u"新店"};
 constexpr std::array<const char16_t *, 5> kVisitNotes{u"询问新品", u"投诉送货慢", u"复购", u"介绍朋友",
-                                                     u"asked about delivery"};
+                                                     u"询问送货时间"};
 constexpr std::array<const char16_t *, 4> kSurveyComments{u"服务很好", u"价格偏高", u"送货及时",
-                                                         u"Great staff"};
+                                                         u"店员很专业"};
+
+// English counterparts, index for index, so that one draw picks the same item in either language.
+constexpr std::array<const char16_t *, 24> kEnglishSurnames{
+    u"Smith", u"Jones", u"Taylor", u"Brown", u"Wilson", u"Evans", u"Thomas", u"Roberts",
+    u"Walker", u"Wright", u"Thompson", u"White", u"Hughes", u"Edwards", u"Green", u"Hall",
+    u"Wood", u"Harris", u"Lewis", u"Martin", u"Jackson", u"Clarke", u"Young", u"Turner"};
+constexpr std::array<const char16_t *, 24> kEnglishGivenNames{
+    u"Emma", u"Jack", u"Olivia", u"Harry", u"Amelia", u"George", u"Isla", u"Noah",
+    u"Ava", u"Leo", u"Mia", u"Oscar", u"Grace", u"Arthur", u"Lily", u"Henry",
+    u"Sophie", u"Charlie", u"Ella", u"Thomas", u"Ruby", u"Alfie", u"Freya", u"Jacob"};
+constexpr std::array<const char16_t *, 8> kRegionsEnglish{u"East", u"South", u"North", u"Central", u"Southwest",
+                                                         u"Northwest", u"Northeast", u"Hong Kong"};
+constexpr std::array<const char16_t *, 8> kIndustriesEnglish{u"Retail", u"Food service", u"Manufacturing",
+                                                            u"Education", u"Healthcare", u"IT", u"Logistics",
+                                                            u"Beauty"};
+constexpr std::array<const char16_t *, 6> kOwnersEnglish{u"Lisa Nash", u"Tom Walsh", u"Fiona Wang", u"Emily Chen",
+                                                        u"Leo Young", u"Jason Ng"};
+constexpr std::array<const char16_t *, 5> kCompanySuffixEnglish{u" Trading Ltd", u" Technology Ltd", u" & Sons",
+                                                                u" Diner", u" Beauty Salon"};
+constexpr std::array<const char16_t *, 6> kExplicitNeedsEnglish{u"steady supply", u"lower prices", u"fast delivery",
+                                                               u"after-sales service", u"bulk discount",
+                                                               u"new product line"};
+constexpr std::array<const char16_t *, 5> kImplicitNeedsEnglish{u"wants to feel valued", u"worried about quality",
+                                                               u"wants an exclusive deal", u"wants recognition",
+                                                               u"needs payment terms"};
+constexpr std::array<const char16_t *, 6> kTagsEnglish{u"VIP", u"long-standing", u"price-sensitive", u"group buying",
+                                                      u"key account", u"new store"};
+constexpr std::array<const char16_t *, 5> kVisitNotesEnglish{u"asked about new products",
+                                                            u"complained about slow delivery", u"bought again",
+                                                            u"referred a friend", u"asked about delivery"};
+constexpr std::array<const char16_t *, 4> kSurveyCommentsEnglish{u"Very good service", u"A bit expensive",
+                                                                u"Delivered on time", u"Great staff"};
 
 QString text(const char16_t *s)
 {
     return QString::fromUtf16(s);
 }
+
+/// Picks from the Chinese or the English list with one draw either way.
+class Words
+{
+public:
+    Words(Random &random, bool english) : m_random(random), m_english(english) {}
+
+    template<std::size_t N>
+    QString pick(const std::array<const char16_t *, N> &chinese, const std::array<const char16_t *, N> &english)
+    {
+        const auto index = std::size_t(m_random.below(int(N)));
+        return text(m_english ? english[index] : chinese[index]);
+    }
+
+private:
+    Random &m_random;
+    bool m_english;
+};
 
 } // namespace
 
@@ -117,35 +167,49 @@ void DemoBusiness::generate(const std::function<void(const DemoCustomer &)> &sin
     const double a = 0.6;
     const double b = 3.0;
 
+    Words words(random, m_options.language == Language::English);
     for (int i = 0; i < m_options.customers; ++i) {
         DemoCustomer demo;
         Customer &c = demo.customer;
         c.code = QStringLiteral("C%1").arg(i + 1, 6, 10, QLatin1Char('0'));
         const bool chinese = random.chance(0.8);
-        c.name = chinese ? QString(text(random.pick(kSurnames)) + text(random.pick(kGivenNames)))
-                         : QString(text(random.pick(kEnglishFirst)) + u' ' + text(random.pick(kEnglishLast)));
+        if (chinese && m_options.language == Language::English) {
+            const QString surname = words.pick(kSurnames, kEnglishSurnames);
+            c.name = words.pick(kGivenNames, kEnglishGivenNames) + u' ' + surname;
+        } else {
+            c.name = chinese ? QString(text(random.pick(kSurnames)) + text(random.pick(kGivenNames)))
+                             : QString(text(random.pick(kEnglishFirst)) + u' ' + text(random.pick(kEnglishLast)));
+        }
         c.phone = QStringLiteral("1%1%2").arg(3 + random.below(7)).arg(random.next() % 1000000000ULL, 9, 10,
                                                                           QLatin1Char('0'));
         if (random.chance(0.6))
             c.email = QStringLiteral("user%1@example.com").arg(i + 1);
         c.type = random.chance(0.08) ? CustomerType::Distributor : CustomerType::EndCustomer;
-        if (c.type == CustomerType::Distributor || random.chance(0.4))
-            c.company = chinese ? QString(text(random.pick(kSurnames)) + text(random.pick(kGivenNames))
-                                          + text(random.pick(kCompanySuffix)))
-                                : QString(c.name.section(u' ', 1) + text(random.pick(kEnglishCompanySuffix)));
-        c.industry = text(random.pick(kIndustries));
+        if (c.type == CustomerType::Distributor || random.chance(0.4)) {
+            if (chinese && m_options.language == Language::English) {
+                const QString surname = words.pick(kSurnames, kEnglishSurnames);
+                random.below(int(kGivenNames.size())); // the draw the Chinese name's given name takes
+                c.company = surname + words.pick(kCompanySuffix, kCompanySuffixEnglish);
+            } else if (chinese) {
+                c.company = text(random.pick(kSurnames)) + text(random.pick(kGivenNames))
+                            + text(random.pick(kCompanySuffix));
+            } else {
+                c.company = c.name.section(u' ', 1) + text(random.pick(kEnglishCompanySuffix));
+            }
+        }
+        c.industry = words.pick(kIndustries, kIndustriesEnglish);
         c.companySize = text(random.pick(kSizes));
-        c.region = text(random.pick(kRegions));
+        c.region = words.pick(kRegions, kRegionsEnglish);
         c.channel = text(random.pick(kChannels));
-        c.owner = text(random.pick(kOwners));
+        c.owner = words.pick(kOwners, kOwnersEnglish);
         c.personality = PersonalityType(random.below(5));
-        c.explicitNeeds = text(random.pick(kExplicitNeeds));
+        c.explicitNeeds = words.pick(kExplicitNeeds, kExplicitNeedsEnglish);
         if (random.chance(0.5))
-            c.implicitNeeds = text(random.pick(kImplicitNeeds));
+            c.implicitNeeds = words.pick(kImplicitNeeds, kImplicitNeedsEnglish);
         if (random.chance(0.5))
             c.budget = MinorUnits(1000 + random.below(50000)) * 100;
         if (random.chance(0.4))
-            c.tags << text(random.pick(kTags));
+            c.tags << words.pick(kTags, kTagsEnglish);
 
         const QDate acquired = start.addDays(random.below(int(historyDays)));
         c.createdAt = QDateTime(acquired, QTime(9 + random.below(10), random.below(60)));
@@ -186,7 +250,7 @@ void DemoBusiness::generate(const std::function<void(const DemoCustomer &)> &sin
                 v.amount = p.amount;
                 v.satisfaction = std::clamp(int(std::lround(4.0 + random.normal() * 0.9)), 1, 5);
                 if (random.chance(0.3))
-                    v.note = text(random.pick(kVisitNotes));
+                    v.note = words.pick(kVisitNotes, kVisitNotesEnglish);
                 if (random.chance(0.3))
                     v.nextFollowUp = p.date.addDays(14 + random.below(30));
                 demo.visits.append(v);
@@ -200,7 +264,7 @@ void DemoBusiness::generate(const std::function<void(const DemoCustomer &)> &sin
                 s.nps = std::clamp(int(std::lround(7.5 + mood * 2.2)), 0, 10);
                 s.csat = std::clamp(int(std::lround(3.9 + mood)), 1, 5);
                 if (random.chance(0.4))
-                    s.comment = text(random.pick(kSurveyComments));
+                    s.comment = words.pick(kSurveyComments, kSurveyCommentsEnglish);
                 demo.surveys.append(s);
             }
             const qint64 quietDays = lastPurchase.daysTo(m_options.endDate);

@@ -22,8 +22,8 @@ struct DemoCustomer
     std::optional<ChurnEvent> churn;
 };
 
-/// Generates a realistic, reproducible demo business: Chinese and English names, regions,
-/// industries and owners; purchases from a BG/NBD repeat-buying process (each customer buys
+/// Generates a realistic, reproducible demo business: names, companies, regions, industries,
+/// owners and notes in Chinese (with some English names, as in a Chinese city) or in English; purchases from a BG/NBD repeat-buying process (each customer buys
 /// at a Gamma-distributed rate and may drop out after any purchase), Gamma-distributed
 /// spend; store visits with satisfaction, NPS surveys, and churn events with reasons for
 /// some customers who stopped buying. The same options give the same business on every
@@ -31,8 +31,13 @@ struct DemoCustomer
 class DemoBusiness
 {
 public:
+    /// The language of the generated names and texts (stored keys such as channels stay keys).
+    enum class Language { Chinese, English };
+
     struct Options
     {
+        /// The same seed gives the same business in either language: only the words differ.
+        Language language = Language::Chinese;
         int customers = 2000;
         std::uint64_t seed = 1;
         /// Last day of the business's history; customers are acquired over `years` before it.

@@ -63,7 +63,11 @@ CustomerBookView::CustomerBookView(Workspace &workspace, Prompter &prompter, QWi
     m_search->setObjectName(QStringLiteral("customerSearch"));
     m_search->setPlaceholderText(tr("Search name, phone, code or company"));
     m_search->setClearButtonEnabled(true);
-    bar->addWidget(m_search, 2);
+    // Wide enough for the whole placeholder (and the clear button) at any window width.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
+    bar->addWidget(m_search, 1);
+    // The chips get a row of their own: beside the search field they squeezed it (issue 9).
+    auto *chips = new QHBoxLayout;
     m_segment = chip(this, QStringLiteral("filterSegment"), tr("All segments"));
     for (const QString &key : Labels::segmentKeys())
         m_segment->addItem(Labels::segment(key), key);
@@ -81,16 +85,17 @@ CustomerBookView::CustomerBookView(Workspace &workspace, Prompter &prompter, QWi
     m_tag->setPlaceholderText(tr("Tag"));
     m_tag->setMaximumWidth(110);
     for (QComboBox *combo : {m_segment, m_abc, m_churn, m_owner, m_region, m_industry}) {
-        bar->addWidget(combo);
+        chips->addWidget(combo);
         connect(combo, &QComboBox::activated, this, &CustomerBookView::applyFilter);
     }
-    bar->addWidget(m_tag);
+    chips->addWidget(m_tag);
     connect(m_tag, &QLineEdit::editingFinished, this, &CustomerBookView::applyFilter);
     m_idsChip = new QPushButton(this);
     m_idsChip->setObjectName(QStringLiteral("filterIds"));
     m_idsChip->setToolTip(tr("Click to show all customers again"));
     m_idsChip->hide();
-    bar->addWidget(m_idsChip);
+    chips->addWidget(m_idsChip);
+    chips->addStretch(1);
     connect(m_idsChip, &QPushButton::clicked, this, [this] {
         m_ids.clear();
         m_idsChip->hide();
@@ -105,6 +110,7 @@ CustomerBookView::CustomerBookView(Workspace &workspace, Prompter &prompter, QWi
     connect(save, &QPushButton::clicked, this, &CustomerBookView::saveCurrentFilter);
     connect(m_savedFilters, &QComboBox::activated, this, &CustomerBookView::applySavedFilter);
     layout->addLayout(bar);
+    layout->addLayout(chips);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_listStack = new QStackedWidget(m_splitter);
@@ -295,7 +301,7 @@ void CustomerBookView::showCustomers(const QList<CustomerId> &ids, const QString
     m_tag->clear();
     m_search->clear();
     m_ids = ids.isEmpty() ? QList<CustomerId>{-1} : ids; // none: a filter that matches nobody
-    m_idsChip->setText(tr("%1: %n customer(s) ✕", nullptr, int(ids.size())).arg(caption));
+    m_idsChip->setText(tr("%1: %Ln customer(s) ✕", nullptr, int(ids.size())).arg(caption));
     m_idsChip->show();
     applyFilter();
 }

@@ -131,7 +131,10 @@ void CustomerDetailPane::buildForm(QFormLayout *form)
     add(QStringLiteral("industry"), tr("Industry"), &Customer::industry, any);
     add(QStringLiteral("company_size"), tr("Company size"), &Customer::companySize, any);
     add(QStringLiteral("region"), tr("Region"), &Customer::region, any);
-    add(QStringLiteral("channel"), tr("Channel"), &Customer::channel, any);
+    // Stored as a key ("wechat"), shown and typed as its label ("WeChat", "微信").
+    m_fields.push_back({QStringLiteral("channel"), tr("Channel"),
+                        [](const Customer &c) { return Labels::channel(c.channel); },
+                        [](Customer &c, const QString &v) { c.channel = Labels::channelKey(v); }, any, nullptr});
     add(QStringLiteral("owner"), tr("Owner"), &Customer::owner, any);
     add(QStringLiteral("explicit_needs"), tr("Explicit needs"), &Customer::explicitNeeds, any);
     add(QStringLiteral("implicit_needs"), tr("Implicit needs"), &Customer::implicitNeeds, any);

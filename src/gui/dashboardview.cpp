@@ -242,18 +242,18 @@ void DashboardView::refresh()
 
 void DashboardView::fillChoices()
 {
-    const auto fill = [](QComboBox *combo, const QStringList &values) {
+    const auto fill = [](QComboBox *combo, const QStringList &values, QString (*label)(const QString &) = nullptr) {
         const QString current = combo->currentData().toString();
         while (combo->count() > 1)
             combo->removeItem(1);
         for (const QString &v : values)
-            combo->addItem(v, v);
+            combo->addItem(label ? label(v) : v, v);
         const int index = combo->findData(current);
         combo->setCurrentIndex(index < 0 ? 0 : index);
     };
     fill(m_owner, m_session->owners());
     fill(m_region, m_session->regions());
-    fill(m_channel, m_session->channels());
+    fill(m_channel, m_session->channels(), &Labels::channel);
 }
 
 void DashboardView::applyFilter()

@@ -1,6 +1,7 @@
 #include "gui/distributorsview.h"
 
 #include "models/databasereadjob.h"
+#include "models/labels.h"
 #include "models/distributorscorecardmodel.h"
 #include "models/ownertargetmodel.h"
 #include "models/workspace.h"
@@ -131,7 +132,7 @@ void DistributorsView::fillQuarters()
     QDate day(m_today.year(), ((m_today.month() - 1) / 3) * 3 + 1, 1);
     for (int i = 0; i < 8; ++i, day = day.addMonths(-3)) {
         const QString key = OwnerTargetModel::quarterOf(day);
-        m_quarter->addItem(tr("%1 Q%2").arg(day.year()).arg((day.month() - 1) / 3 + 1), key);
+        m_quarter->addItem(Labels::quarter(Quarter::containing(day)), key);
     }
     const int index = m_quarter->findData(current);
     m_quarter->setCurrentIndex(index >= 0 ? index : 0);

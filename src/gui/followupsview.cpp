@@ -233,7 +233,7 @@ void FollowUpsView::fillOwners()
         later += c.later;
     }
     const auto text = [](const QString &who, qint64 o, qint64 t, qint64 l) {
-        return tr("%1 — %2 overdue, %3 today, %4 later").arg(who).arg(o).arg(t).arg(l);
+        return tr("%1 — %2 overdue, %3 today, %4 later").arg(who, Labels::count(o), Labels::count(t), Labels::count(l));
     };
     m_owner->addItem(text(tr("All owners"), overdue, today, later), QString());
     for (const auto &c : counts)
@@ -382,7 +382,7 @@ int FollowUpsView::planFromRules()
     }
     m_plan->resizeColumnsToContents();
     const int count = int(m_proposed.size());
-    QString summary = tr("%n follow-up(s) proposed; uncheck any you do not want.", nullptr, count);
+    QString summary = tr("%Ln follow-up(s) proposed; uncheck any you do not want.", nullptr, count);
     if (count > 0) {
         summary = tr("%Ln follow-up(s) proposed, due %1 to %2, at most %3 per owner a day. Uncheck any you do "
                      "not want.", nullptr, count)
@@ -416,7 +416,7 @@ int FollowUpsView::applyPlan()
     m_proposed.clear();
     m_plan->setRowCount(0);
     m_apply->setEnabled(false);
-    m_planSummary->setText(tr("%n follow-up(s) created.", nullptr, int(written)));
+    m_planSummary->setText(tr("%Ln follow-up(s) created.", nullptr, int(written)));
     fillOwners();
     applyQuery();
     return int(written);

@@ -136,7 +136,7 @@ void LoyaltyView::refresh()
     const analytics::SatisfactionTotals totals = SurveyRepository(m_workspace.database()).totals(filter);
     const QString dash = QStringLiteral("–");
     m_nps->setValue(totals.npsAnswers() > 0 ? locale.toString(totals.nps(), 'f', 0) : dash,
-                    tr("%n answer(s), last 12 months", nullptr, int(totals.npsAnswers())), 0);
+                    tr("%Ln answer(s), last 12 months", nullptr, int(totals.npsAnswers())), 0);
     m_csat->setValue(totals.csatAnswers > 0 ? locale.toString(totals.csatAverage(), 'f', 2) : dash,
                      totals.csatAnswers > 0 ? tr("%1% satisfied (4-5)").arg(locale.toString(totals.csatSatisfiedShare() * 100.0, 'f', 0))
                                             : QString(),

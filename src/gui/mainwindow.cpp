@@ -6,6 +6,7 @@
 #include "gui/distributorsview.h"
 #include "gui/followupsview.h"
 #include "gui/reviewview.h"
+#include "gui/icons.h"
 #include "gui/importdialog.h"
 #include "gui/loyaltyview.h"
 #include "gui/newcustomerdialog.h"
@@ -33,7 +34,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -64,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kehu"));
+    setWindowIcon(Icons::application());
     resize(1280, 800);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -71,13 +72,14 @@ MainWindow::MainWindow(QWidget *parent)
     newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *openAction = fileMenu->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     openAction->setShortcut(QKeySequence::Open);
-    openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    openAction->setIcon(Icons::themed(QStringLiteral("document-open"), QStringLiteral("open")));
     m_recentMenu = fileMenu->addMenu(tr("Recent &Databases"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     fileMenu->addSeparator();
     m_importAction = fileMenu->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setIcon(Icons::themed(QStringLiteral("document-import"), QStringLiteral("import")));
     fileMenu->addSeparator();
     QAction *backupAction = fileMenu->addAction(tr("&Backup…"), this, &MainWindow::backupDatabase);
     backupAction->setObjectName(QStringLiteral("backupAction"));
@@ -92,10 +94,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setIcon(Icons::themed(QStringLiteral("edit-undo"), QStringLiteral("undo")));
+    m_undoAction->setPriority(QAction::LowPriority); // icon only on the toolbar
     editMenu->addAction(m_undoAction);
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setIcon(Icons::themed(QStringLiteral("edit-redo"), QStringLiteral("redo")));
+    m_redoAction->setPriority(QAction::LowPriority);
     editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(tr("&Find Customer"), this, [this] {
@@ -104,13 +110,15 @@ MainWindow::MainWindow(QWidget *parent)
             m_book->searchField()->setFocus(Qt::ShortcutFocusReason);
     });
     findAction->setShortcut(QKeySequence::Find);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setIcon(Icons::themed(QStringLiteral("system-search"), QStringLiteral("search")));
 
     QMenu *customerMenu = menuBar()->addMenu(tr("&Customers"));
     QAction *visitAction = customerMenu->addAction(tr("Log a &Visit"), this, &MainWindow::newVisit);
     visitAction->setObjectName(QStringLiteral("newVisitAction"));
     visitAction->setShortcut(QKeySequence::New);
     visitAction->setShortcutContext(Qt::ApplicationShortcut);
-    visitAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    visitAction->setIcon(Icons::themed(QStringLiteral("appointment-new"), QStringLiteral("visit")));
     QAction *classifyAction = customerMenu->addAction(tr("&Re-classify"), this, [this] {
         if (m_segments) {
             showPage(SegmentsPage);
@@ -118,9 +126,13 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     classifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    classifyAction->setObjectName(QStringLiteral("classifyAction"));
+    classifyAction->setIcon(Icons::themed(QStringLiteral("view-refresh"), QStringLiteral("classify")));
     QAction *newCustomerAction = customerMenu->addAction(tr("New &Customer…"), this, &MainWindow::newCustomer);
     newCustomerAction->setObjectName(QStringLiteral("newCustomerAction"));
     newCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    newCustomerAction->setObjectName(QStringLiteral("newCustomerAction"));
+    newCustomerAction->setIcon(Icons::themed(QStringLiteral("contact-new"), QStringLiteral("customer-new")));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Kehu"), this, [this] {
@@ -132,8 +144,17 @@ MainWindow::MainWindow(QWidget *parent)
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(openAction);
+    // The actions used most, in the order of a working day; Undo/Redo as icons only.
     toolbar->addAction(visitAction);
+    toolbar->addAction(newCustomerAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_importAction);
+    toolbar->addAction(classifyAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
+    toolbar->addSeparator();
+    toolbar->addAction(findAction);
 
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("statusDatabase"));
@@ -166,11 +187,24 @@ void MainWindow::buildPages()
     layout->setContentsMargins(0, 0, 0, 0);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(170);
-    m_navigation->addItems(
-        {tr("Dashboard"), tr("Customers"), tr("Visits"), tr("Follow-ups"), tr("Segments"), tr("Churn watch"),
-         tr("Quarterly review"), tr("Satisfaction & loyalty"), tr("Distributors & team"),
-         tr("Settings")});
+    m_navigation->setFixedWidth(190);
+    m_navigation->setIconSize(QSize(20, 20));
+    const std::pair<QString, std::pair<const char *, const char *>> pages[] = {
+        {tr("Dashboard"), {"view-statistics", "dashboard"}},
+        {tr("Customers"), {"x-office-address-book", "customers"}},
+        {tr("Visits"), {"appointment-new", "visit"}},
+        {tr("Follow-ups"), {"appointment-soon", "followups"}},
+        {tr("Segments"), {"view-categories", "segments"}},
+        {tr("Churn watch"), {"dialog-warning", "churn"}},
+        {tr("Quarterly review"), {"x-office-document", "review"}},
+        {tr("Satisfaction & loyalty"), {"emblem-favorite", "loyalty"}},
+        {tr("Distributors & team"), {"system-users", "distributors"}},
+        {tr("Settings"), {"preferences-system", "settings"}},
+    };
+    for (const auto &[text, icon] : pages)
+        new QListWidgetItem(Icons::themed(QLatin1StringView(icon.first).toString(),
+                                          QLatin1StringView(icon.second).toString()),
+                            text, m_navigation);
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_navigation);
@@ -398,7 +432,8 @@ void MainWindow::refreshStatus()
     }
     m_databaseLabel->setText(m_workspace->databasePath());
     const qint64 customers = CustomerRepository(m_workspace->database()).count();
-    m_summaryLabel->setText(tr("%n customer(s)", nullptr, int(customers)));
+    // %Ln: with the locale's group separators ("1,000,000 customers").
+    m_summaryLabel->setText(tr("%Ln customer(s)", nullptr, int(customers)));
     const auto current = SnapshotRepository(m_workspace->database()).current();
     m_classifiedLabel->setText(current ? tr("Classified on %1").arg(QLocale().toString(current->asOf, QLocale::ShortFormat))
                                       : tr("Not classified yet"));

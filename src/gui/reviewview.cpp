@@ -60,7 +60,7 @@ ReviewView::ReviewView(Workspace &workspace, Prompter &prompter, QWidget *parent
     m_quarter->setObjectName(QStringLiteral("reviewQuarter"));
     Quarter q = Quarter::containing(QDate::currentDate());
     for (int i = 0; i < 8; ++i, q = q.previous())
-        m_quarter->addItem(q.label(), q.label());
+        m_quarter->addItem(Labels::quarter(q), q.label());
     m_quarter->setCurrentIndex(1); // the last complete quarter
     bar->addWidget(m_quarter);
     m_build = new QPushButton(tr("2. Take snapshots and build the review"), this);
@@ -180,7 +180,7 @@ void ReviewView::build()
     if (!quarter || m_session->isRunning())
         return;
     m_build->setEnabled(false);
-    m_status->setText(tr("Building the review of %1…").arg(quarter->label()));
+    m_status->setText(tr("Building the review of %1…").arg(Labels::quarter(*quarter)));
     m_session->build(*quarter);
 }
 
@@ -268,9 +268,9 @@ void ReviewView::showReview()
     const QLocale locale;
     const QString currency = m_workspace.currency();
     m_status->setText(tr("%1: %2 customers, %3 active, %4 new, revenue %5; compared with %6.")
-                          .arg(r.quarter.label(), locale.toString(r.customers), locale.toString(r.activeCustomers),
+                          .arg(Labels::quarter(r.quarter), locale.toString(r.customers), locale.toString(r.activeCustomers),
                                locale.toString(r.newCustomers), MoneyFormat::formatWhole(r.revenue, currency),
-                               r.previous ? r.previous->label : tr("no earlier snapshot")));
+                               r.previous ? Labels::snapshotLabel(r.previous->label) : tr("no earlier snapshot")));
     fillMatrix(m_segmentMatrix, false);
     fillMatrix(m_abcMatrix, true);
     showList(m_listChoice->currentIndex());
@@ -289,7 +289,7 @@ void ReviewView::showReview()
         m_team->setItem(row, 4, cell(MoneyFormat::formatWhole(t.revenue, currency)));
         m_team->setItem(row, 5, cell(t.revenueTarget ? MoneyFormat::formatWhole(*t.revenueTarget, currency) : QString()));
         m_team->setItem(row, 6, cell(locale.toString(t.visits)));
-        m_team->setItem(row, 7, cell(QStringLiteral("%1 / %2").arg(t.followUpsOnTime).arg(t.followUpsDue)));
+        m_team->setItem(row, 7, cell(QStringLiteral("%1 / %2").arg(locale.toString(t.followUpsOnTime), locale.toString(t.followUpsDue))));
     }
     m_team->resizeColumnsToContents();
 
@@ -337,7 +337,7 @@ int ReviewView::createFollowUps()
     }
     for (int row = 0; row < m_actions->rowCount(); ++row)
         m_actions->item(row, 0)->setCheckState(Qt::Unchecked);
-    m_status->setText(tr("%n follow-up(s) created.", nullptr, int(written)));
+    m_status->setText(tr("%Ln follow-up(s) created.", nullptr, int(written)));
     return int(written);
 }
 

@@ -1,6 +1,7 @@
 #include "models/cohortretentionmodel.h"
 
 #include "analytics/customercounts.h"
+#include "models/labels.h"
 
 #include <QColor>
 #include <QDate>
@@ -16,7 +17,7 @@ QString periodLabel(int32_t startDay, bool quarterly)
 {
     const QDate date = QDate(1970, 1, 1).addDays(startDay);
     if (quarterly)
-        return QStringLiteral("%1Q%2").arg(date.year()).arg((date.month() - 1) / 3 + 1);
+        return Labels::quarter(Quarter::containing(date));
     return date.toString(QStringLiteral("yyyy-MM"));
 }
 

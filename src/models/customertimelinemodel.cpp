@@ -87,9 +87,9 @@ void CustomerTimelineModel::setCustomer(CustomerId id)
         const QString currency = m_workspace.currency();
         const ActivityRepository activity(db);
         for (const Purchase &p : activity.purchasesOf(id)) {
-            QString detail = tr("%1, quantity %2").arg(money(p.amount, currency)).arg(p.quantity);
+            QString detail = tr("%1, quantity %2").arg(money(p.amount, currency), Labels::count(p.quantity));
             if (!p.channel.isEmpty())
-                detail += u", " + p.channel;
+                detail += u", " + Labels::channel(p.channel);
             m_entries.append({p.date.startOfDay(), EntryKind::Purchase, detail});
         }
         for (const Visit &v : activity.visitsOf(id)) {

@@ -1,5 +1,6 @@
 #include "models/distributorscorecardmodel.h"
 
+#include "models/labels.h"
 #include "models/moneyformat.h"
 #include "models/ownertargetmodel.h"
 #include "models/workspace.h"
@@ -90,8 +91,8 @@ QVariant DistributorScorecardModel::data(const QModelIndex &index, int role) con
     case Discipline:
         return line.input.followUpsDue > 0 ? QStringLiteral("%1 (%2/%3)")
                                                  .arg(percent(s.discipline, 0))
-                                                 .arg(line.input.followUpsOnTime)
-                                                 .arg(line.input.followUpsDue)
+                                                 .arg(Labels::count(line.input.followUpsOnTime))
+                                                 .arg(Labels::count(line.input.followUpsDue))
                                            : QStringLiteral("–");
     case Score: return locale.toString(s.score * 100.0, 'f', 0);
     default: return {};

@@ -47,7 +47,7 @@ QVariant FollowUpListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Due: return QLocale().toString(r.followUp.dueOn, QLocale::ShortFormat);
     case Overdue:
-        return r.daysOverdue > 0 ? tr("%n day(s)", nullptr, r.daysOverdue)
+        return r.daysOverdue > 0 ? tr("%Ln day(s)", nullptr, r.daysOverdue)
                : r.followUp.dueOn == m_query.today ? tr("today")
                                                     : QString();
     case Code: return r.code;

@@ -467,7 +467,7 @@ QString ImportSession::summaryText(const ImportSummary &s)
             return tr("Imported. %1 The rows left out were written to %2.").arg(counts, s.rejectFile);
         return tr("Imported. %1").arg(counts);
     case ImportSummary::Outcome::Rejected:
-        return tr("The file has %n error(s); nothing was written. Fix the rows listed below, change the mapping, "
+        return tr("The file has %Ln error(s); nothing was written. Fix the rows listed below, change the mapping, "
                   "or choose to skip invalid rows.",
                   nullptr, int(s.errorCount()));
     case ImportSummary::Outcome::Cancelled:

@@ -1,6 +1,7 @@
 #include "models/labels.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace kehu::Labels {
 
@@ -29,10 +30,10 @@ QString segment(const QString &key)
     if (key == u"promising") return Text::tr("Promising");
     if (key == u"new_customers") return Text::tr("New customers");
     if (key == u"cant_lose_them") return Text::tr("Can't lose them");
-    if (key == u"at_risk") return Text::tr("At risk");
+    if (key == u"at_risk") return Text::tr("At risk", "RFM segment");
     if (key == u"need_attention") return Text::tr("Need attention");
     if (key == u"about_to_sleep") return Text::tr("About to sleep");
-    if (key == u"lost") return Text::tr("Lost");
+    if (key == u"lost") return Text::tr("Lost", "RFM segment");
     if (key == u"others") return Text::tr("Others");
     return key;
 }
@@ -68,9 +69,9 @@ QStringList churnFlagKeys()
 
 QString churnFlag(const QString &key)
 {
-    if (key == u"active") return Text::tr("Active");
-    if (key == u"at_risk") return Text::tr("At risk");
-    if (key == u"churned") return Text::tr("Churned");
+    if (key == u"active") return Text::tr("Active", "churn flag");
+    if (key == u"at_risk") return Text::tr("At risk", "churn flag");
+    if (key == u"churned") return Text::tr("Churned", "churn flag");
     if (key == u"no_purchases") return Text::tr("No purchases");
     return key;
 }
@@ -124,10 +125,10 @@ QString lifecycle(const QString &key)
 {
     if (key == u"lead") return Text::tr("Lead");
     if (key == u"prospect") return Text::tr("Prospect");
-    if (key == u"active") return Text::tr("Active");
+    if (key == u"active") return Text::tr("Active", "lifecycle status");
     if (key == u"vip") return Text::tr("VIP");
     if (key == u"dormant") return Text::tr("Dormant");
-    if (key == u"lost") return Text::tr("Lost");
+    if (key == u"lost") return Text::tr("Lost", "lifecycle status");
     return key;
 }
 
@@ -164,8 +165,56 @@ QString churnOutcome(const QString &key)
 {
     if (key == u"open") return Text::tr("Open");
     if (key == u"won_back") return Text::tr("Won back");
-    if (key == u"lost") return Text::tr("Lost");
+    if (key == u"lost") return Text::tr("Lost", "churn outcome");
     return key;
+}
+
+QStringList channelKeys()
+{
+    return {QStringLiteral("store"),      QStringLiteral("online"),     QStringLiteral("referral"),
+            QStringLiteral("wechat"),     QStringLiteral("exhibition"), QStringLiteral("cold_call"),
+            QStringLiteral("phone"),      QStringLiteral("distributor"), QStringLiteral("other")};
+}
+
+QString channel(const QString &key)
+{
+    if (key == u"store") return Text::tr("Store", "channel");
+    if (key == u"online") return Text::tr("Online", "channel");
+    if (key == u"referral") return Text::tr("Referral", "channel");
+    if (key == u"wechat") return Text::tr("WeChat", "channel");
+    if (key == u"exhibition") return Text::tr("Trade fair", "channel");
+    if (key == u"cold_call") return Text::tr("Cold call", "channel");
+    if (key == u"phone") return Text::tr("Phone", "channel");
+    if (key == u"distributor") return Text::tr("Distributor", "channel");
+    if (key == u"other") return Text::tr("Other", "channel");
+    return key;
+}
+
+QString channelKey(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    for (const QString &key : channelKeys()) {
+        if (trimmed == key || trimmed.compare(channel(key), Qt::CaseInsensitive) == 0)
+            return key;
+    }
+    return trimmed;
+}
+
+QString quarter(const Quarter &q)
+{
+    // One format everywhere a quarter is shown (reports: ReportText::quarter, same format).
+    return Text::tr("%1 Q%2", "quarter: year, number").arg(q.year).arg(q.quarter);
+}
+
+QString snapshotLabel(const QString &label)
+{
+    const auto q = Quarter::parse(label);
+    return q ? quarter(*q) : label;
+}
+
+QString count(qint64 value)
+{
+    return QLocale().toString(value);
 }
 
 } // namespace kehu::Labels

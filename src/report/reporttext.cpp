@@ -27,7 +27,7 @@ constexpr Entry kTable[] = {
     {"Revenue this quarter", u"本季度销售额"},
     {"Became key", u"晋升为重点客户"},
     {"Dropped a class", u"等级下降"},
-    {"New churn risks", u"新增流失风险"},
+    {"New churn risks", u"新增流失预警"},
     {"Win-back candidates", u"挽回候选"},
     {"Overdue follow-ups", u"逾期回访"},
     {"Top customers by CLV", u"客户终身价值前列客户"},
@@ -41,7 +41,7 @@ constexpr Entry kTable[] = {
      u"行：上季度；列：本季度；单元格：客户数（本季度销售额）。"},
     {"new", u"新增"},
     {"active", u"活跃"},
-    {"churned", u"流失"},
+    {"churned", u"判定流失"},
     {"forecast active", u"预测活跃"},
     {"previous quarter", u"上季度"},
     {"this quarter", u"本季度"},
@@ -56,7 +56,7 @@ constexpr Entry kTable[] = {
     {"CLV", u"终身价值"},
     {"Revenue to date", u"累计销售额"},
     {"Revenue", u"销售额"},
-    {"Visits", u"拜访"},
+    {"Visits", u"来访"},
     {"Follow-ups due", u"应回访"},
     {"Done on time", u"按时完成"},
     {"Revenue target", u"销售目标"},
@@ -71,19 +71,20 @@ constexpr Entry kTable[] = {
     {"%1 more in the CSV lists.", u"另有 %1 条，见 CSV 清单。"},
     {"Page", u"第"},
     // Stored keys.
-    {"champions", u"冠军客户"},
+    {"champions", u"重要价值客户"},
     {"loyal_customers", u"忠诚客户"},
-    {"potential_loyalist", u"潜力忠诚客户"},
+    {"potential_loyalist", u"潜在忠诚客户"},
     {"new_customers", u"新客户"},
-    {"promising", u"有潜力"},
+    {"promising", u"有潜力客户"},
     {"need_attention", u"需要关注"},
     {"about_to_sleep", u"即将沉睡"},
-    {"at_risk", u"有流失风险"},
-    {"cant_lose_them", u"不能失去"},
-    {"lost", u"已流失"},
+    {"at_risk", u"濒临流失客户"},
+    {"cant_lose_them", u"重要挽留客户"},
+    {"lost", u"流失客户"},
     {"others", u"其他"},
-    {"churned_flag", u"已流失"},
-    {"review:new_churn_risk", u"新增流失风险"},
+    {"churned_flag", u"判定流失"},
+    {"at_risk_flag", u"流失预警"},
+    {"review:new_churn_risk", u"新增流失预警"},
     {"review:win_back", u"挽回"},
     {"review:dropped_class", u"等级下降"},
     {"review:became_key", u"晋升重点客户"},
@@ -150,12 +151,28 @@ QString ReportText::label(const QString &key) const
         return tr("absent");
     if (m_language == ReportLanguage::English)
         return englishLabel(key);
-    // "at_risk" is both a segment and a churn flag; both read 有流失风险. "churned" only as a flag.
+    // "churned" is only a flag; "at_risk" is a segment here (flags go through flagLabel()).
     const QByteArray latin = key == u"churned" ? QByteArrayLiteral("churned_flag") : key.toUtf8();
     if (key == u"active")
         return tr("active");
     const auto found = chinese().constFind(latin);
     return found != chinese().constEnd() ? *found : key;
+}
+
+QString ReportText::flagLabel(const QString &key) const
+{
+    // A churn flag: "at_risk" reads differently from the RFM segment of the same key.
+    if (m_language == ReportLanguage::SimplifiedChinese && key == u"at_risk")
+        return tr("at_risk_flag");
+    return label(key);
+}
+
+QString ReportText::quarter(const Quarter &q) const
+{
+    // The same format as the app's (Labels::quarter): "2025 Q4", "2025年第4季度".
+    if (m_language == ReportLanguage::SimplifiedChinese)
+        return QStringLiteral("%1年第%2季度").arg(q.year).arg(q.quarter);
+    return QStringLiteral("%1 Q%2").arg(q.year).arg(q.quarter);
 }
 
 QString ReportText::money(MinorUnits amount) const

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "core/money.h"
+#include "core/quarter.h"
 
 namespace kehu {
 
@@ -25,6 +26,10 @@ public:
     QString tr(const char *english) const;
     /// Label of a stored key: segment ("champions"), ABC class, churn flag, action reason.
     QString label(const QString &key) const;
+    /// Label of a churn flag ("at_risk" reads 流失预警 as a flag, 濒临流失客户 as a segment).
+    QString flagLabel(const QString &key) const;
+    /// A quarter as the app shows it: "2025 Q4", "2025年第4季度".
+    QString quarter(const Quarter &q) const;
     /// Money in minor units as major units with two decimals and grouping ("12,345.60").
     QString money(MinorUnits amount) const;
     QString number(qint64 value) const;

@@ -144,14 +144,14 @@ QString ReviewReport::buildHtml(ImageMode mode) const
     h += u"<!DOCTYPE html>\n<html lang=\""
          + (t.language() == ReportLanguage::SimplifiedChinese ? QStringLiteral("zh-CN") : QStringLiteral("en"))
          + u"\"><head><meta charset=\"utf-8\"><title>" + esc(t.tr("Quarterly customer review")) + u" "
-         + r.quarter.label() + u"</title>\n<style>body { font-family: '" + families
+         + t.quarter(r.quarter) + u"</title>\n<style>body { font-family: '" + families
          + u"'; font-size: 10pt; } h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 14pt; } "
            u"table { border-collapse: collapse; } td, th { border: 1px solid #bbb; padding: 2px 6px; } "
            u"th { background: #e8eef7; } td.n { text-align: right; } .note { color: #555; }</style></head><body>\n";
-    h += u"<h1>" + esc(t.tr("Quarterly customer review")) + u" " + r.quarter.label() + u"</h1>\n";
+    h += u"<h1>" + esc(t.tr("Quarterly customer review")) + u" " + t.quarter(r.quarter) + u"</h1>\n";
     h += u"<p>" + esc(t.tr("Snapshot as of")) + u": " + r.current.asOf.toString(Qt::ISODate);
     if (r.previous)
-        h += u" &nbsp; " + esc(t.tr("Compared with")) + u": " + r.quarter.previous().label() + u" ("
+        h += u" &nbsp; " + esc(t.tr("Compared with")) + u": " + t.quarter(r.quarter.previous()) + u" ("
              + r.previous->asOf.toString(Qt::ISODate) + u")";
     h += u" &nbsp; " + esc(t.tr("Generated")) + u": "
          + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + u"</p>\n";
@@ -229,7 +229,7 @@ QString ReviewReport::buildHtml(ImageMode mode) const
                      + u"</td><td>" + esc(t.label(l.toSegment)) + u" / " + esc(l.toAbc) + u"</td>";
             else
                 h += u"<td>" + esc(t.label(l.toSegment)) + u"</td><td>" + esc(l.toAbc) + u"</td>";
-            h += u"<td>" + esc(t.label(l.churnFlag)) + u"</td><td class=\"n\" align=\"right\">"
+            h += u"<td>" + esc(t.flagLabel(l.churnFlag)) + u"</td><td class=\"n\" align=\"right\">"
                  + (l.clv ? t.money(*l.clv) : QString()) + u"</td><td class=\"n\" align=\"right\">"
                  + t.money(l.revenue) + u"</td></tr>\n";
         }
@@ -339,7 +339,7 @@ bool ReviewReport::writePdf(const QString &path, QString *error) const
     // print() adds its own 2 cm margin around the text (and the page number below it).
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     writer.setResolution(300);
-    writer.setTitle(m_text.tr("Quarterly customer review") + u' ' + m_review.quarter.label());
+    writer.setTitle(m_text.tr("Quarterly customer review") + u' ' + m_text.quarter(m_review.quarter));
     writer.setCreator(QStringLiteral("Kehu"));
     // print() paginates a copy of the document and puts the page number under each page.
     document.print(&writer);

@@ -54,3 +54,28 @@ TEST(Cli, InitDemoStatsEndToEnd)
     const auto statsAfter = runCli({QStringLiteral("stats"), QStringLiteral("--db"), db});
     EXPECT_EQ(statsAfter.out, stats.out);
 }
+
+// Issue 9: the demo book is in the user's language (--language, default from the locale).
+TEST(Cli, DemoLanguageChoosesTheWordsOfTheBook)
+{
+    QTemporaryDir dir;
+    const auto han = QRegularExpression(QStringLiteral("\\p{Han}"));
+    QString exported[2];
+    const char *languages[] = {"en", "zh_CN"};
+    for (int i = 0; i < 2; ++i) {
+        const QString db = dir.filePath(QStringLiteral("demo-%1.kehu").arg(QLatin1StringView(languages[i])));
+        const auto demo = runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"),
+                                  QStringLiteral("60"), QStringLiteral("--language"),
+                                  QLatin1StringView(languages[i]).toString()});
+        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+        const auto run = runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("customers")});
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+        exported[i] = run.out;
+    }
+    EXPECT_FALSE(exported[0].contains(han)) << exported[0].left(400).toStdString();
+    EXPECT_TRUE(exported[1].contains(han));
+    const auto bad = runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("x.kehu")), QStringLiteral("demo"),
+                             QStringLiteral("--language"), QStringLiteral("fr")});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("--language"))) << bad.err.toStdString();
+}

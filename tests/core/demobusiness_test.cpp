@@ -86,3 +86,50 @@ TEST(DemoBusiness, LooksLikeARealBusiness)
     EXPECT_GT(churned, 20);
     EXPECT_GT(purchases, 4000);
 }
+
+namespace {
+
+bool hasHan(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.script() == QChar::Script_Han)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// Issue 9: the demo book is in the UI's language. An English book has no Chinese text in any
+// field a user reads; it is the same business (same purchases) as the Chinese one.
+TEST(DemoBusiness, EnglishBookHasEnglishWordsAndTheSameBusiness)
+{
+    DemoBusiness::Options options;
+    options.customers = 400;
+    options.seed = 5;
+    QList<DemoCustomer> chinese;
+    DemoBusiness(options).generate([&](const DemoCustomer &c) { chinese.append(c); });
+    options.language = DemoBusiness::Language::English;
+    QList<DemoCustomer> english;
+    DemoBusiness(options).generate([&](const DemoCustomer &c) { english.append(c); });
+    ASSERT_EQ(english.size(), chinese.size());
+    int hanInChinese = 0;
+    for (int i = 0; i < english.size(); ++i) {
+        const Customer &c = english[i].customer;
+        for (const QString &field : {c.name, c.company, c.region, c.industry, c.owner, c.explicitNeeds,
+                                     c.implicitNeeds, c.tags.join(u',')})
+            EXPECT_FALSE(hasHan(field)) << c.code.toStdString() << ": " << field.toStdString();
+        for (const Visit &v : english[i].visits)
+            EXPECT_FALSE(hasHan(v.note)) << v.note.toStdString();
+        for (const SurveyResponse &s : english[i].surveys)
+            EXPECT_FALSE(hasHan(s.comment)) << s.comment.toStdString();
+        ASSERT_EQ(english[i].purchases.size(), chinese[i].purchases.size());
+        for (int j = 0; j < english[i].purchases.size(); ++j)
+            ASSERT_EQ(english[i].purchases[j].amount, chinese[i].purchases[j].amount);
+        EXPECT_EQ(c.channel, chinese[i].customer.channel);
+        EXPECT_EQ(english[i].visits.size(), chinese[i].visits.size());
+        const Customer &z = chinese[i].customer;
+        hanInChinese += hasHan(z.name) || hasHan(z.region) || hasHan(z.industry) ? 1 : 0;
+    }
+    EXPECT_GT(hanInChinese, 300); // the default stays the Chinese book
+}

@@ -53,5 +53,5 @@ TEST(Loyalty, CohortTableFromTheDemoBook)
     emit period->activated(1);
     view->waitForCohorts();
     ASSERT_GT(view->model()->rowCount(), 0);
-    EXPECT_EQ(view->model()->headerData(view->model()->rowCount() - 1, Qt::Vertical).toString(), QStringLiteral("2025Q4"));
+    EXPECT_EQ(view->model()->headerData(view->model()->rowCount() - 1, Qt::Vertical).toString(), QStringLiteral("2025 Q4"));
 }

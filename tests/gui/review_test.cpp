@@ -72,5 +72,5 @@ TEST(Review, BuildsDrillsCreatesFollowUpsAndExportsHtml)
     ASSERT_TRUE(review->exportHtml(html));
     QFile file(html);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(file.readAll().contains("2025Q4"));
+    EXPECT_TRUE(file.readAll().contains("2025 Q4"));
 }

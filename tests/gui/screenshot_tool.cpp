@@ -154,7 +154,7 @@ int main(int argc, char **argv)
     window.showPage(MainWindow::VisitsPage);
     window.visitEntry()->start();
     if (auto *edit = window.visitEntry()->findChild<QLineEdit *>(QStringLiteral("customerEdit")))
-        edit->insert(QStringLiteral("王")); // as typed (textEdited)
+        edit->insert(suffix == u"en" ? QStringLiteral("Em") : QStringLiteral("王")); // as typed (textEdited)
     settle(500);
     ok &= save(&window, dir, QStringLiteral("visit-entry"), suffix);
 

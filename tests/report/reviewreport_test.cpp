@@ -45,8 +45,8 @@ protected:
 TEST_F(ReviewReportTest, ChineseHtmlIsSelfContainedWithTheHeadingsAndLists)
 {
     const QString html = ReviewReport(review, ReportLanguage::SimplifiedChinese).html();
-    for (const char16_t *heading : {u"季度客户盘点 2025Q4", u"概览", u"RFM 分群迁移", u"ABC 等级迁移",
-                                    u"晋升为重点客户", u"等级下降", u"新增流失风险", u"挽回候选", u"逾期回访",
+    for (const char16_t *heading : {u"季度客户盘点 2025年第4季度", u"概览", u"RFM 分群迁移", u"ABC 等级迁移",
+                                    u"晋升为重点客户", u"等级下降", u"新增流失预警", u"挽回候选", u"逾期回访",
                                     u"团队业绩", u"建议回访行动"})
         EXPECT_TRUE(html.contains(QString::fromUtf16(heading))) << QString::fromUtf16(heading).toStdString();
     EXPECT_TRUE(html.contains(u"lang=\"zh-CN\""));
@@ -62,7 +62,7 @@ TEST_F(ReviewReportTest, ChineseHtmlIsSelfContainedWithTheHeadingsAndLists)
 TEST_F(ReviewReportTest, EnglishHtml)
 {
     const QString html = ReviewReport(review, ReportLanguage::English).html();
-    EXPECT_TRUE(html.contains(u"Quarterly customer review 2025Q4"));
+    EXPECT_TRUE(html.contains(u"Quarterly customer review 2025 Q4")); // one quarter format (Labels::quarter)
     EXPECT_TRUE(html.contains(u"Win-back candidates (1)"));
     EXPECT_TRUE(html.contains(u"Dropped a class (2)"));
     EXPECT_FALSE(html.contains(u"季度客户盘点"));

@@ -4,6 +4,8 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetrics>
+#include <QLegend>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QStackedBarSeries>
@@ -62,6 +64,17 @@ void BarChartView::setData(const BarChartData &data)
         QFont small = categories->labelsFont();
         small.setPointSizeF(small.pointSizeF() * 0.8);
         categories->setLabelsFont(small);
+    }
+    if (data.horizontal) {
+        // Qt Charts hides a category label that would touch its neighbour, so give every
+        // category a label's height (CJK fonts have taller lines) plus the title, value axis and
+        // legend around the plot.
+        const QFontMetrics label(categories->labelsFont());
+        const QFontMetrics title(chart()->titleFont());
+        const int legend = data.sets.size() > 1 ? QFontMetrics(chart()->legend()->font()).height() + 16 : 0;
+        // A label's text item carries a document margin of 4 pixels on each side, and Qt keeps a gap.
+        const int needed = int(labels.size()) * (label.height() + 14) + title.height() + 3 * label.height() + legend + 48;
+        setMinimumHeight(std::max(260, needed));
     }
     auto *values = new QValueAxis;
     values->setRange(0, top > 0 ? top * 1.08 : 1.0);

@@ -2,6 +2,7 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QLocale>
 #include <QPixmap>
 
 namespace kehu {
@@ -14,6 +15,9 @@ ChartView::ChartView(const QString &title, QWidget *parent) : QChartView(parent)
     c->setAnimationOptions(QChart::NoAnimation);
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setMargins(QMargins(4, 4, 4, 4));
+    // Axis numbers with the interface locale's separators ("1,000,000"), not the system's.
+    c->setLocale(QLocale());
+    c->setLocalizeNumbers(true);
     setChart(c);
     setMinimumSize(360, 260);
 }

@@ -12,6 +12,9 @@ namespace kehu {
 
 ParetoChartView::ParetoChartView(const QString &title, QWidget *parent) : ChartView(title, parent)
 {
+    QFont small = chart()->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    chart()->legend()->setFont(small);
 }
 
 void ParetoChartView::setCurve(const analytics::ParetoCurve &curve)
@@ -20,11 +23,11 @@ void ParetoChartView::setCurve(const analytics::ParetoCurve &curve)
     clearChart();
     auto *x = new QValueAxis;
     x->setRange(0, 100);
-    x->setLabelFormat(QStringLiteral("%.0f%%"));
+    x->setLabelFormat(QStringLiteral("%.0f%")); // localized numbers: the rest is literal
     x->setTitleText(tr("Share of customers"));
     auto *y = new QValueAxis;
     y->setRange(0, 100);
-    y->setLabelFormat(QStringLiteral("%.0f%%"));
+    y->setLabelFormat(QStringLiteral("%.0f%")); // localized numbers: the rest is literal
     y->setTitleText(tr("Share of revenue"));
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);
@@ -69,10 +72,12 @@ void ParetoChartView::setCurve(const analytics::ParetoCurve &curve)
         dot->attachAxis(y);
         connect(cut, &QLineSeries::clicked, this, [this, key] { emit elementClicked(key, QString()); });
     };
-    marker(curve.aIndex, QStringLiteral("A"), tr("A: %1% of customers, %2% of revenue"), QColor(200, 120, 20));
-    marker(curve.bIndex, QStringLiteral("B"), tr("A+B: %1% of customers, %2% of revenue"), QColor(120, 120, 120));
+    marker(curve.aIndex, QStringLiteral("A"), tr("A: %1% → %2% of revenue", "Pareto legend: share of customers → share of revenue"), QColor(200, 120, 20));
+    marker(curve.bIndex, QStringLiteral("B"), tr("A+B: %1% → %2% of revenue", "Pareto legend: share of customers → share of revenue"), QColor(120, 120, 120));
+    // The legend names the two cut-offs only, briefly (the axes say what the curve and the shares
+    // are): longer entries did not fit half a dashboard and Qt elided them.
     for (QLegendMarker *m : chart()->legend()->markers())
-        if (m->series() != line && m->series()->type() == QAbstractSeries::SeriesTypeScatter)
+        if (m->series() == line || m->series()->type() == QAbstractSeries::SeriesTypeScatter)
             m->setVisible(false);
     setHasData(curve.customers > 0);
 }
