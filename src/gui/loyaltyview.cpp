@@ -168,9 +168,14 @@ void LoyaltyView::showCohorts(const CohortTable &table, const QString &error)
     m_repeat->setValue(table.customers > 0 ? QString(locale.toString(table.repeatRate * 100.0, 'f', 1) + u'%')
                                            : QStringLiteral("–"),
                        tr("bought on two days or more"), 0);
-    m_customers->setValue(locale.toString(table.customers), tr("with a purchase by %1").arg(locale.toString(m_today, QLocale::ShortFormat)), 0);
-    m_status->setText(table.cohorts.isEmpty() ? tr("No purchases yet.")
-                                              : tr("Cells: share of the cohort that bought in that period after its first one."));
+    const QDate asOf = table.asOf.isValid() ? table.asOf : m_today;
+    m_customers->setValue(locale.toString(table.customers), tr("with a purchase by %1").arg(locale.toString(asOf, QLocale::ShortFormat)), 0);
+    QString status = table.cohorts.isEmpty() ? tr("No purchases yet.")
+                                             : tr("Cells: share of the cohort that bought in that period after its first one.");
+    if (table.lastPartial && !table.cohorts.isEmpty())
+        status += u' ' + tr("The purchases end on %1: %2 is a partial period.")
+                             .arg(locale.toString(asOf, QLocale::ShortFormat), table.cohorts.last());
+    m_status->setText(status);
 }
 
 } // namespace kehu
