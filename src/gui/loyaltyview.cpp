@@ -6,6 +6,7 @@
 #include "models/cohortretentionmodel.h"
 #include "models/workspace.h"
 #include "storage/database.h"
+#include "storage/statsrepository.h"
 #include "storage/surveyrepository.h"
 
 #include <QComboBox>
@@ -130,9 +131,14 @@ void LoyaltyView::refresh()
 {
     m_loaded = true;
     const QLocale locale;
+    // The twelve months up to today, or up to the data's last day when it ended earlier.
+    QDate asOf = m_today;
+    const ActivitySpan span = StatsRepository(m_workspace.database()).activitySpan();
+    if (span.isValid() && span.last < asOf)
+        asOf = span.last;
     DashboardFilter filter;
-    filter.from = m_today.addYears(-1).addDays(1);
-    filter.to = m_today;
+    filter.from = asOf.addYears(-1).addDays(1);
+    filter.to = asOf;
     const analytics::SatisfactionTotals totals = SurveyRepository(m_workspace.database()).totals(filter);
     const QString dash = QStringLiteral("–");
     m_nps->setValue(totals.npsAnswers() > 0 ? locale.toString(totals.nps(), 'f', 0) : dash,

@@ -30,7 +30,9 @@ void LineChartView::setData(const LineChartData &data)
     const int step = std::max(1, (n + 11) / 12);
     for (int i = 0; i < n; i += step)
         x->append(data.categories.at(i), i);
-    x->setRange(0, std::max(1, n - 1));
+    // A longer last label ("2024-11 (partial)") gets room on the right instead of being cut.
+    const bool longLast = n > 1 && data.categories.at(n - 1).size() > data.categories.at(0).size();
+    x->setRange(0, std::max(1, n - 1) + (longLast ? 0.9 : 0.0));
     x->setLabelsAngle(-45);
     x->setTruncateLabels(false);
     chart()->addAxis(x, Qt::AlignBottom);
