@@ -29,6 +29,7 @@ DashboardSession::DashboardSession(Workspace &workspace, QObject *parent)
     : QObject(parent), m_workspace(workspace),
       m_repository(std::make_unique<DashboardRepository>(workspace.database()))
 {
+    connect(&workspace, &Workspace::bookChanged, this, [this] { m_repository->forgetActivitySpan(); });
     connect(&workspace, &Workspace::snapshotsChanged, this, [this] {
         m_repository->clearCache();
         m_countsKey.clear();

@@ -83,6 +83,7 @@ DashboardRepository::~DashboardRepository() = default;
 void DashboardRepository::clearCache()
 {
     m_cache.reset();
+    m_span.reset();
 }
 
 const DashboardRepository::Cache *DashboardRepository::cached(qint64 snapshotId) const
@@ -202,7 +203,9 @@ DashboardData DashboardRepository::load(const DashboardFilter &filter, QString *
     }
 
     QList<Group> groups;
-    data.span = StatsRepository(m_database).activitySpan();
+    if (!m_span)
+        m_span = StatsRepository(m_database).activitySpan();
+    data.span = *m_span;
     data.kpis = kpis(latest->id, filter, &groups);
     if (data.previousSnapshot) {
         // Same length of range, just before it, for "new this period". The range counts only

@@ -130,6 +130,8 @@ public:
 
     /// Forgets the cached aggregates (after a re-classification).
     void clearCache();
+    /// Forgets the data's first and last day (after an import).
+    void forgetActivitySpan() { m_span.reset(); }
 
 private:
     struct Cache;
@@ -138,6 +140,7 @@ private:
 
     Database &m_database;
     mutable std::unique_ptr<Cache> m_cache;
+    mutable std::optional<ActivitySpan> m_span; ///< read once (a scan of every purchase), until clearCache()
 };
 
 } // namespace kehu
