@@ -18,4 +18,18 @@ Quarter Quarter::containing(QDate date)
     return Quarter{date.year(), (date.month() - 1) / 3 + 1};
 }
 
+QList<Quarter> Quarter::between(QDate first, QDate last)
+{
+    QList<Quarter> quarters;
+    if (!first.isValid() || !last.isValid() || first > last)
+        return quarters;
+    const Quarter oldest = containing(first);
+    for (Quarter q = containing(last);; q = q.previous()) {
+        quarters << q;
+        if (q == oldest)
+            break;
+    }
+    return quarters;
+}
+
 } // namespace kehu

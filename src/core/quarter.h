@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <QList>
+
 #include <optional>
 
 namespace kehu {
@@ -19,6 +21,9 @@ struct Quarter
     static std::optional<Quarter> parse(QStringView text);
     /// The quarter containing @p date.
     static Quarter containing(QDate date);
+    /// The quarters from the one containing @p first to the one containing @p last, newest
+    /// first: the quarters a book's data has (empty when either day is invalid or first > last).
+    static QList<Quarter> between(QDate first, QDate last);
 
     QDate firstDay() const { return QDate(year, 3 * (quarter - 1) + 1, 1); }
     QDate lastDay() const { return firstDay().addMonths(3).addDays(-1); }

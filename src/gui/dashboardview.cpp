@@ -132,7 +132,13 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     m_npsBands = new BarChartView(tr("Promoters, passives and detractors"), m_canvas);
     m_churn = new BarChartView(tr("Churn risk by segment"), m_canvas);
     auto *grid = new QGridLayout;
-    grid->addWidget(panel(m_counts, QStringLiteral("customer-counts")), 0, 0, 1, 2);
+    QWidget *countsPanel = panel(m_counts, QStringLiteral("customer-counts"));
+    m_countsNote = new QLabel(countsPanel);
+    m_countsNote->setObjectName(QStringLiteral("dashboardCountsNote"));
+    m_countsNote->setWordWrap(true);
+    m_countsNote->setStyleSheet(QStringLiteral("color: #566;"));
+    static_cast<QVBoxLayout *>(countsPanel->layout())->insertWidget(1, m_countsNote);
+    grid->addWidget(countsPanel, 0, 0, 1, 2);
     grid->addWidget(panel(m_segments, QStringLiteral("segments")), 1, 0);
     grid->addWidget(panel(m_churn, QStringLiteral("churn-by-segment")), 1, 1);
     grid->addWidget(panel(m_pareto, QStringLiteral("pareto")), 2, 0);
@@ -164,9 +170,27 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     connect(m_abc, &ChartView::elementClicked, this, [this, element](const QString &key) {
         drill(element(DashboardElement::Kind::AbcClass, key), Labels::abcClass(key));
     });
-    connect(m_pareto, &ChartView::elementClicked, this, [this, element](const QString &key) {
-        drill(element(DashboardElement::Kind::AbcClass, key), Labels::abcClass(key));
+    connect(m_pareto, &ChartView::elementClicked, this, [this, element](const QString &abc, const QString &count) {
+        const qint64 n = count.toLongLong();
+        const qint64 ranked = m_session->data().pareto.customers;
+        drill(element(DashboardElement::Kind::RevenueTop, count),
+              tr("Best %1 customers by revenue (%2% of customers, up to class %3)")
+                  .arg(QLocale().toString(n), QLocale().toString(ranked > 0 ? 100.0 * double(n) / double(ranked) : 0.0, 'f', 0),
+                       Labels::abcClass(abc)));
     });
+    connect(m_counts, &ChartView::elementClicked, this, &DashboardView::drillCounts);
+    connect(m_satisfaction, &ChartView::elementClicked, this, [this](const QString &month, const QString &line) {
+        drillSurveys(month, line, line == u"csat" ? tr("CSAT answers in %1").arg(month) : tr("NPS answers in %1").arg(month));
+    });
+    connect(m_npsBands, &ChartView::elementClicked, this, [this](const QString &month, const QString &band) {
+        const QString label = band == u"promoters" ? tr("Promoters") : band == u"passives" ? tr("Passives") : tr("Detractors");
+        drillSurveys(month, band, tr("%1 in %2").arg(label, month));
+    });
+    for (int card = 0; card < m_cards.size(); ++card) {
+        m_cards.at(card)->setClickable(true);
+        m_cards.at(card)->setToolTip(tr("Click to see these customers"));
+        connect(m_cards.at(card), &KpiCard::clicked, this, [this, card] { drillCard(card); });
+    }
     connect(m_heatmap, &HeatmapView::elementClicked, this, [this, element](const QString &r, const QString &f) {
         drill(element(DashboardElement::Kind::RfCell, r, f), tr("R %1, F %2").arg(r, f));
     });
@@ -227,8 +251,12 @@ void DashboardView::refresh()
     m_loaded = true;
     fillChoices();
     applyFilter();
-    // The first time: the twelve months up to the snapshot's day.
-    const QDate asOf = m_session->data().snapshot.asOf;
+    // The first time: the twelve months up to the snapshot's day, or up to the data's last
+    // day when the data ends earlier (a snapshot taken today of a book that ended last year).
+    QDate asOf = m_session->data().snapshot.asOf;
+    const ActivitySpan &span = m_session->data().span;
+    if (asOf.isValid() && span.isValid() && span.last < asOf)
+        asOf = span.last;
     if (first && asOf.isValid()) {
         const QSignalBlocker blocker(m_useRange);
         m_from->setDate(asOf.addYears(-1).addDays(1));
@@ -328,7 +356,11 @@ void DashboardView::draw()
     };
     count(0, k.customers, prev(&DashboardKpis::customers));
     count(1, k.active, prev(&DashboardKpis::active));
-    count(2, k.newInRange, prev(&DashboardKpis::newInRange));
+    if (p && !d.newComparable)
+        m_cards[2]->setValue(locale.toString(k.newInRange),
+                             m_useRange->isChecked() ? tr("no earlier period") : tr("all periods"), 0);
+    else
+        count(2, k.newInRange, prev(&DashboardKpis::newInRange));
     count(3, k.churned, prev(&DashboardKpis::churned), true);
     m_cards[4]->setValue(locale.toString(m_session->wonBackInRange()),
                          m_useRange->isChecked() ? tr("in the date range") : tr("all periods"), 0);
@@ -337,22 +369,7 @@ void DashboardView::draw()
     score(7, k.nps, prev(&DashboardKpis::nps), 0, k.npsAnswers > 0);
     score(8, k.csat, prev(&DashboardKpis::csat), 2, k.csat > 0);
 
-    // Customers per period with the forecast.
-    const DashboardSession::Counts c = m_session->counts();
-    LineChartData counts;
-    counts.categories = c.periods + c.forecastPeriods;
-    counts.valueTitle = tr("customers");
-    const double nan = std::numeric_limits<double>::quiet_NaN();
-    const QList<double> pad(c.forecastPeriods.size(), nan);
-    counts.lines << ChartLine{tr("New"), kPalette[1], c.newCustomers + pad, false, false}
-                 << ChartLine{tr("Active"), kPalette[0], c.active + pad, false, false}
-                 << ChartLine{tr("Churned"), kPalette[3], c.churned + pad, false, false};
-    if (!c.forecastPeriods.isEmpty() && !c.active.isEmpty()) {
-        QList<double> forecast(c.periods.size() - 1, nan);
-        forecast << c.active.last() << c.forecastActive;
-        counts.lines << ChartLine{tr("Active (forecast)"), kPalette[0], forecast, true, false};
-    }
-    m_counts->setData(counts);
+    drawCounts();
 
     // Segments, biggest first.
     BarChartData segments;
@@ -420,14 +437,15 @@ void DashboardView::draw()
     m_clv->setData(clv);
 
     // Satisfaction: NPS and CSAT lines, and the NPS bands per month.
+    const double nan = std::numeric_limits<double>::quiet_NaN();
     const analytics::SatisfactionSeries &s = d.satisfaction;
     LineChartData satisfaction;
     satisfaction.valueTitle = tr("NPS");
     satisfaction.secondaryTitle = tr("CSAT");
     satisfaction.secondaryMin = 1.0;
     satisfaction.secondaryMax = 5.0;
-    ChartLine nps{tr("NPS"), kPalette[0], {}, false, false};
-    ChartLine csat{tr("CSAT (1-5)"), kPalette[2], {}, false, true};
+    ChartLine nps{tr("NPS"), kPalette[0], {}, false, false, QStringLiteral("nps")};
+    ChartLine csat{tr("CSAT (1-5)"), kPalette[2], {}, false, true, QStringLiteral("csat")};
     BarChartData bands;
     bands.stacked = true;
     bands.valueTitle = tr("answers");
@@ -450,6 +468,122 @@ void DashboardView::draw()
     bands.sets << promoters << passives << detractors;
     m_satisfaction->setData(satisfaction);
     m_npsBands->setData(bands);
+}
+
+void DashboardView::drawCounts()
+{
+    // Customers per period with the forecast. A partial last period (the data ends before it
+    // does) is drawn dotted and labelled, and the forecast joins the last complete period:
+    // two days of a month are not a collapse.
+    const DashboardSession::Counts c = m_session->counts();
+    m_countsPeriods = c;
+    LineChartData counts;
+    counts.categories = c.periods;
+    for (const QDate &start : c.starts)
+        counts.categoryKeys << start.toString(Qt::ISODate);
+    if (c.partialLast && !counts.categories.isEmpty())
+        counts.categories.last() = tr("%1 (partial)").arg(counts.categories.last());
+    counts.categories += c.forecastPeriods;
+    counts.valueTitle = tr("customers");
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const QList<double> pad(c.forecastPeriods.size(), nan);
+    const qsizetype n = c.periods.size();
+    const auto line = [&](const QString &key, const QString &label, const QColor &color, const QList<double> &values) {
+        QList<double> whole = values;
+        if (c.partialLast && n > 0)
+            whole[n - 1] = nan;
+        counts.lines << ChartLine{label, color, whole + pad, false, false, key};
+        if (c.partialLast && n > 1) {
+            QList<double> partial(n + c.forecastPeriods.size(), nan);
+            partial[n - 2] = values.at(n - 2);
+            partial[n - 1] = values.at(n - 1);
+            counts.lines << ChartLine{label, color, partial, false, false, key, true, false};
+        } else if (c.partialLast && n == 1) {
+            counts.lines << ChartLine{label, color, values + pad, false, false, key, true, false};
+        }
+    };
+    line(QStringLiteral("new"), tr("New"), kPalette[1], c.newCustomers);
+    line(QStringLiteral("active"), tr("Active"), kPalette[0], c.active);
+    line(QStringLiteral("churned"), tr("Churned"), kPalette[3], c.churned);
+    const qsizetype lastComplete = c.partialLast ? n - 2 : n - 1;
+    if (!c.forecastPeriods.isEmpty() && lastComplete >= 0) {
+        QList<double> forecast(n + c.forecastPeriods.size(), nan);
+        forecast[lastComplete] = c.active.at(lastComplete);
+        for (qsizetype i = 0; i < c.forecastActive.size() && n + i < forecast.size(); ++i)
+            forecast[n + i] = c.forecastActive.at(i);
+        counts.lines << ChartLine{tr("Active (forecast)"), kPalette[0], forecast, true, false, QStringLiteral("forecast")};
+    }
+    m_counts->setData(counts);
+    QStringList notes;
+    if (c.pending)
+        notes << tr("Counting the customers of the filter…");
+    else if (c.filtered)
+        notes << tr("Customers of the filter; no forecast (the model is the whole book's).");
+    if (c.partialLast)
+        notes << tr("The data ends on %1: the last period is partial (dotted).")
+                     .arg(QLocale().toString(c.dataEnd, QLocale::ShortFormat));
+    if (!notes.isEmpty())
+        notes << tr("Click a month to see its customers.");
+    m_countsNote->setText(notes.join(u' '));
+}
+
+void DashboardView::drillCounts(const QString &start, const QString &line)
+{
+    const int index = int(m_countsPeriods.starts.indexOf(QDate::fromString(start, Qt::ISODate)));
+    if (index < 0)
+        return;
+    DashboardElement e;
+    e.from = m_countsPeriods.starts.at(index);
+    e.to = m_countsPeriods.ends.at(index);
+    const QString period = m_countsPeriods.periods.at(index);
+    if (line == u"new") {
+        e.kind = DashboardElement::Kind::PeriodNew;
+        drill(e, tr("New in %1").arg(period));
+    } else if (line == u"active") {
+        e.kind = DashboardElement::Kind::PeriodActive;
+        drill(e, tr("Active in %1").arg(period));
+    } else if (line == u"churned") {
+        e.kind = DashboardElement::Kind::PeriodChurned;
+        drill(e, tr("Churned in %1").arg(period));
+    }
+}
+
+void DashboardView::drillSurveys(const QString &month, const QString &answer, const QString &caption)
+{
+    const QDate start = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+    if (!start.isValid())
+        return;
+    DashboardElement e;
+    e.kind = DashboardElement::Kind::Surveyed;
+    e.key = answer;
+    // The month within the date range, as the series counts it.
+    const DashboardFilter f = m_session->filter();
+    e.from = f.from.isValid() ? std::max(start, f.from) : start;
+    e.to = f.to.isValid() ? std::min(start.addMonths(1).addDays(-1), f.to) : start.addMonths(1).addDays(-1);
+    drill(e, caption);
+}
+
+void DashboardView::drillCard(int card)
+{
+    const DashboardFilter f = m_session->filter();
+    // "New" and "Won back" count whole months of the range (first purchase month, periods).
+    const QDate monthFrom = f.from.isValid() ? QDate(f.from.year(), f.from.month(), 1) : QDate();
+    const QDate monthTo = f.to.isValid() ? QDate(f.to.year(), f.to.month(), 1).addMonths(1).addDays(-1) : QDate();
+    DashboardElement e;
+    QString caption = m_cards.at(card)->findChild<QLabel *>(QStringLiteral("kpiCaption"))->text();
+    switch (card) {
+    case 0: e.kind = DashboardElement::Kind::All; break;
+    case 1: e.kind = DashboardElement::Kind::ChurnFlag; e.key = QStringLiteral("active"); break;
+    case 2: e.kind = DashboardElement::Kind::PeriodNew; e.from = monthFrom; e.to = monthTo; break;
+    case 3: e.kind = DashboardElement::Kind::ChurnFlag; e.key = QStringLiteral("churned"); break;
+    case 4: e.kind = DashboardElement::Kind::WonBack; e.from = monthFrom; e.to = monthTo; break;
+    case 5: e.kind = DashboardElement::Kind::WithRevenue; break;
+    case 6: e.kind = DashboardElement::Kind::WithClv; break;
+    case 7: e.kind = DashboardElement::Kind::Surveyed; e.key = QStringLiteral("nps"); e.from = f.from; e.to = f.to; break;
+    case 8: e.kind = DashboardElement::Kind::Surveyed; e.key = QStringLiteral("csat"); e.from = f.from; e.to = f.to; break;
+    default: return;
+    }
+    drill(e, caption);
 }
 
 void DashboardView::print()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/customer.h"
+#include "models/dashboardsession.h"
 #include "storage/dashboardrepository.h"
 
 #include <QList>
@@ -25,7 +26,8 @@ class Workspace;
 
 /// The dashboard: KPI cards with the change against the previous snapshot, filters (date
 /// range, owner, region, channel) and the charts in a scrollable grid. A click on a bar,
-/// slice, cell or curve point emits drillDown() with the customers behind it. Every chart
+/// slice, cell, line point, curve point or KPI card emits drillDown() with the customers
+/// behind it. Every chart
 /// exports as PNG; the whole page prints.
 class DashboardView : public QWidget
 {
@@ -64,6 +66,10 @@ private:
     void fillChoices();
     void applyFilter();
     void draw();
+    void drawCounts();
+    void drillCounts(const QString &start, const QString &line);
+    void drillSurveys(const QString &month, const QString &answer, const QString &caption);
+    void drillCard(int card);
     QWidget *panel(QWidget *chart, const QString &fileName);
 
     Workspace &m_workspace;
@@ -77,6 +83,8 @@ private:
     QComboBox *m_region;
     QComboBox *m_channel;
     QLabel *m_snapshotLabel;
+    QLabel *m_countsNote;
+    DashboardSession::Counts m_countsPeriods; ///< what the counts chart shows, for its drill-down
     QWidget *m_canvas;
     QList<KpiCard *> m_cards;
     LineChartView *m_counts;

@@ -1,6 +1,7 @@
 #include "gui/kpicard.h"
 
 #include <QLabel>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 namespace kehu {
@@ -13,6 +14,7 @@ KpiCard::KpiCard(const QString &caption, QWidget *parent) : QFrame(parent)
     layout->setContentsMargins(10, 6, 10, 6);
     layout->setSpacing(2);
     m_title = new QLabel(caption, this);
+    m_title->setObjectName(QStringLiteral("kpiCaption"));
     m_title->setStyleSheet(QStringLiteral("color: #566;"));
     m_value = new QLabel(this);
     m_value->setObjectName(QStringLiteral("kpiValue"));
@@ -46,6 +48,24 @@ void KpiCard::setCaption(const QString &caption)
 QString KpiCard::value() const
 {
     return m_value->text();
+}
+
+QString KpiCard::change() const
+{
+    return m_change->text();
+}
+
+void KpiCard::setClickable(bool clickable)
+{
+    m_clickable = clickable;
+    setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
+void KpiCard::mouseReleaseEvent(QMouseEvent *event)
+{
+    QFrame::mouseReleaseEvent(event);
+    if (m_clickable && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        emit clicked();
 }
 
 } // namespace kehu

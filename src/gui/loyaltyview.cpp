@@ -6,6 +6,7 @@
 #include "models/cohortretentionmodel.h"
 #include "models/workspace.h"
 #include "storage/database.h"
+#include "storage/statsrepository.h"
 #include "storage/surveyrepository.h"
 
 #include <QComboBox>
@@ -130,9 +131,14 @@ void LoyaltyView::refresh()
 {
     m_loaded = true;
     const QLocale locale;
+    // The twelve months up to today, or up to the data's last day when it ended earlier.
+    QDate asOf = m_today;
+    const ActivitySpan span = StatsRepository(m_workspace.database()).activitySpan();
+    if (span.isValid() && span.last < asOf)
+        asOf = span.last;
     DashboardFilter filter;
-    filter.from = m_today.addYears(-1).addDays(1);
-    filter.to = m_today;
+    filter.from = asOf.addYears(-1).addDays(1);
+    filter.to = asOf;
     const analytics::SatisfactionTotals totals = SurveyRepository(m_workspace.database()).totals(filter);
     const QString dash = QStringLiteral("–");
     m_nps->setValue(totals.npsAnswers() > 0 ? locale.toString(totals.nps(), 'f', 0) : dash,
@@ -168,9 +174,14 @@ void LoyaltyView::showCohorts(const CohortTable &table, const QString &error)
     m_repeat->setValue(table.customers > 0 ? QString(locale.toString(table.repeatRate * 100.0, 'f', 1) + u'%')
                                            : QStringLiteral("–"),
                        tr("bought on two days or more"), 0);
-    m_customers->setValue(locale.toString(table.customers), tr("with a purchase by %1").arg(locale.toString(m_today, QLocale::ShortFormat)), 0);
-    m_status->setText(table.cohorts.isEmpty() ? tr("No purchases yet.")
-                                              : tr("Cells: share of the cohort that bought in that period after its first one."));
+    const QDate asOf = table.asOf.isValid() ? table.asOf : m_today;
+    m_customers->setValue(locale.toString(table.customers), tr("with a purchase by %1").arg(locale.toString(asOf, QLocale::ShortFormat)), 0);
+    QString status = table.cohorts.isEmpty() ? tr("No purchases yet.")
+                                             : tr("Cells: share of the cohort that bought in that period after its first one.");
+    if (table.lastPartial && !table.cohorts.isEmpty())
+        status += u' ' + tr("The purchases end on %1: %2 is a partial period.")
+                             .arg(locale.toString(asOf, QLocale::ShortFormat), table.cohorts.last());
+    m_status->setText(status);
 }
 
 } // namespace kehu

@@ -58,10 +58,7 @@ ReviewView::ReviewView(Workspace &workspace, Prompter &prompter, QWidget *parent
     bar->addWidget(new QLabel(tr("1. Quarter:"), this));
     m_quarter = new QComboBox(this);
     m_quarter->setObjectName(QStringLiteral("reviewQuarter"));
-    Quarter q = Quarter::containing(QDate::currentDate());
-    for (int i = 0; i < 8; ++i, q = q.previous())
-        m_quarter->addItem(Labels::quarter(q), q.label());
-    m_quarter->setCurrentIndex(1); // the last complete quarter
+    m_quarter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(m_quarter);
     m_build = new QPushButton(tr("2. Take snapshots and build the review"), this);
     m_build->setObjectName(QStringLiteral("reviewBuild"));
@@ -127,6 +124,8 @@ ReviewView::ReviewView(Workspace &workspace, Prompter &prompter, QWidget *parent
     m_tabs->addTab(actionPage, tr("6. Actions"));
     layout->addWidget(m_tabs, 1);
 
+    fillQuarters();
+    connect(&m_workspace, &Workspace::bookChanged, this, &ReviewView::fillQuarters);
     connect(m_build, &QPushButton::clicked, this, &ReviewView::build);
     connect(m_session, &ReviewSession::progress, m_status, &QLabel::setText);
     connect(m_session, &ReviewSession::finished, this, [this](bool ok, const QString &error) {
@@ -172,6 +171,34 @@ ReviewView::ReviewView(Workspace &workspace, Prompter &prompter, QWidget *parent
 bool ReviewView::chinese() const
 {
     return QLocale().language() == QLocale::Chinese;
+}
+
+void ReviewView::fillQuarters()
+{
+    const QString current = m_quarter->currentData().toString();
+    m_quarter->clear();
+    const QList<ReviewSession::QuarterChoice> quarters = m_session->quarters();
+    const QLocale locale;
+    int complete = -1;
+    for (const ReviewSession::QuarterChoice &choice : quarters) {
+        const QString label = choice.quarter.label();
+        if (choice.partial) {
+            m_quarter->addItem(tr("%1 (partial: data to %2)")
+                                   .arg(Labels::quarter(choice.quarter),
+                                        locale.toString(m_session->activitySpan().last, QLocale::ShortFormat)),
+                               label);
+        } else {
+            m_quarter->addItem(Labels::quarter(choice.quarter), label);
+            if (complete < 0)
+                complete = int(m_quarter->count()) - 1;
+        }
+    }
+    const int kept = m_quarter->findData(current);
+    // The newest complete quarter by default, else the one partial quarter.
+    m_quarter->setCurrentIndex(kept >= 0 ? kept : complete >= 0 ? complete : 0);
+    m_build->setEnabled(!quarters.isEmpty() && !m_session->isRunning());
+    if (quarters.isEmpty())
+        m_status->setText(tr("No purchases, visits or surveys yet: there is no quarter to review."));
 }
 
 void ReviewView::build()
@@ -267,10 +294,12 @@ void ReviewView::showReview()
     const QuarterlyReview &r = m_session->review();
     const QLocale locale;
     const QString currency = m_workspace.currency();
-    m_status->setText(tr("%1: %2 customers, %3 active, %4 new, revenue %5; compared with %6.")
-                          .arg(Labels::quarter(r.quarter), locale.toString(r.customers), locale.toString(r.activeCustomers),
-                               locale.toString(r.newCustomers), MoneyFormat::formatWhole(r.revenue, currency),
-                               r.previous ? Labels::snapshotLabel(r.previous->label) : tr("no earlier snapshot")));
+    const QString figures = tr("%1: %2 customers, %3 active, %4 new, revenue %5")
+                                .arg(Labels::quarter(r.quarter), locale.toString(r.customers), locale.toString(r.activeCustomers),
+                                     locale.toString(r.newCustomers), MoneyFormat::formatWhole(r.revenue, currency));
+    // The quarter's own name, never the snapshot's label: that one may be empty ("compared with .").
+    m_status->setText(r.previous ? tr("%1; compared with %2.").arg(figures, Labels::quarter(r.quarter.previous()))
+                                 : tr("%1; no earlier quarter to compare with.").arg(figures));
     fillMatrix(m_segmentMatrix, false);
     fillMatrix(m_abcMatrix, true);
     showList(m_listChoice->currentIndex());

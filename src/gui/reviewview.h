@@ -41,6 +41,8 @@ public:
     bool exportCsv(const QString &directory);
     /// What a click on a migration cell does.
     void drillCell(bool abc, int row, int column);
+    /// Offers the quarters the book's data has (done on construction and when the book changes).
+    void fillQuarters();
 
 signals:
     void drillDown(const QList<kehu::CustomerId> &ids, const QString &caption);

@@ -1,11 +1,14 @@
 #include "models/cohortjob.h"
 
+#include "analytics/civildate.h"
 #include "analytics/customercounts.h"
 #include "storage/database.h"
 #include "storage/purchasecolumnsloader.h"
 
 #include <QCoreApplication>
 #include <QThread>
+
+#include <algorithm>
 
 namespace kehu {
 
@@ -57,8 +60,17 @@ void CohortJob::start(bool quarterly, const QDate &asOf, int maxCohorts, int max
                 analytics::CountOptions countOptions;
                 countOptions.period = quarterly ? analytics::CalendarPeriod::Quarter : analytics::CalendarPeriod::Month;
                 countOptions.asOfDay = int32_t(QDate(1970, 1, 1).daysTo(asOf));
-                table = CohortTable::fromCounts(analytics::countCustomers(columns, countOptions), maxCohorts, maxOffsets);
+                if (!data.day.empty())
+                    countOptions.asOfDay = std::min(countOptions.asOfDay, *std::max_element(data.day.begin(), data.day.end()));
+                const analytics::CustomerCounts counts = analytics::countCustomers(columns, countOptions);
+                table = CohortTable::fromCounts(counts, maxCohorts, maxOffsets);
                 table.quarterly = quarterly;
+                table.asOf = QDate(1970, 1, 1).addDays(countOptions.asOfDay);
+                if (counts.periods() > 0) {
+                    const int32_t nextStart = analytics::periodStartDay(
+                        analytics::periodIndex(countOptions.asOfDay, countOptions.period) + 1, countOptions.period);
+                    table.lastPartial = countOptions.asOfDay < nextStart - 1;
+                }
             } else if (error.isEmpty()) {
                 error = Text::tr("The purchases could not be read.");
             }

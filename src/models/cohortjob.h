@@ -9,7 +9,8 @@
 namespace kehu {
 
 /// Computes retention by acquisition cohort and the repeat-purchase rate of the whole book
-/// in a worker thread on its own connection: PurchaseColumnsLoader, then
+/// as of a day, but never past the last stored purchase (a book whose data ends in 2024 has
+/// no 2026 cohorts, whatever today is), in a worker thread on its own connection: PurchaseColumnsLoader, then
 /// analytics::countCustomers (1M customers: a few seconds, mostly the load). Always from the
 /// purchases as stored now, so a cohort table never waits for the next classification.
 /// finished() arrives on the caller's thread, only for the latest start() (older results

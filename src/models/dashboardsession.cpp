@@ -1,9 +1,13 @@
 #include "models/dashboardsession.h"
 
+#include "core/classificationpolicy.h"
 #include "models/workspace.h"
+#include "storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QThread>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -25,13 +29,74 @@ DashboardSession::DashboardSession(Workspace &workspace, QObject *parent)
     : QObject(parent), m_workspace(workspace),
       m_repository(std::make_unique<DashboardRepository>(workspace.database()))
 {
+    connect(&workspace, &Workspace::bookChanged, this, [this] { m_repository->forgetActivitySpan(); });
     connect(&workspace, &Workspace::snapshotsChanged, this, [this] {
         m_repository->clearCache();
+        m_countsKey.clear();
         reload();
     });
 }
 
-DashboardSession::~DashboardSession() = default;
+DashboardSession::~DashboardSession()
+{
+    ++m_countsGeneration;
+    waitForThreads();
+}
+
+void DashboardSession::waitForThreads()
+{
+    for (QThread *thread : findChildren<QThread *>(Qt::FindDirectChildrenOnly))
+        thread->wait();
+}
+
+void DashboardSession::waitForCounts()
+{
+    waitForThreads();
+    QCoreApplication::sendPostedEvents(this);
+}
+
+void DashboardSession::startCounts()
+{
+    const SnapshotInfo &snapshot = m_data.snapshot;
+    if (!m_filter.hasCustomerFilter() || snapshot.id == 0)
+        return;
+    const QString key = QStringLiteral("%1\x1f%2\x1f%3\x1f%4")
+                            .arg(snapshot.id)
+                            .arg(m_filter.owner, m_filter.region, m_filter.channel);
+    if (key == m_countsKey)
+        return; // computed or being computed
+    m_countsKey = key;
+    m_filteredCounts.reset();
+    const ClassificationPolicy policy = ClassificationPolicy::fromJson(snapshot.parameters);
+    analytics::CountOptions options;
+    options.period = policy.countsPeriod;
+    options.inactivityDays = policy.inactivityDays;
+    options.asOfDay = int32_t(QDate(1970, 1, 1).daysTo(snapshot.asOf));
+    const quint64 generation = ++m_countsGeneration;
+    const QString path = m_workspace.databasePath();
+    DashboardFilter filter = m_filter;
+    QThread *thread = QThread::create([this, generation, path, filter, options] {
+        Database::OpenOptions open;
+        open.createIfMissing = false;
+        open.quickCheck = false;
+        auto opened = Database::open(path, open);
+        analytics::CustomerCounts counts;
+        if (opened.database)
+            counts = DashboardRepository(*opened.database).counts(filter, options);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, counts = std::move(counts)]() mutable {
+                if (generation != m_countsGeneration)
+                    return; // a newer filter replaced this one
+                m_filteredCounts = std::move(counts);
+                emit changed();
+            },
+            Qt::QueuedConnection);
+    });
+    thread->setParent(this); // the destructor waits for it; deleted when done
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
 
 void DashboardSession::setFilter(const DashboardFilter &filter)
 {
@@ -43,6 +108,7 @@ void DashboardSession::reload()
 {
     m_error.clear();
     m_data = m_repository->load(m_filter, &m_error);
+    startCounts();
     emit changed();
 }
 
@@ -51,19 +117,73 @@ DashboardSession::Counts DashboardSession::counts(int periods) const
     Counts c;
     const QJsonObject counts = m_data.snapshot.summary.value(QStringLiteral("counts")).toObject();
     c.quarterly = counts.value(QStringLiteral("period")).toString() == u"quarter";
-    const QJsonArray starts = counts.value(QStringLiteral("period_start")).toArray();
-    const qsizetype first = std::max<qsizetype>(0, starts.size() - periods);
-    for (qsizetype i = first; i < starts.size(); ++i)
-        c.periods << starts.at(i).toString().left(7);
-    c.newCustomers = tail(counts.value(QStringLiteral("new")).toArray(), first);
-    c.active = tail(counts.value(QStringLiteral("active")).toArray(), first);
-    c.churned = tail(counts.value(QStringLiteral("churned")).toArray(), first);
-    c.wonBack = tail(counts.value(QStringLiteral("won_back")).toArray(), first);
-    c.repeatRate = tail(counts.value(QStringLiteral("repeat_rate")).toArray(), first);
-    const QJsonObject forecast = m_data.snapshot.summary.value(QStringLiteral("forecast")).toObject();
-    for (const QJsonValue &v : forecast.value(QStringLiteral("period_start")).toArray())
-        c.forecastPeriods << v.toString().left(7);
-    c.forecastActive = tail(forecast.value(QStringLiteral("expected_active")).toArray(), 0);
+    // The whole series, from the summary or from the filtered counts.
+    QList<QDate> starts;
+    QList<double> fresh, active, churned, wonBack, repeatRate;
+    c.filtered = m_filter.hasCustomerFilter();
+    if (c.filtered) {
+        if (!m_filteredCounts) {
+            c.pending = m_data.snapshot.id != 0;
+            return c;
+        }
+        const analytics::CustomerCounts &k = *m_filteredCounts;
+        c.quarterly = k.period == analytics::CalendarPeriod::Quarter;
+        for (size_t i = 0; i < k.periods(); ++i) {
+            starts << QDate(1970, 1, 1).addDays(k.periodStartDay[i]);
+            fresh << double(k.newCustomers[i]);
+            active << double(k.active[i]);
+            churned << double(k.churned[i]);
+            wonBack << double(k.wonBack[i]);
+            repeatRate << k.repeatRate[i];
+        }
+    } else {
+        for (const QJsonValue &v : counts.value(QStringLiteral("period_start")).toArray())
+            starts << QDate::fromString(v.toString(), Qt::ISODate);
+        fresh = tail(counts.value(QStringLiteral("new")).toArray(), 0);
+        active = tail(counts.value(QStringLiteral("active")).toArray(), 0);
+        churned = tail(counts.value(QStringLiteral("churned")).toArray(), 0);
+        wonBack = tail(counts.value(QStringLiteral("won_back")).toArray(), 0);
+        repeatRate = tail(counts.value(QStringLiteral("repeat_rate")).toArray(), 0);
+    }
+    // Only the periods the data has: up to its last day (a snapshot taken today of data that
+    // ended last year has no periods after it), and within the date range.
+    c.dataEnd = m_data.snapshot.asOf;
+    if (m_data.span.isValid() && (!c.dataEnd.isValid() || m_data.span.last < c.dataEnd))
+        c.dataEnd = m_data.span.last;
+    QList<int> kept;
+    for (int i = 0; i < starts.size(); ++i) {
+        const QDate start = starts.at(i);
+        const QDate end = start.addMonths(c.quarterly ? 3 : 1).addDays(-1);
+        if (!start.isValid() || (c.dataEnd.isValid() && start > c.dataEnd))
+            continue;
+        if ((m_filter.from.isValid() && end < m_filter.from) || (m_filter.to.isValid() && start > m_filter.to))
+            continue;
+        kept << i;
+    }
+    if (kept.size() > periods)
+        kept = kept.mid(kept.size() - periods);
+    const auto at = [](const QList<double> &values, int i) { return i < values.size() ? values.at(i) : 0.0; };
+    for (int i : std::as_const(kept)) {
+        c.starts << starts.at(i);
+        c.ends << starts.at(i).addMonths(c.quarterly ? 3 : 1).addDays(-1);
+        c.periods << starts.at(i).toString(QStringLiteral("yyyy-MM"));
+        c.newCustomers << at(fresh, i);
+        c.active << at(active, i);
+        c.churned << at(churned, i);
+        c.wonBack << at(wonBack, i);
+        c.repeatRate << at(repeatRate, i);
+    }
+    c.partialLast = !c.ends.isEmpty() && c.dataEnd.isValid() && c.dataEnd < c.ends.last();
+    // The forecast continues the whole book's series from the snapshot's period: only when
+    // that period is the last one shown.
+    const bool reachesAsOf = !kept.isEmpty() && kept.last() == starts.size() - 1 && c.dataEnd.isValid()
+                             && c.ends.last() >= m_data.snapshot.asOf;
+    if (!c.filtered && reachesAsOf) {
+        const QJsonObject forecast = m_data.snapshot.summary.value(QStringLiteral("forecast")).toObject();
+        for (const QJsonValue &v : forecast.value(QStringLiteral("period_start")).toArray())
+            c.forecastPeriods << v.toString().left(7);
+        c.forecastActive = tail(forecast.value(QStringLiteral("expected_active")).toArray(), 0);
+    }
     return c;
 }
 

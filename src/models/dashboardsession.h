@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace kehu {
 
@@ -20,11 +21,21 @@ class DashboardSession : public QObject
     Q_OBJECT
 
 public:
-    /// Customer counts per period of the whole book (the snapshot's summary), with the
-    /// model's forecast of active customers for the periods after it. Periods "YYYY-MM".
+    /// Customer counts per period, with the model's forecast of active customers for the
+    /// periods after it. Periods "YYYY-MM". The whole book's come from the snapshot's summary;
+    /// with an owner, region or channel they are computed for those customers in a worker
+    /// thread (pending until then, and without a forecast: the model is the whole book's).
+    /// Only periods the data has: none after the data's last day (or the snapshot's), none
+    /// outside the filter's date range. partialLast: the data ends before the last period does.
     struct Counts
     {
         bool quarterly = false;
+        bool filtered = false;
+        bool pending = false;
+        bool partialLast = false;
+        QDate dataEnd; ///< the last day the counts cover
+        QList<QDate> starts; ///< first day of each period
+        QList<QDate> ends;   ///< last day of each period
         QStringList periods;
         QList<double> newCustomers;
         QList<double> active;
@@ -49,6 +60,8 @@ public:
     qint64 wonBackInRange() const;
     /// Customer ids behind a chart element, with the current filter.
     QList<CustomerId> customers(const DashboardElement &element) const;
+    /// Waits for the filtered counts being computed, if any (tests and screenshots only).
+    void waitForCounts();
     QStringList owners() const;
     QStringList regions() const;
     QStringList channels() const;
@@ -58,7 +71,14 @@ signals:
     void changed();
 
 private:
+    void startCounts();
+    void waitForThreads();
+
     Workspace &m_workspace;
+    /// The filtered counts, for (snapshot, owner, region, channel) of m_countsKey.
+    std::optional<analytics::CustomerCounts> m_filteredCounts;
+    QString m_countsKey;
+    quint64 m_countsGeneration = 0;
     std::unique_ptr<DashboardRepository> m_repository;
     DashboardFilter m_filter;
     DashboardData m_data;

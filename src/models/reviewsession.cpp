@@ -22,6 +22,20 @@ ReviewSession::~ReviewSession()
         m_thread->wait();
 }
 
+ActivitySpan ReviewSession::activitySpan() const
+{
+    return StatsRepository(m_workspace.database()).activitySpan();
+}
+
+QList<ReviewSession::QuarterChoice> ReviewSession::quarters() const
+{
+    const ActivitySpan span = activitySpan();
+    QList<QuarterChoice> choices;
+    for (const Quarter &q : Quarter::between(span.first, span.last))
+        choices << QuarterChoice{q, span.endsInside(q.firstDay(), q.lastDay())};
+    return choices;
+}
+
 void ReviewSession::build(const Quarter &quarter, QDate reviewDay)
 {
     if (m_thread)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/quarterlyreview.h"
+#include "storage/statsrepository.h"
 
 #include <QObject>
 #include <QString>
@@ -20,8 +21,20 @@ class ReviewSession : public QObject
     Q_OBJECT
 
 public:
+    /// A quarter the book's data has; partial when the data ends before its last day.
+    struct QuarterChoice
+    {
+        Quarter quarter;
+        bool partial = false;
+    };
+
     explicit ReviewSession(Workspace &workspace, QObject *parent = nullptr);
     ~ReviewSession() override;
+
+    /// The first and last day of the book's purchases, visits and surveys (read now).
+    ActivitySpan activitySpan() const;
+    /// The quarters from the data's first to its last day, newest first (none without data).
+    QList<QuarterChoice> quarters() const;
 
     /// Starts building; finished() arrives on this thread. @p reviewDay invalid = today.
     void build(const Quarter &quarter, QDate reviewDay = {});

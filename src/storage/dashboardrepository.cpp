@@ -1,6 +1,9 @@
 #include "storage/dashboardrepository.h"
 
+#include "core/classificationpolicy.h"
+#include "core/daynumber.h"
 #include "storage/database.h"
+#include "storage/purchasecolumnsloader.h"
 #include "storage/snapshotaggregator.h"
 #include "storage/snapshotrepository.h"
 #include "storage/surveyrepository.h"
@@ -80,6 +83,7 @@ DashboardRepository::~DashboardRepository() = default;
 void DashboardRepository::clearCache()
 {
     m_cache.reset();
+    m_span.reset();
 }
 
 const DashboardRepository::Cache *DashboardRepository::cached(qint64 snapshotId) const
@@ -197,14 +201,23 @@ DashboardData DashboardRepository::load(const DashboardFilter &filter, QString *
     }
 
     QList<Group> groups;
+    if (!m_span)
+        m_span = StatsRepository(m_database).activitySpan();
+    data.span = *m_span;
     data.kpis = kpis(latest->id, filter, &groups);
     if (data.previousSnapshot) {
-        // Same length of range, just before it, for "new this period".
+        // Same length of range, just before it, for "new this period". The range counts only
+        // up to the data's last day: a range running past it is partial, and a full period
+        // before it is no fair comparison (a two-day month "collapsing" against a whole one).
         DashboardFilter before = filter;
         if (filter.from.isValid() && filter.to.isValid()) {
-            const qint64 days = filter.from.daysTo(filter.to) + 1;
+            QDate to = filter.to;
+            if (data.span.isValid() && data.span.last < to && data.span.last >= filter.from)
+                to = data.span.last;
+            const qint64 days = filter.from.daysTo(to) + 1;
             before.to = filter.from.addDays(-1);
             before.from = before.to.addDays(-(days - 1));
+            data.newComparable = data.span.isValid() && before.from >= data.span.first;
         }
         data.previous = kpis(data.previousSnapshot->id, before, nullptr);
     }
@@ -269,7 +282,78 @@ QList<CustomerId> DashboardRepository::customers(qint64 snapshotId, const Dashbo
 {
     QVariantList binds{snapshotId};
     QString condition;
+    QString order = QStringLiteral("ifnull(s.clv, -1) DESC, s.customer_id");
+    // The period kinds: [from, to] capped at the snapshot's day, as CustomerCounts counts.
+    QDate from = e.from.isValid() ? e.from : QDate(1, 1, 1);
+    QDate to = e.to.isValid() ? e.to : QDate(9999, 12, 31);
+    int inactivityDays = ClassificationPolicy{}.inactivityDays;
+    if (e.kind >= DashboardElement::Kind::PeriodNew && e.kind <= DashboardElement::Kind::WonBack) {
+        if (const auto info = SnapshotRepository(m_database).find(snapshotId)) {
+            if (info->asOf.isValid())
+                to = std::min(to, info->asOf);
+            inactivityDays = ClassificationPolicy::fromJson(info->parameters).inactivityDays;
+        }
+    }
+    const QString window = QStringLiteral("-%1 days").arg(inactivityDays);
     switch (e.kind) {
+    case DashboardElement::Kind::All:
+        condition = QStringLiteral("1");
+        break;
+    case DashboardElement::Kind::WithRevenue:
+        condition = QStringLiteral("s.revenue > 0");
+        break;
+    case DashboardElement::Kind::WithClv:
+        condition = QStringLiteral("s.clv IS NOT NULL");
+        break;
+    case DashboardElement::Kind::RevenueTop:
+        // The Pareto curve ranks customers with a positive revenue, best first.
+        condition = QStringLiteral("s.revenue > 0");
+        order = QStringLiteral("s.revenue DESC, s.customer_id");
+        limit = int(std::min<qint64>(limit, std::max<qint64>(0, e.key.toLongLong())));
+        break;
+    case DashboardElement::Kind::PeriodNew:
+        condition = QStringLiteral("s.first_purchase_on BETWEEN ? AND ?");
+        binds << isoDate(from) << isoDate(to);
+        break;
+    case DashboardElement::Kind::PeriodActive:
+        condition = QStringLiteral("EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = s.customer_id "
+                                   "AND p.purchased_on BETWEEN ? AND ?)");
+        binds << isoDate(from) << isoDate(to);
+        break;
+    case DashboardElement::Kind::PeriodChurned:
+        // A purchase on day d and none on d+1 .. d+W churns on d+W: d+W in [from, to].
+        condition = QStringLiteral(
+            "EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = s.customer_id "
+            "AND p.purchased_on BETWEEN date(?, ?) AND date(?, ?) AND NOT EXISTS (SELECT 1 FROM purchases q "
+            "WHERE q.customer_id = p.customer_id AND q.purchased_on > p.purchased_on "
+            "AND q.purchased_on <= date(p.purchased_on, ?)))");
+        binds << isoDate(from) << window << isoDate(to) << window << QStringLiteral("+%1 days").arg(inactivityDays);
+        break;
+    case DashboardElement::Kind::WonBack:
+        // A purchase in [from, to] more than W days after the one before it.
+        condition = QStringLiteral(
+            "EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = s.customer_id "
+            "AND p.purchased_on BETWEEN ? AND ? AND (SELECT max(q.purchased_on) FROM purchases q "
+            "WHERE q.customer_id = p.customer_id AND q.purchased_on < p.purchased_on) < date(p.purchased_on, ?))");
+        binds << isoDate(from) << isoDate(to) << window;
+        break;
+    case DashboardElement::Kind::Surveyed: {
+        QString answer = QStringLiteral("(v.nps IS NOT NULL OR v.csat IS NOT NULL)");
+        if (e.key == u"nps")
+            answer = QStringLiteral("v.nps IS NOT NULL");
+        else if (e.key == u"csat")
+            answer = QStringLiteral("v.csat IS NOT NULL");
+        else if (e.key == u"promoters")
+            answer = QStringLiteral("v.nps >= 9");
+        else if (e.key == u"passives")
+            answer = QStringLiteral("v.nps BETWEEN 7 AND 8");
+        else if (e.key == u"detractors")
+            answer = QStringLiteral("v.nps <= 6");
+        condition = u"EXISTS (SELECT 1 FROM surveys v WHERE v.customer_id = s.customer_id "
+                    u"AND v.surveyed_on BETWEEN ? AND ? AND " + answer + u')';
+        binds << isoDate(from) << isoDate(to);
+        break;
+    }
     case DashboardElement::Kind::Segment:
         condition = QStringLiteral("ifnull(s.rfm_segment, '') = ?");
         binds << e.key;
@@ -311,7 +395,7 @@ QList<CustomerId> DashboardRepository::customers(qint64 snapshotId, const Dashbo
     q.setForwardOnly(true);
     q.prepare(u"SELECT s.customer_id FROM snapshot_rows s JOIN customers c ON c.id = s.customer_id "
               u"WHERE s.snapshot_id = ? AND c.deleted_at IS NULL AND "
-              + condition + where + u" ORDER BY ifnull(s.clv, -1) DESC, s.customer_id LIMIT ?");
+              + condition + where + u" ORDER BY " + order + u" LIMIT ?");
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -324,6 +408,50 @@ QList<CustomerId> DashboardRepository::customers(qint64 snapshotId, const Dashbo
     while (q.next())
         ids.append(q.value(0).toLongLong());
     return ids;
+}
+
+analytics::CustomerCounts DashboardRepository::counts(const DashboardFilter &filter,
+                                                     const analytics::CountOptions &options, QString *error) const
+{
+    PurchaseColumnsData data;
+    if (!PurchaseColumnsLoader(m_database).load(&data, error))
+        return {};
+    if (filter.hasCustomerFilter()) {
+        QVariantList binds;
+        const QString where = groupConditions(filter, QStringLiteral("c"), binds);
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT c.id FROM customers c WHERE c.deleted_at IS NULL" + where + u" ORDER BY c.id");
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return {};
+        }
+        // customerIds is in id order, and so is the query: one merge marks the kept indexes.
+        std::vector<uint8_t> keep(data.customerIds.size(), 0);
+        size_t index = 0;
+        while (q.next()) {
+            const CustomerId id = q.value(0).toLongLong();
+            while (index < data.customerIds.size() && data.customerIds[index] < id)
+                ++index;
+            if (index < data.customerIds.size() && data.customerIds[index] == id)
+                keep[index] = 1;
+        }
+        size_t out = 0;
+        for (size_t row = 0; row < data.customer.size(); ++row) {
+            if (!keep[data.customer[row]])
+                continue;
+            data.customer[out] = data.customer[row];
+            data.day[out] = data.day[row];
+            ++out;
+        }
+        data.customer.resize(out);
+        data.day.resize(out);
+    }
+    const analytics::PurchaseColumns columns{data.customer, data.day, {}, {}};
+    return analytics::countCustomers(columns, options);
 }
 
 QStringList DashboardRepository::distinct(const QString &column) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/customercounts.h"
 #include "analytics/paretocurve.h"
 #include "analytics/rfheatmap.h"
 #include "analytics/satisfaction.h"
@@ -8,6 +9,7 @@
 #include "core/dashboardfilter.h"
 #include "core/money.h"
 #include "core/snapshot.h"
+#include "storage/statsrepository.h"
 
 #include <QList>
 #include <QString>
@@ -55,6 +57,13 @@ struct DashboardData
     std::optional<SnapshotInfo> previousSnapshot;
     DashboardKpis kpis;
     std::optional<DashboardKpis> previous;
+    /// The days the book's data covers (purchases, visits, surveys).
+    ActivitySpan span;
+    /// previous->newInRange counts first purchases in the period just before the filter's
+    /// range (of the same length, up to the data's last day); false when that period begins
+    /// before the data does, or there is no range or no previous snapshot: then there is
+    /// nothing to compare "New" with.
+    bool newComparable = false;
     QList<Group> segments;       ///< by customers descending
     QList<Group> abcClasses;     ///< A, B, C, "" (no purchase)
     QList<Group> churnBySegment; ///< key = segment, key2 = churn flag
@@ -67,12 +76,26 @@ struct DashboardData
 };
 
 /// What a click on a chart element selects, for the drill-down into the customer book.
+/// The period kinds follow analytics::CustomerCounts' definitions over [from, to] (capped
+/// at the snapshot's as-of day; invalid = open), with the snapshot's inactivity days:
+///  - PeriodNew: first purchase day in the period; PeriodActive: a purchase in it;
+///  - PeriodChurned: a churn event dated in it (a purchase, then none for the inactivity days);
+///  - WonBack: a purchase in it that ends such a gap.
+/// Surveyed: answered a survey in [from, to]; key "" any answer, "nps" or "csat" that
+/// score, "promoters" (NPS 9-10), "passives" (7-8) or "detractors" (0-6).
+/// RevenueTop: the key (a count) best customers by revenue, the Pareto curve up to a point.
+/// All, WithRevenue (revenue > 0) and WithClv (a CLV): the customers behind the KPI cards.
 struct DashboardElement
 {
-    enum class Kind { Segment, AbcClass, ChurnFlag, SegmentChurn, RfCell, ClvBin, RevenueBin };
+    enum class Kind {
+        Segment, AbcClass, ChurnFlag, SegmentChurn, RfCell, ClvBin, RevenueBin,
+        All, WithRevenue, WithClv, RevenueTop, PeriodNew, PeriodActive, PeriodChurned, WonBack, Surveyed
+    };
     Kind kind = Kind::Segment;
     QString key;  ///< segment key, class, flag; for RfCell the R score; for bins the bin index
     QString key2; ///< SegmentChurn: the flag; RfCell: the F score
+    QDate from;   ///< period and survey kinds: first day (invalid = open)
+    QDate to;     ///< period and survey kinds: last day (invalid = open)
 };
 
 /// The dashboard's reads. load() reads the aggregates of the latest snapshot (greatest
@@ -91,15 +114,24 @@ public:
     DashboardData load(const DashboardFilter &filter, QString *error = nullptr) const;
 
     /// Customer ids behind @p element in snapshot @p snapshotId with the filter's owner,
-    /// region and channel, by CLV descending, at most @p limit.
+    /// region and channel, by CLV descending (RevenueTop: by revenue), at most @p limit.
     QList<CustomerId> customers(qint64 snapshotId, const DashboardFilter &filter, const DashboardElement &element,
                                 int limit = 10000, QString *error = nullptr) const;
+
+    /// Customer counts per period (analytics::countCustomers over the stored purchases) of
+    /// the live customers with the filter's owner, region and channel. One scan of every
+    /// purchase (PurchaseColumnsLoader: about a second for a million customers): run it off
+    /// the GUI thread. Empty series with `error` set on failure.
+    analytics::CustomerCounts counts(const DashboardFilter &filter, const analytics::CountOptions &options,
+                                     QString *error = nullptr) const;
 
     /// Distinct owners, regions and channels of live customers, for the filter choices.
     QStringList distinct(const QString &column) const;
 
     /// Forgets the cached aggregates (after a re-classification).
     void clearCache();
+    /// Forgets the data's first and last day (after an import).
+    void forgetActivitySpan() { m_span.reset(); }
 
 private:
     struct Cache;
@@ -108,6 +140,7 @@ private:
 
     Database &m_database;
     mutable std::unique_ptr<Cache> m_cache;
+    mutable std::optional<ActivitySpan> m_span; ///< read once (a scan of every purchase), until clearCache()
 };
 
 } // namespace kehu

@@ -112,12 +112,26 @@ bool QuarterlyReviewBuilder::build(const Quarter &quarter, const Options &option
     const qint64 currentId = ensureSnapshot(quarter, options.freeze, error, progress);
     if (!currentId)
         return false;
-    const qint64 previousId = ensureSnapshot(quarter.previous(), options.freeze, error, progress);
-    if (!previousId)
+    // The quarter before is compared only when the book has a purchase by its end: a snapshot
+    // of a quarter before the data begins would be all "(none)" and say nothing.
+    qint64 previousId = 0;
+    QSqlQuery earlier(m_database.connection());
+    earlier.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM purchases WHERE purchased_on <= ?)"));
+    earlier.addBindValue(isoDate(quarter.previous().lastDay()));
+    if (!earlier.exec() || !earlier.next()) {
+        if (error)
+            *error = earlier.lastError().text();
         return false;
+    }
+    if (earlier.value(0).toBool()) {
+        previousId = ensureSnapshot(quarter.previous(), options.freeze, error, progress);
+        if (!previousId)
+            return false;
+    }
     SnapshotRepository snapshots(m_database);
     r.current = *snapshots.find(currentId);
-    r.previous = snapshots.find(previousId);
+    if (previousId)
+        r.previous = snapshots.find(previousId);
 
     // Labels: the stored policy's segments in order, then "others"; ABC classes.
     const ClassificationPolicy policy = SettingsRepository(m_database).policy();

@@ -30,4 +30,29 @@ QList<QPair<QString, qint64>> StatsRepository::tableCounts() const
     return counts;
 }
 
+ActivitySpan StatsRepository::activitySpan() const
+{
+    // min() and max() in separate sub-queries: SQLite answers each from an index in O(log n)
+    // only when it is alone in its SELECT.
+    static const QString kSql = QStringLiteral(
+        "SELECT (SELECT min(purchased_on) FROM purchases), (SELECT max(purchased_on) FROM purchases), "
+        "(SELECT min(visited_at) FROM visits), (SELECT max(visited_at) FROM visits), "
+        "(SELECT min(surveyed_on) FROM surveys), (SELECT max(surveyed_on) FROM surveys)");
+    ActivitySpan span;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(kSql) || !query.next())
+        return span;
+    for (int column = 0; column < 6; ++column) {
+        // Visit times carry a time of day: the day is the first ten characters.
+        const QDate day = QDate::fromString(query.value(column).toString().left(10), Qt::ISODate);
+        if (!day.isValid())
+            continue;
+        if (column % 2 == 0 && (!span.first.isValid() || day < span.first))
+            span.first = day;
+        if (column % 2 == 1 && (!span.last.isValid() || day > span.last))
+            span.last = day;
+    }
+    return span;
+}
+
 } // namespace kehu

@@ -25,11 +25,14 @@
 
 #include <QComboBox>
 #include <QImage>
+#include <QScrollArea>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace kehu;
 
@@ -163,4 +166,188 @@ TEST(Dashboard, ReloadsSatisfactionAfterASurveyIsEntered)
     EXPECT_EQ(dashboard->session()->data().kpis.npsAnswers, before); // not shown: nothing read yet
     window.showPage(MainWindow::DashboardPage);
     EXPECT_EQ(dashboard->session()->data().kpis.npsAnswers, before + 1);
+}
+
+namespace {
+
+int lineWithKey(const LineChartView *chart, const QString &key)
+{
+    const auto &lines = chart->data().lines;
+    for (int i = 0; i < lines.size(); ++i)
+        if (lines.at(i).key == key && lines.at(i).inLegend)
+            return i;
+    return -1;
+}
+
+QList<CustomerId> lastDrill(QSignalSpy &spy)
+{
+    return spy.isEmpty() ? QList<CustomerId>{} : spy.last().at(0).value<QList<CustomerId>>();
+}
+
+} // namespace
+
+// The counts line, the Pareto curve, the NPS/CSAT line, the promoter bars and the KPI cards
+// drill down to the customers behind the figure, and the book shows exactly those.
+TEST(Dashboard, EveryChartAndCardDrillsDown)
+{
+    test::TempDatabase temp;
+    makeDemo(temp, 300);
+    MainWindow window;
+    ASSERT_TRUE(window.openPath(temp.path()));
+    window.resize(1400, 900);
+    window.show();
+    window.showPage(MainWindow::DashboardPage);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    DashboardView *dashboard = window.dashboard();
+    const DashboardData &data = dashboard->session()->data();
+    DashboardRepository repo(window.workspace()->database());
+    QSignalSpy drilled(dashboard, &DashboardView::drillDown);
+
+    // Counts: a click on a month of the "active" line, with the mouse.
+    LineChartView *counts = dashboard->countsChart();
+    const DashboardSession::Counts c = dashboard->session()->counts();
+    ASSERT_GT(c.periods.size(), 3);
+    const int active = lineWithKey(counts, QStringLiteral("active"));
+    ASSERT_GE(active, 0);
+    const int month = int(c.periods.size()) - 3;
+    window.showPage(MainWindow::DashboardPage);
+    dashboard->findChild<QScrollArea *>(QStringLiteral("dashboardScroll"))->ensureWidgetVisible(counts);
+    QTest::qWait(50);
+    const QPointF at = counts->chart()->mapToPosition(QPointF(month, c.active.at(month)),
+                                                      counts->chart()->series().at(active));
+    QTest::mouseClick(counts->viewport(), Qt::LeftButton, {}, counts->mapFromScene(at));
+    ASSERT_EQ(drilled.count(), 1);
+    EXPECT_EQ(lastDrill(drilled).size(), qsizetype(c.active.at(month)));
+    EXPECT_EQ(window.customerBook()->shownIds(), lastDrill(drilled));
+    CustomerListModel *model = window.customerBook()->model();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    EXPECT_EQ(model->rowCount(), qsizetype(c.active.at(month)));
+    // ... and new and churned customers of a month.
+    for (const QString &key : {QStringLiteral("new"), QStringLiteral("churned")}) {
+        counts->clickPoint(month, lineWithKey(counts, key));
+        const QList<double> &values = key == u"new" ? c.newCustomers : c.churned;
+        EXPECT_EQ(lastDrill(drilled).size(), qsizetype(values.at(month))) << key.toStdString();
+    }
+
+    // Pareto: the customers up to a point of the curve, best first.
+    window.showPage(MainWindow::DashboardPage);
+    drilled.clear();
+    dashboard->paretoChart()->clickShare(0.25);
+    ASSERT_EQ(drilled.count(), 1);
+    const qint64 upTo = dashboard->paretoChart()->customersUpTo(0.25);
+    ASSERT_GT(upTo, 0);
+    EXPECT_EQ(lastDrill(drilled).size(), upTo);
+    DashboardElement top{DashboardElement::Kind::RevenueTop, QString::number(upTo), {}, {}, {}};
+    EXPECT_EQ(lastDrill(drilled), repo.customers(data.snapshot.id, {}, top));
+
+    // NPS line and the promoter bars: who answered in that month.
+    LineChartView *satisfaction = dashboard->satisfactionChart();
+    const int nps = lineWithKey(satisfaction, QStringLiteral("nps"));
+    ASSERT_GE(nps, 0);
+    const int last = int(satisfaction->data().categories.size()) - 1;
+    ASSERT_GE(last, 0);
+    drilled.clear();
+    satisfaction->clickPoint(last, nps);
+    ASSERT_EQ(drilled.count(), 1);
+    EXPECT_FALSE(lastDrill(drilled).isEmpty());
+    BarChartView *bands = dashboard->npsChart();
+    const double promoters = bands->data().sets.at(0).values.at(last);
+    drilled.clear();
+    bands->clickBar(last, 0);
+    ASSERT_EQ(drilled.count(), 1);
+    EXPECT_LE(lastDrill(drilled).size(), qsizetype(promoters)); // answers, each by one customer
+    EXPECT_EQ(lastDrill(drilled).isEmpty(), promoters == 0);
+
+    // KPI cards: customers, active, churned.
+    const std::pair<const char *, qint64> cards[] = {
+        {"kpi0", data.kpis.customers}, {"kpi1", data.kpis.active}, {"kpi3", data.kpis.churned}};
+    for (const auto &[name, expected] : cards) {
+        window.showPage(MainWindow::DashboardPage);
+        auto *card = dashboard->findChild<KpiCard *>(QLatin1StringView(name));
+        drilled.clear();
+        QTest::mouseClick(card, Qt::LeftButton);
+        ASSERT_EQ(drilled.count(), 1) << name;
+        EXPECT_EQ(lastDrill(drilled).size(), expected) << name;
+    }
+}
+
+// With an owner chosen, the counts series is that owner's customers' (computed in the
+// background), not the whole book's.
+TEST(Dashboard, CountsFollowTheFilter)
+{
+    test::TempDatabase temp;
+    makeDemo(temp, 300);
+    MainWindow window;
+    ASSERT_TRUE(window.openPath(temp.path()));
+    window.resize(1400, 900);
+    window.show();
+    window.showPage(MainWindow::DashboardPage);
+    DashboardView *dashboard = window.dashboard();
+    const LineChartData before = dashboard->countsChart()->data();
+    const int active = lineWithKey(dashboard->countsChart(), QStringLiteral("active"));
+    ASSERT_GE(active, 0);
+
+    auto *owner = dashboard->findChild<QComboBox *>(QStringLiteral("dashboardOwner"));
+    ASSERT_GT(owner->count(), 2);
+    owner->setCurrentIndex(1);
+    emit owner->activated(1);
+    dashboard->session()->waitForCounts();
+    const DashboardSession::Counts c = dashboard->session()->counts();
+    EXPECT_TRUE(c.filtered);
+    EXPECT_FALSE(c.pending);
+    const LineChartData after = dashboard->countsChart()->data();
+    const int filteredActive = lineWithKey(dashboard->countsChart(), QStringLiteral("active"));
+    ASSERT_GE(filteredActive, 0);
+    double whole = 0.0, mine = 0.0;
+    for (double v : before.lines.at(active).values)
+        whole += std::isnan(v) ? 0.0 : v;
+    for (double v : after.lines.at(filteredActive).values)
+        mine += std::isnan(v) ? 0.0 : v;
+    EXPECT_GT(mine, 0.0);
+    EXPECT_LT(mine, whole);
+}
+
+// A book whose data ends on 2024-11-20, classified "today" (2026-12-02): the dashboard shows
+// the twelve months up to the data's end, no period after it, the last month marked partial,
+// and "New" is not compared with a period before the data began.
+TEST(Dashboard, ShowsOnlyThePeriodsTheDataHas)
+{
+    test::TempDatabase temp;
+    DemoBusiness::Options options;
+    options.customers = 200;
+    options.years = 1;
+    options.endDate = QDate(2024, 11, 20);
+    QString error;
+    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
+    ClassificationRunner runner(temp.db());
+    ASSERT_GT(runner.run(ClassificationPolicy{}, QDate(2026, 9, 30), {}).snapshotId, 0);
+    ASSERT_GT(runner.run(ClassificationPolicy{}, QDate(2026, 12, 2), {}).snapshotId, 0);
+    temp.close();
+
+    MainWindow window;
+    ASSERT_TRUE(window.openPath(temp.path()));
+    window.resize(1400, 900);
+    window.show();
+    window.showPage(MainWindow::DashboardPage);
+    DashboardView *dashboard = window.dashboard();
+    const DashboardData &data = dashboard->session()->data();
+    ASSERT_LE(data.span.last, options.endDate);
+    EXPECT_EQ(dashboard->session()->filter().to, data.span.last);
+
+    const LineChartData counts = dashboard->countsChart()->data();
+    ASSERT_FALSE(counts.categories.isEmpty());
+    for (const QString &category : counts.categories)
+        EXPECT_FALSE(category.startsWith(QStringLiteral("2025")) || category.startsWith(QStringLiteral("2026")))
+            << category.toStdString();
+    EXPECT_TRUE(counts.categories.last().startsWith(QStringLiteral("2024-11")));
+    EXPECT_EQ(dashboard->session()->counts().partialLast, data.span.last < QDate(2024, 11, 30));
+    if (dashboard->session()->counts().partialLast) {
+        EXPECT_TRUE(counts.categories.last().contains(QStringLiteral("partial")));
+    }
+
+    auto *fresh = dashboard->findChild<KpiCard *>(QStringLiteral("kpi2"));
+    EXPECT_FALSE(fresh->change().contains(QStringLiteral("▼"))) << fresh->change().toStdString();
+    EXPECT_FALSE(fresh->change().contains(QStringLiteral("▲"))) << fresh->change().toStdString();
+    EXPECT_GT(data.kpis.newInRange, 0);
 }

@@ -55,3 +55,31 @@ TEST(Loyalty, CohortTableFromTheDemoBook)
     ASSERT_GT(view->model()->rowCount(), 0);
     EXPECT_EQ(view->model()->headerData(view->model()->rowCount() - 1, Qt::Vertical).toString(), QStringLiteral("2025 Q4"));
 }
+
+// A book whose data ends on 2024-11-20, looked at on 2026-12-02: no cohorts after the data,
+// the last one marked partial, and NPS over the twelve months up to the data's last day
+// (not over an empty year).
+TEST(Loyalty, StopsWhereTheDataEnds)
+{
+    test::TempDatabase temp;
+    DemoBusiness::Options options;
+    options.customers = 200;
+    options.years = 1;
+    options.endDate = QDate(2024, 11, 20);
+    QString error;
+    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
+    temp.close();
+
+    MainWindow window;
+    ASSERT_TRUE(window.openPath(temp.path()));
+    LoyaltyView *view = window.loyalty();
+    view->setToday(QDate(2026, 12, 2));
+    window.showPage(MainWindow::LoyaltyPage);
+    view->refresh();
+    view->waitForCohorts();
+    ASSERT_GT(view->model()->rowCount(), 0);
+    EXPECT_EQ(view->model()->headerData(view->model()->rowCount() - 1, Qt::Vertical).toString(),
+              QStringLiteral("2024-11"));
+    EXPECT_TRUE(view->findChild<QLabel *>(QStringLiteral("cohortStatus"))->text().contains(QStringLiteral("partial")));
+    EXPECT_NE(view->findChild<KpiCard *>(QStringLiteral("loyaltyNps"))->value(), QStringLiteral("–"));
+}

@@ -7,6 +7,7 @@
 #include "models/workspace.h"
 #include "storage/database.h"
 #include "storage/followuprepository.h"
+#include "storage/statsrepository.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -15,6 +16,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -37,8 +39,9 @@ TEST(Review, BuildsDrillsCreatesFollowUpsAndExportsHtml)
     ASSERT_TRUE(window.openPath(temp.path()));
     ReviewView *review = window.review();
     ASSERT_NE(review, nullptr);
-    review->quarterChoice()->addItem(QStringLiteral("2025Q4"), QStringLiteral("2025Q4"));
-    review->quarterChoice()->setCurrentIndex(review->quarterChoice()->count() - 1);
+    const int q4 = review->quarterChoice()->findData(QStringLiteral("2025Q4"));
+    ASSERT_GE(q4, 0);
+    review->quarterChoice()->setCurrentIndex(q4);
     QSignalSpy finished(review->session(), &ReviewSession::finished);
     review->build();
     ASSERT_TRUE(finished.wait(120000));
@@ -73,4 +76,44 @@ TEST(Review, BuildsDrillsCreatesFollowUpsAndExportsHtml)
     QFile file(html);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().contains("2025 Q4"));
+}
+
+// The quarters offered are the data's, whatever today's date: a book whose data ends on
+// 2024-11-20 offers 2024Q4 (marked partial) and nothing later, and its first quarter says
+// that there is nothing earlier to compare with instead of "compared with .".
+TEST(Review, OffersTheQuartersTheDataHas)
+{
+    test::TempDatabase temp;
+    DemoBusiness::Options options;
+    options.customers = 120;
+    options.years = 1;
+    options.endDate = QDate(2024, 11, 20);
+    QString error;
+    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
+    temp.close();
+
+    MainWindow window;
+    ASSERT_TRUE(window.openPath(temp.path()));
+    ReviewView *review = window.review();
+    QComboBox *quarters = review->quarterChoice();
+    const ActivitySpan span = review->session()->activitySpan();
+    ASSERT_TRUE(span.isValid());
+    EXPECT_LE(span.last, options.endDate);
+    ASSERT_GT(quarters->count(), 1);
+    EXPECT_EQ(quarters->itemData(0).toString(), QStringLiteral("2024Q4"));
+    EXPECT_TRUE(quarters->itemText(0).contains(QStringLiteral("partial"))) << quarters->itemText(0).toStdString();
+    EXPECT_EQ(quarters->itemData(quarters->count() - 1).toString(), Quarter::containing(span.first).label());
+    for (int i = 0; i < quarters->count(); ++i)
+        EXPECT_FALSE(quarters->itemData(i).toString().startsWith(QStringLiteral("2025"))) << i;
+    EXPECT_EQ(quarters->currentData().toString(), QStringLiteral("2024Q3")); // the newest complete one
+
+    quarters->setCurrentIndex(quarters->count() - 1);
+    QSignalSpy finished(review->session(), &ReviewSession::finished);
+    review->build();
+    ASSERT_TRUE(finished.wait(120000));
+    ASSERT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
+    EXPECT_FALSE(review->session()->review().previous.has_value());
+    const QString status = review->findChild<QLabel *>(QStringLiteral("reviewStatus"))->text();
+    EXPECT_TRUE(status.contains(QStringLiteral("no earlier quarter to compare with"))) << status.toStdString();
+    EXPECT_FALSE(status.contains(QStringLiteral("compared with ."))) << status.toStdString();
 }

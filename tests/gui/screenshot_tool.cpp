@@ -183,8 +183,9 @@ int main(int argc, char **argv)
     // The quarterly review of the demo's last quarter.
     window.showPage(MainWindow::ReviewPage);
     ReviewView *review = window.review();
-    review->quarterChoice()->addItem(QStringLiteral("2025Q4"), QStringLiteral("2025Q4"));
-    review->quarterChoice()->setCurrentIndex(review->quarterChoice()->count() - 1);
+    // 2025Q4 when the book has it (the demo's), else the default: the newest complete quarter.
+    if (const int q4 = review->quarterChoice()->findData(QStringLiteral("2025Q4")); q4 >= 0)
+        review->quarterChoice()->setCurrentIndex(q4);
     QSignalSpy reviewed(review->session(), &ReviewSession::finished);
     review->build();
     if (!reviewed.wait(120000))

@@ -103,3 +103,36 @@ TEST(CohortJob, ComputesFromTheStoredPurchasesInAWorkerThread)
     EXPECT_DOUBLE_EQ(table.retention.at(0).at(0), 0.5);
     EXPECT_DOUBLE_EQ(table.repeatRate, 0.5);
 }
+
+// Cohorts stop at the last stored purchase, not at the day asked for: a book whose purchases
+// end in March 2024 shows no empty cohorts for the months after it, and March is partial.
+TEST(CohortJob, StopsAtTheLastPurchase)
+{
+    test::TempDatabase temp;
+    {
+        CustomerRepository customers(temp.db());
+        ActivityWriter writer(temp.db());
+        int key = 0;
+        for (const QDate &date : {QDate(2024, 1, 5), QDate(2024, 3, 10)}) {
+            Customer c;
+            c.code = QStringLiteral("K%1").arg(key);
+            c.name = c.code;
+            Purchase p;
+            p.customerId = customers.insert(c);
+            p.date = date;
+            p.amount = 500;
+            ASSERT_EQ(writer.addPurchase(p, ++key), ActivityWriter::Result::Inserted);
+        }
+    }
+    temp.close();
+    CohortJob job(temp.path());
+    QSignalSpy done(&job, &CohortJob::finished);
+    job.start(false, QDate(2026, 6, 30));
+    ASSERT_TRUE(done.wait(10000));
+    const auto table = done.at(0).at(0).value<CohortTable>();
+    ASSERT_FALSE(table.cohorts.isEmpty());
+    EXPECT_EQ(table.cohorts.last(), QStringLiteral("2024-03"));
+    EXPECT_EQ(table.cohorts.size(), 3);
+    EXPECT_EQ(table.asOf, QDate(2024, 3, 10));
+    EXPECT_TRUE(table.lastPartial);
+}

@@ -10,6 +10,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 using namespace kehu;
 
 namespace {
@@ -110,20 +113,130 @@ TEST_F(DashboardTest, DrillDown)
 {
     DashboardRepository repo(temp.db());
     const qint64 snapshot = repo.load({}).snapshot.id;
-    DashboardElement bin{DashboardElement::Kind::ClvBin, QString::number(analytics::valueBin(300000)), {}};
+    DashboardElement bin{DashboardElement::Kind::ClvBin, QString::number(analytics::valueBin(300000)), {}, {}, {}};
     EXPECT_EQ(repo.customers(snapshot, {}, bin), idsOf({u"C1", u"C7"}));
-    DashboardElement risk{DashboardElement::Kind::ChurnFlag, QStringLiteral("at_risk"), {}};
+    DashboardElement risk{DashboardElement::Kind::ChurnFlag, QStringLiteral("at_risk"), {}, {}, {}};
     EXPECT_EQ(repo.customers(snapshot, {}, risk), idsOf({u"C3", u"C4", u"C5"}));
     DashboardFilter li;
     li.owner = QStringLiteral("李娜");
-    DashboardElement a{DashboardElement::Kind::AbcClass, QStringLiteral("A"), {}};
+    DashboardElement a{DashboardElement::Kind::AbcClass, QStringLiteral("A"), {}, {}, {}};
     EXPECT_EQ(repo.customers(snapshot, li, a), idsOf({u"C7"}));
     // Every heatmap cell's drill-down has as many customers as the cell says.
     const DashboardData d = repo.load({});
     for (int r = 1; r <= 5; ++r) {
         for (int f = 1; f <= 5; ++f) {
-            DashboardElement cell{DashboardElement::Kind::RfCell, QString::number(r), QString::number(f)};
+            DashboardElement cell{DashboardElement::Kind::RfCell, QString::number(r), QString::number(f), {}, {}};
             EXPECT_EQ(repo.customers(snapshot, {}, cell).size(), d.heatmap.count(r, f)) << r << f;
         }
     }
+}
+
+// Every point of the counts series drills down to as many customers as it counts: new,
+// active and churned per month, and won back, by the snapshot's own definitions.
+TEST_F(DashboardTest, PeriodDrillDownsMatchTheCounts)
+{
+    DashboardRepository repo(temp.db());
+    const DashboardData d = repo.load({});
+    const QJsonObject counts = d.snapshot.summary.value(QStringLiteral("counts")).toObject();
+    const QJsonArray starts = counts.value(QStringLiteral("period_start")).toArray();
+    ASSERT_GT(starts.size(), 12);
+    qint64 churnedTotal = 0, wonBackTotal = 0;
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        DashboardElement e;
+        e.from = QDate::fromString(starts.at(i).toString(), Qt::ISODate);
+        e.to = e.from.addMonths(1).addDays(-1);
+        const std::pair<DashboardElement::Kind, const char *> kinds[] = {
+            {DashboardElement::Kind::PeriodNew, "new"},
+            {DashboardElement::Kind::PeriodActive, "active"},
+            {DashboardElement::Kind::PeriodChurned, "churned"},
+            {DashboardElement::Kind::WonBack, "won_back"}};
+        for (const auto &[kind, name] : kinds) {
+            e.kind = kind;
+            const qint64 expected = counts.value(QLatin1StringView(name)).toArray().at(i).toInteger();
+            EXPECT_EQ(repo.customers(d.snapshot.id, {}, e).size(), expected) << name << " " << i;
+            if (kind == DashboardElement::Kind::PeriodChurned)
+                churnedTotal += expected;
+            if (kind == DashboardElement::Kind::WonBack)
+                wonBackTotal += expected;
+        }
+    }
+    EXPECT_GT(churnedTotal, 0); // the test covers a churn: C7 bought once in 2024-06
+    // C7's churn (2024-06-01 + 180 days) is in November 2024.
+    DashboardElement churned{DashboardElement::Kind::PeriodChurned, {}, {}, QDate(2024, 11, 1), QDate(2024, 11, 30)};
+    EXPECT_EQ(repo.customers(d.snapshot.id, {}, churned), idsOf({u"C7"}));
+    DashboardElement active{DashboardElement::Kind::PeriodActive, {}, {}, QDate(2025, 12, 1), QDate(2025, 12, 31)};
+    EXPECT_EQ(repo.customers(d.snapshot.id, {}, active), idsOf({u"C2"}));
+    (void)wonBackTotal;
+}
+
+TEST_F(DashboardTest, SurveyParetoAndKpiDrillDowns)
+{
+    DashboardRepository repo(temp.db());
+    const qint64 snapshot = repo.load({}).snapshot.id;
+    DashboardElement promoters{DashboardElement::Kind::Surveyed, QStringLiteral("promoters"), {}, QDate(2025, 11, 1),
+                               QDate(2025, 11, 30)};
+    EXPECT_EQ(repo.customers(snapshot, {}, promoters), idsOf({u"C1"}));
+    DashboardElement detractors{DashboardElement::Kind::Surveyed, QStringLiteral("detractors"), {},
+                                QDate(2025, 10, 1), QDate(2025, 12, 31)};
+    EXPECT_EQ(repo.customers(snapshot, {}, detractors), idsOf({u"C3"}));
+    DashboardElement answered{DashboardElement::Kind::Surveyed, {}, {}, QDate(2025, 10, 1), QDate(2025, 12, 31)};
+    EXPECT_EQ(repo.customers(snapshot, {}, answered).size(), 3); // C1, C2, C3
+    DashboardElement csat{DashboardElement::Kind::Surveyed, QStringLiteral("csat"), {}, QDate(2025, 10, 1),
+                          QDate(2025, 12, 31)};
+    EXPECT_EQ(repo.customers(snapshot, {}, csat).size(), 2); // C1, C3
+
+    // The Pareto curve up to three customers: the three best by revenue, best first.
+    DashboardElement top{DashboardElement::Kind::RevenueTop, QStringLiteral("3"), {}, {}, {}};
+    EXPECT_EQ(repo.customers(snapshot, {}, top), idsOf({u"C2", u"C1", u"C7"}));
+
+    DashboardElement all{DashboardElement::Kind::All, {}, {}, {}, {}};
+    EXPECT_EQ(repo.customers(snapshot, {}, all).size(), 7);
+    DashboardFilter li;
+    li.owner = QStringLiteral("李娜");
+    EXPECT_EQ(repo.customers(snapshot, li, all).size(), 3);
+    DashboardElement newInRange{DashboardElement::Kind::PeriodNew, {}, {}, QDate(2025, 10, 1), QDate(2025, 12, 31)};
+    EXPECT_EQ(repo.customers(snapshot, {}, newInRange), idsOf({u"C6"}));
+}
+
+// "New" is compared with the period before the range only when the data covers that period.
+TEST_F(DashboardTest, NewIsComparedOnlyWithAPeriodTheDataCovers)
+{
+    DashboardRepository repo(temp.db());
+    const DashboardData q4 = repo.load({QDate(2025, 10, 1), QDate(2025, 12, 31), {}, {}, {}});
+    EXPECT_EQ(q4.span.first, QDate(2024, 6, 1));
+    EXPECT_EQ(q4.span.last, QDate(2025, 12, 5));
+    EXPECT_TRUE(q4.newComparable);
+    // The first months of the data: the months before them are no period of this book.
+    const DashboardData first = repo.load({QDate(2024, 6, 1), QDate(2024, 12, 31), {}, {}, {}});
+    EXPECT_FALSE(first.newComparable);
+    // No range: nothing to compare.
+    EXPECT_FALSE(repo.load({}).newComparable);
+}
+
+// The counts series for the dashboard's filter: the whole book's equals the snapshot's, an
+// owner's has only that owner's customers.
+TEST_F(DashboardTest, CountsFollowTheCustomerFilter)
+{
+    DashboardRepository repo(temp.db());
+    const DashboardData d = repo.load({});
+    analytics::CountOptions options;
+    options.asOfDay = int32_t(QDate(1970, 1, 1).daysTo(d.snapshot.asOf));
+    QString error;
+    const analytics::CustomerCounts all = repo.counts({}, options, &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    const QJsonArray active =
+        d.snapshot.summary.value(QStringLiteral("counts")).toObject().value(QStringLiteral("active")).toArray();
+    ASSERT_EQ(all.active.size(), size_t(active.size()));
+    for (size_t i = 0; i < all.active.size(); ++i)
+        EXPECT_EQ(all.active[i], active.at(qsizetype(i)).toInteger()) << i;
+
+    DashboardFilter li;
+    li.owner = QStringLiteral("李娜"); // C5, C6, C7
+    const analytics::CustomerCounts mine = repo.counts(li, options, &error);
+    int64_t acquired = 0;
+    for (int64_t n : mine.newCustomers)
+        acquired += n;
+    EXPECT_EQ(acquired, 3);
+    EXPECT_EQ(mine.periodStartDay.front(), all.periodStartDay.front()); // C7 bought first
+    EXPECT_NE(mine.active, all.active);
 }

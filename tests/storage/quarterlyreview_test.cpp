@@ -21,6 +21,7 @@
 #include "storage/followuprepository.h"
 #include "storage/ownertargetrepository.h"
 #include "storage/snapshotrepository.h"
+#include "storage/statsrepository.h"
 
 #include "../support/printers.h"
 #include "../support/reviewfixture.h"
@@ -29,6 +30,7 @@
 #include <gtest/gtest.h>
 
 #include <QSet>
+#include <QStringList>
 
 using namespace kehu;
 
@@ -200,4 +202,48 @@ TEST(QuarterlyReview, TeamOverdueAndActions)
     FollowUpRepository::Query open;
     open.today = QDate(2026, 1, 5);
     EXPECT_EQ(FollowUpRepository(temp.db()).open(open).size(), actions.size()); // + C3's
+}
+
+// The quarters a book has run from its first to its last day of activity, not to today.
+TEST(Quarter, BetweenTheDataDays)
+{
+    const QList<Quarter> quarters = Quarter::between(QDate(2024, 6, 1), QDate(2025, 12, 5));
+    QStringList labels;
+    for (const Quarter &q : quarters)
+        labels << q.label();
+    EXPECT_EQ(labels, QStringList({QStringLiteral("2025Q4"), QStringLiteral("2025Q3"), QStringLiteral("2025Q2"),
+                                   QStringLiteral("2025Q1"), QStringLiteral("2024Q4"), QStringLiteral("2024Q3"),
+                                   QStringLiteral("2024Q2")}));
+    EXPECT_EQ(Quarter::between(QDate(2024, 5, 2), QDate(2024, 5, 2)).size(), 1);
+    EXPECT_TRUE(Quarter::between(QDate(2025, 1, 1), QDate(2024, 1, 1)).isEmpty());
+    EXPECT_TRUE(Quarter::between({}, QDate(2024, 1, 1)).isEmpty());
+}
+
+TEST(QuarterlyReview, ActivitySpanOfTheBook)
+{
+    test::TempDatabase temp;
+    EXPECT_FALSE(StatsRepository(temp.db()).activitySpan().isValid());
+    test::fillReviewFixture(temp.db());
+    const ActivitySpan span = StatsRepository(temp.db()).activitySpan();
+    EXPECT_EQ(span.first, QDate(2024, 6, 1));  // C7's purchase
+    EXPECT_EQ(span.last, QDate(2025, 12, 5));  // C2's survey, after the last purchase (12-01)
+    EXPECT_TRUE(span.endsInside(QDate(2025, 12, 1), QDate(2025, 12, 31)));
+    EXPECT_FALSE(span.endsInside(QDate(2025, 11, 1), QDate(2025, 11, 30)));
+}
+
+// The first quarter with a purchase has nothing before it: no snapshot of an empty quarter is
+// taken, and the review says it has no previous one.
+TEST(QuarterlyReview, FirstQuarterHasNothingToCompareWith)
+{
+    test::TempDatabase temp;
+    test::fillReviewFixture(temp.db());
+    QuarterlyReviewBuilder::Options options;
+    options.reviewDay = QDate(2024, 7, 5);
+    QuarterlyReview review;
+    QString error;
+    ASSERT_TRUE(QuarterlyReviewBuilder(temp.db()).build(*Quarter::parse(u"2024Q2"), options, &review, &error))
+        << error.toStdString();
+    EXPECT_FALSE(review.previous.has_value());
+    EXPECT_EQ(SnapshotRepository(temp.db()).list().size(), 1);
+    EXPECT_EQ(review.newCustomers, 1); // C7
 }

@@ -44,11 +44,15 @@ struct ChartLine
     QList<double> values;
     bool dashed = false;
     bool secondaryAxis = false;
+    QString key;         ///< what a click reports (the label when empty)
+    bool dotted = false; ///< a partial period's segment
+    bool inLegend = true;
 };
 
 struct LineChartData
 {
-    QStringList categories;
+    QStringList categories;    ///< what the axis shows
+    QStringList categoryKeys;  ///< what a click reports (the categories when empty)
     QList<ChartLine> lines;
     QString valueTitle;
     QString secondaryTitle;

@@ -2,7 +2,10 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QMouseEvent>
 #include <QPen>
 #include <QValueAxis>
 
@@ -27,7 +30,9 @@ void LineChartView::setData(const LineChartData &data)
     const int step = std::max(1, (n + 11) / 12);
     for (int i = 0; i < n; i += step)
         x->append(data.categories.at(i), i);
-    x->setRange(0, std::max(1, n - 1));
+    // A longer last label ("2024-11 (partial)") gets room on the right instead of being cut.
+    const bool longLast = n > 1 && data.categories.at(n - 1).size() > data.categories.at(0).size();
+    x->setRange(0, std::max(1, n - 1) + (longLast ? 0.9 : 0.0));
     x->setLabelsAngle(-45);
     x->setTruncateLabels(false);
     chart()->addAxis(x, Qt::AlignBottom);
@@ -40,6 +45,7 @@ void LineChartView::setData(const LineChartData &data)
     double top = 0.0, bottom = 0.0, top2 = -std::numeric_limits<double>::infinity(),
            bottom2 = std::numeric_limits<double>::infinity();
     bool any = false;
+    m_series.clear();
     for (const ChartLine &line : data.lines) {
         auto *series = new QLineSeries;
         series->setName(line.label);
@@ -63,6 +69,8 @@ void LineChartView::setData(const LineChartData &data)
         pen.setWidthF(2.0);
         if (line.dashed)
             pen.setStyle(Qt::DashLine);
+        if (line.dotted)
+            pen.setStyle(Qt::DotLine);
         series->setPen(pen);
         series->setPointsVisible(points.size() < 40);
         chart()->addSeries(series);
@@ -77,12 +85,13 @@ void LineChartView::setData(const LineChartData &data)
         } else {
             series->attachAxis(y);
         }
-        const QString label = line.label;
-        connect(series, &QLineSeries::clicked, this, [this, label](const QPointF &p) {
-            const int i = int(std::lround(p.x()));
-            if (i >= 0 && i < m_data.categories.size())
-                emit elementClicked(m_data.categories.at(i), label);
-        });
+        m_series << series;
+    }
+    for (int i = 0; i < data.lines.size(); ++i) {
+        if (data.lines.at(i).inLegend)
+            continue;
+        for (QLegendMarker *marker : chart()->legend()->markers(m_series.at(i)))
+            marker->setVisible(false);
     }
     y->setRange(bottom, top > bottom ? top * 1.08 : bottom + 1.0);
     y->applyNiceNumbers();
@@ -93,6 +102,46 @@ void LineChartView::setData(const LineChartData &data)
             y2->setRange(bottom2, top2 > bottom2 ? top2 : bottom2 + 1.0);
     }
     setHasData(any);
+}
+
+int LineChartView::lineNear(int index, const QPointF &pos) const
+{
+    int best = -1;
+    double distance = std::numeric_limits<double>::infinity();
+    for (int l = 0; l < m_data.lines.size() && l < m_series.size(); ++l) {
+        const ChartLine &line = m_data.lines.at(l);
+        if (index < 0 || index >= line.values.size() || std::isnan(line.values.at(index)))
+            continue;
+        const QPointF at = chart()->mapToPosition(QPointF(index, line.values.at(index)), m_series.at(l));
+        const double d = std::abs(at.y() - pos.y());
+        if (d < distance) {
+            distance = d;
+            best = l;
+        }
+    }
+    return best;
+}
+
+void LineChartView::clickPoint(int index, int line)
+{
+    if (index < 0 || index >= m_data.categories.size() || line < 0 || line >= m_data.lines.size())
+        return;
+    const ChartLine &l = m_data.lines.at(line);
+    if (index >= l.values.size() || std::isnan(l.values.at(index)))
+        return;
+    const QString category = index < m_data.categoryKeys.size() ? m_data.categoryKeys.at(index)
+                                                                : m_data.categories.at(index);
+    emit elementClicked(category, l.key.isEmpty() ? l.label : l.key);
+}
+
+void LineChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    ChartView::mouseReleaseEvent(event);
+    const QPointF pos = event->position();
+    if (event->button() != Qt::LeftButton || m_series.isEmpty() || !chart()->plotArea().contains(pos))
+        return;
+    const int index = int(std::lround(chart()->mapToValue(pos, m_series.first()).x()));
+    clickPoint(index, lineNear(index, pos));
 }
 
 } // namespace kehu

@@ -4,9 +4,13 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMouseEvent>
 #include <QPen>
 #include <QScatterSeries>
 #include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 
 namespace kehu {
 
@@ -45,10 +49,8 @@ void ParetoChartView::setCurve(const analytics::ParetoCurve &curve)
     chart()->addSeries(line);
     line->attachAxis(x);
     line->attachAxis(y);
-    connect(line, &QLineSeries::clicked, this,
-            [this](const QPointF &p) { emit elementClicked(classAt(p.x() / 100.0), QString()); });
 
-    const auto marker = [&](int index, const QString &key, const QString &name, const QColor &color) {
+    const auto marker = [&](int index, const QString &name, const QColor &color) {
         if (index < 0 || size_t(index) >= curve.customerShare.size())
             return;
         const double cx = 100.0 * curve.customerShare[size_t(index)];
@@ -70,10 +72,9 @@ void ParetoChartView::setCurve(const analytics::ParetoCurve &curve)
         chart()->addSeries(dot);
         dot->attachAxis(x);
         dot->attachAxis(y);
-        connect(cut, &QLineSeries::clicked, this, [this, key] { emit elementClicked(key, QString()); });
     };
-    marker(curve.aIndex, QStringLiteral("A"), tr("A: %1% → %2% of revenue", "Pareto legend: share of customers → share of revenue"), QColor(200, 120, 20));
-    marker(curve.bIndex, QStringLiteral("B"), tr("A+B: %1% → %2% of revenue", "Pareto legend: share of customers → share of revenue"), QColor(120, 120, 120));
+    marker(curve.aIndex, tr("A: %1% → %2% of revenue", "Pareto legend: share of customers → share of revenue"), QColor(200, 120, 20));
+    marker(curve.bIndex, tr("A+B: %1% → %2% of revenue", "Pareto legend: share of customers → share of revenue"), QColor(120, 120, 120));
     // The legend names the two cut-offs only, briefly (the axes say what the curve and the shares
     // are): longer entries did not fit half a dashboard and Qt elided them.
     for (QLegendMarker *m : chart()->legend()->markers())
@@ -92,6 +93,28 @@ QString ParetoChartView::classAt(double share) const
     if (share <= at(m_curve.bIndex))
         return QStringLiteral("B");
     return QStringLiteral("C");
+}
+
+qint64 ParetoChartView::customersUpTo(double share) const
+{
+    return qint64(std::llround(std::clamp(share, 0.0, 1.0) * double(m_curve.customers)));
+}
+
+void ParetoChartView::clickShare(double share)
+{
+    if (m_curve.customers <= 0)
+        return;
+    share = std::clamp(share, 0.0, 1.0);
+    emit elementClicked(classAt(share), QString::number(std::max<qint64>(1, customersUpTo(share))));
+}
+
+void ParetoChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    ChartView::mouseReleaseEvent(event);
+    const QPointF pos = event->position();
+    if (event->button() != Qt::LeftButton || chart()->series().isEmpty() || !chart()->plotArea().contains(pos))
+        return;
+    clickShare(chart()->mapToValue(pos, chart()->series().first()).x() / 100.0);
 }
 
 } // namespace kehu
