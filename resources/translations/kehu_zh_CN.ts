@@ -1767,7 +1767,7 @@
     </message>
     <message>
         <source>At most</source>
-        <translation>最多</translation>
+        <translation>每位负责人每个工作日最多</translation>
     </message>
     <message>
         <source>Planned follow-ups are spread over the days so that no owner has more than this many due on one working day, open follow-ups included.</source>
@@ -1775,7 +1775,7 @@
     </message>
     <message>
         <source>follow-ups per owner per working day</source>
-        <translation>条回访任务/每位负责人/每个工作日</translation>
+        <translation>条回访任务</translation>
     </message>
     <message>
         <source>Weekends are working days</source>
@@ -1803,7 +1803,7 @@
     </message>
     <message>
         <source>Due by</source>
-        <translation>最迟到期</translation>
+        <translation>最迟期限</translation>
     </message>
     <message>
         <source>Every day of this follow-up&apos;s window is full: it is due after it.</source>
@@ -2581,15 +2581,15 @@
     </message>
     <message>
         <source>%1 (%2) has the same phone number.</source>
-        <translation>%1（%2）的电话号码相同。</translation>
+        <translation>与 %1（%2）的电话号码相同。</translation>
     </message>
     <message>
         <source>%1 (%2) has the same e-mail address.</source>
-        <translation>%1（%2）的电子邮件地址相同。</translation>
+        <translation>与 %1（%2）的电子邮件地址相同。</translation>
     </message>
     <message>
         <source>%1 (%2) has the same name.</source>
-        <translation>%1（%2）的名称相同。</translation>
+        <translation>与 %1（%2）的名称相同。</translation>
     </message>
     <message numerus="yes">
         <source>%n other customer(s) look alike too.</source>
