@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>FigureDisagreement</name>
+    <message>
+        <source>P(alive) comes from the purchase-rate model (%1), which looks at how often this customer bought; the flag “%2” comes from the churn rule “%3”, which compares the days since the last purchase with this customer&apos;s usual gap between purchases.</source>
+        <translation>P(alive) comes from the purchase-rate model (%1), which looks at how often this customer bought; the flag “%2” comes from the churn rule “%3”, which compares the days since the last purchase with this customer&apos;s usual gap between purchases.</translation>
+    </message>
+    <message>
+        <source>P(alive) comes from the purchase-rate model (%1), which looks at how often this customer bought; the flag “%2” comes from the churn rule “%3”, which looks at the days since the last purchase.</source>
+        <translation>P(alive) comes from the purchase-rate model (%1), which looks at how often this customer bought; the flag “%2” comes from the churn rule “%3”, which looks at the days since the last purchase.</translation>
+    </message>
+    <message>
+        <source>P(alive) comes from the purchase-rate model (%1), which looks at how often this customer bought; the segment “%2” comes from the RFM scores, which rank the days since the last purchase against all other customers.</source>
+        <translation>P(alive) comes from the purchase-rate model (%1), which looks at how often this customer bought; the segment “%2” comes from the RFM scores, which rank the days since the last purchase against all other customers.</translation>
+    </message>
+    <message>
+        <source>P(alive) comes from the purchase-rate model (%1): for a customer who bought this often, the time since the last purchase is long; the segment “%2” comes from the RFM scores, which still rank this customer among the best of all customers.</source>
+        <translation>P(alive) comes from the purchase-rate model (%1): for a customer who bought this often, the time since the last purchase is long; the segment “%2” comes from the RFM scores, which still rank this customer among the best of all customers.</translation>
+    </message>
+    <message>
+        <source>BG/NBD counts a customer without a repeat purchase as certainly alive; the MBG/NBD model (Settings) does not.</source>
+        <translation>BG/NBD counts a customer without a repeat purchase as certainly alive; the MBG/NBD model (Settings) does not.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import CSV</source>
@@ -446,6 +469,10 @@
         <comment>quarter: year, number</comment>
         <translation>%1 Q%2</translation>
     </message>
+    <message>
+        <source>Asked for at a visit</source>
+        <translation>Asked for at a visit</translation>
+    </message>
 </context>
 <context>
     <name>KehuSetOwnerTargetCommand</name>
@@ -506,6 +533,117 @@
     <message>
         <source>The visit could not be saved.</source>
         <translation>The visit could not be saved.</translation>
+    </message>
+    <message>
+        <source>The next follow-up needs a date.</source>
+        <translation>The next follow-up needs a date.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>New Customer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Co&amp;de:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>138 0013 8000</source>
+        <translation>138 0013 8000</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>Co&amp;mpany:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <source>Company si&amp;ze:</source>
+        <translation>Company si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle status:</source>
+        <translation>&amp;Lifecycle status:</translation>
+    </message>
+    <message>
+        <source>Personali&amp;ty type:</source>
+        <translation>Personali&amp;ty type:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>50,000</source>
+        <translation>50,000</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>vip, 团购</source>
+        <translation>vip, 团购</translation>
+    </message>
+    <message>
+        <source>E&amp;xplicit needs:</source>
+        <translation>E&amp;xplicit needs:</translation>
+    </message>
+    <message>
+        <source>Impli&amp;cit needs:</source>
+        <translation>Impli&amp;cit needs:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences:</source>
+        <translation>Pre&amp;ferences:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>Note&amp;s:</translation>
+    </message>
+    <message>
+        <source>&amp;Open that customer</source>
+        <translation>&amp;Open that customer</translation>
     </message>
 </context>
 <context>
@@ -593,11 +731,11 @@
     <name>kehu</name>
     <message>
         <source>expected GB18030 text, found invalid bytes (try --encoding utf-8 or --encoding latin1)</source>
-        <translation>expected GB18030 text, found invalid bytes (try --encoding utf-8 or --encoding latin1)</translation>
+        <translation type="vanished">expected GB18030 text, found invalid bytes (try --encoding utf-8 or --encoding latin1)</translation>
     </message>
     <message>
         <source>expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try --encoding gb18030)</source>
-        <translation>expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try --encoding gb18030)</translation>
+        <translation type="vanished">expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try --encoding gb18030)</translation>
     </message>
     <message>
         <source>expected a customer code or a name</source>
@@ -651,12 +789,20 @@
         <source>expected data rows after the header; there are none</source>
         <translation>expected data rows after the header; there are none</translation>
     </message>
+    <message>
+        <source>expected GB18030 text, found invalid bytes (try reading the file as UTF-8 or Latin-1)</source>
+        <translation>expected GB18030 text, found invalid bytes (try reading the file as UTF-8 or Latin-1)</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try reading it as GB18030)</source>
+        <translation>expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try reading it as GB18030)</translation>
+    </message>
 </context>
 <context>
-    <name>kehu::ChurnWatchView</name>
+    <name>kehu::ChurnWatchModel</name>
     <message>
-        <source>Customers at risk, by value at risk</source>
-        <translation>Customers at risk, by value at risk</translation>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>Name</source>
@@ -683,12 +829,55 @@
         <translation>Last purchase</translation>
     </message>
     <message>
+        <source>Flagged by</source>
+        <translation>Flagged by</translation>
+    </message>
+    <message>
         <source>Churn reason</source>
         <translation>Churn reason</translation>
     </message>
     <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ChurnWatchView</name>
+    <message>
+        <source>Customers at risk, by value at risk</source>
+        <translation>Customers at risk, by value at risk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="vanished">Code</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="vanished">Owner</translation>
+    </message>
+    <message>
+        <source>Value at risk (CLV)</source>
+        <translation type="vanished">Value at risk (CLV)</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation type="vanished">P(alive)</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="vanished">Last purchase</translation>
+    </message>
+    <message>
+        <source>Churn reason</source>
+        <translation type="vanished">Churn reason</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="vanished">Outcome</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -750,7 +939,18 @@
     </message>
     <message>
         <source>expected a column for %1; headers found: %2; accepted names: %3 (or name the column with --map COLUMN=%4)</source>
-        <translation>expected a column for %1; headers found: %2; accepted names: %3 (or name the column with --map COLUMN=%4)</translation>
+        <translation type="vanished">expected a column for %1; headers found: %2; accepted names: %3 (or name the column with --map COLUMN=%4)</translation>
+    </message>
+    <message>
+        <source>expected a column for %1; headers found: %2; accepted names: %3</source>
+        <translation>expected a column for %1; headers found: %2; accepted names: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CreateCustomerCommand</name>
+    <message>
+        <source>New customer %1</source>
+        <translation>New customer %1</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1050,26 @@
         <source>The customers could not be merged: %1</source>
         <translation>The customers could not be merged: %1</translation>
     </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Clear search and filters</translation>
+    </message>
+    <message>
+        <source>No customers match “%1” with the filters chosen.</source>
+        <translation>No customers match “%1” with the filters chosen.</translation>
+    </message>
+    <message>
+        <source>No customers match “%1”.</source>
+        <translation>No customers match “%1”.</translation>
+    </message>
+    <message>
+        <source>No customers match the filters chosen.</source>
+        <translation>No customers match the filters chosen.</translation>
+    </message>
+    <message>
+        <source>The book has no customers yet.</source>
+        <translation>The book has no customers yet.</translation>
+    </message>
 </context>
 <context>
     <name>kehu::CustomerDetailPane</name>
@@ -948,6 +1168,14 @@
     <message>
         <source>Record &amp;survey…</source>
         <translation>Record &amp;survey…</translation>
+    </message>
+    <message>
+        <source>P(alive) · %1</source>
+        <translation>P(alive) · %1</translation>
+    </message>
+    <message>
+        <source>P(alive) from the %1 purchase model of the classification run</source>
+        <translation>P(alive) from the %1 purchase model of the classification run</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1532,14 @@
         <source>%1 Q%2</source>
         <translation type="vanished">%1 Q%2</translation>
     </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>The figures could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Reading the quarter&apos;s sales…</source>
+        <translation>Reading the quarter&apos;s sales…</translation>
+    </message>
 </context>
 <context>
     <name>kehu::EditCustomerCommand</name>
@@ -1320,7 +1556,7 @@
     </message>
     <message>
         <source>ambiguous date: the order of day and month is unknown; name the format with --date-format (dd/MM/yyyy or MM/dd/yyyy)</source>
-        <translation>ambiguous date: the order of day and month is unknown; name the format with --date-format (dd/MM/yyyy or MM/dd/yyyy)</translation>
+        <translation type="vanished">ambiguous date: the order of day and month is unknown; name the format with --date-format (dd/MM/yyyy or MM/dd/yyyy)</translation>
     </message>
     <message>
         <source>expected a real calendar date (this day does not exist)</source>
@@ -1353,6 +1589,10 @@
     <message>
         <source>expected a date and time such as 2024-03-15 14:30 (yyyy-MM-dd HH:mm or yyyy-MM-dd HH:mm:ss)</source>
         <translation>expected a date and time such as 2024-03-15 14:30 (yyyy-MM-dd HH:mm or yyyy-MM-dd HH:mm:ss)</translation>
+    </message>
+    <message>
+        <source>ambiguous date: the order of day and month is unknown; say whether the day or the month comes first (dd/MM/yyyy or MM/dd/yyyy)</source>
+        <translation>ambiguous date: the order of day and month is unknown; say whether the day or the month comes first (dd/MM/yyyy or MM/dd/yyyy)</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1769,64 @@
             <numerusform>%Ln follow-ups created.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At most</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <source>Planned follow-ups are spread over the days so that no owner has more than this many due on one working day, open follow-ups included.</source>
+        <translation>Planned follow-ups are spread over the days so that no owner has more than this many due on one working day, open follow-ups included.</translation>
+    </message>
+    <message>
+        <source>follow-ups per owner per working day</source>
+        <translation>follow-ups per owner per working day</translation>
+    </message>
+    <message>
+        <source>Weekends are working days</source>
+        <translation>Weekends are working days</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>First due</source>
+        <translation>First due</translation>
+    </message>
+    <message>
+        <source>Last due</source>
+        <translation>Last due</translation>
+    </message>
+    <message>
+        <source>Most on one day</source>
+        <translation>Most on one day</translation>
+    </message>
+    <message>
+        <source>After their window</source>
+        <translation>After their window</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Every day of this follow-up&apos;s window is full: it is due after it.</source>
+        <translation>Every day of this follow-up&apos;s window is full: it is due after it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) proposed, due %1 to %2, at most %3 per owner a day. Uncheck any you do not want.</source>
+        <translation>
+            <numerusform>%Ln follow-up proposed, due %1 to %2, at most %3 per owner a day. Uncheck any you do not want.</numerusform>
+            <numerusform>%Ln follow-ups proposed, due %1 to %2, at most %3 per owner a day. Uncheck any you do not want.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be fitted within their rule&apos;s window and are due after it.</source>
+        <translation>
+            <numerusform>%Ln could not be fitted within its rule&apos;s window and is due after it.</numerusform>
+            <numerusform>%Ln could not be fitted within their rule&apos;s window and are due after it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kehu::HeatmapView</name>
@@ -1650,6 +1948,13 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every required field has a column, but %Ln value(s) of the preview do not fit their field (marked; point at one to see why). Check the field chosen for that column, or the date format.</source>
+        <translation>
+            <numerusform>Every required field has a column, but %Ln value of the preview does not fit its field (marked; point at it to see why). Check the field chosen for that column, or the date format.</numerusform>
+            <numerusform>Every required field has a column, but %Ln values of the preview do not fit their field (marked; point at one to see why). Check the field chosen for that column, or the date format.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1843,15 +2148,15 @@
     </message>
     <message>
         <source>%1 records: %2 new, %3 updated, %4 unchanged, %5 customers created, %6 rejected.</source>
-        <translation>%1 records: %2 new, %3 updated, %4 unchanged, %5 customers created, %6 rejected.</translation>
+        <translation type="vanished">%1 records: %2 new, %3 updated, %4 unchanged, %5 customers created, %6 rejected.</translation>
     </message>
     <message>
         <source>Check finished, nothing was written. The import would give: %1</source>
-        <translation>Check finished, nothing was written. The import would give: %1</translation>
+        <translation type="vanished">Check finished, nothing was written. The import would give: %1</translation>
     </message>
     <message>
         <source>Imported. %1 The rejected rows were written to %2.</source>
-        <translation>Imported. %1 The rejected rows were written to %2.</translation>
+        <translation type="vanished">Imported. %1 The rejected rows were written to %2.</translation>
     </message>
     <message>
         <source>Imported. %1</source>
@@ -1871,6 +2176,85 @@
     <message>
         <source>The import failed; nothing was written: %1</source>
         <translation>The import failed; nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>No column is chosen for %1: pick it under “Imports as” next to the column that holds it.</source>
+        <translation>No column is chosen for %1: pick it under “Imports as” next to the column that holds it.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s)</source>
+        <translation>
+            <numerusform>%Ln new customer</numerusform>
+            <numerusform>%Ln new customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln existing customer(s) updated</source>
+        <translation>
+            <numerusform>%Ln existing customer updated</numerusform>
+            <numerusform>%Ln existing customers updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new purchase(s)</source>
+        <translation>
+            <numerusform>%Ln new purchase</numerusform>
+            <numerusform>%Ln new purchases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new visit(s)</source>
+        <translation>
+            <numerusform>%Ln new visit</numerusform>
+            <numerusform>%Ln new visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new survey answer(s)</source>
+        <translation>
+            <numerusform>%Ln new survey answer</numerusform>
+            <numerusform>%Ln new survey answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) already in the book</source>
+        <translation>
+            <numerusform>%Ln row already in the book</numerusform>
+            <numerusform>%Ln rows already in the book</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s) for codes not in the book yet</source>
+        <translation>
+            <numerusform>%Ln new customer for a code not in the book yet</numerusform>
+            <numerusform>%Ln new customers for codes not in the book yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid row(s) left out</source>
+        <translation>
+            <numerusform>%Ln invalid row left out</numerusform>
+            <numerusform>%Ln invalid rows left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in the file: %1.</source>
+        <translation>
+            <numerusform>%Ln row in the file: %1.</numerusform>
+            <numerusform>%Ln rows in the file: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check finished, nothing was written. Importing would give: %1</source>
+        <translation>Check finished, nothing was written. Importing would give: %1</translation>
+    </message>
+    <message>
+        <source>Imported. %1 The rows left out were written to %2.</source>
+        <translation>Imported. %1 The rows left out were written to %2.</translation>
     </message>
 </context>
 <context>
@@ -2131,15 +2515,15 @@
     </message>
     <message>
         <source>New Customer</source>
-        <translation>New Customer</translation>
+        <translation type="vanished">New Customer</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Name:</translation>
+        <translation type="vanished">Name:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>Phone:</translation>
+        <translation type="vanished">Phone:</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -2175,6 +2559,67 @@
     <message>
         <source>Distributors &amp; team</source>
         <translation>Distributors &amp; team</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::NewCustomerDialog</name>
+    <message>
+        <source>&amp;Budget (%1):</source>
+        <translation>&amp;Budget (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::NewCustomerForm</name>
+    <message>
+        <source>Enter a customer code.</source>
+        <translation>Enter a customer code.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another customer.</source>
+        <translation>The code %1 is already used by another customer.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Enter the customer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Expected a phone number such as 138 0013 8000 or +86 21 5555 0123.</source>
+        <translation>Expected a phone number such as 138 0013 8000 or +86 21 5555 0123.</translation>
+    </message>
+    <message>
+        <source>Expected an e-mail address such as name@example.com.</source>
+        <translation>Expected an e-mail address such as name@example.com.</translation>
+    </message>
+    <message>
+        <source>Expected an amount such as 5000 or 12,500.50.</source>
+        <translation>Expected an amount such as 5000 or 12,500.50.</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>The budget cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has the same phone number.</source>
+        <translation>%1 (%2) has the same phone number.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has the same e-mail address.</source>
+        <translation>%1 (%2) has the same e-mail address.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has the same name.</source>
+        <translation>%1 (%2) has the same name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other customer(s) look alike too.</source>
+        <translation>
+            <numerusform>%n other customer looks alike too.</numerusform>
+            <numerusform>%n other customers look alike too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer could not be saved.</source>
+        <translation>The customer could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +3011,14 @@
         <source>Not classified yet: press Re-classify.</source>
         <translation>Not classified yet: press Re-classify.</translation>
     </message>
+    <message>
+        <source>The segments could not be read: %1</source>
+        <translation>The segments could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Reading the segments…</source>
+        <translation>Reading the segments…</translation>
+    </message>
 </context>
 <context>
     <name>kehu::SettingsSession</name>
@@ -2811,6 +3264,22 @@
     <message>
         <source>Dates, numbers and money follow the language chosen here.</source>
         <translation>Dates, numbers and money follow the language chosen here.</translation>
+    </message>
+    <message>
+        <source>MBG/NBD: one-time buyers can drop out</source>
+        <translation>MBG/NBD: one-time buyers can drop out</translation>
+    </message>
+    <message>
+        <source>BG/NBD: dropout only after a repeat purchase</source>
+        <translation>BG/NBD: dropout only after a repeat purchase</translation>
+    </message>
+    <message>
+        <source>The model behind P(alive), expected purchases and CLV. Under BG/NBD a customer who bought only once counts as certainly alive, however long ago that was.</source>
+        <translation>The model behind P(alive), expected purchases and CLV. Under BG/NBD a customer who bought only once counts as certainly alive, however long ago that was.</translation>
+    </message>
+    <message>
+        <source>Purchase model:</source>
+        <translation>Purchase model:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>FigureDisagreement</name>
+    <message>
+        <source>P(alive) comes from the purchase-rate model (%1), which looks at how often this customer bought; the flag “%2” comes from the churn rule “%3”, which compares the days since the last purchase with this customer&apos;s usual gap between purchases.</source>
+        <translation>存活概率来自购买频率模型（%1），看的是该客户的购买频率；流失标记“%2”来自流失规则“%3”，比较的是距最近一次购买的天数与该客户平常的购买间隔。</translation>
+    </message>
+    <message>
+        <source>P(alive) comes from the purchase-rate model (%1), which looks at how often this customer bought; the flag “%2” comes from the churn rule “%3”, which looks at the days since the last purchase.</source>
+        <translation>存活概率来自购买频率模型（%1），看的是该客户的购买频率；流失标记“%2”来自流失规则“%3”，看的是距最近一次购买的天数。</translation>
+    </message>
+    <message>
+        <source>P(alive) comes from the purchase-rate model (%1), which looks at how often this customer bought; the segment “%2” comes from the RFM scores, which rank the days since the last purchase against all other customers.</source>
+        <translation>存活概率来自购买频率模型（%1），看的是该客户的购买频率；分群“%2”来自 RFM 评分，是把距最近一次购买的天数与所有其他客户相比排名。</translation>
+    </message>
+    <message>
+        <source>P(alive) comes from the purchase-rate model (%1): for a customer who bought this often, the time since the last purchase is long; the segment “%2” comes from the RFM scores, which still rank this customer among the best of all customers.</source>
+        <translation>存活概率来自购买频率模型（%1）：以该客户的购买频率来看，距最近一次购买已经很久了；分群“%2”来自 RFM 评分，在所有客户中该客户仍排在前列。</translation>
+    </message>
+    <message>
+        <source>BG/NBD counts a customer without a repeat purchase as certainly alive; the MBG/NBD model (Settings) does not.</source>
+        <translation>BG/NBD 模型把没有复购的客户一律视为仍然存活；MBG/NBD 模型（见“设置”）则不会。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import CSV</source>
@@ -446,6 +469,10 @@
         <comment>quarter: year, number</comment>
         <translation>%1年第%2季度</translation>
     </message>
+    <message>
+        <source>Asked for at a visit</source>
+        <translation>来访时提出</translation>
+    </message>
 </context>
 <context>
     <name>KehuSetOwnerTargetCommand</name>
@@ -506,6 +533,117 @@
     <message>
         <source>The visit could not be saved.</source>
         <translation>来访记录无法保存。</translation>
+    </message>
+    <message>
+        <source>The next follow-up needs a date.</source>
+        <translation>请填写下次回访的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>编号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>138 0013 8000</source>
+        <translation>138 0013 8000</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>公司(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Company si&amp;ze:</source>
+        <translation>公司规模(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle status:</source>
+        <translation>生命周期状态(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Personali&amp;ty type:</source>
+        <translation>性格类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>50,000</source>
+        <translation>50,000</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>标签(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>vip, 团购</source>
+        <translation>vip, 团购</translation>
+    </message>
+    <message>
+        <source>E&amp;xplicit needs:</source>
+        <translation>显性需求(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Impli&amp;cit needs:</source>
+        <translation>隐性需求(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences:</source>
+        <translation>偏好(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>备注(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open that customer</source>
+        <translation>打开该客户(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -593,11 +731,11 @@
     <name>kehu</name>
     <message>
         <source>expected GB18030 text, found invalid bytes (try --encoding utf-8 or --encoding latin1)</source>
-        <translation>应为 GB18030 文本，但发现无效字节（可尝试选择 UTF-8 或 Latin-1 编码）</translation>
+        <translation type="vanished">应为 GB18030 文本，但发现无效字节（可尝试选择 UTF-8 或 Latin-1 编码）</translation>
     </message>
     <message>
         <source>expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try --encoding gb18030)</source>
-        <translation>应为 UTF-8 文本，但发现非 UTF-8 字节（文件可能是 GB18030 编码：请尝试选择 GB18030）</translation>
+        <translation type="vanished">应为 UTF-8 文本，但发现非 UTF-8 字节（文件可能是 GB18030 编码：请尝试选择 GB18030）</translation>
     </message>
     <message>
         <source>expected a customer code or a name</source>
@@ -651,12 +789,20 @@
         <source>expected data rows after the header; there are none</source>
         <translation>表头之后应有数据行；但没有</translation>
     </message>
+    <message>
+        <source>expected GB18030 text, found invalid bytes (try reading the file as UTF-8 or Latin-1)</source>
+        <translation>应为 GB18030 文本，但发现无效字节（可尝试按 UTF-8 或 Latin-1 读取文件）</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try reading it as GB18030)</source>
+        <translation>应为 UTF-8 文本，但发现非 UTF-8 字节（文件可能是 GB18030 编码：请尝试按 GB18030 读取）</translation>
+    </message>
 </context>
 <context>
-    <name>kehu::ChurnWatchView</name>
+    <name>kehu::ChurnWatchModel</name>
     <message>
-        <source>Customers at risk, by value at risk</source>
-        <translation>流失预警客户（按风险价值排序）</translation>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>Name</source>
@@ -683,12 +829,55 @@
         <translation>最近购买</translation>
     </message>
     <message>
+        <source>Flagged by</source>
+        <translation>触发规则</translation>
+    </message>
+    <message>
         <source>Churn reason</source>
         <translation>流失原因</translation>
     </message>
     <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ChurnWatchView</name>
+    <message>
+        <source>Customers at risk, by value at risk</source>
+        <translation>流失预警客户（按风险价值排序）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="vanished">编号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="vanished">负责人</translation>
+    </message>
+    <message>
+        <source>Value at risk (CLV)</source>
+        <translation type="vanished">风险价值 (CLV)</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation type="vanished">存活概率</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="vanished">最近购买</translation>
+    </message>
+    <message>
+        <source>Churn reason</source>
+        <translation type="vanished">流失原因</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="vanished">结果</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -750,7 +939,18 @@
     </message>
     <message>
         <source>expected a column for %1; headers found: %2; accepted names: %3 (or name the column with --map COLUMN=%4)</source>
-        <translation>缺少“%1”列；找到的表头：%2；可用的列名：%3（或在列对应表中为某一列选择此字段，命令行为 --map 列=%4）</translation>
+        <translation type="vanished">缺少“%1”列；找到的表头：%2；可用的列名：%3（或在列对应表中为某一列选择此字段，命令行为 --map 列=%4）</translation>
+    </message>
+    <message>
+        <source>expected a column for %1; headers found: %2; accepted names: %3</source>
+        <translation>缺少“%1”列；找到的表头：%2；可用的列名：%3</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CreateCustomerCommand</name>
+    <message>
+        <source>New customer %1</source>
+        <translation>新建客户 %1</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1048,26 @@
     <message>
         <source>The customers could not be merged: %1</source>
         <translation>无法合并客户：%1</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <source>No customers match “%1” with the filters chosen.</source>
+        <translation>在当前筛选条件下，没有与“%1”匹配的客户。</translation>
+    </message>
+    <message>
+        <source>No customers match “%1”.</source>
+        <translation>没有与“%1”匹配的客户。</translation>
+    </message>
+    <message>
+        <source>No customers match the filters chosen.</source>
+        <translation>没有符合当前筛选条件的客户。</translation>
+    </message>
+    <message>
+        <source>The book has no customers yet.</source>
+        <translation>客户名册中还没有客户。</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1167,14 @@
     <message>
         <source>Record &amp;survey…</source>
         <translation>记录调查(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>P(alive) · %1</source>
+        <translation>存活概率 · %1</translation>
+    </message>
+    <message>
+        <source>P(alive) from the %1 purchase model of the classification run</source>
+        <translation>存活概率来自本次分类运行所用的 %1 购买模型</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1531,14 @@
         <source>%1 Q%2</source>
         <translation type="vanished">%1年第%2季度</translation>
     </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <source>Reading the quarter&apos;s sales…</source>
+        <translation>正在读取本季度销售额…</translation>
+    </message>
 </context>
 <context>
     <name>kehu::EditCustomerCommand</name>
@@ -1319,7 +1555,7 @@
     </message>
     <message>
         <source>ambiguous date: the order of day and month is unknown; name the format with --date-format (dd/MM/yyyy or MM/dd/yyyy)</source>
-        <translation>日期有歧义：不知道日和月的先后顺序；请选择日期格式（日/月/年 或 月/日/年）</translation>
+        <translation type="vanished">日期有歧义：不知道日和月的先后顺序；请选择日期格式（日/月/年 或 月/日/年）</translation>
     </message>
     <message>
         <source>expected a real calendar date (this day does not exist)</source>
@@ -1352,6 +1588,10 @@
     <message>
         <source>expected a date and time such as 2024-03-15 14:30 (yyyy-MM-dd HH:mm or yyyy-MM-dd HH:mm:ss)</source>
         <translation>应为日期和时间，例如 2024-03-15 14:30（yyyy-MM-dd HH:mm 或 yyyy-MM-dd HH:mm:ss）</translation>
+    </message>
+    <message>
+        <source>ambiguous date: the order of day and month is unknown; say whether the day or the month comes first (dd/MM/yyyy or MM/dd/yyyy)</source>
+        <translation>日期有歧义：不知道日和月的先后顺序；请指明日在前还是月在前（日/月/年 或 月/日/年）</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1765,62 @@
             <numerusform>已创建 %Ln 项回访任务。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At most</source>
+        <translation>每位负责人每个工作日最多</translation>
+    </message>
+    <message>
+        <source>Planned follow-ups are spread over the days so that no owner has more than this many due on one working day, open follow-ups included.</source>
+        <translation>计划的回访任务会分散到各天，使每位负责人每个工作日到期的回访任务不超过此数（含未完成的回访任务）。</translation>
+    </message>
+    <message>
+        <source>follow-ups per owner per working day</source>
+        <translation>条回访任务</translation>
+    </message>
+    <message>
+        <source>Weekends are working days</source>
+        <translation>周末算作工作日</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访任务</translation>
+    </message>
+    <message>
+        <source>First due</source>
+        <translation>最早到期</translation>
+    </message>
+    <message>
+        <source>Last due</source>
+        <translation>最晚到期</translation>
+    </message>
+    <message>
+        <source>Most on one day</source>
+        <translation>单日最多</translation>
+    </message>
+    <message>
+        <source>After their window</source>
+        <translation>超出期限</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>最迟期限</translation>
+    </message>
+    <message>
+        <source>Every day of this follow-up&apos;s window is full: it is due after it.</source>
+        <translation>该回访任务期限内的每一天都已排满，只能排在期限之后到期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) proposed, due %1 to %2, at most %3 per owner a day. Uncheck any you do not want.</source>
+        <translation>
+            <numerusform>建议 %Ln 条回访任务，到期日为 %1 至 %2，每位负责人每天最多 %3 条。不需要的请取消勾选。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be fitted within their rule&apos;s window and are due after it.</source>
+        <translation>
+            <numerusform>其中 %Ln 条无法排进规则期限内，将在期限之后到期。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kehu::HeatmapView</name>
@@ -1646,6 +1942,12 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every required field has a column, but %Ln value(s) of the preview do not fit their field (marked; point at one to see why). Check the field chosen for that column, or the date format.</source>
+        <translation>
+            <numerusform>每个必填字段都已对应到列，但预览中有 %Ln 个值与其字段不符（已标出；鼠标指向即可查看原因）。请检查该列所选的字段或日期格式。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1839,15 +2141,15 @@
     </message>
     <message>
         <source>%1 records: %2 new, %3 updated, %4 unchanged, %5 customers created, %6 rejected.</source>
-        <translation>共 %1 条记录：新增 %2 条，更新 %3 条，未变 %4 条，新建客户 %5 位，拒绝 %6 条。</translation>
+        <translation type="vanished">共 %1 条记录：新增 %2 条，更新 %3 条，未变 %4 条，新建客户 %5 位，拒绝 %6 条。</translation>
     </message>
     <message>
         <source>Check finished, nothing was written. The import would give: %1</source>
-        <translation>检查完成，未写入任何数据。导入结果将是：%1</translation>
+        <translation type="vanished">检查完成，未写入任何数据。导入结果将是：%1</translation>
     </message>
     <message>
         <source>Imported. %1 The rejected rows were written to %2.</source>
-        <translation>已导入。%1 被拒绝的行已写入 %2。</translation>
+        <translation type="vanished">已导入。%1 被拒绝的行已写入 %2。</translation>
     </message>
     <message>
         <source>Imported. %1</source>
@@ -1866,6 +2168,76 @@
     <message>
         <source>The import failed; nothing was written: %1</source>
         <translation>导入失败，未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>No column is chosen for %1: pick it under “Imports as” next to the column that holds it.</source>
+        <translation>尚未为“%1”选择列：请在包含该数据的列旁的“导入为”中选择它。</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s)</source>
+        <translation>
+            <numerusform>新客户 %Ln 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln existing customer(s) updated</source>
+        <translation>
+            <numerusform>更新已有客户 %Ln 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new purchase(s)</source>
+        <translation>
+            <numerusform>新购买记录 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new visit(s)</source>
+        <translation>
+            <numerusform>新来访记录 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new survey answer(s)</source>
+        <translation>
+            <numerusform>新调查答复 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) already in the book</source>
+        <translation>
+            <numerusform>已在名册中 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s) for codes not in the book yet</source>
+        <translation>
+            <numerusform>为名册中尚无的编号新建客户 %Ln 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid row(s) left out</source>
+        <translation>
+            <numerusform>跳过无效行 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in the file: %1.</source>
+        <translation>
+            <numerusform>文件共 %Ln 行：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check finished, nothing was written. Importing would give: %1</source>
+        <translation>检查完成，未写入任何数据。导入结果将是：%1</translation>
+    </message>
+    <message>
+        <source>Imported. %1 The rows left out were written to %2.</source>
+        <translation>已导入。%1 跳过的行已写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -2125,15 +2497,15 @@
     </message>
     <message>
         <source>New Customer</source>
-        <translation>新建客户</translation>
+        <translation type="vanished">新建客户</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>名称：</translation>
+        <translation type="vanished">名称：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>电话：</translation>
+        <translation type="vanished">电话：</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -2168,6 +2540,66 @@
     <message>
         <source>Distributors &amp; team</source>
         <translation>经销商与团队</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::NewCustomerDialog</name>
+    <message>
+        <source>&amp;Budget (%1):</source>
+        <translation>预算（%1）(&amp;B)：</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::NewCustomerForm</name>
+    <message>
+        <source>Enter a customer code.</source>
+        <translation>请输入客户编号。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another customer.</source>
+        <translation>编号 %1 已被其他客户使用。</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>请输入客户名称。</translation>
+    </message>
+    <message>
+        <source>Expected a phone number such as 138 0013 8000 or +86 21 5555 0123.</source>
+        <translation>请输入电话号码，例如 138 0013 8000 或 +86 21 5555 0123。</translation>
+    </message>
+    <message>
+        <source>Expected an e-mail address such as name@example.com.</source>
+        <translation>请输入电子邮件地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Expected an amount such as 5000 or 12,500.50.</source>
+        <translation>请输入金额，例如 5000 或 12,500.50。</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has the same phone number.</source>
+        <translation>与 %1（%2）的电话号码相同。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has the same e-mail address.</source>
+        <translation>与 %1（%2）的电子邮件地址相同。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has the same name.</source>
+        <translation>与 %1（%2）的名称相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other customer(s) look alike too.</source>
+        <translation>
+            <numerusform>另有 %n 位客户也很相似。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer could not be saved.</source>
+        <translation>无法保存该客户。</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2990,14 @@
         <source>Not classified yet: press Re-classify.</source>
         <translation>尚未分类：请点击“重新分类”。</translation>
     </message>
+    <message>
+        <source>The segments could not be read: %1</source>
+        <translation>无法读取分群：%1</translation>
+    </message>
+    <message>
+        <source>Reading the segments…</source>
+        <translation>正在读取分群…</translation>
+    </message>
 </context>
 <context>
     <name>kehu::SettingsSession</name>
@@ -2803,6 +3243,22 @@
     <message>
         <source>Dates, numbers and money follow the language chosen here.</source>
         <translation>日期、数字和金额的格式跟随此处选择的语言。</translation>
+    </message>
+    <message>
+        <source>MBG/NBD: one-time buyers can drop out</source>
+        <translation>MBG/NBD：只购买过一次的客户也可能流失</translation>
+    </message>
+    <message>
+        <source>BG/NBD: dropout only after a repeat purchase</source>
+        <translation>BG/NBD：只有复购过的客户才可能流失</translation>
+    </message>
+    <message>
+        <source>The model behind P(alive), expected purchases and CLV. Under BG/NBD a customer who bought only once counts as certainly alive, however long ago that was.</source>
+        <translation>用于计算存活概率、预期购买次数和客户终身价值 (CLV) 的模型。在 BG/NBD 下，只购买过一次的客户无论过去多久都视为仍然存活。</translation>
+    </message>
+    <message>
+        <source>Purchase model:</source>
+        <translation>购买模型：</translation>
     </message>
 </context>
 <context>
