@@ -1462,6 +1462,62 @@
         <source>Detractors</source>
         <translation>Detractors</translation>
     </message>
+    <message>
+        <source>Best %1 customers by revenue (%2% of customers, up to class %3)</source>
+        <translation>Best %1 customers by revenue (%2% of customers, up to class %3)</translation>
+    </message>
+    <message>
+        <source>CSAT answers in %1</source>
+        <translation>CSAT answers in %1</translation>
+    </message>
+    <message>
+        <source>NPS answers in %1</source>
+        <translation>NPS answers in %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Click to see these customers</source>
+        <translation>Click to see these customers</translation>
+    </message>
+    <message>
+        <source>no earlier period</source>
+        <translation>no earlier period</translation>
+    </message>
+    <message>
+        <source>%1 (partial)</source>
+        <translation>%1 (partial)</translation>
+    </message>
+    <message>
+        <source>Counting the customers of the filter…</source>
+        <translation>Counting the customers of the filter…</translation>
+    </message>
+    <message>
+        <source>Customers of the filter; no forecast (the model is the whole book&apos;s).</source>
+        <translation>Customers of the filter; no forecast (the model is the whole book's).</translation>
+    </message>
+    <message>
+        <source>The data ends on %1: the last period is partial (dotted).</source>
+        <translation>The data ends on %1: the last period is partial (dotted).</translation>
+    </message>
+    <message>
+        <source>Click a month to see its customers.</source>
+        <translation>Click a month to see its customers.</translation>
+    </message>
+    <message>
+        <source>New in %1</source>
+        <translation>New in %1</translation>
+    </message>
+    <message>
+        <source>Active in %1</source>
+        <translation>Active in %1</translation>
+    </message>
+    <message>
+        <source>Churned in %1</source>
+        <translation>Churned in %1</translation>
+    </message>
 </context>
 <context>
     <name>kehu::DistributorScorecardModel</name>
@@ -2330,6 +2386,10 @@
         <source>Cells: share of the cohort that bought in that period after its first one.</source>
         <translation>Cells: share of the cohort that bought in that period after its first one.</translation>
     </message>
+    <message>
+        <source>The purchases end on %1: %2 is a partial period.</source>
+        <translation>The purchases end on %1: %2 is a partial period.</translation>
+    </message>
 </context>
 <context>
     <name>kehu::MainWindow</name>
@@ -2849,11 +2909,11 @@
     </message>
     <message>
         <source>%1: %2 customers, %3 active, %4 new, revenue %5; compared with %6.</source>
-        <translation>%1: %2 customers, %3 active, %4 new, revenue %5; compared with %6.</translation>
+        <translation type="vanished">%1: %2 customers, %3 active, %4 new, revenue %5; compared with %6.</translation>
     </message>
     <message>
         <source>no earlier snapshot</source>
-        <translation>no earlier snapshot</translation>
+        <translation type="vanished">no earlier snapshot</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -2913,6 +2973,26 @@
     <message>
         <source>Not exported</source>
         <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>%1 (partial: data to %2)</source>
+        <translation>%1 (partial: data to %2)</translation>
+    </message>
+    <message>
+        <source>No purchases, visits or surveys yet: there is no quarter to review.</source>
+        <translation>No purchases, visits or surveys yet: there is no quarter to review.</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers, %3 active, %4 new, revenue %5</source>
+        <translation>%1: %2 customers, %3 active, %4 new, revenue %5</translation>
+    </message>
+    <message>
+        <source>%1; compared with %2.</source>
+        <translation>%1; compared with %2.</translation>
+    </message>
+    <message>
+        <source>%1; no earlier quarter to compare with.</source>
+        <translation>%1; no earlier quarter to compare with.</translation>
     </message>
 </context>
 <context>

@@ -1461,6 +1461,62 @@
         <source>Detractors</source>
         <translation>贬损者</translation>
     </message>
+    <message>
+        <source>Best %1 customers by revenue (%2% of customers, up to class %3)</source>
+        <translation>收入最高的 %1 位客户（占客户 %2%，至 %3 类）</translation>
+    </message>
+    <message>
+        <source>CSAT answers in %1</source>
+        <translation>%1 的 CSAT 答卷</translation>
+    </message>
+    <message>
+        <source>NPS answers in %1</source>
+        <translation>%1 的 NPS 答卷</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>Click to see these customers</source>
+        <translation>点击查看这些客户</translation>
+    </message>
+    <message>
+        <source>no earlier period</source>
+        <translation>无可比的上期</translation>
+    </message>
+    <message>
+        <source>%1 (partial)</source>
+        <translation>%1（不完整）</translation>
+    </message>
+    <message>
+        <source>Counting the customers of the filter…</source>
+        <translation>正在统计筛选出的客户…</translation>
+    </message>
+    <message>
+        <source>Customers of the filter; no forecast (the model is the whole book&apos;s).</source>
+        <translation>仅统计筛选出的客户；不做预测（模型基于全部客户）。</translation>
+    </message>
+    <message>
+        <source>The data ends on %1: the last period is partial (dotted).</source>
+        <translation>数据截至 %1：最后一期不完整（虚线）。</translation>
+    </message>
+    <message>
+        <source>Click a month to see its customers.</source>
+        <translation>点击某个月份查看对应客户。</translation>
+    </message>
+    <message>
+        <source>New in %1</source>
+        <translation>%1 新增客户</translation>
+    </message>
+    <message>
+        <source>Active in %1</source>
+        <translation>%1 活跃客户</translation>
+    </message>
+    <message>
+        <source>Churned in %1</source>
+        <translation>%1 判定流失客户</translation>
+    </message>
 </context>
 <context>
     <name>kehu::DistributorScorecardModel</name>
@@ -2312,6 +2368,10 @@
         <source>Cells: share of the cohort that bought in that period after its first one.</source>
         <translation>单元格：该批次在首购之后该周期内有购买的客户占比。</translation>
     </message>
+    <message>
+        <source>The purchases end on %1: %2 is a partial period.</source>
+        <translation>购买记录截至 %1：%2 为不完整的一期。</translation>
+    </message>
 </context>
 <context>
     <name>kehu::MainWindow</name>
@@ -2829,11 +2889,11 @@
     </message>
     <message>
         <source>%1: %2 customers, %3 active, %4 new, revenue %5; compared with %6.</source>
-        <translation>%1：客户 %2 位，活跃 %3 位，新增 %4 位，收入 %5；对比 %6。</translation>
+        <translation type="vanished">%1：客户 %2 位，活跃 %3 位，新增 %4 位，收入 %5；对比 %6。</translation>
     </message>
     <message>
         <source>no earlier snapshot</source>
-        <translation>无更早的快照</translation>
+        <translation type="vanished">无更早的快照</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -2892,6 +2952,26 @@
     <message>
         <source>Not exported</source>
         <translation>未导出</translation>
+    </message>
+    <message>
+        <source>%1 (partial: data to %2)</source>
+        <translation>%1（不完整：数据截至 %2）</translation>
+    </message>
+    <message>
+        <source>No purchases, visits or surveys yet: there is no quarter to review.</source>
+        <translation>还没有购买、来访或问卷记录：没有可盘点的季度。</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers, %3 active, %4 new, revenue %5</source>
+        <translation>%1：客户 %2 位，活跃 %3 位，新增 %4 位，收入 %5</translation>
+    </message>
+    <message>
+        <source>%1; compared with %2.</source>
+        <translation>%1；对比 %2。</translation>
+    </message>
+    <message>
+        <source>%1; no earlier quarter to compare with.</source>
+        <translation>%1；没有更早的季度可对比。</translation>
     </message>
 </context>
 <context>
