@@ -333,55 +333,6 @@ void CustomerBookView::jumpToEnd()
     m_table->setCurrentIndex(last);
 }
 
-CustomerId CustomerBookView::createCustomer(const QString &name, const QString &phone, const QString &email)
-{
-    Customer c;
-    c.name = name.trimmed();
-    c.phone = phone.trimmed();
-    c.email = email.trimmed();
-    CustomerRepository repository(m_workspace.database());
-    const auto duplicates = repository.likelyDuplicates(c);
-    if (!duplicates.isEmpty()) {
-        const Customer &existing = duplicates.constFirst().customer;
-        QString why;
-        switch (duplicates.constFirst().match) {
-        case DuplicateMatch::Phone: why = tr("the same phone number"); break;
-        case DuplicateMatch::Email: why = tr("the same e-mail address"); break;
-        case DuplicateMatch::Name: why = tr("the same name"); break;
-        }
-        const Prompter::Choice choice = m_prompter.duplicateChoice(
-            this, tr("%1 (%2) has %3. Open that customer, merge the new details into it, or create a new customer?")
-                      .arg(existing.name, existing.code, why));
-        if (choice == Prompter::Choice::Cancel)
-            return 0;
-        if (choice == Prompter::Choice::Open) {
-            openCustomer(existing.id);
-            return existing.id;
-        }
-        if (choice == Prompter::Choice::Merge) {
-            Customer merged = existing;
-            if (merged.phone.isEmpty())
-                merged.phone = c.phone;
-            if (merged.email.isEmpty())
-                merged.email = c.email;
-            repository.update(merged);
-            m_workspace.notifyCustomerChanged(existing.id);
-            openCustomer(existing.id);
-            return existing.id;
-        }
-    }
-    c.code = QStringLiteral("N%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyMMddhhmmsszzz")));
-    QString error;
-    const CustomerId id = repository.insert(c, &error);
-    if (id <= 0) {
-        m_prompter.warn(this, tr("New customer"), tr("The customer could not be saved: %1").arg(error));
-        return 0;
-    }
-    m_workspace.notifyBookChanged();
-    openCustomer(id);
-    return id;
-}
-
 int CustomerBookView::mergeDuplicatesInto(CustomerId keep)
 {
     CustomerRepository repository(m_workspace.database());

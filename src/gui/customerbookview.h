@@ -52,9 +52,6 @@ public:
     void openCustomer(CustomerId id);
     /// Moves to the last row of the book (Ctrl+End).
     void jumpToEnd();
-    /// Creates a customer after checking for likely duplicates; returns its id, the id of the
-    /// existing customer opened or merged into, or 0 when cancelled.
-    CustomerId createCustomer(const QString &name, const QString &phone, const QString &email);
     /// Offers each likely duplicate of @p keep (same phone, e-mail or name) for merging into it;
     /// a confirmed merge moves every purchase, visit, survey, follow-up and churn event to
     /// @p keep and retires the duplicate (CustomerMerger). Returns how many were merged.

@@ -37,14 +37,7 @@ public:
     void warn(QWidget *, const QString &, const QString &text) override { warnings << text; }
     void inform(QWidget *, const QString &, const QString &) override {}
     bool confirm(QWidget *, const QString &, const QString &) override { return true; }
-    Choice duplicateChoice(QWidget *, const QString &text) override
-    {
-        duplicates << text;
-        return answer;
-    }
     QStringList warnings;
-    QStringList duplicates;
-    Choice answer = Choice::Open;
 };
 
 void fill(Database &db, int count)
@@ -152,20 +145,6 @@ TEST(CustomerBook, JumpsToTheLastRowAndScrollsBackUp)
     EXPECT_EQ(book->model()->rowAt(rows - 1).code, QStringLiteral("C0700"));
     EXPECT_EQ(book->table()->currentIndex().row(), rows - 1);
     EXPECT_TRUE(book->model()->canFetchBefore());
-}
-
-TEST(CustomerBook, NewCustomerWarnsOfALikelyDuplicate)
-{
-    Window w(20);
-    w.prompter.answer = Prompter::Choice::Open;
-    const CustomerId opened = w.book()->createCustomer(QStringLiteral("Li Na"), QStringLiteral("+86 139-0000-0007"), {});
-    ASSERT_EQ(w.prompter.duplicates.size(), 1);
-    EXPECT_TRUE(w.prompter.duplicates.at(0).contains(QStringLiteral("C0007")));
-    EXPECT_EQ(w.book()->detail()->customerId(), opened);
-    EXPECT_EQ(CustomerRepository(w.window.workspace()->database()).count(), 20);
-    w.prompter.answer = Prompter::Choice::CreateAnyway;
-    EXPECT_GT(w.book()->createCustomer(QStringLiteral("Li Na"), QStringLiteral("13900000007"), {}), opened);
-    EXPECT_EQ(CustomerRepository(w.window.workspace()->database()).count(), 21);
 }
 
 TEST(MainWindow, ExplainsAFileThatIsNotAKehuDatabase)

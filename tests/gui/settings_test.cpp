@@ -88,7 +88,6 @@ TEST(Settings, InconsistentRulesAreNotSaved)
         void warn(QWidget *, const QString &, const QString &text) override { warnings << text; }
         void inform(QWidget *, const QString &, const QString &) override {}
         bool confirm(QWidget *, const QString &, const QString &) override { return true; }
-        Choice duplicateChoice(QWidget *, const QString &) override { return Choice::Cancel; }
     } prompter;
     test::TempDatabase temp;
     temp.close();
