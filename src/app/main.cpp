@@ -1,5 +1,5 @@
-#include "exchange/demowriter.h"
-#include "storage/classificationrunner.h"
+#include "services/demowriter.h"
+#include "services/classificationrunner.h"
 #include "storage/settingsrepository.h"
 #include "gui/icons.h"
 #include "gui/mainwindow.h"

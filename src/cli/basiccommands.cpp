@@ -1,6 +1,6 @@
 #include "cli/basiccommands.h"
 
-#include "exchange/demowriter.h"
+#include "services/demowriter.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"

@@ -1,11 +1,11 @@
 #include "cli/benchcommands.h"
 
 #include "core/daynumber.h"
-#include "exchange/importer.h"
+#include "services/importer.h"
 #include "storage/activitywriter.h"
 #include "storage/customerrepository.h"
 #include "storage/customersearchindex.h"
-#include "storage/rawinsertbaseline.h"
+#include "bench/rawinsertbaseline.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 

@@ -1,7 +1,7 @@
 #include "cli/exchangecommands.h"
 
-#include "exchange/exporter.h"
-#include "exchange/importer.h"
+#include "services/exporter.h"
+#include "services/importer.h"
 #include "storage/database.h"
 
 #include <algorithm>

@@ -2,7 +2,7 @@
 
 #include "core/daynumber.h"
 #include "storage/database.h"
-#include "storage/followupplanner.h"
+#include "services/followupplanner.h"
 #include "storage/followuprepository.h"
 #include "storage/surveyrepository.h"
 

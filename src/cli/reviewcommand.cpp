@@ -2,7 +2,7 @@
 
 #include "report/reviewreport.h"
 #include "storage/database.h"
-#include "storage/quarterlyreviewbuilder.h"
+#include "services/quarterlyreviewbuilder.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

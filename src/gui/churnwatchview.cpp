@@ -3,7 +3,7 @@
 #include "core/enumkeys.h"
 #include "models/churnwatchmodel.h"
 #include "models/labels.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/churneventrepository.h"
 
 #include <QComboBox>

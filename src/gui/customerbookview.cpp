@@ -4,9 +4,9 @@
 #include "gui/prompter.h"
 #include "models/customerlistmodel.h"
 #include "models/labels.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/customerlistrepository.h"
-#include "storage/customermerger.h"
+#include "services/customermerger.h"
 #include "storage/customerrepository.h"
 
 #include <utility>

@@ -9,7 +9,7 @@
 #include "models/customertimelinemodel.h"
 #include "models/figuredisagreement.h"
 #include "models/labels.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/activityrepository.h"
 #include "storage/customerlistrepository.h"
 #include "storage/customerrepository.h"

@@ -10,7 +10,7 @@
 #include "models/dashboardsession.h"
 #include "models/labels.h"
 #include "models/moneyformat.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,7 +4,7 @@
 #include "models/labels.h"
 #include "models/distributorscorecardmodel.h"
 #include "models/ownertargetmodel.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 
 #include <QComboBox>
 #include <QEvent>

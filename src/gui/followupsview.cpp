@@ -4,9 +4,9 @@
 #include "gui/prompter.h"
 #include "models/followuplistmodel.h"
 #include "models/labels.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/customerrepository.h"
-#include "storage/followupplanner.h"
+#include "services/followupplanner.h"
 #include "storage/followuprepository.h"
 
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 #include "ui_importdialog.h"
 
 #include "models/importsession.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 
 #include <QColor>
 #include <QComboBox>

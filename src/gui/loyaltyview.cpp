@@ -4,7 +4,7 @@
 #include "gui/kpicard.h"
 #include "models/cohortjob.h"
 #include "models/cohortretentionmodel.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/database.h"
 #include "storage/statsrepository.h"
 #include "storage/surveyrepository.h"

@@ -15,7 +15,7 @@
 #include "gui/prompter.h"
 #include "gui/visitentryform.h"
 #include "models/databasecheckjob.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
 #include "storage/snapshotrepository.h"

@@ -6,7 +6,7 @@
 #include "models/labels.h"
 #include "models/moneyformat.h"
 #include "models/newcustomerform.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 
 #include <QLineEdit>
 #include <QPushButton>

@@ -4,7 +4,7 @@
 #include "models/labels.h"
 #include "models/moneyformat.h"
 #include "models/reviewsession.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 
 #include <QComboBox>
 #include <QFileDialog>

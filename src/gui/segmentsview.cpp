@@ -3,7 +3,7 @@
 #include "models/classificationjob.h"
 #include "models/databasereadjob.h"
 #include "models/labels.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/customerlistrepository.h"
 #include "storage/segmentstatsrepository.h"
 #include "storage/settingsrepository.h"

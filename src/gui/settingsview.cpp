@@ -8,7 +8,7 @@
 #include "models/moneyformat.h"
 #include "models/segmentrulemodel.h"
 #include "models/settingssession.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/customerlistrepository.h"
 
 #include <QComboBox>

@@ -6,7 +6,7 @@
 #include "models/customersuggestionmodel.h"
 #include "models/labels.h"
 #include "models/visitentry.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 
 #include <QKeyEvent>
 

@@ -2,7 +2,7 @@
 
 #include "models/labels.h"
 #include "models/moneyformat.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/customerlistrepository.h"
 
 #include <QBrush>

@@ -1,6 +1,6 @@
 #include "models/classificationjob.h"
 
-#include "storage/classificationrunner.h"
+#include "services/classificationrunner.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 

@@ -2,7 +2,7 @@
 
 #include "models/databasereadjob.h"
 #include "models/labels.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 
 #include <QBrush>
 #include <QColor>

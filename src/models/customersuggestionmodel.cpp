@@ -1,6 +1,6 @@
 #include "models/customersuggestionmodel.h"
 
-#include "models/workspace.h"
+#include "services/workspace.h"
 
 namespace kehu {
 

@@ -3,7 +3,7 @@
 #include "core/enumkeys.h"
 #include "models/labels.h"
 #include "models/moneyformat.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/activityrepository.h"
 #include "storage/churneventrepository.h"
 #include "storage/customerrepository.h"

@@ -1,7 +1,7 @@
 #include "models/dashboardsession.h"
 
 #include "core/classificationpolicy.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/database.h"
 
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 #include "models/labels.h"
 #include "models/moneyformat.h"
 #include "models/ownertargetmodel.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #include "models/followuplistmodel.h"
 
 #include "models/labels.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 
 #include <QBrush>
 #include <QColor>

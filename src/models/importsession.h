@@ -1,7 +1,7 @@
 #pragma once
 
 #include "exchange/columnmapping.h"
-#include "exchange/importer.h"
+#include "services/importer.h"
 #include "exchange/importoptions.h"
 
 #include <QByteArray>

@@ -4,7 +4,7 @@
 #include "exchange/fieldparsers.h"
 #include "exchange/importlabels.h"
 #include "models/commands/createcustomercommand.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/customerlistrepository.h"
 #include "storage/dashboardrepository.h"
 

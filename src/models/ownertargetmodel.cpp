@@ -2,7 +2,7 @@
 
 #include "models/commands/setownertargetcommand.h"
 #include "models/moneyformat.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 
 #include <QColor>
 #include <QLocale>

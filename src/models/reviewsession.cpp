@@ -1,9 +1,9 @@
 #include "models/reviewsession.h"
 
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "report/reviewreport.h"
 #include "storage/database.h"
-#include "storage/quarterlyreviewbuilder.h"
+#include "services/quarterlyreviewbuilder.h"
 #include "storage/snapshotrepository.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "models/surveyentry.h"
 
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/activitywriter.h"
 #include "storage/database.h"
 #include "storage/transaction.h"

@@ -1,6 +1,6 @@
 #include "models/visitentry.h"
 
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/activitywriter.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"

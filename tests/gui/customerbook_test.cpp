@@ -5,7 +5,7 @@
 
 #include "models/customerlistmodel.h"
 #include "models/customertimelinemodel.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/activityrepository.h"
 #include "storage/activitywriter.h"
 #include "storage/customerrepository.h"

@@ -9,12 +9,12 @@
 #include "gui/mainwindow.h"
 
 #include "core/classificationpolicy.h"
-#include "exchange/demowriter.h"
+#include "services/demowriter.h"
 #include "models/customerlistmodel.h"
 #include "models/dashboardsession.h"
 #include "models/surveyentry.h"
-#include "models/workspace.h"
-#include "storage/classificationrunner.h"
+#include "services/workspace.h"
+#include "services/classificationrunner.h"
 #include "storage/dashboardrepository.h"
 #include "storage/database.h"
 

@@ -1,10 +1,10 @@
 #include "gui/distributorsview.h"
 #include "gui/mainwindow.h"
 
-#include "exchange/demowriter.h"
+#include "services/demowriter.h"
 #include "models/distributorscorecardmodel.h"
 #include "models/ownertargetmodel.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/ownertargetrepository.h"
 
 #include "../support/printers.h"

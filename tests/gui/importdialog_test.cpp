@@ -2,7 +2,7 @@
 #include "gui/mainwindow.h"
 
 #include "models/importsession.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/customerrepository.h"
 #include "storage/statsrepository.h"
 

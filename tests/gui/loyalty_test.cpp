@@ -1,7 +1,7 @@
 #include "gui/loyaltyview.h"
 #include "gui/mainwindow.h"
 
-#include "exchange/demowriter.h"
+#include "services/demowriter.h"
 #include "gui/kpicard.h"
 #include "models/cohortretentionmodel.h"
 

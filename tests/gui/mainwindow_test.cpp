@@ -1,6 +1,6 @@
 #include "gui/mainwindow.h"
 
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/customerrepository.h"
 
 #include "../support/printers.h"

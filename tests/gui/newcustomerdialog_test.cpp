@@ -3,7 +3,7 @@
 #include "gui/mainwindow.h"
 #include "gui/newcustomerdialog.h"
 
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/customerrepository.h"
 
 #include "../support/printers.h"

@@ -2,9 +2,9 @@
 #include "gui/mainwindow.h"
 #include "gui/reviewview.h"
 
-#include "exchange/demowriter.h"
+#include "services/demowriter.h"
 #include "models/reviewsession.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/database.h"
 #include "storage/followuprepository.h"
 #include "storage/statsrepository.h"

@@ -24,7 +24,7 @@
 #include "models/reviewsession.h"
 #include "models/segmentrulemodel.h"
 #include "models/settingssession.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/customerrepository.h"
 
 #include <QApplication>

@@ -4,11 +4,11 @@
 
 #include "models/churnwatchmodel.h"
 #include "models/classificationjob.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/churneventrepository.h"
 #include "storage/customerlistrepository.h"
 #include "storage/database.h"
-#include "exchange/demowriter.h"
+#include "services/demowriter.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

@@ -3,11 +3,11 @@
 #include "gui/prompter.h"
 #include "gui/settingsview.h"
 
-#include "exchange/demowriter.h"
+#include "services/demowriter.h"
 #include "models/classificationjob.h"
 #include "models/segmentrulemodel.h"
 #include "models/settingssession.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/settingsrepository.h"
 
 #include "../support/printers.h"

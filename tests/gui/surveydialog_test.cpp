@@ -2,7 +2,7 @@
 #include "gui/surveydialog.h"
 
 #include "models/customertimelinemodel.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/activityrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"

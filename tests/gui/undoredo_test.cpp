@@ -2,7 +2,7 @@
 #include "gui/visitentryform.h"
 
 #include "models/commands/editcustomercommand.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/activityrepository.h"
 #include "storage/customerrepository.h"
 

@@ -1,7 +1,7 @@
 #include "gui/mainwindow.h"
 #include "gui/visitentryform.h"
 
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/activityrepository.h"
 #include "storage/customerrepository.h"
 

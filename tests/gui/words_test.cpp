@@ -11,7 +11,7 @@
 #include "models/customertimelinemodel.h"
 #include "models/kehutranslator.h"
 #include "models/labels.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "report/reporttext.h"
 #include "storage/activitywriter.h"
 #include "storage/customerrepository.h"

@@ -1,11 +1,11 @@
 #include "models/churnwatchmodel.h"
 
 #include "core/classificationpolicy.h"
-#include "exchange/demowriter.h"
+#include "services/demowriter.h"
 #include "models/labels.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/churneventrepository.h"
-#include "storage/classificationrunner.h"
+#include "services/classificationrunner.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

@@ -1,6 +1,6 @@
 #include "models/customerlistmodel.h"
 
-#include "models/workspace.h"
+#include "services/workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

@@ -1,6 +1,6 @@
 #include "models/commands/editcustomercommand.h"
 
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/customerrepository.h"
 
 #include "../support/printers.h"

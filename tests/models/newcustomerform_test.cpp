@@ -1,7 +1,7 @@
 #include "models/newcustomerform.h"
 
 #include "models/commands/createcustomercommand.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/customerrepository.h"
 
 #include "../support/printers.h"

@@ -1,7 +1,7 @@
 #include "models/ownertargetmodel.h"
 
 #include "models/distributorscorecardmodel.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/activitywriter.h"
 #include "storage/customerrepository.h"
 

@@ -4,7 +4,7 @@
 
 #include "models/databasecheckjob.h"
 #include "models/visitentry.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/database.h"
 
 #include "../support/clirunner.h"

@@ -1,6 +1,6 @@
 #include "models/surveyentry.h"
 
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/activityrepository.h"
 #include "storage/customerrepository.h"
 

@@ -1,7 +1,7 @@
 #include "models/visitentry.h"
 
 #include "models/labels.h"
-#include "models/workspace.h"
+#include "services/workspace.h"
 #include "storage/activityrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/followuprepository.h"

@@ -1,6 +1,6 @@
 #include "report/reviewreport.h"
 
-#include "storage/quarterlyreviewbuilder.h"
+#include "services/quarterlyreviewbuilder.h"
 
 #include "../support/printers.h"
 #include "../support/reviewfixture.h"

@@ -1,7 +1,7 @@
 // Dashboard aggregates on the review fixture (values worked out in quarterlyreview_test.cpp).
 #include "storage/dashboardrepository.h"
 
-#include "storage/classificationrunner.h"
+#include "services/classificationrunner.h"
 #include "storage/snapshotaggregator.h"
 
 #include "../support/printers.h"

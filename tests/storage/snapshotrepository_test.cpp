@@ -2,7 +2,7 @@
 
 #include "core/classification.h"
 #include "storage/activitywriter.h"
-#include "storage/classificationrunner.h"
+#include "services/classificationrunner.h"
 #include "storage/customerrepository.h"
 #include "storage/purchasecolumnsloader.h"
 #include "storage/settingsrepository.h"

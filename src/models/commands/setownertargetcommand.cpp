@@ -1,6 +1,6 @@
 #include "models/commands/setownertargetcommand.h"
 
-#include "models/workspace.h"
+#include "services/workspace.h"
 
 #include <QCoreApplication>
 

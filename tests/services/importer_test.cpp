@@ -1,4 +1,4 @@
-#include "exchange/importer.h"
+#include "services/importer.h"
 
 #include "storage/customerrepository.h"
 #include "storage/statsrepository.h"

@@ -1,4 +1,4 @@
-#include "storage/rawinsertbaseline.h"
+#include "bench/rawinsertbaseline.h"
 
 #include <sqlite3.h>
 

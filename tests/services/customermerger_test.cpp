@@ -1,4 +1,4 @@
-#include "storage/customermerger.h"
+#include "services/customermerger.h"
 
 #include "core/activity.h"
 #include "storage/activityrepository.h"

@@ -1,4 +1,4 @@
-#include "exchange/demowriter.h"
+#include "services/demowriter.h"
 
 #include "core/enumkeys.h"
 #include "storage/activitywriter.h"

@@ -1,4 +1,4 @@
-#include "exchange/importer.h"
+#include "services/importer.h"
 
 #include "core/contactnormalizer.h"
 #include "core/daynumber.h"

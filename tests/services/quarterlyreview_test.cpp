@@ -13,9 +13,9 @@
 // So: became key C2 (C -> A); dropped a class C3 (A -> B) and C4 (B -> C); new churn risks
 // C4 and C5 (active -> at risk); win-back C7 (churned, class A). Quarter revenue: C2 6000,
 // C1 1000, C6 200 = 7200 yuan.
-#include "storage/quarterlyreviewbuilder.h"
+#include "services/quarterlyreviewbuilder.h"
 
-#include "storage/classificationrunner.h"
+#include "services/classificationrunner.h"
 #include "storage/customerlistrepository.h"
 #include "storage/dashboardrepository.h"
 #include "storage/followuprepository.h"

@@ -1,4 +1,4 @@
-#include "storage/classificationrunner.h"
+#include "services/classificationrunner.h"
 
 #include "core/daynumber.h"
 #include "storage/purchasecolumnsloader.h"

@@ -1,4 +1,4 @@
-#include "exchange/exporter.h"
+#include "services/exporter.h"
 
 #include "core/daynumber.h"
 #include "core/enumkeys.h"

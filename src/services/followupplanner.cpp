@@ -1,4 +1,4 @@
-#include "storage/followupplanner.h"
+#include "services/followupplanner.h"
 
 #include "analytics/followupcadence.h"
 #include "analytics/followupspread.h"

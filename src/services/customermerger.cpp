@@ -1,4 +1,4 @@
-#include "storage/customermerger.h"
+#include "services/customermerger.h"
 
 #include "storage/customerrepository.h"
 #include "storage/database.h"

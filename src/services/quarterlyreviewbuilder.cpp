@@ -1,8 +1,8 @@
-#include "storage/quarterlyreviewbuilder.h"
+#include "services/quarterlyreviewbuilder.h"
 
 #include "analytics/teamfigures.h"
 #include "core/daynumber.h"
-#include "storage/classificationrunner.h"
+#include "services/classificationrunner.h"
 #include "storage/database.h"
 #include "storage/followuprepository.h"
 #include "storage/ownertargetrepository.h"

@@ -1,4 +1,4 @@
-#include "models/workspace.h"
+#include "services/workspace.h"
 
 #include "storage/database.h"
 #include "storage/settingsrepository.h"

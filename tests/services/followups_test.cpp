@@ -1,8 +1,8 @@
-#include "storage/followupplanner.h"
+#include "services/followupplanner.h"
 #include "storage/followuprepository.h"
 
 #include "storage/activityrepository.h"
-#include "storage/classificationrunner.h"
+#include "services/classificationrunner.h"
 #include "storage/customerrepository.h"
 #include "storage/ownertargetrepository.h"
 #include "storage/settingsrepository.h"
