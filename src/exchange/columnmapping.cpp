@@ -204,6 +204,103 @@ int ColumnMapping::lastMappedColumn() const
     return last;
 }
 
+namespace {
+
+/// Reports the mapping's issues, all on the header line (1; 0 without a header row).
+class MappingReporter
+{
+public:
+    MappingReporter(const ColumnMapping &mapping, bool headerRow, QList<ImportIssue> *issues)
+        : m_mapping(mapping), m_line(headerRow ? 1 : 0), m_issues(issues)
+    {
+    }
+
+    /// `column` is 0-based, -1 for an issue that concerns no column.
+    void operator()(ImportIssue::Severity severity, ImportIssue::Kind kind, int column, const QString &value,
+                    const QString &message) const
+    {
+        if (!m_issues)
+            return;
+        ImportIssue issue;
+        issue.severity = severity;
+        issue.kind = kind;
+        issue.line = m_line;
+        issue.column = column + 1;
+        if (column >= 0)
+            issue.header = m_mapping.header(column);
+        issue.value = ImportIssue::displayValue(value);
+        issue.message = message;
+        m_issues->append(issue);
+    }
+
+private:
+    const ColumnMapping &m_mapping;
+    int m_line;
+    QList<ImportIssue> *m_issues;
+};
+
+QString fieldKeys(ImportKind kind)
+{
+    QStringList keys;
+    for (const ImportFieldSpec &spec : ColumnMapping::fieldsFor(kind))
+        keys.append(ColumnMapping::key(spec.field));
+    return keys.join(QStringLiteral(", "));
+}
+
+/// The 0-based column an explicit mapping names: a column number from 1, or a header (as
+/// typed, case-insensitive, then normalised). nullopt, with *problem set, when there is none.
+std::optional<int> mappedColumn(const QString &name, const QStringList &headers, QString *problem)
+{
+    const int count = static_cast<int>(headers.size());
+    if (isAllDigits(name)) {
+        const int column = name.toInt() - 1;
+        if (column >= 0 && column < count)
+            return column;
+        *problem = tr("expected a column number from 1 to %1 in the mapping").arg(count);
+        return std::nullopt;
+    }
+    for (int c = 0; c < count; ++c) {
+        if (headers[c].compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    const QString wanted = ColumnMapping::normalizedHeader(name);
+    for (int c = 0; c < count; ++c) {
+        if (ColumnMapping::normalizedHeader(headers[c]) == wanted)
+            return c;
+    }
+    *problem = tr("expected the name of a column in the mapping; the file has: %1")
+                   .arg(headers.join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
+/// Step 3 of resolve: reports each required field (or pair of alternatives) that has no
+/// column; false if any is missing.
+/// `found` lists the headers for the message.
+bool checkRequiredColumns(const ColumnMapping &mapping, ImportKind kind, const QString &found,
+                          const MappingReporter &report)
+{
+    bool usable = true;
+    auto missing = [&](const QString &what, const QStringList &accepted) {
+        report(ImportIssue::Severity::Error, ImportIssue::Kind::MissingColumn, -1, QString(),
+               tr("expected a column for %1; headers found: %2; accepted names: %3")
+                   .arg(what, found, accepted.join(QStringLiteral(", "))));
+        usable = false;
+    };
+    for (const ImportFieldSpec &spec : ColumnMapping::fieldsFor(kind)) {
+        if (spec.required && !mapping.has(spec.field))
+            missing(ColumnMapping::key(spec.field), ColumnMapping::synonyms(spec.field));
+    }
+    if (kind == ImportKind::Customers && !mapping.has(ImportField::CustomerCode) && !mapping.has(ImportField::Name))
+        missing(QStringLiteral("customer_code or name"),
+                ColumnMapping::synonyms(ImportField::CustomerCode) + ColumnMapping::synonyms(ImportField::Name));
+    if (kind == ImportKind::Surveys && !mapping.has(ImportField::Nps) && !mapping.has(ImportField::Csat))
+        missing(QStringLiteral("nps or csat"),
+                ColumnMapping::synonyms(ImportField::Nps) + ColumnMapping::synonyms(ImportField::Csat));
+    return usable;
+}
+
+} // namespace
+
 ColumnMapping ColumnMapping::resolve(ImportKind kind, const QStringList &headers, int columnCount,
                                      const QList<MappingOverride> &overrides, QList<ImportIssue> *issues)
 {
@@ -213,61 +310,21 @@ ColumnMapping ColumnMapping::resolve(ImportKind kind, const QStringList &headers
     for (int c = 0; c < count; ++c)
         mapping.m_headers.append(c < headers.size() ? headers[c].trimmed() : QString());
 
-    auto report = [&](ImportIssue::Severity severity, ImportIssue::Kind issueKind, int column,
-                      const QString &value, const QString &message) {
-        if (!issues)
-            return;
-        ImportIssue issue;
-        issue.severity = severity;
-        issue.kind = issueKind;
-        issue.line = headers.isEmpty() ? 0 : 1;
-        issue.column = column + 1;
-        if (column >= 0)
-            issue.header = mapping.header(column);
-        issue.value = ImportIssue::displayValue(value);
-        issue.message = message;
-        issues->append(issue);
-    };
+    const MappingReporter report(mapping, !headers.isEmpty(), issues);
     bool usable = true;
     std::vector<bool> decided(static_cast<std::size_t>(count), false);
     std::vector<std::optional<ImportField>> fieldOfColumn(static_cast<std::size_t>(count));
 
-    auto fieldKeys = [kind] {
-        QStringList keys;
-        for (const ImportFieldSpec &spec : fieldsFor(kind))
-            keys.append(key(spec.field));
-        return keys.join(QStringLiteral(", "));
-    };
-
     // 1. Explicit mapping.
     for (const MappingOverride &item : overrides) {
-        int column = -1;
-        if (isAllDigits(item.column)) {
-            column = item.column.toInt() - 1;
-            if (column < 0 || column >= count) {
-                report(ImportIssue::Severity::Error, ImportIssue::Kind::BadMapping, -1, item.column,
-                       tr("expected a column number from 1 to %1 in the mapping").arg(count));
-                usable = false;
-                continue;
-            }
-        } else {
-            const QString wanted = normalizedHeader(item.column);
-            for (int c = 0; c < count && column < 0; ++c) {
-                if (mapping.m_headers[c].compare(item.column.trimmed(), Qt::CaseInsensitive) == 0)
-                    column = c;
-            }
-            for (int c = 0; c < count && column < 0; ++c) {
-                if (normalizedHeader(mapping.m_headers[c]) == wanted)
-                    column = c;
-            }
-            if (column < 0) {
-                report(ImportIssue::Severity::Error, ImportIssue::Kind::BadMapping, -1, item.column,
-                       tr("expected the name of a column in the mapping; the file has: %1")
-                           .arg(mapping.m_headers.join(QStringLiteral(", "))));
-                usable = false;
-                continue;
-            }
+        QString problem;
+        const std::optional<int> mapped = mappedColumn(item.column, mapping.m_headers, &problem);
+        if (!mapped) {
+            report(ImportIssue::Severity::Error, ImportIssue::Kind::BadMapping, -1, item.column, problem);
+            usable = false;
+            continue;
         }
+        const int column = *mapped;
         const QString fieldName = item.field.trimmed();
         if (fieldName.isEmpty() || fieldName == u"-" || fieldName.compare(u"ignore", Qt::CaseInsensitive) == 0) {
             decided[static_cast<std::size_t>(column)] = true;
@@ -276,7 +333,7 @@ ColumnMapping ColumnMapping::resolve(ImportKind kind, const QStringList &headers
         const std::optional<ImportField> field = fieldFromName(fieldName, kind);
         if (!field) {
             report(ImportIssue::Severity::Error, ImportIssue::Kind::BadMapping, column, fieldName,
-                   tr("expected one of these fields in the mapping: %1").arg(fieldKeys()));
+                   tr("expected one of these fields in the mapping: %1").arg(fieldKeys(kind)));
             usable = false;
             continue;
         }
@@ -318,22 +375,8 @@ ColumnMapping ColumnMapping::resolve(ImportKind kind, const QStringList &headers
 
     // 3. Required fields.
     const QString found = headers.isEmpty() ? tr("(no header row)") : mapping.m_headers.join(QStringLiteral(", "));
-    auto missing = [&](const QString &what, const QStringList &accepted) {
-        report(ImportIssue::Severity::Error, ImportIssue::Kind::MissingColumn, -1, QString(),
-               tr("expected a column for %1; headers found: %2; accepted names: %3")
-                   .arg(what, found, accepted.join(QStringLiteral(", "))));
+    if (!checkRequiredColumns(mapping, kind, found, report))
         usable = false;
-    };
-    for (const ImportFieldSpec &spec : fieldsFor(kind)) {
-        if (spec.required && mapping.m_columnOf[static_cast<std::size_t>(spec.field)] < 0)
-            missing(key(spec.field), synonyms(spec.field));
-    }
-    if (kind == ImportKind::Customers && !mapping.has(ImportField::CustomerCode) && !mapping.has(ImportField::Name))
-        missing(QStringLiteral("customer_code or name"),
-                synonyms(ImportField::CustomerCode) + synonyms(ImportField::Name));
-    if (kind == ImportKind::Surveys && !mapping.has(ImportField::Nps) && !mapping.has(ImportField::Csat))
-        missing(QStringLiteral("nps or csat"), synonyms(ImportField::Nps) + synonyms(ImportField::Csat));
-
     mapping.m_usable = usable;
     return mapping;
 }

@@ -171,21 +171,17 @@ bool dropSuffixCi(Text<C> &t, const char *ascii)
     return true;
 }
 
+/// Strips an amount's accounting parentheses, sign and currency marks (signs and marks may
+/// come in either order: "-¥12", "¥-12", "12元", "RMB 12"); true if it is negative.
 template<typename C>
-ParseResult<MinorUnits> moneyImpl(Text<C> t)
+bool stripSignAndCurrency(Text<C> &t)
 {
-    using Result = ParseResult<MinorUnits>;
-    trim(t);
-    if (t.n == 0)
-        return Result::failure(expectedAmount());
-
     bool negative = false;
     if (t.startsWith(U'(') && t.endsWith(U')')) {
         negative = true;
         t.dropFront(1);
         t.dropBack(1);
     }
-    // Signs and currency marks may come in either order: "-¥12", "¥-12", "12元", "RMB 12".
     bool signSeen = false;
     for (bool changed = true; changed;) {
         changed = false;
@@ -211,6 +207,18 @@ ParseResult<MinorUnits> moneyImpl(Text<C> t)
             changed = true;
         }
     }
+    return negative;
+}
+
+template<typename C>
+ParseResult<MinorUnits> moneyImpl(Text<C> t)
+{
+    using Result = ParseResult<MinorUnits>;
+    trim(t);
+    if (t.n == 0)
+        return Result::failure(expectedAmount());
+
+    const bool negative = stripSignAndCurrency(t);
     if (t.n == 0)
         return Result::failure(expectedAmount());
 

@@ -319,24 +319,212 @@ struct RecordKey
     qsizetype end;
 };
 
+ImportIssue fileIssue(const ImportOptions &options, Severity severity, Kind kind, qsizetype line,
+                      const QString &message)
+{
+    ImportIssue issue;
+    issue.severity = severity;
+    issue.kind = kind;
+    issue.fileName = options.fileName;
+    issue.line = line;
+    issue.message = message;
+    return issue;
+}
+
+/// Issues in file order: by line, then column; the order they were found in otherwise.
+void sortIssues(QList<ImportIssue> &issues)
+{
+    std::stable_sort(issues.begin(), issues.end(), [](const ImportIssue &a, const ImportIssue &b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+}
+
+/// The display value of a field for an issue: decoded, at most kDisplayBytes of it.
+QString displayValue(FieldDecoder &decoder, QByteArrayView field)
+{
+    QString value;
+    decoder.decode(field.first(qMin(field.size(), kDisplayBytes)), value);
+    return ImportIssue::displayValue(value);
+}
+
+/// Reports the CSV syntax errors of one record; `mapping` names the columns (null for the header).
+void appendSyntaxIssues(const CsvRecord &record, const ColumnMapping *mapping, const ImportOptions &options,
+                        FieldDecoder &decoder, QList<ImportIssue> &issues)
+{
+    for (const CsvSyntaxError &error : record.errors()) {
+        ImportIssue issue;
+        issue.fileName = options.fileName;
+        issue.line = error.line;
+        issue.column = static_cast<int>(error.field) + 1;
+        issue.header = mapping ? mapping->header(static_cast<int>(error.field)) : QString();
+        issue.value = displayValue(decoder, record.field(error.field));
+        switch (error.kind) {
+        case CsvSyntaxError::Kind::UnterminatedQuote:
+            issue.kind = Kind::UnterminatedQuote;
+            issue.message = tr("expected a closing quote for the quoted field that opens at character %1 "
+                               "(the rest of the line was read as this field)").arg(error.column);
+            break;
+        case CsvSyntaxError::Kind::QuoteInUnquotedField:
+            issue.kind = Kind::QuoteInUnquotedField;
+            issue.message = tr("expected no quote inside an unquoted field (character %1); quote the whole "
+                               "field and double inner quotes: \"a \"\"b\"\" c\"").arg(error.column);
+            break;
+        case CsvSyntaxError::Kind::TextAfterClosingQuote:
+            issue.kind = Kind::TextAfterClosingQuote;
+            issue.message = tr("expected a delimiter or the end of the line after the closing quote "
+                               "(character %1)").arg(error.column);
+            break;
+        case CsvSyntaxError::Kind::NulByte:
+            issue.kind = Kind::NulByte;
+            issue.message = tr("expected text, found a NUL byte at character %1 (is this a UTF-16 file "
+                               "without a byte order mark, or not a text file?)").arg(error.column);
+            break;
+        }
+        issues.append(issue);
+    }
+}
+
+/// Decodes and trims the header record's fields, reporting syntax and encoding errors.
+QStringList readHeaders(const CsvRecord &record, const ImportOptions &options, FieldDecoder &decoder,
+                        QList<ImportIssue> &issues)
+{
+    QStringList headers;
+    appendSyntaxIssues(record, nullptr, options, decoder, issues);
+    for (qsizetype i = 0; i < record.size(); ++i) {
+        QString header;
+        if (!decoder.decode(record.field(i), header)) {
+            ImportIssue issue;
+            issue.fileName = options.fileName;
+            issue.line = record.line();
+            issue.column = static_cast<int>(i) + 1;
+            issue.value = ImportIssue::displayValue(header);
+            issue.kind = Kind::InvalidEncoding;
+            issue.message = encodingError(decoder.encoding());
+            issues.append(issue);
+        }
+        headers.append(FieldParsers::trimmed(header).toString());
+    }
+    return headers;
+}
+
+/// What checking a record's number of fields found.
+struct FieldCountCheck
+{
+    bool bad = false;    ///< the row is rejected
+    bool tooFew = false; ///< so few fields that the row is not read at all
+};
+
+/// With a header every record has its number of fields (extra blank fields are fine); without
+/// one, at least up to the last mapped column.
+FieldCountCheck checkFieldCount(const CsvRecord &record, int columnCount, int needed, const ImportOptions &options,
+                                FieldDecoder &decoder, QList<ImportIssue> &issues)
+{
+    const int fields = static_cast<int>(record.size());
+    const int expectedFields = options.hasHeader ? columnCount : needed;
+    if (fields < expectedFields) {
+        ImportIssue issue;
+        issue.fileName = options.fileName;
+        issue.kind = Kind::TooFewFields;
+        issue.line = record.line();
+        issue.message = options.hasHeader
+            ? tr("expected %1 fields as in the header, found %2").arg(columnCount).arg(fields)
+            : tr("expected at least %1 fields, found %2").arg(needed).arg(fields);
+        issues.append(issue);
+        return {true, true};
+    }
+    if (!options.hasHeader || fields <= columnCount)
+        return {};
+    for (int i = columnCount; i < fields; ++i) {
+        if (!isBlank(record.field(i))) {
+            ImportIssue issue;
+            issue.fileName = options.fileName;
+            issue.kind = Kind::TooManyFields;
+            issue.line = record.line();
+            issue.column = i + 1;
+            issue.value = displayValue(decoder, record.field(i));
+            issue.message = tr("expected %1 fields as in the header, found %2").arg(columnCount).arg(fields);
+            issues.append(issue);
+            return {true, false};
+        }
+    }
+    return {};
+}
+
+/// Warns about records identical to an earlier one (they are still imported): sorts the keys by
+/// hash, then compares the bytes within each run of equal hashes.
+void reportDuplicates(std::vector<RecordKey> &keys, const QByteArray &data, const ImportOptions &options,
+                      QList<ImportIssue> &issues)
+{
+    std::sort(keys.begin(), keys.end(), [](const RecordKey &a, const RecordKey &b) {
+        return a.hash != b.hash ? a.hash < b.hash : a.line < b.line;
+    });
+    auto bytesOf = [&data](const RecordKey &k) {
+        return QByteArrayView(data.constData() + k.begin, k.end - k.begin);
+    };
+    for (std::size_t i = 0; i < keys.size();) {
+        std::size_t j = i + 1;
+        while (j < keys.size() && keys[j].hash == keys[i].hash)
+            ++j;
+        for (std::size_t k = i + 1; k < j; ++k) {
+            for (std::size_t first = i; first < k; ++first) {
+                if (bytesOf(keys[first]) == bytesOf(keys[k])) {
+                    issues.append(fileIssue(options, Severity::Warning, Kind::DuplicateRow, keys[k].line,
+                                            tr("identical to line %1; imported as a separate row")
+                                                .arg(keys[first].line)));
+                    break;
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+/// Reads the data records from `record` on (the first one, if `have`), builds a row from each
+/// and rejects the bad ones; returns a key per record for the duplicate check.
+template<typename Row, typename Build>
+std::vector<RecordKey> readRows(CsvReader &reader, CsvRecord &record, bool have, const ColumnMapping &mapping,
+                                int columnCount, const ImportOptions &options, FieldDecoder &decoder, Build build,
+                                ParsedImport<Row> &result)
+{
+    const int needed = mapping.lastMappedColumn() + 1;
+    std::vector<RecordKey> keys;
+    if (have) {
+        // Reserve from the first record's length: growing a list of a million rows step by
+        // step touched every page several times and cost more than parsing.
+        const qsizetype estimate = (reader.data().size() - reader.position()) / (record.raw().size() + 1) + 2;
+        result.rows.reserve(estimate + estimate / 8);
+        keys.reserve(static_cast<std::size_t>(estimate + estimate / 8));
+    }
+    for (; have; have = reader.readRecord(record)) {
+        if (isBlankRecord(record))
+            continue;
+        ++result.recordCount;
+        appendSyntaxIssues(record, &mapping, options, decoder, result.issues);
+        const FieldCountCheck count = checkFieldCount(record, columnCount, needed, options, decoder, result.issues);
+        bool bad = record.hasErrors() || count.bad;
+        Row row;
+        if (!count.tooFew) {
+            RowContext context(record, mapping, decoder, options, result.issues);
+            build(context, row);
+            bad = bad || context.failed();
+        }
+        if (bad) {
+            result.rejected.append({record.line(), record.raw().toByteArray()});
+        } else {
+            row.line = record.line();
+            result.rows.append(std::move(row));
+        }
+        keys.push_back({qHash(record.raw()), record.line(), record.rawBegin(), record.rawEnd()});
+    }
+    return keys;
+}
+
 template<typename Row, typename Build>
 ParsedImport<Row> run(const ImportOptions &options, ImportKind kind, const QByteArray &bytes, Build build)
 {
     ParsedImport<Row> result;
-    auto fileIssue = [&](Severity severity, Kind issueKind, qsizetype line, const QString &message) {
-        ImportIssue issue;
-        issue.severity = severity;
-        issue.kind = issueKind;
-        issue.fileName = options.fileName;
-        issue.line = line;
-        issue.message = message;
-        result.issues.append(issue);
-    };
     auto finish = [&] {
-        std::stable_sort(result.issues.begin(), result.issues.end(),
-                         [](const ImportIssue &a, const ImportIssue &b) {
-                             return a.line != b.line ? a.line < b.line : a.column < b.column;
-                         });
+        sortIssues(result.issues);
         return std::move(result);
     };
 
@@ -344,10 +532,12 @@ ParsedImport<Row> run(const ImportOptions &options, ImportKind kind, const QByte
     result.encoding = text.sourceEncoding;
     result.rawEncoding = text.splitEncoding;
     if (!text.warning.isEmpty())
-        fileIssue(Severity::Warning, Kind::InvalidEncoding, 0, text.warning);
+        result.issues.append(fileIssue(options, Severity::Warning, Kind::InvalidEncoding, 0, text.warning));
     if (!text.fatalError.isEmpty()) {
         const bool unavailable = text.splitEncoding == TextEncodingKind::Gb18030;
-        fileIssue(Severity::Error, unavailable ? Kind::EncodingUnavailable : Kind::InvalidEncoding, 0, text.fatalError);
+        result.issues.append(fileIssue(options, Severity::Error,
+                                       unavailable ? Kind::EncodingUnavailable : Kind::InvalidEncoding, 0,
+                                       text.fatalError));
         result.usable = false;
         return finish();
     }
@@ -360,67 +550,17 @@ ParsedImport<Row> run(const ImportOptions &options, ImportKind kind, const QByte
     while (have && isBlankRecord(record))
         have = reader.readRecord(record);
     if (!have) {
-        fileIssue(Severity::Error, Kind::EmptyFile, 0, tr("expected a header and data rows; the file is empty"));
+        result.issues.append(fileIssue(options, Severity::Error, Kind::EmptyFile, 0,
+                                       tr("expected a header and data rows; the file is empty")));
         result.usable = false;
         return finish();
     }
 
-    auto syntaxIssues = [&](const CsvRecord &r, const ColumnMapping *mapping) {
-        for (const CsvSyntaxError &error : r.errors()) {
-            ImportIssue issue;
-            issue.fileName = options.fileName;
-            issue.line = error.line;
-            issue.column = static_cast<int>(error.field) + 1;
-            issue.header = mapping ? mapping->header(static_cast<int>(error.field)) : QString();
-            QString value;
-            const QByteArrayView field = r.field(error.field);
-            decoder.decode(field.first(qMin(field.size(), kDisplayBytes)), value);
-            issue.value = ImportIssue::displayValue(value);
-            switch (error.kind) {
-            case CsvSyntaxError::Kind::UnterminatedQuote:
-                issue.kind = Kind::UnterminatedQuote;
-                issue.message = tr("expected a closing quote for the quoted field that opens at character %1 "
-                                   "(the rest of the line was read as this field)").arg(error.column);
-                break;
-            case CsvSyntaxError::Kind::QuoteInUnquotedField:
-                issue.kind = Kind::QuoteInUnquotedField;
-                issue.message = tr("expected no quote inside an unquoted field (character %1); quote the whole "
-                                   "field and double inner quotes: \"a \"\"b\"\" c\"").arg(error.column);
-                break;
-            case CsvSyntaxError::Kind::TextAfterClosingQuote:
-                issue.kind = Kind::TextAfterClosingQuote;
-                issue.message = tr("expected a delimiter or the end of the line after the closing quote "
-                                   "(character %1)").arg(error.column);
-                break;
-            case CsvSyntaxError::Kind::NulByte:
-                issue.kind = Kind::NulByte;
-                issue.message = tr("expected text, found a NUL byte at character %1 (is this a UTF-16 file "
-                                   "without a byte order mark, or not a text file?)").arg(error.column);
-                break;
-            }
-            result.issues.append(issue);
-        }
-    };
-
     QStringList headers;
-    int columnCount = static_cast<int>(record.size());
+    const int columnCount = static_cast<int>(record.size());
     if (options.hasHeader) {
         result.headerRaw = record.raw().toByteArray();
-        syntaxIssues(record, nullptr);
-        for (qsizetype i = 0; i < record.size(); ++i) {
-            QString header;
-            if (!decoder.decode(record.field(i), header)) {
-                ImportIssue issue;
-                issue.fileName = options.fileName;
-                issue.line = record.line();
-                issue.column = static_cast<int>(i) + 1;
-                issue.value = ImportIssue::displayValue(header);
-                issue.kind = Kind::InvalidEncoding;
-                issue.message = encodingError(decoder.encoding());
-                result.issues.append(issue);
-            }
-            headers.append(FieldParsers::trimmed(header).toString());
-        }
+        headers = readHeaders(record, options, decoder, result.issues);
         have = reader.readRecord(record);
     }
     QList<ImportIssue> mappingIssues;
@@ -435,104 +575,13 @@ ParsedImport<Row> run(const ImportOptions &options, ImportKind kind, const QByte
         result.usable = false;
         return finish();
     }
-    const int needed = mapping.lastMappedColumn() + 1;
 
-    std::vector<RecordKey> keys;
-    const QByteArray &data = reader.data();
-    if (have) {
-        // Reserve from the first record's length: growing a list of a million rows step by
-        // step touched every page several times and cost more than parsing.
-        const qsizetype estimate = (data.size() - reader.position()) / (record.raw().size() + 1) + 2;
-        result.rows.reserve(estimate + estimate / 8);
-        keys.reserve(static_cast<std::size_t>(estimate + estimate / 8));
-    }
-    for (; have; have = reader.readRecord(record)) {
-        if (isBlankRecord(record))
-            continue;
-        ++result.recordCount;
-        const qsizetype issuesBefore = result.issues.size();
-        syntaxIssues(record, &mapping);
-        bool bad = record.hasErrors();
-
-        const int fields = static_cast<int>(record.size());
-        const int expectedFields = options.hasHeader ? columnCount : needed;
-        bool tooFew = false;
-        if (fields < expectedFields) {
-            ImportIssue issue;
-            issue.fileName = options.fileName;
-            issue.kind = Kind::TooFewFields;
-            issue.line = record.line();
-            issue.message = options.hasHeader
-                ? tr("expected %1 fields as in the header, found %2").arg(columnCount).arg(fields)
-                : tr("expected at least %1 fields, found %2").arg(needed).arg(fields);
-            result.issues.append(issue);
-            bad = tooFew = true;
-        } else if (options.hasHeader && fields > columnCount) {
-            for (int i = columnCount; i < fields; ++i) {
-                if (!isBlank(record.field(i))) {
-                    ImportIssue issue;
-                    issue.fileName = options.fileName;
-                    issue.kind = Kind::TooManyFields;
-                    issue.line = record.line();
-                    issue.column = i + 1;
-                    QString value;
-                    decoder.decode(record.field(i).first(qMin(record.field(i).size(), kDisplayBytes)), value);
-                    issue.value = ImportIssue::displayValue(value);
-                    issue.message = tr("expected %1 fields as in the header, found %2").arg(columnCount).arg(fields);
-                    result.issues.append(issue);
-                    bad = true;
-                    break;
-                }
-            }
-        }
-
-        Row row;
-        if (!tooFew) {
-            RowContext context(record, mapping, decoder, options, result.issues);
-            build(context, row);
-            bad = bad || context.failed();
-        }
-        if (bad) {
-            result.rejected.append({record.line(), record.raw().toByteArray()});
-        } else {
-            row.line = record.line();
-            result.rows.append(std::move(row));
-        }
-        Q_UNUSED(issuesBefore);
-        keys.push_back({qHash(record.raw()), record.line(), record.rawBegin(), record.rawEnd()});
-    }
-
-    // Identical records: sort by hash, then compare the bytes within each run of equal hashes.
-    std::sort(keys.begin(), keys.end(), [](const RecordKey &a, const RecordKey &b) {
-        return a.hash != b.hash ? a.hash < b.hash : a.line < b.line;
-    });
-    auto bytesOf = [&data](const RecordKey &k) {
-        return QByteArrayView(data.constData() + k.begin, k.end - k.begin);
-    };
-    for (std::size_t i = 0; i < keys.size();) {
-        std::size_t j = i + 1;
-        while (j < keys.size() && keys[j].hash == keys[i].hash)
-            ++j;
-        for (std::size_t k = i + 1; k < j; ++k) {
-            for (std::size_t first = i; first < k; ++first) {
-                if (bytesOf(keys[first]) == bytesOf(keys[k])) {
-                    ImportIssue issue;
-                    issue.severity = Severity::Warning;
-                    issue.kind = Kind::DuplicateRow;
-                    issue.fileName = options.fileName;
-                    issue.line = keys[k].line;
-                    issue.message = tr("identical to line %1; imported as a separate row").arg(keys[first].line);
-                    result.issues.append(issue);
-                    break;
-                }
-            }
-        }
-        i = j;
-    }
-
+    std::vector<RecordKey> keys
+        = readRows<Row>(reader, record, have, mapping, columnCount, options, decoder, build, result);
+    reportDuplicates(keys, reader.data(), options, result.issues);
     if (result.recordCount == 0) {
-        fileIssue(Severity::Warning, Kind::NoDataRows, options.hasHeader ? 1 : 0,
-                  tr("expected data rows after the header; there are none"));
+        result.issues.append(fileIssue(options, Severity::Warning, Kind::NoDataRows, options.hasHeader ? 1 : 0,
+                                       tr("expected data rows after the header; there are none")));
     }
     return finish();
 }
