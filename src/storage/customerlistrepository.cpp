@@ -156,6 +156,88 @@ QString sortExpression(CustomerSort sort)
     return QStringLiteral("c.name_norm");
 }
 
+/// Whether `plan` matches fewer than kSparseMatches customers (~2 ms to count); nullopt on error.
+std::optional<bool> isSparse(const QSqlDatabase &connection, const SearchPlan &plan, QString *error)
+{
+    QSqlQuery probe(connection);
+    probe.setForwardOnly(true);
+    probe.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(plan.ids()).arg(kSparseMatches));
+    for (const QVariant &value : plan.values)
+        probe.addBindValue(value);
+    if (!probe.exec() || !probe.next()) {
+        if (error)
+            *error = probe.lastError().text();
+        return std::nullopt;
+    }
+    return probe.value(0).toInt() < kSparseMatches;
+}
+
+/// The FROM and WHERE of a page query, with the values bound to its placeholders in order.
+struct PageConditions
+{
+    QString from;
+    QStringList where{QStringLiteral("c.deleted_at IS NULL")};
+    QVariantList values;
+
+    void add(const QString &condition, const QVariant &value)
+    {
+        where << condition;
+        values << value;
+    }
+};
+
+/// The filter chips: columns equal to a value, a tag, a list of ids.
+void addFilter(const CustomerListFilter &f, bool haveSnapshot, PageConditions &c)
+{
+    const auto equals = [&c](const QString &value, const QString &column) {
+        if (!value.isEmpty())
+            c.add(column + QStringLiteral(" = ?"), value);
+    };
+    if (haveSnapshot) {
+        equals(f.segment, QStringLiteral("s.rfm_segment"));
+        equals(f.abcClass, QStringLiteral("s.abc_class"));
+        equals(f.churnFlag, QStringLiteral("s.churn_flag"));
+    }
+    equals(f.owner, QStringLiteral("c.owner"));
+    equals(f.region, QStringLiteral("c.region"));
+    equals(f.industry, QStringLiteral("c.industry"));
+    if (!f.tag.isEmpty())
+        c.add(QStringLiteral("instr(char(31) || c.tags || char(31), char(31) || ? || char(31)) > 0"), f.tag);
+    if (!f.ids.isEmpty()) {
+        QStringList ids;
+        ids.reserve(f.ids.size());
+        for (const CustomerId id : f.ids)
+            ids << QString::number(id);
+        c.add(QStringLiteral("c.id IN (SELECT value FROM json_each(?))"), QString(u'[' + ids.join(u',') + u']'));
+    }
+}
+
+/// One row of the page query's result (columns as in CustomerListRepository::page's SELECT).
+CustomerListRow readRow(const QSqlQuery &q)
+{
+    CustomerListRow r;
+    r.id = q.value(0).toLongLong();
+    r.code = q.value(1).toString();
+    r.name = q.value(2).toString();
+    r.phone = q.value(3).toString();
+    r.company = q.value(4).toString();
+    r.owner = q.value(5).toString();
+    r.region = q.value(6).toString();
+    r.industry = q.value(7).toString();
+    r.segment = q.value(8).toString();
+    r.abcClass = q.value(9).toString();
+    if (!q.value(10).isNull())
+        r.clv = q.value(10).toLongLong();
+    if (!q.value(11).isNull())
+        r.pAlive = q.value(11).toDouble();
+    r.churnFlag = q.value(12).toString();
+    r.lastPurchase = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    if (!q.value(14).isNull())
+        r.satisfaction = q.value(14).toDouble();
+    r.key = CustomerListKey{q.value(15), r.id};
+    return r;
+}
+
 } // namespace
 
 QList<CustomerListRow> CustomerListRepository::page(const CustomerListQuery &query,
@@ -178,71 +260,34 @@ QList<CustomerListRow> CustomerListRepository::page(const CustomerListQuery &que
         return {};
     bool sparse = false;
     if (!plan.isEmpty()) {
-        QSqlQuery probe(m_database.connection());
-        probe.setForwardOnly(true);
-        probe.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(plan.ids()).arg(kSparseMatches));
-        for (const QVariant &value : plan.values)
-            probe.addBindValue(value);
-        if (!probe.exec() || !probe.next()) {
-            if (error)
-                *error = probe.lastError().text();
+        const std::optional<bool> probed = isSparse(m_database.connection(), plan, error);
+        if (!probed)
             return {};
-        }
-        sparse = probe.value(0).toInt() < kSparseMatches;
+        sparse = *probed;
     }
 
-    QVariantList values;
-    QString from;
-    QStringList where{QStringLiteral("c.deleted_at IS NULL")};
+    PageConditions c;
     // CROSS JOIN fixes the outer loop in SQLite: the table whose index gives the order.
     if (sort == CustomerSort::Clv && !sparse) {
-        from = QStringLiteral("snapshot_rows s CROSS JOIN customers c ON c.id = s.customer_id");
-        where << QStringLiteral("s.snapshot_id = ?");
+        c.from = QStringLiteral("snapshot_rows s CROSS JOIN customers c ON c.id = s.customer_id");
+        c.where << QStringLiteral("s.snapshot_id = ?");
     } else if (sort == CustomerSort::Clv || (haveSnapshot && query.filter.usesSnapshot())) {
-        from = QStringLiteral("customers c CROSS JOIN snapshot_rows s ON s.snapshot_id = ? AND s.customer_id = c.id");
+        c.from = QStringLiteral("customers c CROSS JOIN snapshot_rows s ON s.snapshot_id = ? AND s.customer_id = c.id");
     } else {
-        from = QStringLiteral("customers c LEFT JOIN snapshot_rows s ON s.snapshot_id = ? AND s.customer_id = c.id");
+        c.from = QStringLiteral("customers c LEFT JOIN snapshot_rows s ON s.snapshot_id = ? AND s.customer_id = c.id");
     }
-    values << query.snapshotId;
+    c.values << query.snapshotId;
 
     if (!plan.isEmpty()) {
-        where << QStringLiteral("%1c.id IN (%2)").arg(sparse ? QString() : QStringLiteral("+"), plan.ids());
-        values << plan.values;
+        c.where << QStringLiteral("%1c.id IN (%2)").arg(sparse ? QString() : QStringLiteral("+"), plan.ids());
+        c.values << plan.values;
     }
-    const CustomerListFilter &f = query.filter;
-    const auto equals = [&](const QString &value, const QString &column) {
-        if (value.isEmpty())
-            return;
-        where << column + QStringLiteral(" = ?");
-        values << value;
-    };
-    if (haveSnapshot) {
-        equals(f.segment, QStringLiteral("s.rfm_segment"));
-        equals(f.abcClass, QStringLiteral("s.abc_class"));
-        equals(f.churnFlag, QStringLiteral("s.churn_flag"));
-    }
-    equals(f.owner, QStringLiteral("c.owner"));
-    equals(f.region, QStringLiteral("c.region"));
-    equals(f.industry, QStringLiteral("c.industry"));
-    if (!f.tag.isEmpty()) {
-        where << QStringLiteral("instr(char(31) || c.tags || char(31), char(31) || ? || char(31)) > 0");
-        values << f.tag;
-    }
-    if (!f.ids.isEmpty()) {
-        QStringList ids;
-        ids.reserve(f.ids.size());
-        for (const CustomerId id : f.ids)
-            ids << QString::number(id);
-        where << QStringLiteral("c.id IN (SELECT value FROM json_each(?))");
-        values << QString(u'[' + ids.join(u',') + u']');
-    }
-    if (query.onlyCustomer > 0) {
-        where << QStringLiteral("c.id = ?");
-        values << query.onlyCustomer;
-    }
+    addFilter(query.filter, haveSnapshot, c);
+    if (query.onlyCustomer > 0)
+        c.add(QStringLiteral("c.id = ?"), query.onlyCustomer);
     if (after) {
-        where << QStringLiteral("(%1, c.id) %2 (?, ?)").arg(key, descending ? QStringLiteral("<") : QStringLiteral(">"));
-        values << after->sortValue << after->id;
+        c.where << QStringLiteral("(%1, c.id) %2 (?, ?)").arg(key, descending ? QStringLiteral("<") : QStringLiteral(">"));
+        c.values << after->sortValue << after->id;
     }
     const QString order = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString sql =
@@ -250,9 +295,9 @@ QList<CustomerListRow> CustomerListRepository::page(const CustomerListQuery &que
         u"s.clv, s.p_alive, s.churn_flag, "
         u"(SELECT max(p.purchased_on) FROM purchases p WHERE p.customer_id = c.id), "
         u"(SELECT avg(v.satisfaction) FROM visits v WHERE v.customer_id = c.id), "
-        + key + u" FROM " + from + u" WHERE " + where.join(QStringLiteral(" AND ")) + u" ORDER BY " + key + order
+        + key + u" FROM " + c.from + u" WHERE " + c.where.join(QStringLiteral(" AND ")) + u" ORDER BY " + key + order
         + u", c.id" + order + u" LIMIT ?";
-    values << limit;
+    c.values << limit;
 
     QList<CustomerListRow> rows;
     QSqlQuery q(m_database.connection());
@@ -262,7 +307,7 @@ QList<CustomerListRow> CustomerListRepository::page(const CustomerListQuery &que
             *error = q.lastError().text();
         return rows;
     }
-    for (const QVariant &value : std::as_const(values))
+    for (const QVariant &value : std::as_const(c.values))
         q.addBindValue(value);
     if (!q.exec()) {
         if (error)
@@ -270,29 +315,8 @@ QList<CustomerListRow> CustomerListRepository::page(const CustomerListQuery &que
         return rows;
     }
     rows.reserve(limit);
-    while (q.next()) {
-        CustomerListRow r;
-        r.id = q.value(0).toLongLong();
-        r.code = q.value(1).toString();
-        r.name = q.value(2).toString();
-        r.phone = q.value(3).toString();
-        r.company = q.value(4).toString();
-        r.owner = q.value(5).toString();
-        r.region = q.value(6).toString();
-        r.industry = q.value(7).toString();
-        r.segment = q.value(8).toString();
-        r.abcClass = q.value(9).toString();
-        if (!q.value(10).isNull())
-            r.clv = q.value(10).toLongLong();
-        if (!q.value(11).isNull())
-            r.pAlive = q.value(11).toDouble();
-        r.churnFlag = q.value(12).toString();
-        r.lastPurchase = QDate::fromString(q.value(13).toString(), Qt::ISODate);
-        if (!q.value(14).isNull())
-            r.satisfaction = q.value(14).toDouble();
-        r.key = CustomerListKey{q.value(15), r.id};
-        rows.append(std::move(r));
-    }
+    while (q.next())
+        rows.append(readRow(q));
     return rows;
 }
 

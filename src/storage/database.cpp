@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <optional>
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -115,6 +117,31 @@ int Database::schemaVersion() const
     return scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
+namespace {
+
+/// WAL journal, NORMAL sync, foreign keys: set on every connection. The error text on failure.
+std::optional<QString> setConnectionPragmas(const QSqlDatabase &db)
+{
+    QSqlQuery pragma(db);
+    for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                                  "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
+        if (!pragma.exec(QString::fromLatin1(statement)))
+            return pragma.lastError().text();
+    }
+    return std::nullopt;
+}
+
+/// Where the copy made before upgrading schema `version` goes: next to the book, dated.
+QString migrationBackupPath(const QString &path, int version)
+{
+    return QStringLiteral("%1.v%2-%3.bak")
+        .arg(path)
+        .arg(version)
+        .arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"));
+}
+
+} // namespace
+
 Database::OpenResult Database::open(const QString &path, const OpenOptions &options)
 {
     // Only SQLite touches the file while it may be open in this process: no header sniff
@@ -170,20 +197,13 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
             return failure(OpenError::Damaged, QStringLiteral("%1: the database is damaged: %2").arg(path, problems));
     }
 
-    QSqlQuery pragma(db);
-    for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                  "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
-        if (!pragma.exec(QString::fromLatin1(statement)))
-            return failure(OpenError::Io, QStringLiteral("%1: %2").arg(path, pragma.lastError().text()));
-    }
+    if (const std::optional<QString> pragmaError = setConnectionPragmas(db))
+        return failure(OpenError::Io, QStringLiteral("%1: %2").arg(path, *pragmaError));
 
     OpenResult result;
     if (version < Migrations::currentVersion()) {
         if (hasTables && options.backupBeforeMigration) {
-            const QString backupPath = QStringLiteral("%1.v%2-%3.bak")
-                                           .arg(path)
-                                           .arg(version)
-                                           .arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"));
+            const QString backupPath = migrationBackupPath(path, version);
             QString error;
             if (!database->backupTo(backupPath, &error))
                 return failure(OpenError::MigrationFailed,
