@@ -299,6 +299,68 @@ BgNbdParams standardErrors(Likelihood &lik, const BgNbdParams &p)
     return {se(0), se(1), se(2), se(3)};
 }
 
+/// Whether the collapsed data can identify the model; if not, sets fit's error and message.
+bool enoughData(const CollapsedRows &rows, const FitOptions &options, BgNbdFit &fit)
+{
+    if (rows.customers < options.minCustomers) {
+        fit.error = FitError::TooFewCustomers;
+        fit.message = "only " + std::to_string(rows.customers) + " customers with purchases (need "
+                      + std::to_string(options.minCustomers) + ")";
+        return false;
+    }
+    if (rows.maxT == 0) {
+        fit.error = FitError::NoTimeSpread;
+        fit.message = "every customer first bought on the calibration end day";
+        return false;
+    }
+    if (rows.repeatBuyers < std::max<size_t>(options.minRepeatBuyers, 1)) {
+        fit.error = FitError::TooFewRepeatBuyers;
+        fit.message = "only " + std::to_string(rows.repeatBuyers) + " repeat buyers (need "
+                      + std::to_string(options.minRepeatBuyers) + ")";
+        return false;
+    }
+    return true;
+}
+
+/// The starting alpha: total observed time over total repeat purchases (model units).
+double startAlpha(const CollapsedRows &rows)
+{
+    double sumX = 0.0, sumT = 0.0;
+    for (size_t i = 0; i < rows.rowW.size(); ++i)
+        sumX += rows.rowW[i] * rows.xs[rows.rowX[i]];
+    for (size_t i = 0; i < rows.rowW.size(); ++i)
+        sumT += rows.rowW[i] * rows.times[rows.rowT[i]];
+    for (size_t i = 0; i < rows.zeroW.size(); ++i)
+        sumT += rows.zeroW[i] * rows.times[rows.zeroT[i]];
+    return std::clamp(sumT / std::max(sumX, 1.0), 1e-3, 1e6);
+}
+
+struct Tolerances
+{
+    double ftolRel;
+    double xtolRel;
+    int maxEvaluations;
+};
+
+/// Minimises the objective over the four log parameters (within +-kLogBound) from y, which
+/// receives the best point; *minf its value.
+nlopt_result minimise(nlopt_algorithm algorithm, Objective &obj, double y[4], double *minf, Tolerances tolerances)
+{
+    nlopt_opt opt = nlopt_create(algorithm, 4);
+    double lower[4], upper[4];
+    std::fill(lower, lower + 4, -kLogBound);
+    std::fill(upper, upper + 4, kLogBound);
+    nlopt_set_lower_bounds(opt, lower);
+    nlopt_set_upper_bounds(opt, upper);
+    nlopt_set_min_objective(opt, objective, &obj);
+    nlopt_set_ftol_rel(opt, tolerances.ftolRel);
+    nlopt_set_xtol_rel(opt, tolerances.xtolRel);
+    nlopt_set_maxeval(opt, tolerances.maxEvaluations);
+    const nlopt_result result = nlopt_optimize(opt, y, minf);
+    nlopt_destroy(opt);
+    return result;
+}
+
 } // namespace
 
 double bgNbdLogLikelihood(const BgNbdParams &params, const BgNbdData &data, std::array<double, 4> *gradient)
@@ -332,52 +394,18 @@ BgNbdFit fitPurchaseModel(PurchaseModel model, const BgNbdData &data, const FitO
     }
     fit.customers = rows.customers;
     fit.uniqueRows = rows.zeroW.size() + rows.rowW.size();
-    if (rows.customers < options.minCustomers) {
-        fit.error = FitError::TooFewCustomers;
-        fit.message = "only " + std::to_string(rows.customers) + " customers with purchases (need "
-                      + std::to_string(options.minCustomers) + ")";
+    if (!enoughData(rows, options, fit))
         return fit;
-    }
-    if (rows.maxT == 0) {
-        fit.error = FitError::NoTimeSpread;
-        fit.message = "every customer first bought on the calibration end day";
-        return fit;
-    }
-    if (rows.repeatBuyers < std::max<size_t>(options.minRepeatBuyers, 1)) {
-        fit.error = FitError::TooFewRepeatBuyers;
-        fit.message = "only " + std::to_string(rows.repeatBuyers) + " repeat buyers (need "
-                      + std::to_string(options.minRepeatBuyers) + ")";
-        return fit;
-    }
 
     Likelihood lik(rows, model, options.threads);
     // Start at r = 1, a = b = 1 with alpha matching the observed mean purchase rate, so the
     // same start works for days and weeks.
-    double sumX = 0.0, sumT = 0.0;
-    for (size_t i = 0; i < rows.rowW.size(); ++i)
-        sumX += rows.rowW[i] * rows.xs[rows.rowX[i]];
-    for (size_t i = 0; i < rows.rowW.size(); ++i)
-        sumT += rows.rowW[i] * rows.times[rows.rowT[i]];
-    for (size_t i = 0; i < rows.zeroW.size(); ++i)
-        sumT += rows.zeroW[i] * rows.times[rows.zeroT[i]];
-    const double alpha0 = std::clamp(sumT / std::max(sumX, 1.0), 1e-3, 1e6);
-    double y[4] = {0.0, std::log(alpha0), 0.0, 0.0};
+    double y[4] = {0.0, std::log(startAlpha(rows)), 0.0, 0.0};
     const double start[4] = {y[0], y[1], y[2], y[3]};
 
     Objective obj{&lik, model};
-    nlopt_opt opt = nlopt_create(NLOPT_LD_LBFGS, 4);
-    double lower[4], upper[4];
-    std::fill(lower, lower + 4, -kLogBound);
-    std::fill(upper, upper + 4, kLogBound);
-    nlopt_set_lower_bounds(opt, lower);
-    nlopt_set_upper_bounds(opt, upper);
-    nlopt_set_min_objective(opt, objective, &obj);
-    nlopt_set_ftol_rel(opt, 1e-13);
-    nlopt_set_xtol_rel(opt, 1e-9);
-    nlopt_set_maxeval(opt, 2000);
     double minf = 0.0;
-    nlopt_result res = nlopt_optimize(opt, y, &minf);
-    nlopt_destroy(opt);
+    nlopt_result res = minimise(NLOPT_LD_LBFGS, obj, y, &minf, {1e-13, 1e-9, 2000});
 
     // L-BFGS gives up (NLOPT_FAILURE) when its line search meets a gradient that rounding has
     // made inconsistent, which happens on large, flat likelihoods. BOBYQA, which needs no
@@ -390,15 +418,7 @@ BgNbdFit fitPurchaseModel(PurchaseModel model, const BgNbdData &data, const FitO
     if (failed(res, minf)) {
         if (!std::all_of(std::begin(y), std::end(y), [](double v) { return std::isfinite(v); }))
             std::copy(std::begin(start), std::end(start), std::begin(y));
-        nlopt_opt fallback = nlopt_create(NLOPT_LN_BOBYQA, 4);
-        nlopt_set_lower_bounds(fallback, lower);
-        nlopt_set_upper_bounds(fallback, upper);
-        nlopt_set_min_objective(fallback, objective, &obj);
-        nlopt_set_ftol_rel(fallback, 1e-12);
-        nlopt_set_xtol_rel(fallback, 1e-8);
-        nlopt_set_maxeval(fallback, 4000);
-        res = nlopt_optimize(fallback, y, &minf);
-        nlopt_destroy(fallback);
+        res = minimise(NLOPT_LN_BOBYQA, obj, y, &minf, {1e-12, 1e-8, 4000});
     }
     fit.evaluations = obj.evaluations;
     if (failed(res, minf)) {

@@ -30,6 +30,49 @@ void radixSort(std::vector<uint64_t> &keys, int bits)
     }
 }
 
+
+/// Numbers the days and x values marked used (0) in dayToTime and xToIndex in increasing order,
+/// filling times (in model units) and xs.
+void numberUsedValues(CollapsedRows &out, double daysPerUnit)
+{
+    for (size_t d = 0; d < out.dayToTime.size(); ++d) {
+        if (out.dayToTime[d] == 0) {
+            out.dayToTime[d] = static_cast<int32_t>(out.times.size());
+            out.times.push_back(static_cast<double>(d) / daysPerUnit);
+        }
+    }
+    for (size_t x = 1; x < out.xToIndex.size(); ++x) {
+        if (out.xToIndex[x] == 0) {
+            out.xToIndex[x] = static_cast<int32_t>(out.xs.size());
+            out.xs.push_back(static_cast<int32_t>(x));
+        }
+    }
+}
+
+/// The x > 0 rows: sorts the customers' keys and adds one row per distinct key, weighted by
+/// its number of customers.
+void addRepeatRows(CollapsedRows &out, std::vector<uint64_t> &keys)
+{
+    const uint64_t maxKey = out.keyOf(static_cast<uint32_t>(out.xs.size()), 0, 0);
+    int bits = 1;
+    while (bits < 64 && (uint64_t{1} << bits) <= maxKey)
+        ++bits;
+    radixSort(keys, bits);
+    const uint64_t nt = out.times.size();
+    for (size_t i = 0; i < keys.size();) {
+        size_t j = i;
+        while (j < keys.size() && keys[j] == keys[i])
+            ++j;
+        const uint64_t k = keys[i];
+        out.rowKey.push_back(k);
+        out.rowTx.push_back(static_cast<uint32_t>(k % nt));
+        out.rowT.push_back(static_cast<uint32_t>((k / nt) % nt));
+        out.rowX.push_back(static_cast<uint32_t>(k / nt / nt));
+        out.rowW.push_back(static_cast<double>(j - i));
+        i = j;
+    }
+}
+
 } // namespace
 
 size_t CollapsedRows::rowOf(int32_t x, int32_t txDays, int32_t tDays, bool &zero) const
@@ -85,18 +128,7 @@ bool collapse(const BgNbdData &data, CollapsedRows &out, std::string &error)
             out.xToIndex[size_t(data.x[i])] = 0;
         }
     }
-    for (size_t d = 0; d < out.dayToTime.size(); ++d) {
-        if (out.dayToTime[d] == 0) {
-            out.dayToTime[d] = static_cast<int32_t>(out.times.size());
-            out.times.push_back(static_cast<double>(d) / data.daysPerUnit);
-        }
-    }
-    for (size_t x = 1; x < out.xToIndex.size(); ++x) {
-        if (out.xToIndex[x] == 0) {
-            out.xToIndex[x] = static_cast<int32_t>(out.xs.size());
-            out.xs.push_back(static_cast<int32_t>(x));
-        }
-    }
+    numberUsedValues(out, data.daysPerUnit);
 
     // x = 0 customers only differ by T: a dense count per time index.
     std::vector<double> zeroCount(out.times.size(), 0.0);
@@ -121,24 +153,7 @@ bool collapse(const BgNbdData &data, CollapsedRows &out, std::string &error)
             out.zeroW.push_back(zeroCount[ti]);
         }
     }
-    const uint64_t maxKey = out.keyOf(static_cast<uint32_t>(out.xs.size()), 0, 0);
-    int bits = 1;
-    while (bits < 64 && (uint64_t{1} << bits) <= maxKey)
-        ++bits;
-    radixSort(keys, bits);
-    const uint64_t nt = out.times.size();
-    for (size_t i = 0; i < keys.size();) {
-        size_t j = i;
-        while (j < keys.size() && keys[j] == keys[i])
-            ++j;
-        const uint64_t k = keys[i];
-        out.rowKey.push_back(k);
-        out.rowTx.push_back(static_cast<uint32_t>(k % nt));
-        out.rowT.push_back(static_cast<uint32_t>((k / nt) % nt));
-        out.rowX.push_back(static_cast<uint32_t>(k / nt / nt));
-        out.rowW.push_back(static_cast<double>(j - i));
-        i = j;
-    }
+    addRepeatRows(out, keys);
     return true;
 }
 

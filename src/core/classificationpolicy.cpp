@@ -31,6 +31,23 @@ analytics::RfmBinSpec binsFromJson(const QJsonValue &value, analytics::RfmBinSpe
     return spec;
 }
 
+/// A segment rule: its key and [min, max] score ranges "r", "f", "m" (1 and 5 when missing).
+analytics::SegmentRule segmentRuleFromJson(const QJsonObject &o)
+{
+    analytics::SegmentRule rule;
+    rule.key = o.value(QStringLiteral("key")).toString().toStdString();
+    const QJsonArray r = o.value(QStringLiteral("r")).toArray();
+    const QJsonArray f = o.value(QStringLiteral("f")).toArray();
+    const QJsonArray m = o.value(QStringLiteral("m")).toArray();
+    rule.rMin = r.at(0).toInt(1);
+    rule.rMax = r.at(1).toInt(5);
+    rule.fMin = f.at(0).toInt(1);
+    rule.fMax = f.at(1).toInt(5);
+    rule.mMin = m.at(0).toInt(1);
+    rule.mMax = m.at(1).toInt(5);
+    return rule;
+}
+
 } // namespace
 
 QJsonObject ClassificationPolicy::toJson() const
@@ -107,21 +124,8 @@ ClassificationPolicy ClassificationPolicy::fromJson(const QJsonObject &json)
 
     if (json.contains(QStringLiteral("segments"))) {
         p.segments.clear();
-        for (const QJsonValue value : json.value(QStringLiteral("segments")).toArray()) {
-            const QJsonObject o = value.toObject();
-            analytics::SegmentRule rule;
-            rule.key = o.value(QStringLiteral("key")).toString().toStdString();
-            const QJsonArray r = o.value(QStringLiteral("r")).toArray();
-            const QJsonArray f = o.value(QStringLiteral("f")).toArray();
-            const QJsonArray m = o.value(QStringLiteral("m")).toArray();
-            rule.rMin = r.at(0).toInt(1);
-            rule.rMax = r.at(1).toInt(5);
-            rule.fMin = f.at(0).toInt(1);
-            rule.fMax = f.at(1).toInt(5);
-            rule.mMin = m.at(0).toInt(1);
-            rule.mMax = m.at(1).toInt(5);
-            p.segments.push_back(rule);
-        }
+        for (const QJsonValue value : json.value(QStringLiteral("segments")).toArray())
+            p.segments.push_back(segmentRuleFromJson(value.toObject()));
     }
 
     const QJsonObject abc = json.value(QStringLiteral("abc")).toObject();
