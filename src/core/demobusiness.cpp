@@ -151,6 +151,101 @@ private:
     bool m_english;
 };
 
+/// The profile of demo customer number `i` (from 0), drawn in this order.
+void fillProfile(Customer &c, int i, bool english, Random &random, Words &words)
+{
+    c.code = QStringLiteral("C%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+    const bool chinese = random.chance(0.8);
+    if (chinese && english) {
+        const QString surname = words.pick(kSurnames, kEnglishSurnames);
+        c.name = words.pick(kGivenNames, kEnglishGivenNames) + u' ' + surname;
+    } else {
+        c.name = chinese ? QString(text(random.pick(kSurnames)) + text(random.pick(kGivenNames)))
+                         : QString(text(random.pick(kEnglishFirst)) + u' ' + text(random.pick(kEnglishLast)));
+    }
+    c.phone = QStringLiteral("1%1%2").arg(3 + random.below(7)).arg(random.next() % 1000000000ULL, 9, 10,
+                                                                      QLatin1Char('0'));
+    if (random.chance(0.6))
+        c.email = QStringLiteral("user%1@example.com").arg(i + 1);
+    c.type = random.chance(0.08) ? CustomerType::Distributor : CustomerType::EndCustomer;
+    if (c.type == CustomerType::Distributor || random.chance(0.4)) {
+        if (chinese && english) {
+            const QString surname = words.pick(kSurnames, kEnglishSurnames);
+            random.below(int(kGivenNames.size())); // the draw the Chinese name's given name takes
+            c.company = surname + words.pick(kCompanySuffix, kCompanySuffixEnglish);
+        } else if (chinese) {
+            c.company = text(random.pick(kSurnames)) + text(random.pick(kGivenNames))
+                        + text(random.pick(kCompanySuffix));
+        } else {
+            c.company = c.name.section(u' ', 1) + text(random.pick(kEnglishCompanySuffix));
+        }
+    }
+    c.industry = words.pick(kIndustries, kIndustriesEnglish);
+    c.companySize = text(random.pick(kSizes));
+    c.region = words.pick(kRegions, kRegionsEnglish);
+    c.channel = text(random.pick(kChannels));
+    c.owner = words.pick(kOwners, kOwnersEnglish);
+    c.personality = PersonalityType(random.below(5));
+    c.explicitNeeds = words.pick(kExplicitNeeds, kExplicitNeedsEnglish);
+    if (random.chance(0.5))
+        c.implicitNeeds = words.pick(kImplicitNeeds, kImplicitNeedsEnglish);
+    if (random.chance(0.5))
+        c.budget = MinorUnits(1000 + random.below(50000)) * 100;
+    if (random.chance(0.4))
+        c.tags << words.pick(kTags, kTagsEnglish);
+}
+
+/// The visits, a survey answer and a churn event that go with a customer's purchases, drawn
+/// in this order (the demo is reproducible from its seed); sets the lifecycle they imply.
+void addActivities(DemoCustomer &demo, bool alive, QDate endDate, Random &random, Words &words)
+{
+    const Customer &c = demo.customer;
+    const QDate lastPurchase = demo.purchases.last().date;
+    for (const Purchase &p : std::as_const(demo.purchases)) {
+        if (p.channel != u"store" || !random.chance(0.5))
+            continue;
+        Visit v;
+        v.time = QDateTime(p.date, QTime(10 + random.below(10), random.below(60)));
+        v.kind = VisitKind::Store;
+        v.staff = c.owner;
+        v.amount = p.amount;
+        v.satisfaction = std::clamp(int(std::lround(4.0 + random.normal() * 0.9)), 1, 5);
+        if (random.chance(0.3))
+            v.note = words.pick(kVisitNotes, kVisitNotesEnglish);
+        if (random.chance(0.3))
+            v.nextFollowUp = p.date.addDays(14 + random.below(30));
+        demo.visits.append(v);
+    }
+    if (random.chance(0.35)) {
+        SurveyResponse s;
+        s.date = lastPurchase.addDays(random.below(20));
+        if (s.date > endDate)
+            s.date = endDate;
+        const double mood = random.normal() + (alive ? 0.6 : -0.4);
+        s.nps = std::clamp(int(std::lround(7.5 + mood * 2.2)), 0, 10);
+        s.csat = std::clamp(int(std::lround(3.9 + mood)), 1, 5);
+        if (random.chance(0.4))
+            s.comment = words.pick(kSurveyComments, kSurveyCommentsEnglish);
+        demo.surveys.append(s);
+    }
+    const qint64 quietDays = lastPurchase.daysTo(endDate);
+    if (!alive && quietDays > 180 && random.chance(0.25)) {
+        ChurnEvent e;
+        e.flaggedOn = lastPurchase.addDays(180);
+        e.reason = ChurnReason(random.below(6));
+        if (random.chance(0.3)) {
+            e.outcome = ChurnOutcome::Lost;
+            e.outcomeOn = e.flaggedOn.addDays(60);
+        }
+        demo.churn = e;
+        demo.customer.lifecycle = LifecycleStatus::Lost;
+    } else if (quietDays > 365) {
+        demo.customer.lifecycle = LifecycleStatus::Dormant;
+    } else if (demo.purchases.size() >= 10) {
+        demo.customer.lifecycle = LifecycleStatus::Vip;
+    }
+}
+
 } // namespace
 
 DemoBusiness::DemoBusiness(const Options &options) : m_options(options) {}
@@ -171,45 +266,7 @@ void DemoBusiness::generate(const std::function<void(const DemoCustomer &)> &sin
     for (int i = 0; i < m_options.customers; ++i) {
         DemoCustomer demo;
         Customer &c = demo.customer;
-        c.code = QStringLiteral("C%1").arg(i + 1, 6, 10, QLatin1Char('0'));
-        const bool chinese = random.chance(0.8);
-        if (chinese && m_options.language == Language::English) {
-            const QString surname = words.pick(kSurnames, kEnglishSurnames);
-            c.name = words.pick(kGivenNames, kEnglishGivenNames) + u' ' + surname;
-        } else {
-            c.name = chinese ? QString(text(random.pick(kSurnames)) + text(random.pick(kGivenNames)))
-                             : QString(text(random.pick(kEnglishFirst)) + u' ' + text(random.pick(kEnglishLast)));
-        }
-        c.phone = QStringLiteral("1%1%2").arg(3 + random.below(7)).arg(random.next() % 1000000000ULL, 9, 10,
-                                                                          QLatin1Char('0'));
-        if (random.chance(0.6))
-            c.email = QStringLiteral("user%1@example.com").arg(i + 1);
-        c.type = random.chance(0.08) ? CustomerType::Distributor : CustomerType::EndCustomer;
-        if (c.type == CustomerType::Distributor || random.chance(0.4)) {
-            if (chinese && m_options.language == Language::English) {
-                const QString surname = words.pick(kSurnames, kEnglishSurnames);
-                random.below(int(kGivenNames.size())); // the draw the Chinese name's given name takes
-                c.company = surname + words.pick(kCompanySuffix, kCompanySuffixEnglish);
-            } else if (chinese) {
-                c.company = text(random.pick(kSurnames)) + text(random.pick(kGivenNames))
-                            + text(random.pick(kCompanySuffix));
-            } else {
-                c.company = c.name.section(u' ', 1) + text(random.pick(kEnglishCompanySuffix));
-            }
-        }
-        c.industry = words.pick(kIndustries, kIndustriesEnglish);
-        c.companySize = text(random.pick(kSizes));
-        c.region = words.pick(kRegions, kRegionsEnglish);
-        c.channel = text(random.pick(kChannels));
-        c.owner = words.pick(kOwners, kOwnersEnglish);
-        c.personality = PersonalityType(random.below(5));
-        c.explicitNeeds = words.pick(kExplicitNeeds, kExplicitNeedsEnglish);
-        if (random.chance(0.5))
-            c.implicitNeeds = words.pick(kImplicitNeeds, kImplicitNeedsEnglish);
-        if (random.chance(0.5))
-            c.budget = MinorUnits(1000 + random.below(50000)) * 100;
-        if (random.chance(0.4))
-            c.tags << words.pick(kTags, kTagsEnglish);
+        fillProfile(c, i, m_options.language == Language::English, random, words);
 
         const QDate acquired = start.addDays(random.below(int(historyDays)));
         c.createdAt = QDateTime(acquired, QTime(9 + random.below(10), random.below(60)));
@@ -238,52 +295,8 @@ void DemoBusiness::generate(const std::function<void(const DemoCustomer &)> &sin
                 day = day.addDays(1 + qint64(random.exponential(std::max(rate, 1e-6))));
         }
 
-        const QDate lastPurchase = demo.purchases.last().date;
-        if (m_options.withActivities) {
-            for (const Purchase &p : std::as_const(demo.purchases)) {
-                if (p.channel != u"store" || !random.chance(0.5))
-                    continue;
-                Visit v;
-                v.time = QDateTime(p.date, QTime(10 + random.below(10), random.below(60)));
-                v.kind = VisitKind::Store;
-                v.staff = c.owner;
-                v.amount = p.amount;
-                v.satisfaction = std::clamp(int(std::lround(4.0 + random.normal() * 0.9)), 1, 5);
-                if (random.chance(0.3))
-                    v.note = words.pick(kVisitNotes, kVisitNotesEnglish);
-                if (random.chance(0.3))
-                    v.nextFollowUp = p.date.addDays(14 + random.below(30));
-                demo.visits.append(v);
-            }
-            if (random.chance(0.35)) {
-                SurveyResponse s;
-                s.date = lastPurchase.addDays(random.below(20));
-                if (s.date > m_options.endDate)
-                    s.date = m_options.endDate;
-                const double mood = random.normal() + (alive ? 0.6 : -0.4);
-                s.nps = std::clamp(int(std::lround(7.5 + mood * 2.2)), 0, 10);
-                s.csat = std::clamp(int(std::lround(3.9 + mood)), 1, 5);
-                if (random.chance(0.4))
-                    s.comment = words.pick(kSurveyComments, kSurveyCommentsEnglish);
-                demo.surveys.append(s);
-            }
-            const qint64 quietDays = lastPurchase.daysTo(m_options.endDate);
-            if (!alive && quietDays > 180 && random.chance(0.25)) {
-                ChurnEvent e;
-                e.flaggedOn = lastPurchase.addDays(180);
-                e.reason = ChurnReason(random.below(6));
-                if (random.chance(0.3)) {
-                    e.outcome = ChurnOutcome::Lost;
-                    e.outcomeOn = e.flaggedOn.addDays(60);
-                }
-                demo.churn = e;
-                c.lifecycle = LifecycleStatus::Lost;
-            } else if (quietDays > 365) {
-                c.lifecycle = LifecycleStatus::Dormant;
-            } else if (demo.purchases.size() >= 10) {
-                c.lifecycle = LifecycleStatus::Vip;
-            }
-        }
+        if (m_options.withActivities)
+            addActivities(demo, alive, m_options.endDate, random, words);
         sink(demo);
     }
 }
