@@ -26,7 +26,7 @@ struct CurveBuilder
         // Integer comparison in basis points, as classifyAbc does, so that the marked
         // cut-off agrees with the stored classes.
         const auto reaches = [&](double share) {
-            return cumulative * 10000 >= int64_t(share * 10000.0 + 0.5) * curve.total;
+            return cumulative * 10000 >= int64_t(std::llround(share * 10000.0)) * curve.total;
         };
         if (curve.aIndex < 0 && cumulative > 0 && reaches(thresholds.a))
             curve.aIndex = index;
@@ -56,8 +56,8 @@ ParetoCurve paretoCurve(std::span<const int64_t> contribution, const AbcThreshol
         return curve;
     const size_t n = positive.size();
     const size_t step = std::max<size_t>(1, (n + std::max<size_t>(maxPoints, 1) - 1) / std::max<size_t>(maxPoints, 1));
-    const int64_t aLine = int64_t(thresholds.a * 10000.0 + 0.5) * curve.total;
-    const int64_t bLine = int64_t(thresholds.b * 10000.0 + 0.5) * curve.total;
+    const int64_t aLine = int64_t(std::llround(thresholds.a * 10000.0)) * curve.total;
+    const int64_t bLine = int64_t(std::llround(thresholds.b * 10000.0)) * curve.total;
     int64_t cumulative = 0;
     for (size_t i = 0; i < n; ++i) {
         const int64_t before = cumulative;
