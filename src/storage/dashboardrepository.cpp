@@ -53,6 +53,176 @@ QList<Group> ofKind(const QList<Group> &all, const QString &kind)
     return result;
 }
 
+using ElementKind = DashboardElement::Kind;
+
+/// The kinds whose customers are those with a purchase or survey answer in a period.
+bool isPeriodElement(ElementKind kind)
+{
+    switch (kind) {
+    case ElementKind::PeriodNew:
+    case ElementKind::PeriodActive:
+    case ElementKind::PeriodChurned:
+    case ElementKind::WonBack:
+    case ElementKind::Surveyed:
+        return true;
+    case ElementKind::Segment:
+    case ElementKind::AbcClass:
+    case ElementKind::ChurnFlag:
+    case ElementKind::SegmentChurn:
+    case ElementKind::RfCell:
+    case ElementKind::ClvBin:
+    case ElementKind::RevenueBin:
+    case ElementKind::All:
+    case ElementKind::WithRevenue:
+    case ElementKind::WithClv:
+    case ElementKind::RevenueTop:
+        return false;
+    }
+    return false;
+}
+
+/// Which survey answers a Surveyed element counts (its key: nps, csat, promoters, ...).
+QString surveyAnswer(const QString &key)
+{
+    if (key == u"nps")
+        return QStringLiteral("v.nps IS NOT NULL");
+    if (key == u"csat")
+        return QStringLiteral("v.csat IS NOT NULL");
+    if (key == u"promoters")
+        return QStringLiteral("v.nps >= 9");
+    if (key == u"passives")
+        return QStringLiteral("v.nps BETWEEN 7 AND 8");
+    if (key == u"detractors")
+        return QStringLiteral("v.nps <= 6");
+    return QStringLiteral("(v.nps IS NOT NULL OR v.csat IS NOT NULL)");
+}
+
+/// The condition on snapshot row s for a period element over [from, to], appending its values.
+QString periodCondition(const DashboardElement &e, QDate from, QDate to, int inactivityDays, QVariantList &binds)
+{
+    const QString window = QStringLiteral("-%1 days").arg(inactivityDays);
+    switch (e.kind) {
+    case ElementKind::PeriodNew:
+        binds << isoDate(from) << isoDate(to);
+        return QStringLiteral("s.first_purchase_on BETWEEN ? AND ?");
+    case ElementKind::PeriodActive:
+        binds << isoDate(from) << isoDate(to);
+        return QStringLiteral("EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = s.customer_id "
+                              "AND p.purchased_on BETWEEN ? AND ?)");
+    case ElementKind::PeriodChurned:
+        // A purchase on day d and none on d+1 .. d+W churns on d+W: d+W in [from, to].
+        binds << isoDate(from) << window << isoDate(to) << window << QStringLiteral("+%1 days").arg(inactivityDays);
+        return QStringLiteral(
+            "EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = s.customer_id "
+            "AND p.purchased_on BETWEEN date(?, ?) AND date(?, ?) AND NOT EXISTS (SELECT 1 FROM purchases q "
+            "WHERE q.customer_id = p.customer_id AND q.purchased_on > p.purchased_on "
+            "AND q.purchased_on <= date(p.purchased_on, ?)))");
+    case ElementKind::WonBack:
+        // A purchase in [from, to] more than W days after the one before it.
+        binds << isoDate(from) << isoDate(to) << window;
+        return QStringLiteral(
+            "EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = s.customer_id "
+            "AND p.purchased_on BETWEEN ? AND ? AND (SELECT max(q.purchased_on) FROM purchases q "
+            "WHERE q.customer_id = p.customer_id AND q.purchased_on < p.purchased_on) < date(p.purchased_on, ?))");
+    case ElementKind::Surveyed:
+        binds << isoDate(from) << isoDate(to);
+        return u"EXISTS (SELECT 1 FROM surveys v WHERE v.customer_id = s.customer_id "
+               u"AND v.surveyed_on BETWEEN ? AND ? AND " + surveyAnswer(e.key) + u')';
+    default:
+        return {};
+    }
+}
+
+/// The condition on snapshot row s for the other elements, appending its values; the Pareto
+/// curve's top customers also change the order and cap the limit.
+QString groupCondition(const DashboardElement &e, QVariantList &binds, QString &order, int &limit)
+{
+    switch (e.kind) {
+    case ElementKind::All:
+        return QStringLiteral("1");
+    case ElementKind::WithRevenue:
+        return QStringLiteral("s.revenue > 0");
+    case ElementKind::WithClv:
+        return QStringLiteral("s.clv IS NOT NULL");
+    case ElementKind::RevenueTop:
+        // The Pareto curve ranks customers with a positive revenue, best first.
+        order = QStringLiteral("s.revenue DESC, s.customer_id");
+        limit = int(std::min<qint64>(limit, std::max<qint64>(0, e.key.toLongLong())));
+        return QStringLiteral("s.revenue > 0");
+    case ElementKind::Segment:
+        binds << e.key;
+        return QStringLiteral("ifnull(s.rfm_segment, '') = ?");
+    case ElementKind::AbcClass:
+        binds << e.key;
+        return QStringLiteral("ifnull(s.abc_class, '') = ?");
+    case ElementKind::ChurnFlag:
+        binds << e.key;
+        return QStringLiteral("ifnull(s.churn_flag, '') = ?");
+    case ElementKind::SegmentChurn:
+        binds << e.key << e.key2;
+        return QStringLiteral("ifnull(s.rfm_segment, '') = ? AND ifnull(s.churn_flag, '') = ?");
+    case ElementKind::RfCell:
+        binds << e.key.toInt() << e.key2.toInt();
+        return QStringLiteral("s.r_score = ? AND s.f_score = ?");
+    case ElementKind::ClvBin:
+    case ElementKind::RevenueBin: {
+        // Bin b is [lower(b), lower(b + 1)); bin 0 is <= 0 and bin 1 is (0, 1 unit).
+        const int bin = e.key.toInt();
+        const QString column = e.kind == ElementKind::ClvBin ? QStringLiteral("s.clv") : QStringLiteral("s.revenue");
+        if (bin <= 0)
+            return QStringLiteral("%1 <= 0").arg(column);
+        binds << (bin == 1 ? qint64(1) : qint64(analytics::valueBinLowerEdge(bin)))
+              << qint64(analytics::valueBinLowerEdge(bin + 1));
+        return QStringLiteral("%1 >= ? AND %1 < ?").arg(column);
+    }
+    default:
+        return {};
+    }
+}
+
+/// The heatmap, the Pareto curve (with the ABC cut-offs) and the CLV histogram from the
+/// aggregated groups.
+void addCharts(DashboardData &data, const QList<Group> &groups)
+{
+    data.heatmap = analytics::rfHeatmap({}, {}, {});
+    for (const Group &g : ofKind(groups, QStringLiteral("rf"))) {
+        const int rs = g.key.toInt();
+        const int fs = g.key2.toInt();
+        if (rs < 1 || fs < 1 || rs > data.heatmap.bins || fs > data.heatmap.bins)
+            continue;
+        data.heatmap.customers[data.heatmap.cell(rs, fs)] += g.customers;
+        data.heatmap.revenue[data.heatmap.cell(rs, fs)] += g.revenue;
+    }
+
+    std::vector<analytics::ParetoGroup> revenueBins;
+    for (const Group &g : ofKind(groups, QStringLiteral("revenue_bin")))
+        revenueBins.push_back({g.customers, g.revenue});
+    data.pareto = analytics::paretoCurveFromGroups(revenueBins);
+    analytics::ParetoGroup classA;
+    analytics::ParetoGroup classB;
+    for (const Group &g : ofKind(groups, QStringLiteral("abc"))) {
+        if (g.key == u"A")
+            classA = {classA.count + g.customers, classA.sum + g.revenue};
+        else if (g.key == u"B")
+            classB = {classB.count + g.customers, classB.sum + g.revenue};
+    }
+    analytics::placeAbcCutoffs(data.pareto, classA, classB);
+
+    int maxBin = 1;
+    const QList<Group> clvBins = ofKind(groups, QStringLiteral("clv_bin"));
+    for (const Group &g : clvBins)
+        maxBin = std::max(maxBin, g.key.toInt());
+    auto &h = data.clvHistogram;
+    h.customers.assign(size_t(maxBin) + 1, 0);
+    h.sum.assign(h.customers.size(), 0);
+    for (int b = 0; b <= maxBin; ++b)
+        h.lowerEdge.push_back(analytics::valueBinLowerEdge(b));
+    for (const Group &g : clvBins) {
+        h.customers[size_t(g.key.toInt())] += g.customers;
+        h.sum[size_t(g.key.toInt())] += g.clv;
+    }
+}
+
 } // namespace
 
 /// Aggregate rows of some snapshots, as read from snapshot_aggregates.
@@ -235,43 +405,7 @@ DashboardData DashboardRepository::load(const DashboardFilter &filter, QString *
     std::sort(data.newPerMonth.begin(), data.newPerMonth.end(),
               [](const Group &a, const Group &b) { return a.key < b.key; });
 
-    data.heatmap = analytics::rfHeatmap({}, {}, {});
-    for (const Group &g : ofKind(groups, QStringLiteral("rf"))) {
-        const int rs = g.key.toInt();
-        const int fs = g.key2.toInt();
-        if (rs < 1 || fs < 1 || rs > data.heatmap.bins || fs > data.heatmap.bins)
-            continue;
-        data.heatmap.customers[data.heatmap.cell(rs, fs)] += g.customers;
-        data.heatmap.revenue[data.heatmap.cell(rs, fs)] += g.revenue;
-    }
-
-    std::vector<analytics::ParetoGroup> revenueBins;
-    for (const Group &g : ofKind(groups, QStringLiteral("revenue_bin")))
-        revenueBins.push_back({g.customers, g.revenue});
-    data.pareto = analytics::paretoCurveFromGroups(revenueBins);
-    analytics::ParetoGroup classA;
-    analytics::ParetoGroup classB;
-    for (const Group &g : ofKind(groups, QStringLiteral("abc"))) {
-        if (g.key == u"A")
-            classA = {classA.count + g.customers, classA.sum + g.revenue};
-        else if (g.key == u"B")
-            classB = {classB.count + g.customers, classB.sum + g.revenue};
-    }
-    analytics::placeAbcCutoffs(data.pareto, classA, classB);
-
-    int maxBin = 1;
-    const QList<Group> clvBins = ofKind(groups, QStringLiteral("clv_bin"));
-    for (const Group &g : clvBins)
-        maxBin = std::max(maxBin, g.key.toInt());
-    auto &h = data.clvHistogram;
-    h.customers.assign(size_t(maxBin) + 1, 0);
-    h.sum.assign(h.customers.size(), 0);
-    for (int b = 0; b <= maxBin; ++b)
-        h.lowerEdge.push_back(analytics::valueBinLowerEdge(b));
-    for (const Group &g : clvBins) {
-        h.customers[size_t(g.key.toInt())] += g.customers;
-        h.sum[size_t(g.key.toInt())] += g.clv;
-    }
+    addCharts(data, groups);
 
     data.satisfaction = SurveyRepository(m_database).byPeriod(filter, analytics::CalendarPeriod::Month);
     return data;
@@ -281,7 +415,6 @@ QList<CustomerId> DashboardRepository::customers(qint64 snapshotId, const Dashbo
                                                  const DashboardElement &e, int limit, QString *error) const
 {
     QVariantList binds{snapshotId};
-    QString condition;
     QString order = QStringLiteral("ifnull(s.clv, -1) DESC, s.customer_id");
     // The period kinds: [from, to] capped at the snapshot's day, as CustomerCounts counts.
     QDate from = e.from.isValid() ? e.from : QDate(1, 1, 1);
@@ -294,102 +427,8 @@ QList<CustomerId> DashboardRepository::customers(qint64 snapshotId, const Dashbo
             inactivityDays = ClassificationPolicy::fromJson(info->parameters).inactivityDays;
         }
     }
-    const QString window = QStringLiteral("-%1 days").arg(inactivityDays);
-    switch (e.kind) {
-    case DashboardElement::Kind::All:
-        condition = QStringLiteral("1");
-        break;
-    case DashboardElement::Kind::WithRevenue:
-        condition = QStringLiteral("s.revenue > 0");
-        break;
-    case DashboardElement::Kind::WithClv:
-        condition = QStringLiteral("s.clv IS NOT NULL");
-        break;
-    case DashboardElement::Kind::RevenueTop:
-        // The Pareto curve ranks customers with a positive revenue, best first.
-        condition = QStringLiteral("s.revenue > 0");
-        order = QStringLiteral("s.revenue DESC, s.customer_id");
-        limit = int(std::min<qint64>(limit, std::max<qint64>(0, e.key.toLongLong())));
-        break;
-    case DashboardElement::Kind::PeriodNew:
-        condition = QStringLiteral("s.first_purchase_on BETWEEN ? AND ?");
-        binds << isoDate(from) << isoDate(to);
-        break;
-    case DashboardElement::Kind::PeriodActive:
-        condition = QStringLiteral("EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = s.customer_id "
-                                   "AND p.purchased_on BETWEEN ? AND ?)");
-        binds << isoDate(from) << isoDate(to);
-        break;
-    case DashboardElement::Kind::PeriodChurned:
-        // A purchase on day d and none on d+1 .. d+W churns on d+W: d+W in [from, to].
-        condition = QStringLiteral(
-            "EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = s.customer_id "
-            "AND p.purchased_on BETWEEN date(?, ?) AND date(?, ?) AND NOT EXISTS (SELECT 1 FROM purchases q "
-            "WHERE q.customer_id = p.customer_id AND q.purchased_on > p.purchased_on "
-            "AND q.purchased_on <= date(p.purchased_on, ?)))");
-        binds << isoDate(from) << window << isoDate(to) << window << QStringLiteral("+%1 days").arg(inactivityDays);
-        break;
-    case DashboardElement::Kind::WonBack:
-        // A purchase in [from, to] more than W days after the one before it.
-        condition = QStringLiteral(
-            "EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = s.customer_id "
-            "AND p.purchased_on BETWEEN ? AND ? AND (SELECT max(q.purchased_on) FROM purchases q "
-            "WHERE q.customer_id = p.customer_id AND q.purchased_on < p.purchased_on) < date(p.purchased_on, ?))");
-        binds << isoDate(from) << isoDate(to) << window;
-        break;
-    case DashboardElement::Kind::Surveyed: {
-        QString answer = QStringLiteral("(v.nps IS NOT NULL OR v.csat IS NOT NULL)");
-        if (e.key == u"nps")
-            answer = QStringLiteral("v.nps IS NOT NULL");
-        else if (e.key == u"csat")
-            answer = QStringLiteral("v.csat IS NOT NULL");
-        else if (e.key == u"promoters")
-            answer = QStringLiteral("v.nps >= 9");
-        else if (e.key == u"passives")
-            answer = QStringLiteral("v.nps BETWEEN 7 AND 8");
-        else if (e.key == u"detractors")
-            answer = QStringLiteral("v.nps <= 6");
-        condition = u"EXISTS (SELECT 1 FROM surveys v WHERE v.customer_id = s.customer_id "
-                    u"AND v.surveyed_on BETWEEN ? AND ? AND " + answer + u')';
-        binds << isoDate(from) << isoDate(to);
-        break;
-    }
-    case DashboardElement::Kind::Segment:
-        condition = QStringLiteral("ifnull(s.rfm_segment, '') = ?");
-        binds << e.key;
-        break;
-    case DashboardElement::Kind::AbcClass:
-        condition = QStringLiteral("ifnull(s.abc_class, '') = ?");
-        binds << e.key;
-        break;
-    case DashboardElement::Kind::ChurnFlag:
-        condition = QStringLiteral("ifnull(s.churn_flag, '') = ?");
-        binds << e.key;
-        break;
-    case DashboardElement::Kind::SegmentChurn:
-        condition = QStringLiteral("ifnull(s.rfm_segment, '') = ? AND ifnull(s.churn_flag, '') = ?");
-        binds << e.key << e.key2;
-        break;
-    case DashboardElement::Kind::RfCell:
-        condition = QStringLiteral("s.r_score = ? AND s.f_score = ?");
-        binds << e.key.toInt() << e.key2.toInt();
-        break;
-    case DashboardElement::Kind::ClvBin:
-    case DashboardElement::Kind::RevenueBin: {
-        // Bin b is [lower(b), lower(b + 1)); bin 0 is <= 0 and bin 1 is (0, 1 unit).
-        const int bin = e.key.toInt();
-        const QString column = e.kind == DashboardElement::Kind::ClvBin ? QStringLiteral("s.clv")
-                                                                        : QStringLiteral("s.revenue");
-        if (bin <= 0) {
-            condition = QStringLiteral("%1 <= 0").arg(column);
-        } else {
-            condition = QStringLiteral("%1 >= ? AND %1 < ?").arg(column);
-            binds << (bin == 1 ? qint64(1) : qint64(analytics::valueBinLowerEdge(bin)))
-                  << qint64(analytics::valueBinLowerEdge(bin + 1));
-        }
-        break;
-    }
-    }
+    const QString condition = isPeriodElement(e.kind) ? periodCondition(e, from, to, inactivityDays, binds)
+                                                      : groupCondition(e, binds, order, limit);
     const QString where = groupConditions(filter, QStringLiteral("c"), binds);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
