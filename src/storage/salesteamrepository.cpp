@@ -19,22 +19,18 @@ QString iso(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
-} // namespace
-
-QList<SalesTeamRepository::DistributorLine> SalesTeamRepository::distributorScorecard(
-    const QDate &from, const QDate &to, const QDate &previousFrom, const QDate &previousTo,
-    const analytics::ScorecardWeights &weights) const
+/// The distributors (not deleted), by id, with `index` from id to position; CSAT not known yet.
+QList<SalesTeamRepository::DistributorLine> readDistributors(const QSqlDatabase &db,
+                                                             QHash<CustomerId, qsizetype> &index)
 {
-    QList<DistributorLine> lines;
-    QHash<CustomerId, qsizetype> index;
-    const QSqlDatabase db = m_database.connection();
+    QList<SalesTeamRepository::DistributorLine> lines;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, code, name, owner, region FROM customers "
                                "WHERE customer_type = 'distributor' AND deleted_at IS NULL ORDER BY id")))
         return lines;
     while (q.next()) {
-        DistributorLine line;
+        SalesTeamRepository::DistributorLine line;
         line.id = q.value(0).toLongLong();
         line.code = q.value(1).toString();
         line.name = q.value(2).toString();
@@ -44,6 +40,32 @@ QList<SalesTeamRepository::DistributorLine> SalesTeamRepository::distributorScor
         index.insert(line.id, lines.size());
         lines.append(line);
     }
+    return lines;
+}
+
+/// Runs the prepared `query`, whose first column is a customer id, and calls apply(position)
+/// for each row of a known distributor (the query stays on that row). Nothing if it fails.
+template<typename Apply>
+void forEachDistributorRow(QSqlQuery &query, const QHash<CustomerId, qsizetype> &index, Apply apply)
+{
+    if (!query.exec())
+        return;
+    while (query.next()) {
+        const auto it = index.constFind(query.value(0).toLongLong());
+        if (it != index.cend())
+            apply(*it);
+    }
+}
+
+} // namespace
+
+QList<SalesTeamRepository::DistributorLine> SalesTeamRepository::distributorScorecard(
+    const QDate &from, const QDate &to, const QDate &previousFrom, const QDate &previousTo,
+    const analytics::ScorecardWeights &weights) const
+{
+    QHash<CustomerId, qsizetype> index;
+    const QSqlDatabase db = m_database.connection();
+    QList<DistributorLine> lines = readDistributors(db, index);
     if (lines.isEmpty())
         return lines;
 
@@ -65,15 +87,10 @@ QList<SalesTeamRepository::DistributorLine> SalesTeamRepository::distributorScor
     p.bindValue(QStringLiteral(":to2"), iso(to));
     p.bindValue(QStringLiteral(":pfrom2"), iso(previousFrom));
     p.bindValue(QStringLiteral(":pto2"), iso(previousTo));
-    if (p.exec()) {
-        while (p.next()) {
-            const auto it = index.constFind(p.value(0).toLongLong());
-            if (it == index.cend())
-                continue;
-            lines[*it].input.sales = p.value(1).toLongLong();
-            lines[*it].input.previousSales = p.value(2).toLongLong();
-        }
-    }
+    forEachDistributorRow(p, index, [&](qsizetype i) {
+        lines[i].input.sales = p.value(1).toLongLong();
+        lines[i].input.previousSales = p.value(2).toLongLong();
+    });
 
     QSqlQuery s(db);
     s.setForwardOnly(true);
@@ -83,15 +100,10 @@ QList<SalesTeamRepository::DistributorLine> SalesTeamRepository::distributorScor
                              "AND s.csat IS NOT NULL AND s.surveyed_on BETWEEN ? AND ? GROUP BY s.customer_id"));
     s.addBindValue(iso(from));
     s.addBindValue(iso(to));
-    if (s.exec()) {
-        while (s.next()) {
-            const auto it = index.constFind(s.value(0).toLongLong());
-            if (it == index.cend())
-                continue;
-            lines[*it].input.csatAverage = s.value(1).toDouble();
-            lines[*it].csatAnswers = s.value(2).toLongLong();
-        }
-    }
+    forEachDistributorRow(s, index, [&](qsizetype i) {
+        lines[i].input.csatAverage = s.value(1).toDouble();
+        lines[i].csatAnswers = s.value(2).toLongLong();
+    });
 
     QSqlQuery f(db);
     f.setForwardOnly(true);
@@ -102,15 +114,10 @@ QList<SalesTeamRepository::DistributorLine> SalesTeamRepository::distributorScor
                              "AND f.due_on BETWEEN ? AND ? GROUP BY f.customer_id"));
     f.addBindValue(iso(from));
     f.addBindValue(iso(to));
-    if (f.exec()) {
-        while (f.next()) {
-            const auto it = index.constFind(f.value(0).toLongLong());
-            if (it == index.cend())
-                continue;
-            lines[*it].input.followUpsDue = f.value(1).toLongLong();
-            lines[*it].input.followUpsOnTime = f.value(2).toLongLong();
-        }
-    }
+    forEachDistributorRow(f, index, [&](qsizetype i) {
+        lines[i].input.followUpsDue = f.value(1).toLongLong();
+        lines[i].input.followUpsOnTime = f.value(2).toLongLong();
+    });
 
     std::vector<analytics::DistributorInput> input;
     input.reserve(size_t(lines.size()));
