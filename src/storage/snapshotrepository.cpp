@@ -181,6 +181,88 @@ SnapshotRow readRow(const QSqlQuery &q)
     return row;
 }
 
+/// The order snapshot rows are written in: that of the CLV indexes (see schema_v5.sql), so
+/// the table and those indexes grow at their ends instead of being written all over.
+/// Returns positions in the result's columns.
+std::vector<std::uint32_t> clvOrder(const ClassificationResult &r, const std::vector<CustomerId> &customerIds)
+{
+    const auto &s = r.summary;
+    // Sorted as one contiguous array of keys: a comparator that looks into three columns
+    // misses the cache on every comparison and took seconds for a million customers.
+    struct OrderKey
+    {
+        int64_t clv;
+        CustomerId id;
+        std::uint32_t index;
+    };
+    std::vector<OrderKey> keys(s.size());
+    for (std::uint32_t c = 0; c < s.size(); ++c)
+        keys[c] = {s.hasPurchase(c) ? r.clv[c] : int64_t(-1), customerIds[c], c};
+    std::sort(keys.begin(), keys.end(), [](const OrderKey &a, const OrderKey &b) {
+        return a.clv != b.clv ? a.clv < b.clv : a.id < b.id;
+    });
+    std::vector<std::uint32_t> order(s.size());
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        order[i] = keys[i].index;
+    return order;
+}
+
+/// Binds the snapshot row of customer `id`, at position c of the result's columns; the
+/// segment, "others" and other keys are stored as text.
+void bindRow(BulkInserter &rows, qint64 snapshotId, CustomerId id, const ClassificationResult &r, std::uint32_t c,
+             const QStringList &segmentKeys, const QString &othersKey)
+{
+    const bool modelled = !r.pAlive.empty();
+    const auto &s = r.summary;
+    const bool bought = s.hasPurchase(c);
+    int i = 0;
+    rows.bindInt(i++, snapshotId);
+    rows.bindInt(i++, id);
+    if (bought) {
+        rows.bindText(i++, dateOrEmpty(s.firstDay[c]));
+        rows.bindText(i++, dateOrEmpty(s.lastDay[c]));
+        rows.bindInt(i++, r.rfm.recencyDays[c]);
+    } else {
+        rows.bindNull(i++);
+        rows.bindNull(i++);
+        rows.bindNull(i++);
+    }
+    rows.bindInt(i++, std::llround(r.rfm.frequency[c]));
+    rows.bindInt(i++, s.orders[c]);
+    rows.bindInt(i++, std::llround(r.rfm.monetary[c]));
+    rows.bindInt(i++, s.revenue[c]);
+    rows.bindInt(i++, s.profit[c]);
+    rows.bindInt(i++, r.rfm.r[c]);
+    rows.bindInt(i++, r.rfm.f[c]);
+    rows.bindInt(i++, r.rfm.m[c]);
+    if (bought) {
+        const int16_t segment = r.segment[c];
+        rows.bindText(i++, segment >= 0 ? QStringView(segmentKeys.at(segment)) : QStringView(othersKey));
+        rows.bindText(i++, abcKey(r.abc.cls[c]));
+        rows.bindText(i++, behaviourKey(r.behaviour[c]));
+        rows.bindText(i++, valueTierKey(r.valueTier[c]));
+        rows.bindInt(i++, r.clv[c]);
+    } else {
+        for (int k = 0; k < 5; ++k)
+            rows.bindNull(i++);
+    }
+    if (modelled && bought && std::isfinite(r.pAlive[c]))
+        rows.bindDouble(i++, r.pAlive[c]);
+    else
+        rows.bindNull(i++);
+    if (modelled && bought && std::isfinite(r.expectedPurchases[c]))
+        rows.bindDouble(i++, r.expectedPurchases[c]);
+    else
+        rows.bindNull(i++);
+    if (bought) {
+        rows.bindText(i++, churnStatusKey(r.churn.status[c]));
+        rows.bindText(i++, churnReasonKey(r.churn.reason[c]));
+    } else {
+        rows.bindNull(i++);
+        rows.bindNull(i++);
+    }
+}
+
 } // namespace
 
 qint64 SnapshotRepository::write(const ClassificationResult &r, const ClassificationPolicy &policy,
@@ -225,76 +307,8 @@ qint64 SnapshotRepository::write(const ClassificationResult &r, const Classifica
     for (const auto &rule : policy.segments)
         segmentKeys << QString::fromStdString(rule.key);
     const QString othersKey = QString::fromLatin1(analytics::kOthersKey);
-    const bool modelled = !r.pAlive.empty();
-    const auto &s = r.summary;
-    // Rows go in the order of the CLV indexes (see schema_v5.sql): the table and those
-    // indexes then grow at their ends instead of being written all over.
-    // Sorted as one contiguous array of keys: a comparator that looks into three columns
-    // misses the cache on every comparison and took seconds for a million customers.
-    struct OrderKey
-    {
-        int64_t clv;
-        CustomerId id;
-        std::uint32_t index;
-    };
-    std::vector<OrderKey> keys(s.size());
-    for (std::uint32_t c = 0; c < s.size(); ++c)
-        keys[c] = {s.hasPurchase(c) ? r.clv[c] : int64_t(-1), customerIds[c], c};
-    std::sort(keys.begin(), keys.end(), [](const OrderKey &a, const OrderKey &b) {
-        return a.clv != b.clv ? a.clv < b.clv : a.id < b.id;
-    });
-    std::vector<std::uint32_t> order(s.size());
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        order[i] = keys[i].index;
-    keys = {};
-    for (const std::uint32_t c : order) {
-        const bool bought = s.hasPurchase(c);
-        int i = 0;
-        rows.bindInt(i++, snapshotId);
-        rows.bindInt(i++, customerIds[c]);
-        if (bought) {
-            rows.bindText(i++, dateOrEmpty(s.firstDay[c]));
-            rows.bindText(i++, dateOrEmpty(s.lastDay[c]));
-            rows.bindInt(i++, r.rfm.recencyDays[c]);
-        } else {
-            rows.bindNull(i++);
-            rows.bindNull(i++);
-            rows.bindNull(i++);
-        }
-        rows.bindInt(i++, std::llround(r.rfm.frequency[c]));
-        rows.bindInt(i++, s.orders[c]);
-        rows.bindInt(i++, std::llround(r.rfm.monetary[c]));
-        rows.bindInt(i++, s.revenue[c]);
-        rows.bindInt(i++, s.profit[c]);
-        rows.bindInt(i++, r.rfm.r[c]);
-        rows.bindInt(i++, r.rfm.f[c]);
-        rows.bindInt(i++, r.rfm.m[c]);
-        if (bought) {
-            const int16_t segment = r.segment[c];
-            rows.bindText(i++, segment >= 0 ? QStringView(segmentKeys.at(segment)) : QStringView(othersKey));
-            rows.bindText(i++, abcKey(r.abc.cls[c]));
-            rows.bindText(i++, behaviourKey(r.behaviour[c]));
-            rows.bindText(i++, valueTierKey(r.valueTier[c]));
-            rows.bindInt(i++, r.clv[c]);
-        } else {
-            for (int k = 0; k < 5; ++k)
-                rows.bindNull(i++);
-        }
-        if (modelled && bought && std::isfinite(r.pAlive[c]))
-            rows.bindDouble(i++, r.pAlive[c]);
-        else
-            rows.bindNull(i++);
-        if (modelled && bought && std::isfinite(r.expectedPurchases[c]))
-            rows.bindDouble(i++, r.expectedPurchases[c]);
-        else
-            rows.bindNull(i++);
-        if (bought) {
-            rows.bindText(i++, churnStatusKey(r.churn.status[c]));
-            rows.bindText(i++, churnReasonKey(r.churn.reason[c]));
-        } else {
-            rows.bindNull(i++);
-            rows.bindNull(i++);
-        }
+    for (const std::uint32_t c : clvOrder(r, customerIds)) {
+        bindRow(rows, snapshotId, customerIds[c], r, c, segmentKeys, othersKey);
         if (rows.step() != BulkInserter::Step::Inserted) {
             err = rows.errorText();
             return 0;
