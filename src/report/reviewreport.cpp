@@ -130,17 +130,13 @@ QHash<QString, QImage> ReviewReport::charts() const
     return images;
 }
 
-QString ReviewReport::buildHtml(ImageMode mode) const
+namespace {
+
+/// The document head and the title block.
+QString htmlHead(const ReportText &t, const QuarterlyReview &r)
 {
-    const ReportText &t = m_text;
-    const QuarterlyReview &r = m_review;
-    const QHash<QString, QImage> images = charts();
-    auto image = [&](const QString &name, int width) {
-        const QString src = mode == ImageMode::DataUri ? pngDataUri(images.value(name)) : u"chart:" + name;
-        return QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>\n").arg(src).arg(width);
-    };
-    const QString families = ReportCharts::fontFamilies().join(QStringLiteral("', '"));
     QString h;
+    const QString families = ReportCharts::fontFamilies().join(QStringLiteral("', '"));
     h += u"<!DOCTYPE html>\n<html lang=\""
          + (t.language() == ReportLanguage::SimplifiedChinese ? QStringLiteral("zh-CN") : QStringLiteral("en"))
          + u"\"><head><meta charset=\"utf-8\"><title>" + esc(t.tr("Quarterly customer review")) + u" "
@@ -155,8 +151,12 @@ QString ReviewReport::buildHtml(ImageMode mode) const
              + r.previous->asOf.toString(Qt::ISODate) + u")";
     h += u" &nbsp; " + esc(t.tr("Generated")) + u": "
          + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + u"</p>\n";
+    return h;
+}
 
-    // Summary.
+QString summaryTable(const ReportText &t, const QuarterlyReview &r)
+{
+    QString h;
     h += u"<h2>" + esc(t.tr("Summary")) + u"</h2>\n<table>\n";
     const std::pair<const char *, QString> summary[] = {
         {"Customers", t.number(r.customers)},
@@ -174,76 +174,74 @@ QString ReviewReport::buildHtml(ImageMode mode) const
         h += u"<tr><th align=\"left\">" + esc(t.tr(label)) + u"</th><td class=\"n\" align=\"right\">" + value
              + u"</td></tr>\n";
     h += u"</table>\n";
+    return h;
+}
 
-    h += u"<h2>" + esc(t.tr("Customer counts per period")) + u"</h2>\n" + image(QStringLiteral("counts"), 620);
-    // Each large chart starts a page: QTextDocument cannot keep a heading with what follows
-    // it, and left alone the headings were stranded at the foot of pages.
-    const QString newPage = QStringLiteral("<h2 style=\"page-break-before: always\">");
-    h += newPage + esc(t.tr("Customers per segment")) + u"</h2>\n" + image(QStringLiteral("segments"), 620);
-    h += newPage + esc(t.tr("Segment migration")) + u"</h2>\n<p class=\"note\">"
-         + esc(t.tr("Rows: last quarter. Columns: this quarter. Cells: customers (revenue this quarter)."))
-         + u"</p>\n" + image(QStringLiteral("segment_migration"), 560);
-    h += newPage + esc(t.tr("ABC class migration")) + u"</h2>\n" + image(QStringLiteral("abc_migration"), 320);
-
-    // ABC migration as numbers too (counts and revenue), the table the meeting discusses.
-    {
-        const auto &m = r.abcMigration;
-        QStringList labels = r.abcKeys;
-        labels << t.tr("absent");
-        h += u"<table><tr><th></th>";
-        for (const QString &l : labels)
-            h += u"<th>" + esc(l) + u"</th>";
+/// ABC migration as numbers too (counts and revenue), the table the meeting discusses.
+QString abcMigrationTable(const ReportText &t, const QuarterlyReview &r)
+{
+    QString h;
+    const auto &m = r.abcMigration;
+    QStringList labels = r.abcKeys;
+    labels << t.tr("absent");
+    h += u"<table><tr><th></th>";
+    for (const QString &l : labels)
+        h += u"<th>" + esc(l) + u"</th>";
+    h += u"</tr>\n";
+    for (int a = 0; a <= m.labelCount; ++a) {
+        h += u"<tr><th>" + esc(labels.value(a)) + u"</th>";
+        for (int b = 0; b <= m.labelCount; ++b) {
+            const size_t cell = size_t(a * (m.labelCount + 1) + b);
+            h += u"<td class=\"n\" align=\"right\">" + t.number(m.customers[cell]) + u"<br>("
+                 + t.money(m.revenue[cell]) + u")</td>";
+        }
         h += u"</tr>\n";
-        for (int a = 0; a <= m.labelCount; ++a) {
-            h += u"<tr><th>" + esc(labels.value(a)) + u"</th>";
-            for (int b = 0; b <= m.labelCount; ++b) {
-                const size_t cell = size_t(a * (m.labelCount + 1) + b);
-                h += u"<td class=\"n\" align=\"right\">" + t.number(m.customers[cell]) + u"<br>("
-                     + t.money(m.revenue[cell]) + u")</td>";
-            }
-            h += u"</tr>\n";
-        }
-        h += u"</table>\n";
     }
+    h += u"</table>\n";
+    return h;
+}
 
-    auto customerTable = [&](const char *title, const QList<Line> &lines, bool showMove) {
-        h += u"<h2>" + esc(t.tr(title)) + u" (" + t.number(lines.size()) + u")</h2>\n";
-        if (lines.isEmpty()) {
-            h += u"<p class=\"note\">" + esc(t.tr("(none)")) + u"</p>\n";
-            return;
-        }
-        h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Code")) + u"</th><th>" + esc(t.tr("Name")) + u"</th><th>"
-             + esc(t.tr("Owner")) + u"</th>";
+/// One list of customers: the first rowsPerList of them.
+QString customerTable(const ReportText &t, const char *title, const QList<Line> &lines, bool showMove,
+                      int rowsPerList)
+{
+    QString h;
+    h += u"<h2>" + esc(t.tr(title)) + u" (" + t.number(lines.size()) + u")</h2>\n";
+    if (lines.isEmpty()) {
+        h += u"<p class=\"note\">" + esc(t.tr("(none)")) + u"</p>\n";
+        return h;
+    }
+    h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Code")) + u"</th><th>" + esc(t.tr("Name")) + u"</th><th>"
+         + esc(t.tr("Owner")) + u"</th>";
+    if (showMove)
+        h += u"<th>" + esc(t.tr("From")) + u"</th><th>" + esc(t.tr("To")) + u"</th>";
+    else
+        h += u"<th>" + esc(t.tr("Segment")) + u"</th><th>" + esc(t.tr("Class")) + u"</th>";
+    h += u"<th>" + esc(t.tr("Churn flag")) + u"</th><th>" + esc(t.tr("CLV")) + u"</th><th>"
+         + esc(t.tr("Revenue to date")) + u"</th></tr>\n";
+    for (qsizetype i = 0; i < lines.size() && i < rowsPerList; ++i) {
+        const Line &l = lines[i];
+        h += u"<tr><td>" + esc(l.code) + u"</td><td>" + esc(l.name) + u"</td><td>"
+             + esc(l.owner.isEmpty() ? t.tr("(unassigned)") : l.owner) + u"</td>";
         if (showMove)
-            h += u"<th>" + esc(t.tr("From")) + u"</th><th>" + esc(t.tr("To")) + u"</th>";
+            h += u"<td>" + esc(t.label(l.fromSegment)) + u" / " + esc(l.fromAbc.isEmpty() ? QStringLiteral("-") : l.fromAbc)
+                 + u"</td><td>" + esc(t.label(l.toSegment)) + u" / " + esc(l.toAbc) + u"</td>";
         else
-            h += u"<th>" + esc(t.tr("Segment")) + u"</th><th>" + esc(t.tr("Class")) + u"</th>";
-        h += u"<th>" + esc(t.tr("Churn flag")) + u"</th><th>" + esc(t.tr("CLV")) + u"</th><th>"
-             + esc(t.tr("Revenue to date")) + u"</th></tr>\n";
-        for (qsizetype i = 0; i < lines.size() && i < rowsPerList; ++i) {
-            const Line &l = lines[i];
-            h += u"<tr><td>" + esc(l.code) + u"</td><td>" + esc(l.name) + u"</td><td>"
-                 + esc(l.owner.isEmpty() ? t.tr("(unassigned)") : l.owner) + u"</td>";
-            if (showMove)
-                h += u"<td>" + esc(t.label(l.fromSegment)) + u" / " + esc(l.fromAbc.isEmpty() ? QStringLiteral("-") : l.fromAbc)
-                     + u"</td><td>" + esc(t.label(l.toSegment)) + u" / " + esc(l.toAbc) + u"</td>";
-            else
-                h += u"<td>" + esc(t.label(l.toSegment)) + u"</td><td>" + esc(l.toAbc) + u"</td>";
-            h += u"<td>" + esc(t.flagLabel(l.churnFlag)) + u"</td><td class=\"n\" align=\"right\">"
-                 + (l.clv ? t.money(*l.clv) : QString()) + u"</td><td class=\"n\" align=\"right\">"
-                 + t.money(l.revenue) + u"</td></tr>\n";
-        }
-        h += u"</table>\n";
-        if (lines.size() > rowsPerList)
-            h += u"<p class=\"note\">" + esc(t.tr("%1 more in the CSV lists.").arg(lines.size() - rowsPerList))
-                 + u"</p>\n";
-    };
-    customerTable("Became key", r.becameKey, true);
-    customerTable("Dropped a class", r.droppedClass, true);
-    customerTable("New churn risks", r.newChurnRisks, true);
-    customerTable("Win-back candidates", r.winBack, false);
-    customerTable("Top customers by CLV", r.topByClv, false);
+            h += u"<td>" + esc(t.label(l.toSegment)) + u"</td><td>" + esc(l.toAbc) + u"</td>";
+        h += u"<td>" + esc(t.flagLabel(l.churnFlag)) + u"</td><td class=\"n\" align=\"right\">"
+             + (l.clv ? t.money(*l.clv) : QString()) + u"</td><td class=\"n\" align=\"right\">"
+             + t.money(l.revenue) + u"</td></tr>\n";
+    }
+    h += u"</table>\n";
+    if (lines.size() > rowsPerList)
+        h += u"<p class=\"note\">" + esc(t.tr("%1 more in the CSV lists.").arg(lines.size() - rowsPerList))
+             + u"</p>\n";
+    return h;
+}
 
+QString overdueFollowUpsTable(const ReportText &t, const QuarterlyReview &r, int rowsPerList)
+{
+    QString h;
     h += u"<h2>" + esc(t.tr("Overdue follow-ups")) + u" (" + t.number(r.overdueFollowUps.size()) + u")</h2>\n";
     if (r.overdueFollowUps.isEmpty()) {
         h += u"<p class=\"note\">" + esc(t.tr("(none)")) + u"</p>\n";
@@ -257,7 +255,12 @@ QString ReviewReport::buildHtml(ImageMode mode) const
         }
         h += u"</table>\n";
     }
+    return h;
+}
 
+QString teamTable(const ReportText &t, const QuarterlyReview &r)
+{
+    QString h;
     h += u"<h2>" + esc(t.tr("Team figures")) + u"</h2>\n<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Owner")) + u"</th><th>"
          + esc(t.tr("Customers")) + u"</th><th>" + esc(t.tr("Active this quarter")) + u"</th><th>"
          + esc(t.tr("New customers")) + u"</th><th>" + esc(t.tr("Revenue")) + u"</th><th>"
@@ -276,7 +279,12 @@ QString ReviewReport::buildHtml(ImageMode mode) const
              + u"</tr>\n";
     }
     h += u"</table>\n";
+    return h;
+}
 
+QString actionsTable(const ReportText &t, const QuarterlyReview &r, int rowsPerList)
+{
+    QString h;
     h += u"<h2>" + esc(t.tr("Proposed follow-ups")) + u" (" + t.number(r.actions.size()) + u")</h2>\n";
     if (r.actions.isEmpty()) {
         h += u"<p class=\"note\">" + esc(t.tr("(none)")) + u"</p>\n";
@@ -295,6 +303,42 @@ QString ReviewReport::buildHtml(ImageMode mode) const
             h += u"<p class=\"note\">" + esc(t.tr("%1 more in the CSV lists.").arg(r.actions.size() - rowsPerList))
                  + u"</p>\n";
     }
+    return h;
+}
+
+} // namespace
+
+QString ReviewReport::buildHtml(ImageMode mode) const
+{
+    const ReportText &t = m_text;
+    const QuarterlyReview &r = m_review;
+    const QHash<QString, QImage> images = charts();
+    auto image = [&](const QString &name, int width) {
+        const QString src = mode == ImageMode::DataUri ? pngDataUri(images.value(name)) : u"chart:" + name;
+        return QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>\n").arg(src).arg(width);
+    };
+    QString h = htmlHead(t, r);
+    h += summaryTable(t, r);
+
+    h += u"<h2>" + esc(t.tr("Customer counts per period")) + u"</h2>\n" + image(QStringLiteral("counts"), 620);
+    // Each large chart starts a page: QTextDocument cannot keep a heading with what follows
+    // it, and left alone the headings were stranded at the foot of pages.
+    const QString newPage = QStringLiteral("<h2 style=\"page-break-before: always\">");
+    h += newPage + esc(t.tr("Customers per segment")) + u"</h2>\n" + image(QStringLiteral("segments"), 620);
+    h += newPage + esc(t.tr("Segment migration")) + u"</h2>\n<p class=\"note\">"
+         + esc(t.tr("Rows: last quarter. Columns: this quarter. Cells: customers (revenue this quarter)."))
+         + u"</p>\n" + image(QStringLiteral("segment_migration"), 560);
+    h += newPage + esc(t.tr("ABC class migration")) + u"</h2>\n" + image(QStringLiteral("abc_migration"), 320);
+    h += abcMigrationTable(t, r);
+
+    h += customerTable(t, "Became key", r.becameKey, true, rowsPerList);
+    h += customerTable(t, "Dropped a class", r.droppedClass, true, rowsPerList);
+    h += customerTable(t, "New churn risks", r.newChurnRisks, true, rowsPerList);
+    h += customerTable(t, "Win-back candidates", r.winBack, false, rowsPerList);
+    h += customerTable(t, "Top customers by CLV", r.topByClv, false, rowsPerList);
+    h += overdueFollowUpsTable(t, r, rowsPerList);
+    h += teamTable(t, r);
+    h += actionsTable(t, r, rowsPerList);
     h += u"</body></html>\n";
     return h;
 }
