@@ -395,6 +395,54 @@ bool ReviewReport::writePdf(const QString &path, QString *error) const
     return true;
 }
 
+namespace {
+
+/// Writes one CSV list (UTF-8 with a BOM, CRLF) as `name` in `directory`, adding the name to
+/// *written.
+bool writeCsvFile(const QString &directory, const QString &name, const QStringList &header,
+                  const QList<QStringList> &rows, QStringList *written, QString *error)
+{
+    QSaveFile file(QDir(directory).filePath(name));
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    QByteArray bytes("\xEF\xBB\xBF"); // BOM: Excel on Chinese Windows then reads UTF-8
+    auto line = [&](const QStringList &cells) {
+        QStringList quoted;
+        for (const QString &c : cells)
+            quoted << csvCell(c);
+        bytes += quoted.join(u',').toUtf8() + "\r\n";
+    };
+    line(header);
+    for (const QStringList &row : rows)
+        line(row);
+    file.write(bytes);
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    if (written)
+        *written << name;
+    return true;
+}
+
+QList<QStringList> customerRows(const QList<Line> &lines)
+{
+    QList<QStringList> rows;
+    for (const Line &l : lines)
+        rows << QStringList{l.code,      l.name,          l.owner,
+                            l.fromSegment, l.toSegment,   l.fromAbc,
+                            l.toAbc,     l.previousChurnFlag, l.churnFlag,
+                            l.clv ? minorToMajor(*l.clv) : QString(), minorToMajor(l.revenue),
+                            minorToMajor(l.quarterRevenue)};
+    return rows;
+}
+
+} // namespace
+
 bool ReviewReport::writeCsvLists(const QString &directory, QStringList *written, QString *error) const
 {
     if (!QDir().mkpath(directory)) {
@@ -404,46 +452,12 @@ bool ReviewReport::writeCsvLists(const QString &directory, QStringList *written,
     }
     const ReportText &t = m_text;
     auto write = [&](const QString &name, const QStringList &header, const QList<QStringList> &rows) {
-        QSaveFile file(QDir(directory).filePath(name));
-        if (!file.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = file.errorString();
-            return false;
-        }
-        QByteArray bytes("\xEF\xBB\xBF"); // BOM: Excel on Chinese Windows then reads UTF-8
-        auto line = [&](const QStringList &cells) {
-            QStringList quoted;
-            for (const QString &c : cells)
-                quoted << csvCell(c);
-            bytes += quoted.join(u',').toUtf8() + "\r\n";
-        };
-        line(header);
-        for (const QStringList &row : rows)
-            line(row);
-        file.write(bytes);
-        if (!file.commit()) {
-            if (error)
-                *error = file.errorString();
-            return false;
-        }
-        if (written)
-            *written << name;
-        return true;
+        return writeCsvFile(directory, name, header, rows, written, error);
     };
     const QStringList customerHeader{t.tr("Code"),     t.tr("Name"),      t.tr("Owner"), QStringLiteral("from_segment"),
                                      QStringLiteral("to_segment"), QStringLiteral("from_abc"),    QStringLiteral("to_abc"),  QStringLiteral("previous_churn_flag"),
                                      QStringLiteral("churn_flag"), t.tr("CLV"),       t.tr("Revenue to date"),
                                      t.tr("Revenue this quarter")};
-    auto customerRows = [](const QList<Line> &lines) {
-        QList<QStringList> rows;
-        for (const Line &l : lines)
-            rows << QStringList{l.code,      l.name,          l.owner,
-                                l.fromSegment, l.toSegment,   l.fromAbc,
-                                l.toAbc,     l.previousChurnFlag, l.churnFlag,
-                                l.clv ? minorToMajor(*l.clv) : QString(), minorToMajor(l.revenue),
-                                minorToMajor(l.quarterRevenue)};
-        return rows;
-    };
     const std::pair<const char16_t *, const QList<Line> *> lists[] = {
         {u"became_key.csv", &m_review.becameKey},         {u"dropped_class.csv", &m_review.droppedClass},
         {u"new_churn_risks.csv", &m_review.newChurnRisks}, {u"win_back.csv", &m_review.winBack},
