@@ -81,7 +81,7 @@ QImage migrationHeatTable(const analytics::MigrationMatrix &m, const QStringList
     for (int i = 0; i < side; ++i) {
         int64_t total = 0;
         for (int j = 0; j < side; ++j)
-            total += m.customers[size_t(i * side + j)] + m.customers[size_t(j * side + i)];
+            total += m.customers[size_t(i) * size_t(side) + size_t(j)] + m.customers[size_t(j) * size_t(side) + size_t(i)];
         if (total > 0)
             shown << i;
     }
@@ -109,11 +109,12 @@ QImage migrationHeatTable(const analytics::MigrationMatrix &m, const QStringList
     p.drawText(QRect(header, 0, width - header, 20), Qt::AlignLeft | Qt::AlignVCenter, toTitle + u" →");
     p.drawText(QRect(0, top + header - 20, header, 20), Qt::AlignLeft | Qt::AlignVCenter, fromTitle + u" ↓");
     p.setFont(font);
+    const int halfCell = cell / 2; // whole pixels
     for (qsizetype k = 0; k < shown.size(); ++k) {
         const QString label = labels.value(shown[k]);
         // Column headers, rotated.
         p.save();
-        p.translate(header + cell * int(k) + cell / 2 + 5, top + header - 6);
+        p.translate(header + cell * int(k) + halfCell + 5, top + header - 6);
         p.rotate(-60);
         p.drawText(0, 0, label);
         p.restore();
@@ -122,7 +123,7 @@ QImage migrationHeatTable(const analytics::MigrationMatrix &m, const QStringList
     }
     for (qsizetype a = 0; a < shown.size(); ++a) {
         for (qsizetype b = 0; b < shown.size(); ++b) {
-            const size_t index = size_t(shown[a] * side + shown[b]);
+            const size_t index = size_t(shown[a]) * size_t(side) + size_t(shown[b]);
             const int64_t count = m.customers[index];
             const double t = count > 0 ? 0.15 + 0.85 * std::sqrt(double(count) / double(maxCount)) : 0.0;
             const QColor fill = count > 0 ? QColor::fromRgbF(float(1.0 - 0.75 * t), float(1.0 - 0.45 * t), 1.0f)
