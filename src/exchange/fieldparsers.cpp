@@ -171,6 +171,15 @@ bool dropSuffixCi(Text<C> &t, const char *ascii)
     return true;
 }
 
+template<typename C>
+bool dropSuffix(Text<C> &t, char32_t last)
+{
+    if (!t.endsWith(last))
+        return false;
+    t.dropBack(1);
+    return true;
+}
+
 /// Strips an amount's accounting parentheses, sign and currency marks (signs and marks may
 /// come in either order: "-¥12", "¥-12", "12元", "RMB 12"); true if it is negative.
 template<typename C>
@@ -198,12 +207,8 @@ bool stripSignAndCurrency(Text<C> &t)
         } else if (t.startsWith(0xA5) || t.startsWith(0xFFE5) || t.startsWith(U'$') || t.startsWith(0x20AC)) {
             t.dropFront(1);
             changed = true;
-        } else if (dropPrefixCi(t, "RMB") || dropPrefixCi(t, "CNY")) {
-            changed = true;
-        } else if (t.endsWith(U'元')) {
-            t.dropBack(1);
-            changed = true;
-        } else if (dropSuffixCi(t, "RMB") || dropSuffixCi(t, "CNY")) {
+        } else if (dropPrefixCi(t, "RMB") || dropPrefixCi(t, "CNY") || dropSuffix(t, U'元') || dropSuffixCi(t, "RMB")
+                   || dropSuffixCi(t, "CNY")) {
             changed = true;
         }
     }
