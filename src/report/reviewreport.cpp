@@ -86,8 +86,8 @@ QHash<QString, QImage> ReviewReport::charts() const
     for (int i = 0; i < m.labelCount; ++i) {
         double before = 0, after = 0;
         for (int j = 0; j < side; ++j) {
-            before += double(m.customers[size_t(i * side + j)]);
-            after += double(m.customers[size_t(j * side + i)]);
+            before += double(m.customers[size_t(i) * size_t(side) + size_t(j)]);
+            after += double(m.customers[size_t(j) * size_t(side) + size_t(i)]);
         }
         if (before == 0 && after == 0)
             continue;
@@ -191,7 +191,7 @@ QString abcMigrationTable(const ReportText &t, const QuarterlyReview &r)
     for (int a = 0; a <= m.labelCount; ++a) {
         h += u"<tr><th>" + esc(labels.value(a)) + u"</th>";
         for (int b = 0; b <= m.labelCount; ++b) {
-            const size_t cell = size_t(a * (m.labelCount + 1) + b);
+            const size_t cell = size_t(a) * size_t(m.labelCount + 1) + size_t(b);
             h += u"<td class=\"n\" align=\"right\">" + t.number(m.customers[cell]) + u"<br>("
                  + t.money(m.revenue[cell]) + u")</td>";
         }
