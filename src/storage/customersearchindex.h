@@ -21,7 +21,7 @@ class CustomerSearchIndex
 public:
     explicit CustomerSearchIndex(Database &database);
     /// On a bare connection (a migration step, before a Database exists).
-    explicit CustomerSearchIndex(QSqlDatabase connection) : m_connection(std::move(connection)) {}
+    explicit CustomerSearchIndex(const QSqlDatabase &connection) : m_connection(connection) {}
 
     /// Worth it when the load adds more customers than the book holds (a rebuild reads all).
     static bool worthSuspending(qint64 existingCustomers, qint64 newCustomers)

@@ -9,7 +9,7 @@ namespace kehu {
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_active = m_db.transaction(); }
+    explicit Transaction(const QSqlDatabase &db) : m_db(db) { m_active = m_db.transaction(); }
     ~Transaction()
     {
         if (m_active)
