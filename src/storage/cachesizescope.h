@@ -13,7 +13,7 @@ namespace kehu {
 class CacheSizeScope
 {
 public:
-    CacheSizeScope(QSqlDatabase db, int mebibytes) : m_db(std::move(db))
+    CacheSizeScope(const QSqlDatabase &db, int mebibytes) : m_db(db)
     {
         QSqlQuery q(m_db);
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
