@@ -5,7 +5,7 @@
 #include "core/classification.h"
 #include "core/daynumber.h"
 #include "core/enumkeys.h"
-#include "services/exporter.h"
+#include "core/moneyformatter.h"
 #include "services/classificationrunner.h"
 #include "storage/database.h"
 #include "storage/purchasecolumnsloader.h"
@@ -337,7 +337,7 @@ int runSegments(const CommandArgs &args)
     if (parser.isSet(QStringLiteral("customers"))) {
         snapshots.forEachRow(snapshot->id, [&](const SnapshotRow &row) {
             rows.append({row.code, row.name, row.rScore, row.fScore, row.mScore, row.segment, row.abcClass,
-                         Exporter::formatMinorUnits(row.revenue), row.churnFlag});
+                         MoneyFormatter::dataFileText(row.revenue), row.churnFlag});
             return true;
         });
         printTable(format,
@@ -358,7 +358,7 @@ int runSegments(const CommandArgs &args)
         const qint64 c = v[QStringLiteral("customers")].toInteger();
         const qint64 m = v[QStringLiteral("revenue")].toInteger();
         rows.append({v[QStringLiteral("key")].toString(), c, v[QStringLiteral("orders")].toInteger(),
-                     Exporter::formatMinorUnits(m), customers ? double(c) / double(customers) : 0.0,
+                     MoneyFormatter::dataFileText(m), customers ? double(c) / double(customers) : 0.0,
                      revenue ? double(m) / double(revenue) : 0.0});
     }
     printTable(format,
@@ -455,7 +455,7 @@ int runMigration(const CommandArgs &args)
             const int16_t fl = f < labels.size() ? int16_t(f) : analytics::kAbsentLabel;
             const int16_t tl = t < labels.size() ? int16_t(t) : analytics::kAbsentLabel;
             if (const qint64 n = matrix.count(fl, tl); n > 0)
-                rows.append({name(f), name(t), n, Exporter::formatMinorUnits(matrix.revenueOf(fl, tl))});
+                rows.append({name(f), name(t), n, MoneyFormatter::dataFileText(matrix.revenueOf(fl, tl))});
         }
     }
     printTable(format, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("customers"),

@@ -1,5 +1,6 @@
 #include "cli/dashboardcommand.h"
 
+#include "core/moneyformatter.h"
 #include "storage/dashboardrepository.h"
 #include "storage/database.h"
 #include "storage/snapshotaggregator.h"
@@ -79,8 +80,8 @@ int runDashboard(const CommandArgs &args)
           << timer.elapsed() << " ms)\n"
           << "customers " << d.kpis.customers << ", active " << d.kpis.active << ", at risk " << d.kpis.atRisk
           << ", churned " << d.kpis.churned << ", new in range " << d.kpis.newInRange << "\n"
-          << "revenue " << QString::number(double(d.kpis.revenue) / 100.0, 'f', 2) << ", average CLV "
-          << QString::number(double(d.kpis.averageClv) / 100.0, 'f', 2) << ", NPS "
+          << "revenue " << MoneyFormatter::dataFileText(d.kpis.revenue) << ", average CLV "
+          << MoneyFormatter::dataFileText(d.kpis.averageClv) << ", NPS "
           << QString::number(d.kpis.nps, 'f', 1) << " (" << d.kpis.npsAnswers << " answers), CSAT "
           << QString::number(d.kpis.csat, 'f', 2) << "\n";
     for (const auto &g : d.segments)

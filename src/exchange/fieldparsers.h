@@ -53,13 +53,7 @@ ParseResult<QDate> parseDate(QByteArrayView ascii, DateFormat format = DateForma
 /// second are ignored). A date alone means midnight. Local time.
 ParseResult<QDateTime> parseDateTime(QStringView text, DateFormat format = DateFormat::YearFirst);
 
-/// Money to minor units (2 decimals): "1234.5", "1,234.50", "¥1,234.50", "￥", "$", "€",
-/// "RMB"/"CNY" before or after, "元" after, "-" or parentheses for negative amounts (refunds),
-/// full-width digits. Thousands separators must group by three; a decimal comma ("12,50") is
-/// an error, not a guess. More than two decimals is an error unless the extra digits are all
-/// zero ("12.500" is fine, "12.345" would lose half a fen and is rejected).
-ParseResult<MinorUnits> parseMoney(QStringView text);
-ParseResult<MinorUnits> parseMoney(QByteArrayView ascii);
+// Money is read by MoneyParser (core/moneyparser.h): MoneyParser::forDataFiles(currency).
 
 /// A whole number in [minimum, maximum]; "3.0" is accepted as 3, "3.5" is not.
 ParseResult<int> parseInteger(QStringView text, int minimum, int maximum);

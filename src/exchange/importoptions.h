@@ -5,6 +5,8 @@
 #include "exchange/fieldparsers.h"
 #include "exchange/textencoding.h"
 
+#include "core/currency.h"
+
 #include <QList>
 #include <QString>
 
@@ -27,6 +29,8 @@ struct ImportOptions
     QList<MappingOverride> mapping;
     /// How to read day/month/year dates (--date-format); year-first dates always work.
     DateFormat dateFormat = DateFormat::YearFirst;
+    /// Amounts are read in this currency's minor units (its number of decimal places).
+    Currency currency;
 };
 
 } // namespace kehu

@@ -1,6 +1,7 @@
 #include "exchange/recordparser.h"
 
 #include "core/contactnormalizer.h"
+#include "core/moneyparser.h"
 #include "exchange/fielddecoder.h"
 #include "exchange/importlabels.h"
 
@@ -121,9 +122,14 @@ public:
 
     std::optional<MinorUnits> money(ImportField field, bool required)
     {
+        const MoneyParser parser = MoneyParser::forDataFiles(m_options.currency);
+        const auto result = [](const MoneyParseResult &r) {
+            return r.ok() ? ParseResult<MinorUnits>::success(r.value->minorUnits())
+                          : ParseResult<MinorUnits>::failure(r.error);
+        };
         return typed<MinorUnits>(
-            field, required, [](QByteArrayView v) { return FieldParsers::parseMoney(v); },
-            [](QStringView v) { return FieldParsers::parseMoney(v); });
+            field, required, [&](QByteArrayView v) { return result(parser.parse(v)); },
+            [&](QStringView v) { return result(parser.parse(v)); });
     }
 
     std::optional<int> integer(ImportField field, int minimum, int maximum, bool required)

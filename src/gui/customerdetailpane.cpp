@@ -4,7 +4,7 @@
 #include "core/contactnormalizer.h"
 #include "core/enumkeys.h"
 #include "gui/surveydialog.h"
-#include "models/moneyformat.h"
+#include "core/moneyformatter.h"
 #include "models/commands/editcustomercommand.h"
 #include "models/customertimelinemodel.h"
 #include "models/figuredisagreement.h"
@@ -292,7 +292,7 @@ void CustomerDetailPane::reloadKpis()
                 if (row->rScore > 0)
                     rfm = QStringLiteral("%1 / %2 / %3").arg(row->rScore).arg(row->fScore).arg(row->mScore);
                 if (row->clv)
-                    clv = MoneyFormat::format(*row->clv, m_workspace.currency(), locale);
+                    clv = MoneyFormatter::format(*row->clv, Currency(m_workspace.currency()), locale);
                 if (row->pAlive)
                     pAlive = locale.toString(*row->pAlive * 100.0, 'f', 0) + u'%';
                 const auto info = SnapshotRepository(m_workspace.database()).find(snapshot);

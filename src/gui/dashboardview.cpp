@@ -9,7 +9,7 @@
 #include "gui/kpicard.h"
 #include "models/dashboardsession.h"
 #include "models/labels.h"
-#include "models/moneyformat.h"
+#include "core/moneyformatter.h"
 #include "services/workspace.h"
 
 #include <QCheckBox>
@@ -331,11 +331,11 @@ void DashboardView::draw()
     };
     const auto money = [&](int card, MinorUnits now, std::optional<MinorUnits> before) {
         if (!before || *before == 0) {
-            m_cards[card]->setValue(MoneyFormat::formatWhole(now, currency), before ? QString() : tr("no earlier snapshot"), 0);
+            m_cards[card]->setValue(MoneyFormatter::formatWhole(now, Currency(currency)), before ? QString() : tr("no earlier snapshot"), 0);
             return;
         }
         const double change = 100.0 * double(now - *before) / double(std::abs(*before));
-        m_cards[card]->setValue(MoneyFormat::formatWhole(now, currency),
+        m_cards[card]->setValue(MoneyFormatter::formatWhole(now, Currency(currency)),
                                 (change > 0 ? QStringLiteral("+") : QString()) + locale.toString(change, 'f', 1)
                                     + QStringLiteral("%"),
                                 sign(change));
@@ -428,7 +428,7 @@ void DashboardView::draw()
     ChartBarSet clvSet{QStringLiteral("customers"), tr("Customers"), kPalette[4], {}};
     for (size_t bin = 0; bin < d.clvHistogram.bins(); ++bin) {
         const QString label = bin == 0 ? QStringLiteral("≤0")
-                                       : MoneyFormat::formatWhole(analytics::valueBinLowerEdge(int(bin)), currency)
+                                       : MoneyFormatter::formatWhole(analytics::valueBinLowerEdge(int(bin)), Currency(currency))
                                              + QStringLiteral("+");
         clv.categories << ChartCategory{QString::number(bin), label};
         clvSet.values << double(d.clvHistogram.customers[bin]);

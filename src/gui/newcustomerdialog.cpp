@@ -4,7 +4,7 @@
 
 #include "core/enumkeys.h"
 #include "models/labels.h"
-#include "models/moneyformat.h"
+#include "core/moneyformatter.h"
 #include "models/newcustomerform.h"
 #include "services/workspace.h"
 
@@ -30,7 +30,7 @@ NewCustomerDialog::NewCustomerDialog(Workspace &workspace, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("newCustomerDialog"));
-    m_ui->budgetLabel->setText(tr("&Budget (%1):").arg(MoneyFormat::symbol(workspace.currency())));
+    m_ui->budgetLabel->setText(tr("&Budget (%1):").arg(Currency(workspace.currency()).symbol()));
 
     m_ui->codeEdit->setText(m_form->proposedCode());
     fillChoices(m_ui->industryCombo, m_form->industries());

@@ -2,7 +2,7 @@
 
 #include "gui/prompter.h"
 #include "models/labels.h"
-#include "models/moneyformat.h"
+#include "core/moneyformatter.h"
 #include "models/reviewsession.h"
 #include "services/workspace.h"
 
@@ -239,8 +239,7 @@ void ReviewView::fillMatrix(QTableWidget *t, bool abc)
             item->setTextAlignment(Qt::AlignCenter);
             item->setToolTip(tr("%1 → %2: %3 customers, revenue %4")
                                  .arg(labels.at(from), labels.at(to), locale.toString(qlonglong(count)),
-                                      MoneyFormat::formatWhole(m.revenue.empty() ? 0 : m.revenueOf(f, g),
-                                                               m_workspace.currency())));
+                                      MoneyFormatter::formatWhole(m.revenue.empty() ? 0 : m.revenueOf(f, g), Currency(m_workspace.currency()))));
             if (count > 0) {
                 const double t2 = std::sqrt(double(count) / double(top));
                 item->setBackground(from == to ? QColor::fromRgbF(float(1.0 - 0.5 * t2), float(1.0 - 0.3 * t2), 1.0f)
@@ -283,8 +282,8 @@ void ReviewView::showList(int index)
         m_list->setItem(row, 2, cell(l.owner));
         m_list->setItem(row, 3, cell(moved(l.fromSegment, l.toSegment, &Labels::segment)));
         m_list->setItem(row, 4, cell(moved(l.fromAbc, l.toAbc, &Labels::abcClass)));
-        m_list->setItem(row, 5, cell(l.clv ? MoneyFormat::formatWhole(*l.clv, currency) : QString()));
-        m_list->setItem(row, 6, cell(MoneyFormat::formatWhole(l.quarterRevenue, currency)));
+        m_list->setItem(row, 5, cell(l.clv ? MoneyFormatter::formatWhole(*l.clv, Currency(currency)) : QString()));
+        m_list->setItem(row, 6, cell(MoneyFormatter::formatWhole(l.quarterRevenue, Currency(currency))));
     }
     m_list->resizeColumnsToContents();
 }
@@ -296,7 +295,7 @@ void ReviewView::showReview()
     const QString currency = m_workspace.currency();
     const QString figures = tr("%1: %2 customers, %3 active, %4 new, revenue %5")
                                 .arg(Labels::quarter(r.quarter), locale.toString(r.customers), locale.toString(r.activeCustomers),
-                                     locale.toString(r.newCustomers), MoneyFormat::formatWhole(r.revenue, currency));
+                                     locale.toString(r.newCustomers), MoneyFormatter::formatWhole(r.revenue, Currency(currency)));
     // The quarter's own name, never the snapshot's label: that one may be empty ("compared with .").
     m_status->setText(r.previous ? tr("%1; compared with %2.").arg(figures, Labels::quarter(r.quarter.previous()))
                                  : tr("%1; no earlier quarter to compare with.").arg(figures));
@@ -315,8 +314,8 @@ void ReviewView::showReview()
         m_team->setItem(row, 1, cell(locale.toString(t.customers)));
         m_team->setItem(row, 2, cell(locale.toString(t.activeCustomers)));
         m_team->setItem(row, 3, cell(locale.toString(t.newCustomers)));
-        m_team->setItem(row, 4, cell(MoneyFormat::formatWhole(t.revenue, currency)));
-        m_team->setItem(row, 5, cell(t.revenueTarget ? MoneyFormat::formatWhole(*t.revenueTarget, currency) : QString()));
+        m_team->setItem(row, 4, cell(MoneyFormatter::formatWhole(t.revenue, Currency(currency))));
+        m_team->setItem(row, 5, cell(t.revenueTarget ? MoneyFormatter::formatWhole(*t.revenueTarget, Currency(currency)) : QString()));
         m_team->setItem(row, 6, cell(locale.toString(t.visits)));
         m_team->setItem(row, 7, cell(QStringLiteral("%1 / %2").arg(locale.toString(t.followUpsOnTime), locale.toString(t.followUpsDue))));
     }

@@ -5,7 +5,7 @@
 #include "gui/prompter.h"
 #include "models/classificationjob.h"
 #include "models/labels.h"
-#include "models/moneyformat.h"
+#include "core/moneyformatter.h"
 #include "models/segmentrulemodel.h"
 #include "models/settingssession.h"
 #include "services/workspace.h"
@@ -246,7 +246,7 @@ void SettingsView::buildForm()
     m_currency = new QComboBox(general);
     m_currency->setObjectName(QStringLiteral("currencyCombo"));
     for (const QString &code : SettingsSession::currencies())
-        m_currency->addItem(QStringLiteral("%1  %2").arg(code, MoneyFormat::symbol(code)), code);
+        m_currency->addItem(QStringLiteral("%1  %2").arg(code, Currency(code).symbol()), code);
     m_language = new QComboBox(general);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(tr("System language"), QString());

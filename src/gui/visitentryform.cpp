@@ -3,6 +3,7 @@
 #include "ui_visitentryform.h"
 
 #include "core/enumkeys.h"
+#include "core/moneyparser.h"
 #include "models/customersuggestionmodel.h"
 #include "models/labels.h"
 #include "models/visitentry.h"
@@ -149,9 +150,10 @@ bool VisitEntryForm::save()
     }
     draft.kind = visitKindFromKey(m_ui->kindCombo->currentData().toString()).value_or(VisitKind::Store);
     if (!m_ui->amountEdit->text().trimmed().isEmpty()) {
-        draft.amount = VisitEntry::parseAmount(m_ui->amountEdit->text());
+        const MoneyParseResult amount = MoneyParser(Currency(m_workspace.currency())).parse(m_ui->amountEdit->text());
+        draft.amount = amount.minorUnits();
         if (!draft.amount) {
-            m_ui->statusLabel->setText(tr("The amount is not a number."));
+            m_ui->statusLabel->setText(amount.error);
             m_ui->amountEdit->setFocus();
             return false;
         }

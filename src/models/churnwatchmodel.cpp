@@ -1,7 +1,7 @@
 #include "models/churnwatchmodel.h"
 
 #include "models/labels.h"
-#include "models/moneyformat.h"
+#include "core/moneyformatter.h"
 #include "services/workspace.h"
 #include "storage/customerlistrepository.h"
 
@@ -67,7 +67,7 @@ QVariant ChurnWatchModel::data(const QModelIndex &index, int role) const
     case Name: return r.name;
     case Code: return r.code;
     case Owner: return r.owner;
-    case ValueAtRisk: return r.clv ? MoneyFormat::format(*r.clv, m_currency, locale) : QString();
+    case ValueAtRisk: return r.clv ? MoneyFormatter::format(*r.clv, Currency(m_currency), locale) : QString();
     case PAlive: return r.pAlive ? locale.toString(*r.pAlive * 100.0, 'f', 0) + u'%' : QString();
     case LastPurchase: return r.lastPurchase.isValid() ? locale.toString(r.lastPurchase, QLocale::ShortFormat) : QString();
     case Rule: return Labels::churnRule(r.churnRule);

@@ -1,5 +1,6 @@
 #include "models/customerlistmodel.h"
 
+#include "core/moneyformatter.h"
 #include "models/databasereadjob.h"
 #include "models/labels.h"
 #include "services/workspace.h"
@@ -106,7 +107,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case Company: return r.company;
         case Segment: return r.segment.isEmpty() ? QString() : Labels::segment(r.segment);
         case Abc: return r.abcClass;
-        case Clv: return r.clv ? locale.toString(double(*r.clv) / 100.0, 'f', 0) : QString();
+        case Clv: return r.clv ? MoneyFormatter::formatWholeNumber(*r.clv, Currency(), locale) : QString();
         case PAlive: return r.pAlive ? locale.toString(*r.pAlive * 100.0, 'f', 0) + u'%' : QString();
         case Churn: return r.churnFlag.isEmpty() ? QString() : Labels::churnFlag(r.churnFlag);
         case LastPurchase: return r.lastPurchase.isValid() ? locale.toString(r.lastPurchase, QLocale::ShortFormat)

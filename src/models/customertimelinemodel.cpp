@@ -2,7 +2,7 @@
 
 #include "core/enumkeys.h"
 #include "models/labels.h"
-#include "models/moneyformat.h"
+#include "core/moneyformatter.h"
 #include "services/workspace.h"
 #include "storage/activityrepository.h"
 #include "storage/churneventrepository.h"
@@ -18,7 +18,7 @@ namespace {
 
 QString money(MinorUnits amount, const QString &currency)
 {
-    return MoneyFormat::format(amount, currency);
+    return MoneyFormatter::format(amount, Currency(currency));
 }
 
 } // namespace

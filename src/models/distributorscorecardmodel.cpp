@@ -1,7 +1,7 @@
 #include "models/distributorscorecardmodel.h"
 
 #include "models/labels.h"
-#include "models/moneyformat.h"
+#include "core/moneyformatter.h"
 #include "models/ownertargetmodel.h"
 #include "services/workspace.h"
 
@@ -82,7 +82,7 @@ QVariant DistributorScorecardModel::data(const QModelIndex &index, int role) con
     case Rank: return s.rank;
     case Name: return line.name.isEmpty() ? line.code : line.name;
     case Owner: return line.owner;
-    case Sales: return MoneyFormat::formatWhole(s.sales, m_workspace.currency(), locale);
+    case Sales: return MoneyFormatter::formatWhole(s.sales, Currency(m_workspace.currency()), locale);
     case Growth:
         return std::isnan(s.growth) ? tr("new") : QString((s.growth > 0 ? QStringLiteral("+") : QString()) + percent(s.growth, 1));
     case Share: return percent(s.share, 1);

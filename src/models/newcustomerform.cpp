@@ -1,6 +1,7 @@
 #include "models/newcustomerform.h"
 
 #include "core/contactnormalizer.h"
+#include "core/moneyparser.h"
 #include "exchange/fieldparsers.h"
 #include "exchange/importlabels.h"
 #include "models/commands/createcustomercommand.h"
@@ -89,13 +90,14 @@ void NewCustomerForm::check()
     if (!c.email.isEmpty() && !looksLikeEmail(c.email))
         m_problems[slot(Field::Email)] = tr("Expected an e-mail address such as name@example.com.");
     if (!m_budgetText.isEmpty()) {
-        const ParseResult<MinorUnits> budget = FieldParsers::parseMoney(m_budgetText);
-        if (!budget.ok())
+        const std::optional<MinorUnits> budget =
+            MoneyParser(Currency(m_workspace.currency())).parse(m_budgetText).minorUnits();
+        if (!budget)
             m_problems[slot(Field::Budget)] = tr("Expected an amount such as 5000 or 12,500.50.");
-        else if (*budget.value < 0)
+        else if (*budget < 0)
             m_problems[slot(Field::Budget)] = tr("The budget cannot be negative.");
         else
-            m_customer.budget = budget.value;
+            m_customer.budget = budget;
     }
 
     // Duplicates: three indexed lookups, only when what they look at changed.

@@ -1,7 +1,8 @@
 #include "models/ownertargetmodel.h"
 
 #include "models/commands/setownertargetcommand.h"
-#include "models/moneyformat.h"
+#include "core/moneyformatter.h"
+#include "core/moneyparser.h"
 #include "services/workspace.h"
 
 #include <QColor>
@@ -134,8 +135,10 @@ QVariant OwnerTargetModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::EditRole:
+        // Text, so that the default delegate edits it in a line edit (not a QDoubleSpinBox)
+        // and setData() reads it back exactly with MoneyParser.
         if (index.column() == RevenueTarget)
-            return row.target ? double(row.target->revenue) / 100.0 : 0.0;
+            return MoneyFormatter::editText(row.target ? row.target->revenue : 0, Currency(currency), locale);
         if (index.column() == NewTarget)
             return row.target ? int(row.target->newCustomers) : 0;
         return {};
@@ -159,8 +162,8 @@ QVariant OwnerTargetModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Owner: return row.owner;
         case RevenueTarget:
-            return row.target ? MoneyFormat::formatWhole(row.target->revenue, currency, locale) : QStringLiteral("–");
-        case Revenue: return MoneyFormat::formatWhole(row.revenue, currency, locale);
+            return row.target ? MoneyFormatter::formatWhole(row.target->revenue, Currency(currency), locale) : QStringLiteral("–");
+        case Revenue: return MoneyFormatter::formatWhole(row.revenue, Currency(currency), locale);
         case RevenueProgress: return percent(revenueProgress);
         case NewTarget: return row.target ? locale.toString(row.target->newCustomers) : QStringLiteral("–");
         case NewCustomers: return locale.toString(row.newCustomers);
@@ -182,10 +185,12 @@ bool OwnerTargetModel::setData(const QModelIndex &index, const QVariant &value, 
         row.target.value_or(OwnerTargetRepository::Target{row.owner, m_quarter, 0, 0});
     bool ok = false;
     if (index.column() == RevenueTarget) {
-        const double major = value.toDouble(&ok);
-        if (!ok || major < 0 || !std::isfinite(major))
+        // Major units as typed ("50,000", "¥1,234.50") in the user's locale.
+        const std::optional<MinorUnits> minor =
+            MoneyParser(Currency(m_workspace.currency())).parse(value.toString()).minorUnits();
+        if (!minor || *minor < 0)
             return false;
-        after.revenue = std::llround(major * 100.0);
+        after.revenue = *minor;
     } else {
         const qlonglong n = value.toLongLong(&ok);
         if (!ok || n < 0)

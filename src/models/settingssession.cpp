@@ -1,13 +1,35 @@
 #include "models/settingssession.h"
 
+#include "core/moneyformatter.h"
+#include "core/moneyparser.h"
 #include "models/segmentrulemodel.h"
 #include "storage/settingsrepository.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QSettings>
 
 namespace kehu {
+
+namespace {
+
+/// A monetary cut point (minor units) in major units as a user types it: "2000.5", "500".
+QString majorUnitsText(double minorUnits, const Currency &currency)
+{
+    if (minorUnits != std::trunc(minorUnits) || std::abs(minorUnits) > 9e15) // not whole minor units
+        return QString::number(minorUnits / double(currency.minorPerMajor()), 'g', 12);
+    QString text = MoneyFormatter::dataFileText(MinorUnits(minorUnits), currency);
+    if (text.contains(u'.')) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+    }
+    return text;
+}
+
+} // namespace
 
 const QString SettingsSession::kLanguageKey = QStringLiteral("ui/language");
 const QString SettingsSession::kDefaultCurrency = QStringLiteral("CNY");
@@ -74,24 +96,30 @@ const analytics::RfmBinSpec &SettingsSession::spec(Dimension dimension) const
 
 QString SettingsSession::cutPointsText(Dimension dimension) const
 {
-    const double scale = dimension == Dimension::Monetary ? 100.0 : 1.0;
     QStringList parts;
     for (double cut : spec(dimension).cutPoints)
-        parts << QString::number(cut / scale, 'g', 12);
+        parts << (dimension == Dimension::Monetary ? majorUnitsText(cut, Currency(m_currency)) : QString::number(cut, 'g', 12));
     return parts.join(QStringLiteral(", "));
 }
 
 bool SettingsSession::setCutPointsText(Dimension dimension, const QString &text)
 {
-    const double scale = dimension == Dimension::Monetary ? 100.0 : 1.0;
     std::vector<double> cuts;
     const QStringList parts = QString(text).replace(u'，', u',').split(u',', Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         bool ok = false;
-        const double value = part.trimmed().toDouble(&ok);
-        if (!ok || (!cuts.empty() && value <= cuts.back() / scale))
+        double value = 0;
+        if (dimension == Dimension::Monetary) {
+            // Money in major units, read exactly into minor units (the cut points' unit).
+            const std::optional<MinorUnits> minor = MoneyParser::forDataFiles(Currency(m_currency)).parse(part).minorUnits();
+            ok = minor.has_value();
+            value = ok ? double(*minor) : 0.0;
+        } else {
+            value = part.trimmed().toDouble(&ok);
+        }
+        if (!ok || (!cuts.empty() && value <= cuts.back()))
             return false;
-        cuts.push_back(value * scale);
+        cuts.push_back(value);
     }
     spec(dimension).cutPoints = std::move(cuts);
     markModified();

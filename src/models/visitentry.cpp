@@ -9,10 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QRandomGenerator>
-
-#include <cmath>
 
 namespace kehu {
 
@@ -38,26 +35,6 @@ QString VisitEntry::validate(const VisitDraft &draft)
     if (draft.nextFollowUp && !draft.nextFollowUp->isValid())
         return Text::tr("The next follow-up needs a date.");
     return {};
-}
-
-std::optional<MinorUnits> VisitEntry::parseAmount(const QString &text)
-{
-    QString t = text.trimmed();
-    if (t.isEmpty())
-        return std::nullopt;
-    // Full-width digits and punctuation, as Chinese input methods type them.
-    for (QChar &ch : t) {
-        if (ch.unicode() >= 0xFF01 && ch.unicode() <= 0xFF5E)
-            ch = QChar(ch.unicode() - 0xFEE0);
-    }
-    t.remove(u'¥').remove(u'$').remove(u'€').remove(u' ');
-    bool ok = false;
-    double value = QLocale().toDouble(t, &ok);
-    if (!ok)
-        value = QLocale::c().toDouble(QString(t).remove(u','), &ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    return static_cast<MinorUnits>(std::llround(value * 100.0));
 }
 
 CustomerId VisitEntry::save(const VisitDraft &draft, QString *error)

@@ -43,8 +43,6 @@ public:
 
     /// Empty when the draft can be saved, else a translated reason.
     static QString validate(const VisitDraft &draft);
-    /// Parses an amount typed in the user's locale ("1,280.50", "1280.5", "１２８０") into minor units.
-    static std::optional<MinorUnits> parseAmount(const QString &text);
 
     /// Returns the customer the visit was saved for, or 0 with `error` set.
     CustomerId save(const VisitDraft &draft, QString *error);

@@ -175,11 +175,6 @@ QString ReportText::quarter(const Quarter &q) const
     return QStringLiteral("%1 Q%2").arg(q.year).arg(q.quarter);
 }
 
-QString ReportText::money(MinorUnits amount) const
-{
-    return m_locale.toString(double(amount) / 100.0, 'f', 2);
-}
-
 QString ReportText::number(qint64 value) const
 {
     return m_locale.toString(value);

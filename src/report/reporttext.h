@@ -30,8 +30,6 @@ public:
     QString flagLabel(const QString &key) const;
     /// A quarter as the app shows it: "2025 Q4", "2025年第4季度".
     QString quarter(const Quarter &q) const;
-    /// Money in minor units as major units with two decimals and grouping ("12,345.60").
-    QString money(MinorUnits amount) const;
     QString number(qint64 value) const;
     QString percent(double fraction, int decimals = 1) const;
     QLocale locale() const { return m_locale; }

@@ -1,5 +1,6 @@
 #include "report/reviewreport.h"
 
+#include "core/moneyformatter.h"
 #include "report/reportcharts.h"
 
 #include <QBuffer>
@@ -162,7 +163,7 @@ QString summaryTable(const ReportText &t, const QuarterlyReview &r)
         {"Customers", t.number(r.customers)},
         {"Active this quarter", t.number(r.activeCustomers)},
         {"New this quarter", t.number(r.newCustomers)},
-        {"Revenue this quarter", t.money(r.revenue)},
+        {"Revenue this quarter", MoneyFormatter::formatNumber(r.revenue, Currency(), t.locale())},
         {"Became key", t.number(r.becameKey.size())},
         {"Dropped a class", t.number(r.droppedClass.size())},
         {"New churn risks", t.number(r.newChurnRisks.size())},
@@ -193,7 +194,7 @@ QString abcMigrationTable(const ReportText &t, const QuarterlyReview &r)
         for (int b = 0; b <= m.labelCount; ++b) {
             const size_t cell = size_t(a) * size_t(m.labelCount + 1) + size_t(b);
             h += u"<td class=\"n\" align=\"right\">" + t.number(m.customers[cell]) + u"<br>("
-                 + t.money(m.revenue[cell]) + u")</td>";
+                 + MoneyFormatter::formatNumber(m.revenue[cell], Currency(), t.locale()) + u")</td>";
         }
         h += u"</tr>\n";
     }
@@ -229,8 +230,8 @@ QString customerTable(const ReportText &t, const char *title, const QList<Line> 
         else
             h += u"<td>" + esc(t.label(l.toSegment)) + u"</td><td>" + esc(l.toAbc) + u"</td>";
         h += u"<td>" + esc(t.flagLabel(l.churnFlag)) + u"</td><td class=\"n\" align=\"right\">"
-             + (l.clv ? t.money(*l.clv) : QString()) + u"</td><td class=\"n\" align=\"right\">"
-             + t.money(l.revenue) + u"</td></tr>\n";
+             + (l.clv ? MoneyFormatter::formatNumber(*l.clv, Currency(), t.locale()) : QString()) + u"</td><td class=\"n\" align=\"right\">"
+             + MoneyFormatter::formatNumber(l.revenue, Currency(), t.locale()) + u"</td></tr>\n";
     }
     h += u"</table>\n";
     if (lines.size() > rowsPerList)
@@ -270,8 +271,8 @@ QString teamTable(const ReportText &t, const QuarterlyReview &r)
         const auto cell = [](const QString &s) -> QString { return u"<td class=\"n\" align=\"right\">" + s + u"</td>"; };
         h += u"<tr><td>" + esc(line.owner.isEmpty() ? t.tr("(unassigned)") : line.owner) + u"</td>"
              + cell(t.number(line.customers)) + cell(t.number(line.activeCustomers))
-             + cell(t.number(line.newCustomers)) + cell(t.money(line.revenue))
-             + cell(line.revenueTarget ? t.money(*line.revenueTarget) : QString()) + cell(t.number(line.visits))
+             + cell(t.number(line.newCustomers)) + cell(MoneyFormatter::formatNumber(line.revenue, Currency(), t.locale()))
+             + cell(line.revenueTarget ? MoneyFormatter::formatNumber(*line.revenueTarget, Currency(), t.locale()) : QString()) + cell(t.number(line.visits))
              + cell(t.number(line.followUpsDue))
              + cell(line.followUpsDue > 0
                         ? t.percent(double(line.followUpsOnTime) / double(line.followUpsDue), 0)

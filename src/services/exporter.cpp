@@ -2,10 +2,12 @@
 
 #include "core/daynumber.h"
 #include "core/enumkeys.h"
+#include "core/moneyformatter.h"
 #include "exchange/columnmapping.h"
 #include "exchange/csvwriter.h"
 #include "storage/activityrepository.h"
 #include "storage/customerrepository.h"
+#include "storage/settingsrepository.h"
 #include "storage/snapshotrepository.h"
 
 #include <QJsonDocument>
@@ -70,9 +72,16 @@ private:
     qint64 m_rows = 0;
 };
 
-QString optionalMoney(const std::optional<qint64> &value)
+QString optionalMoney(const std::optional<qint64> &value, const Currency &currency)
 {
-    return value ? Exporter::formatMinorUnits(*value) : QString();
+    return value ? MoneyFormatter::dataFileText(*value, currency) : QString();
+}
+
+/// The book's currency: amounts are written with its number of decimal places.
+Currency bookCurrency(Database &database)
+{
+    return Currency(
+        SettingsRepository(database).value(QString(SettingsRepository::kCurrencyKey)).value_or(QStringLiteral("CNY")));
 }
 
 QString key(ImportField field)
@@ -81,14 +90,6 @@ QString key(ImportField field)
 }
 
 } // namespace
-
-QString Exporter::formatMinorUnits(qint64 minorUnits)
-{
-    const bool negative = minorUnits < 0;
-    const quint64 magnitude = negative ? quint64(0) - quint64(minorUnits) : quint64(minorUnits);
-    return (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) + u'.'
-           + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-}
 
 qint64 Exporter::exportCustomers(QIODevice &out, Format format, QString *error) const
 {
@@ -109,6 +110,7 @@ qint64 Exporter::exportCustomers(QIODevice &out, Format format, QString *error) 
     for (int i : {15, 20, 21, 22, 23, 24, 25, 28, 29, 30})
         numeric[i] = true;
 
+    const Currency currency = bookCurrency(m_database);
     QHash<CustomerId, SnapshotRow> scores;
     SnapshotRepository snapshots(m_database);
     if (const auto current = snapshots.current()) {
@@ -123,14 +125,14 @@ qint64 Exporter::exportCustomers(QIODevice &out, Format format, QString *error) 
     const bool read = CustomerRepository(m_database).forEach([&](const Customer &c) {
         QStringList values{c.code, c.name, c.phone, c.email, c.company, c.industry, c.companySize, c.region,
                            c.channel, c.owner, toKey(c.lifecycle).toString(), toKey(c.personality).toString(),
-                           toKey(c.type).toString(), c.explicitNeeds, c.implicitNeeds, optionalMoney(c.budget),
+                           toKey(c.type).toString(), c.explicitNeeds, c.implicitNeeds, optionalMoney(c.budget, currency),
                            c.preferences, c.tags.join(u';'), c.notes, c.createdAt.toString(Qt::ISODate)};
         const auto found = scores.constFind(c.id);
         if (found != scores.cend() && !found->segment.isEmpty()) {
             const SnapshotRow &s = *found;
-            values << number(s.recencyDays) << QString::number(s.frequency) << formatMinorUnits(s.monetary)
+            values << number(s.recencyDays) << QString::number(s.frequency) << MoneyFormatter::dataFileText(s.monetary, currency)
                    << QString::number(s.rScore) << QString::number(s.fScore) << QString::number(s.mScore)
-                   << s.segment << s.abcClass << optionalMoney(s.clv) << number(s.pAlive)
+                   << s.segment << s.abcClass << optionalMoney(s.clv, currency) << number(s.pAlive)
                    << number(s.expectedPurchases) << s.churnFlag << s.churnReason;
         } else {
             for (int i = 0; i < 13; ++i)
@@ -154,8 +156,9 @@ qint64 Exporter::exportPurchases(QIODevice &out, Format format, QString *error) 
                               key(ImportField::Ref)};
     const QList<bool> numeric{false, false, true, true, true, false, false};
     TableSink sink(out, format, columns);
+    const Currency currency = bookCurrency(m_database);
     const bool read = ActivityRepository(m_database).forEachPurchase([&](const QString &code, const Purchase &p) {
-        sink.row({code, isoDate(p.date), formatMinorUnits(p.amount), optionalMoney(p.profit),
+        sink.row({code, isoDate(p.date), MoneyFormatter::dataFileText(p.amount, currency), optionalMoney(p.profit, currency),
                   QString::number(p.quantity), p.channel, p.sourceRef},
                  numeric);
         return true;

@@ -8,8 +8,8 @@ namespace kehu {
 class Database;
 
 /// Writes customers or purchases as CSV (RFC 4180, UTF-8) or JSON (an array of objects).
-/// Money is written in major units with two decimals ("1234.50"), exactly, from the
-/// stored minor units; dates ISO-8601. The CSV headers are the importer's field keys, so an
+/// Money is written in major units with the book currency's decimals ("1234.50" in CNY),
+/// exactly, from the stored minor units (MoneyFormatter::dataFileText); dates ISO-8601. The CSV headers are the importer's field keys, so an
 /// export can be imported again unchanged. A customer export adds the scores of the latest
 /// classification snapshot (recency, R/F/M scores, segment, ABC class, CLV, P(alive), churn).
 class Exporter
@@ -22,9 +22,6 @@ public:
     /// Returns the number of rows written; -1 with `error` set on failure.
     qint64 exportCustomers(QIODevice &out, Format format, QString *error) const;
     qint64 exportPurchases(QIODevice &out, Format format, QString *error) const;
-
-    /// "1234.50" for 123450; "-0.05" for -5.
-    static QString formatMinorUnits(qint64 minorUnits);
 
 private:
     Database &m_database;

@@ -9,6 +9,7 @@
 #include "storage/customerrepository.h"
 #include "storage/customersearchindex.h"
 #include "storage/database.h"
+#include "storage/settingsrepository.h"
 #include "storage/transaction.h"
 
 #include <QDir>
@@ -444,6 +445,8 @@ ImportSummary Importer::run(const ImportRequest &request, const Progress &progre
     ImportOptions options = request.options;
     if (options.fileName.isEmpty())
         options.fileName = QFileInfo(request.path).fileName();
+    options.currency = Currency(
+        SettingsRepository(m_database).value(QString(SettingsRepository::kCurrencyKey)).value_or(QStringLiteral("CNY")));
     const RecordParser parser(options);
     QElapsedTimer timer;
     timer.start();

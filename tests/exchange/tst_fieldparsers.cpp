@@ -1,5 +1,7 @@
 #include "exchange/fieldparsers.h"
 
+#include "core/moneyparser.h"
+
 #include <gtest/gtest.h>
 
 using namespace kehu;
@@ -87,8 +89,10 @@ TEST(FieldParsers, DateTimes)
     EXPECT_FALSE(parseDateTime(u"2024-02-30 10:00").ok());
 }
 
+// Import files read money with MoneyParser::forDataFiles (core); the record parser's cases.
 TEST(FieldParsers, Money)
 {
+    const MoneyParser parser = MoneyParser::forDataFiles(Currency(u"CNY"));
     const std::pair<const char *, MinorUnits> good[] = {
         {"1234.5", 123450},   {"1,234.50", 123450},  {"¥1,234.50", 123450}, {"￥12", 1200},
         {"$0.99", 99},        {"€ 3", 300},          {"RMB 12.3", 1230},    {"12.30 CNY", 1230},
@@ -98,20 +102,20 @@ TEST(FieldParsers, Money)
         {"0", 0},
     };
     for (const auto &[text, cents] : good) {
-        const auto result = parseMoney(QStringView(QString::fromUtf8(text)));
-        ASSERT_TRUE(result.ok()) << text << ": " << result.expected.toStdString();
-        EXPECT_EQ(*result.value, cents) << text;
+        const auto result = parser.parse(QStringView(QString::fromUtf8(text)));
+        ASSERT_TRUE(result.ok()) << text << ": " << result.error.toStdString();
+        EXPECT_EQ(result.value->minorUnits(), cents) << text;
     }
     const char *bad[] = {"", "abc", "12abc", "1O.00", "12,50", "1,23,456", "12.345", "1.2.3",
                          "--5", "(-5)", "¥", "1 234", "12e3", "0x10", "99999999999999999999"};
     for (const char *text : bad) {
-        const auto result = parseMoney(QStringView(QString::fromUtf8(text)));
-        EXPECT_FALSE(result.ok()) << text << " gave " << result.value.value_or(0);
-        EXPECT_TRUE(result.expected.startsWith(u"expected")) << text;
+        const auto result = parser.parse(QStringView(QString::fromUtf8(text)));
+        EXPECT_FALSE(result.ok()) << text << " gave " << result.minorUnits().value_or(0);
+        EXPECT_TRUE(result.error.startsWith(u"expected")) << text;
     }
-    EXPECT_TRUE(parseMoney(QByteArrayView("12,50")).expected.contains(u"decimal comma"));
-    EXPECT_TRUE(parseMoney(QByteArrayView("12.345")).expected.contains(u"2 decimal places"));
-    EXPECT_EQ(parseMoney(QByteArrayView("1,234.50")).value, 123450);
+    EXPECT_TRUE(parser.parse(QByteArrayView("12,50")).error.contains(u"decimal comma"));
+    EXPECT_TRUE(parser.parse(QByteArrayView("12.345")).error.contains(u"2 decimal places"));
+    EXPECT_EQ(parser.parse(QByteArrayView("1,234.50")).minorUnits(), 123450);
 }
 
 TEST(FieldParsers, Integers)

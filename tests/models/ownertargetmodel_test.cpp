@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QUndoStack>
 
 #include <cmath>
@@ -84,6 +85,39 @@ TEST(OwnerTargetModel, EditTargetsWithUndoAgainstActuals)
     ASSERT_EQ(targets.size(), 1);
     EXPECT_EQ(targets.at(0).revenue, 200000);
     EXPECT_EQ(targets.at(0).newCustomers, 4);
+}
+
+// The revenue target is edited as text (a line edit, not a double spin box) and read back
+// exactly by MoneyParser in the user's locale.
+TEST(OwnerTargetModel, RevenueTargetIsEditedAsExactText)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    test::TempDatabase temp;
+    Workspace workspace(std::move(Database::open(temp.path()).database));
+    temp.close();
+    addCustomer(workspace.database(), QStringLiteral("A"), CustomerType::EndCustomer, QStringLiteral("Anna"),
+                QDate(2025, 11, 2), 150000, 1);
+    OwnerTargetModel model(workspace);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuarter(QStringLiteral("2025Q4"));
+    ASSERT_EQ(model.rowCount(), 1);
+    const QModelIndex target = model.index(0, OwnerTargetModel::RevenueTarget);
+    EXPECT_EQ(target.data(Qt::EditRole).typeId(), QMetaType::QString);
+    EXPECT_EQ(target.data(Qt::EditRole).toString(), QStringLiteral("0.00"));
+
+    ASSERT_TRUE(model.setData(target, QStringLiteral("¥12,345.67")));
+    EXPECT_EQ(target.data(OwnerTargetModel::RawValueRole).toLongLong(), 1234567);
+    EXPECT_EQ(target.data(Qt::EditRole).toString(), QStringLiteral("12345.67"));
+    EXPECT_EQ(target.data().toString(), QStringLiteral("¥12,346"));
+    // 90,071,992,547,409.93 is not a double: the text keeps every fen.
+    ASSERT_TRUE(model.setData(target, QStringLiteral("90071992547409.93")));
+    EXPECT_EQ(target.data(OwnerTargetModel::RawValueRole).toLongLong(), 9007199254740993);
+    EXPECT_FALSE(model.setData(target, QStringLiteral("12.345"))); // half a fen
+    EXPECT_FALSE(model.setData(target, QStringLiteral("-5")));
+    EXPECT_FALSE(model.setData(target, QStringLiteral("abc")));
+    EXPECT_EQ(target.data(OwnerTargetModel::RawValueRole).toLongLong(), 9007199254740993);
+    QLocale::setDefault(before);
 }
 
 TEST(DistributorScorecardModel, RanksTheQuarter)

@@ -1,6 +1,6 @@
 #include "models/settingssession.h"
 
-#include "models/moneyformat.h"
+#include "core/moneyformatter.h"
 #include "models/segmentrulemodel.h"
 #include "storage/settingsrepository.h"
 
@@ -65,14 +65,15 @@ TEST(SettingsSession, EditsAreStoredOnlyOnSaveAndValidated)
     EXPECT_TRUE(session.isModified());
 }
 
+// The figures the settings page and the views show (MoneyFormatter in core).
 TEST(MoneyFormat, FormatsMinorUnitsExactly)
 {
     const QLocale en(QLocale::English, QLocale::UnitedStates);
-    EXPECT_EQ(MoneyFormat::format(123450, QStringLiteral("CNY"), en), QStringLiteral("¥1,234.50"));
-    EXPECT_EQ(MoneyFormat::format(-5, QStringLiteral("USD"), en), QStringLiteral("-$0.05"));
-    EXPECT_EQ(MoneyFormat::format(900719925474099199, QStringLiteral("CNY"), en),
+    EXPECT_EQ(MoneyFormatter::format(123450, Currency(u"CNY"), en), QStringLiteral("¥1,234.50"));
+    EXPECT_EQ(MoneyFormatter::format(-5, Currency(u"USD"), en), QStringLiteral("-$0.05"));
+    EXPECT_EQ(MoneyFormatter::format(900719925474099199, Currency(u"CNY"), en),
               QStringLiteral("¥9,007,199,254,740,991.99")); // beyond a double's exact integers
-    EXPECT_EQ(MoneyFormat::formatWhole(123450, QStringLiteral("CNY"), en), QStringLiteral("¥1,235"));
+    EXPECT_EQ(MoneyFormatter::formatWhole(123450, Currency(u"CNY"), en), QStringLiteral("¥1,235"));
     const QLocale de(QLocale::German, QLocale::Germany);
-    EXPECT_EQ(MoneyFormat::format(123450, QStringLiteral("EUR"), de), QStringLiteral("€1.234,50"));
+    EXPECT_EQ(MoneyFormatter::format(123450, Currency(u"EUR"), de), QStringLiteral("€1.234,50"));
 }

@@ -1,5 +1,6 @@
 #include "models/visitentry.h"
 
+#include "core/moneyparser.h"
 #include "models/labels.h"
 #include "services/workspace.h"
 #include "storage/activityrepository.h"
@@ -17,14 +18,17 @@
 
 using namespace kehu;
 
+// The visit entry form reads its amount with MoneyParser in the book's currency and the user's locale.
 TEST(VisitEntry, ParsesAmountsAsTyped)
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    EXPECT_EQ(VisitEntry::parseAmount(QStringLiteral("1,280.50")), 128050);
-    EXPECT_EQ(VisitEntry::parseAmount(QStringLiteral("¥ 99")), 9900);
-    EXPECT_EQ(VisitEntry::parseAmount(QStringLiteral("１２８")), 12800);
-    EXPECT_EQ(VisitEntry::parseAmount(QStringLiteral("")), std::nullopt);
-    EXPECT_EQ(VisitEntry::parseAmount(QStringLiteral("abc")), std::nullopt);
+    const auto parseAmount = [](const QString &text) { return MoneyParser(Currency(u"CNY")).parse(text).minorUnits(); };
+    EXPECT_EQ(parseAmount(QStringLiteral("1,280.50")), 128050);
+    EXPECT_EQ(parseAmount(QStringLiteral("¥ 99")), 9900);
+    EXPECT_EQ(parseAmount(QStringLiteral("１２８")), 12800);
+    EXPECT_EQ(parseAmount(QStringLiteral("")), std::nullopt);
+    EXPECT_EQ(parseAmount(QStringLiteral("abc")), std::nullopt);
+    EXPECT_EQ(parseAmount(QStringLiteral("12.345")), std::nullopt); // no half fen
 }
 
 TEST(VisitEntry, CreatesTheCustomerInlineAndStoresVisitAndSurvey)

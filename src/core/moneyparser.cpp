@@ -1,0 +1,358 @@
+#include "core/moneyparser.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <limits>
+#include <type_traits>
+
+namespace kehu {
+
+namespace {
+
+// Core has no QObject: its messages are marked with QT_TRANSLATE_NOOP in this context and
+// translated here, when they are made.
+constexpr const char *kContext = "kehu::MoneyParser";
+
+QString tr(const char *source)
+{
+    return QCoreApplication::translate(kContext, source);
+}
+
+// Written once over code units: char for the ASCII fast path, char16_t for decoded text.
+// Every character looked for by itself is one UTF-16 code unit.
+template<typename C>
+struct Text
+{
+    const C *base; ///< the whole text, for positions
+    const C *p;
+    qsizetype n;
+
+    char32_t at(qsizetype i) const { return static_cast<std::make_unsigned_t<C>>(p[i]); }
+    qsizetype offset(qsizetype i = 0) const { return (p - base) + i; }
+    bool startsWith(char32_t c) const { return n > 0 && at(0) == c; }
+    bool endsWith(char32_t c) const { return n > 0 && at(n - 1) == c; }
+    void dropFront(qsizetype k) { p += k; n -= k; }
+    void dropBack(qsizetype k) { n -= k; }
+};
+
+bool isBlank(char32_t c)
+{
+    return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0;
+}
+
+bool isSpaceLike(char32_t c)
+{
+    return c == U' ' || c == 0xA0 || c == 0x202F;
+}
+
+bool isDigit(char32_t c)
+{
+    return c >= U'0' && c <= U'9';
+}
+
+char32_t upper(char32_t c)
+{
+    return c >= U'a' && c <= U'z' ? c - (U'a' - U'A') : c;
+}
+
+template<typename C>
+void trim(Text<C> &t)
+{
+    while (t.n > 0 && isBlank(t.at(0)))
+        t.dropFront(1);
+    while (t.n > 0 && isBlank(t.at(t.n - 1)))
+        t.dropBack(1);
+}
+
+// Case-insensitive for ASCII letters.
+template<typename C>
+bool matchesAt(const Text<C> &t, qsizetype from, QStringView token)
+{
+    if (token.isEmpty() || from < 0 || from + token.size() > t.n)
+        return false;
+    for (qsizetype k = 0; k < token.size(); ++k) {
+        if (upper(t.at(from + k)) != upper(token.at(k).unicode()))
+            return false;
+    }
+    return true;
+}
+
+template<typename C>
+bool dropPrefix(Text<C> &t, QStringView token)
+{
+    if (!matchesAt(t, 0, token))
+        return false;
+    t.dropFront(token.size());
+    return true;
+}
+
+template<typename C>
+bool dropSuffix(Text<C> &t, QStringView token)
+{
+    if (!matchesAt(t, t.n - token.size(), token))
+        return false;
+    t.dropBack(token.size());
+    return true;
+}
+
+// Full-width forms (０-９, ．, ，, －, （, ）, ＄) typed with a Chinese input method become
+// ASCII, one code unit for one, so positions stay the same.
+QString foldFullWidth(QStringView text)
+{
+    QString folded = text.toString();
+    for (QChar &c : folded) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            c = QChar(static_cast<char16_t>(u - 0xFF01 + 0x21));
+    }
+    return folded;
+}
+
+bool hasFullWidth(QStringView text)
+{
+    for (QChar c : text) {
+        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
+            return true;
+    }
+    return false;
+}
+
+class Reader
+{
+public:
+    Reader(const Currency &currency, QStringView symbol, char16_t decimalPoint, char16_t groupSeparator)
+        : m_currency(currency), m_decimalPoint(decimalPoint), m_groupSeparator(groupSeparator),
+          // The currency's own marks first, so that "HK$" is taken whole.
+          m_prefixes{symbol, currency.code(), u"RMB", u"CNY", u"¥", u"￥", u"$", u"€"},
+          m_suffixes{symbol, currency.code(), u"RMB", u"CNY", u"元", u"€"}
+    {
+    }
+
+    template<typename C>
+    MoneyParseResult read(Text<C> t) const;
+
+private:
+    bool isGroup(char32_t c) const
+    {
+        return c == m_groupSeparator || (isSpaceLike(m_groupSeparator) && isSpaceLike(c));
+    }
+
+    // "1234.50": the example digits with this currency's decimals.
+    QString fraction(QStringView digits) const
+    {
+        const int n = m_currency.minorDigits();
+        if (n == 0)
+            return {};
+        return QChar(m_decimalPoint) + digits.toString().leftJustified(n, u'0', true);
+    }
+
+    MoneyParseResult failure(QString error, qsizetype position) const { return {std::nullopt, std::move(error), position}; }
+
+    MoneyParseResult expectedAmount(qsizetype position) const
+    {
+        const QString frac = fraction(u"50");
+        const QString grouped = QStringLiteral("1") + QChar(m_groupSeparator) + QStringLiteral("234") + frac;
+        return failure(tr(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected an amount such as %1, %2 or %3"))
+                           .arg(QStringLiteral("1234") + frac, grouped, m_currency.symbol() + grouped),
+                       position);
+    }
+
+    MoneyParseResult expectedGroups(qsizetype position) const
+    {
+        const QChar g(m_groupSeparator);
+        return failure(tr(QT_TRANSLATE_NOOP("kehu::MoneyParser",
+                                            "expected thousands separators in groups of three, as in %1"))
+                           .arg(QStringLiteral("1") + g + QStringLiteral("234") + g + QStringLiteral("567") + fraction(u"89")),
+                       position);
+    }
+
+    MoneyParseResult tooLarge(qsizetype position) const
+    {
+        return failure(tr(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected a smaller amount (too large to store)")),
+                       position);
+    }
+
+    MoneyParseResult tooManyDecimals(qsizetype position) const
+    {
+        if (m_currency.minorDigits() == 0)
+            return failure(tr(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected a whole amount for %1 (it has no decimal places)"))
+                               .arg(m_currency.code()),
+                           position);
+        return failure(tr(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected at most %1 decimal places for %2"))
+                           .arg(m_currency.minorDigits())
+                           .arg(m_currency.code()),
+                       position);
+    }
+
+    const Currency &m_currency;
+    char16_t m_decimalPoint;
+    char16_t m_groupSeparator;
+    std::array<QStringView, 8> m_prefixes;
+    std::array<QStringView, 6> m_suffixes;
+};
+
+template<typename C>
+MoneyParseResult Reader::read(Text<C> t) const
+{
+    trim(t);
+    if (t.n == 0)
+        return expectedAmount(t.offset());
+
+    bool negative = false;
+    if (t.startsWith(U'(') && t.endsWith(U')')) {
+        negative = true;
+        t.dropFront(1);
+        t.dropBack(1);
+    }
+    // Signs and currency marks may come in either order: "-¥12", "¥-12", "12元", "RMB 12".
+    bool signSeen = false;
+    for (bool changed = true; changed;) {
+        changed = false;
+        trim(t);
+        if (!signSeen && !negative && (t.startsWith(U'-') || t.startsWith(0x2212))) {
+            negative = signSeen = changed = true;
+            t.dropFront(1);
+            continue;
+        }
+        if (!signSeen && t.startsWith(U'+')) {
+            signSeen = changed = true;
+            t.dropFront(1);
+            continue;
+        }
+        for (QStringView mark : m_prefixes) {
+            if (dropPrefix(t, mark)) {
+                changed = true;
+                break;
+            }
+        }
+        if (changed)
+            continue;
+        for (QStringView mark : m_suffixes) {
+            if (dropSuffix(t, mark)) {
+                changed = true;
+                break;
+            }
+        }
+    }
+    if (t.n == 0)
+        return expectedAmount(t.offset());
+
+    // The magnitude is read as unsigned so that INT64_MIN itself can be read.
+    const quint64 limit = negative ? quint64(1) << 63 : quint64(std::numeric_limits<qint64>::max());
+    const quint64 scale = quint64(m_currency.minorPerMajor());
+    quint64 whole = 0;
+    qsizetype i = 0;
+    int digits = 0;     // digits in the current group
+    int groups = 0;     // groups closed by a group separator
+    int firstGroup = 0; // digits before the first separator
+    qsizetype groupAt = -1;
+    while (i < t.n) {
+        const char32_t c = t.at(i);
+        if (isDigit(c)) {
+            const quint64 d = c - U'0';
+            if (whole > (limit - d) / 10 || (whole * 10 + d) > limit / scale)
+                return tooLarge(t.offset(i));
+            whole = whole * 10 + d;
+            ++digits;
+            ++i;
+        } else if (isGroup(c) && c != m_decimalPoint) {
+            if (groups == 0) {
+                firstGroup = digits;
+                if (digits < 1 || digits > 3)
+                    return expectedAmount(t.offset(i));
+            } else if (digits != 3) {
+                break; // reported below
+            }
+            ++groups;
+            groupAt = i;
+            digits = 0;
+            ++i;
+        } else {
+            break;
+        }
+    }
+    if (groups > 0 && digits != 3) {
+        // "12,50" is a decimal comma (German or French Excel) where a decimal point is
+        // expected; never guess which was meant.
+        if (m_decimalPoint == u'.' && m_groupSeparator == u',' && groups == 1 && firstGroup >= 1 && digits >= 1
+            && digits <= 2 && i == t.n)
+            return failure(tr(QT_TRANSLATE_NOOP("kehu::MoneyParser",
+                                                "expected a decimal point, not a decimal comma: write 12.50, not 12,50")),
+                           t.offset(groupAt));
+        return expectedGroups(t.offset(groupAt));
+    }
+    const bool hadWhole = groups > 0 || digits > 0;
+    quint64 minor = 0;
+    if (i < t.n && t.at(i) == m_decimalPoint) {
+        ++i;
+        int fractionDigits = 0;
+        while (i < t.n && isDigit(t.at(i))) {
+            const quint64 d = t.at(i) - U'0';
+            if (fractionDigits < m_currency.minorDigits())
+                minor = minor * 10 + d;
+            else if (d != 0)
+                return tooManyDecimals(t.offset(i));
+            ++fractionDigits;
+            ++i;
+        }
+        for (int k = fractionDigits; k < m_currency.minorDigits(); ++k)
+            minor *= 10;
+        if (fractionDigits == 0 && !hadWhole)
+            return expectedAmount(t.offset(i - 1));
+    } else if (!hadWhole) {
+        return expectedAmount(t.offset(i));
+    }
+    if (i != t.n)
+        return expectedAmount(t.offset(i));
+    if (whole > (limit - minor) / scale)
+        return tooLarge(t.offset());
+    const quint64 magnitude = whole * scale + minor;
+    // Two's complement: the negation of the magnitude, as unsigned, is the negative amount.
+    const MinorUnits amount = negative ? static_cast<MinorUnits>(quint64(0) - magnitude) : static_cast<MinorUnits>(magnitude);
+    return {Money(amount, m_currency), QString(), -1};
+}
+
+char16_t singleCodeUnit(const QString &text, char16_t fallback)
+{
+    return text.size() == 1 ? text.at(0).unicode() : fallback;
+}
+
+} // namespace
+
+MoneyParser::MoneyParser(Currency currency, const QLocale &locale)
+    : MoneyParser(std::move(currency), singleCodeUnit(locale.decimalPoint(), u'.'),
+                  singleCodeUnit(locale.groupSeparator(), u','))
+{
+}
+
+MoneyParser::MoneyParser(Currency currency, char16_t decimalPoint, char16_t groupSeparator)
+    : m_currency(std::move(currency)), m_symbol(m_currency.symbol().trimmed()), m_decimalPoint(decimalPoint),
+      m_groupSeparator(groupSeparator)
+{
+}
+
+MoneyParser MoneyParser::forDataFiles(Currency currency)
+{
+    return MoneyParser(std::move(currency), u'.', u',');
+}
+
+MoneyParseResult MoneyParser::parse(QStringView text) const
+{
+    const Reader reader(m_currency, m_symbol, m_decimalPoint, m_groupSeparator);
+    if (hasFullWidth(text)) {
+        const QString folded = foldFullWidth(text);
+        const char16_t *data = QStringView(folded).utf16();
+        return reader.read(Text<char16_t>{data, data, folded.size()});
+    }
+    const char16_t *data = text.utf16();
+    return reader.read(Text<char16_t>{data, data, text.size()});
+}
+
+MoneyParseResult MoneyParser::parse(QByteArrayView ascii) const
+{
+    const Reader reader(m_currency, m_symbol, m_decimalPoint, m_groupSeparator);
+    return reader.read(Text<char>{ascii.data(), ascii.data(), ascii.size()});
+}
+
+} // namespace kehu
