@@ -3,8 +3,8 @@
 #include "core/enumkeys.h"
 #include "models/churnwatchmodel.h"
 #include "models/labels.h"
+#include "services/commands/recordchurncommand.h"
 #include "services/workspace.h"
-#include "storage/churneventrepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace kehu {
@@ -55,6 +56,8 @@ ChurnWatchView::ChurnWatchView(Workspace &workspace, QWidget *parent)
     connect(won, &QPushButton::clicked, this, [this] { recordOutcome(true); });
     connect(lost, &QPushButton::clicked, this, [this] { recordOutcome(false); });
     connect(&m_workspace, &Workspace::snapshotsChanged, this, &ChurnWatchView::reload);
+    // A churn reason or outcome recorded, undone or redone, a merge, an edited name.
+    connect(&m_workspace, &Workspace::customerChanged, this, &ChurnWatchView::reload);
     reload();
 }
 
@@ -79,6 +82,16 @@ void ChurnWatchView::selectRow(int row)
     m_table->selectRow(row);
 }
 
+bool ChurnWatchView::push(QUndoCommand *command)
+{
+    // The stack drops a command whose write failed (it made itself obsolete); one that
+    // wrote tells the workspace, and the view reloads on the customer's change.
+    QUndoStack *stack = m_workspace.undoStack();
+    const int before = stack->index();
+    stack->push(command);
+    return stack->index() > before;
+}
+
 bool ChurnWatchView::recordReason()
 {
     const int row = currentRow();
@@ -88,11 +101,7 @@ bool ChurnWatchView::recordReason()
     event.customerId = m_model->rowAt(row).id;
     event.flaggedOn = QDate::currentDate();
     event.reason = churnReasonFromKey(m_reason->currentData().toString()).value_or(ChurnReason::Other);
-    if (ChurnEventRepository(m_workspace.database()).add(event) <= 0)
-        return false;
-    m_workspace.notifyCustomerChanged(event.customerId);
-    reload();
-    return true;
+    return push(new RecordChurnReasonCommand(m_workspace, event, m_model->rowAt(row).name));
 }
 
 bool ChurnWatchView::recordOutcome(bool wonBack)
@@ -104,12 +113,9 @@ bool ChurnWatchView::recordOutcome(bool wonBack)
     const qint64 eventId = m_model->rowAt(row).openEventId;
     if (eventId <= 0)
         return false;
-    if (!ChurnEventRepository(m_workspace.database())
-             .setOutcome(eventId, wonBack ? ChurnOutcome::WonBack : ChurnOutcome::Lost, QDate::currentDate()))
-        return false;
-    m_workspace.notifyCustomerChanged(customer);
-    reload();
-    return true;
+    return push(new RecordChurnOutcomeCommand(m_workspace, customer, eventId,
+                                              wonBack ? ChurnOutcome::WonBack : ChurnOutcome::Lost,
+                                              QDate::currentDate(), m_model->rowAt(row).name));
 }
 
 } // namespace kehu

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QTableView;
+class QUndoCommand;
 
 namespace kehu {
 
@@ -31,6 +32,7 @@ public:
 private:
     int currentRow() const;
     void selectRow(int row);
+    bool push(QUndoCommand *command);
 
     Workspace &m_workspace;
     ChurnWatchModel *m_model;

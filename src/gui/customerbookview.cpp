@@ -4,10 +4,9 @@
 #include "gui/prompter.h"
 #include "models/customerlistmodel.h"
 #include "models/labels.h"
+#include "services/commands/mergecustomerscommand.h"
+#include "services/customerbook.h"
 #include "services/workspace.h"
-#include "storage/customerlistrepository.h"
-#include "services/customermerger.h"
-#include "storage/customerrepository.h"
 
 #include <utility>
 
@@ -28,6 +27,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace kehu {
@@ -267,14 +267,14 @@ void CustomerBookView::updateEmptyState()
 
 void CustomerBookView::reloadChoices()
 {
-    const CustomerListRepository repository(m_workspace.database());
+    const CustomerBook &book = m_workspace.customers();
     const QList<std::pair<QComboBox *, QString>> columns{
         {m_owner, QStringLiteral("owner")}, {m_region, QStringLiteral("region")}, {m_industry, QStringLiteral("industry")}};
     for (const auto &[combo, column] : columns) {
         const QString current = combo->currentData().toString();
         while (combo->count() > 1)
             combo->removeItem(1);
-        for (const QString &value : repository.distinctValues(column))
+        for (const QString &value : book.distinctValues(column))
             combo->addItem(value, value);
         selectData(combo, current);
     }
@@ -335,11 +335,11 @@ void CustomerBookView::jumpToEnd()
 
 int CustomerBookView::mergeDuplicatesInto(CustomerId keep)
 {
-    CustomerRepository repository(m_workspace.database());
-    const std::optional<Customer> kept = repository.findById(keep);
+    CustomerBook &book = m_workspace.customers();
+    const std::optional<Customer> kept = book.get(keep);
     if (!kept)
         return 0;
-    const auto duplicates = repository.likelyDuplicates(*kept);
+    const auto duplicates = book.likelyDuplicates(*kept);
     if (duplicates.isEmpty()) {
         m_prompter.inform(this, tr("Merge duplicates"),
                           tr("No other customer has the same phone number, e-mail address or name as %1.")
@@ -355,17 +355,19 @@ int CustomerBookView::mergeDuplicatesInto(CustomerId keep)
                 .arg(other.name, other.code, kept->name, kept->code);
         if (!m_prompter.confirm(this, tr("Merge duplicates"), question))
             continue;
+        // One undoable step per merge; the command tells the workspace, so the list reloads.
         QString error;
-        if (!CustomerMerger(m_workspace.database()).merge(keep, other.id, &error)) {
+        QUndoStack *stack = m_workspace.undoStack();
+        const int before = stack->index();
+        stack->push(new MergeCustomersCommand(m_workspace, *kept, other, &error));
+        if (stack->index() == before) {
             m_prompter.warn(this, tr("Merge duplicates"), tr("The customers could not be merged: %1").arg(error));
             break;
         }
         ++merged;
     }
-    if (merged > 0) {
-        m_workspace.notifyBookChanged();
+    if (merged > 0)
         openCustomer(keep);
-    }
     return merged;
 }
 

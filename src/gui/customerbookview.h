@@ -54,7 +54,8 @@ public:
     void jumpToEnd();
     /// Offers each likely duplicate of @p keep (same phone, e-mail or name) for merging into it;
     /// a confirmed merge moves every purchase, visit, survey, follow-up and churn event to
-    /// @p keep and retires the duplicate (CustomerMerger). Returns how many were merged.
+    /// @p keep and retires the duplicate (MergeCustomersCommand, one undoable step each). Returns
+    /// how many were merged.
     int mergeDuplicatesInto(CustomerId keep);
     /// Shows only @p ids (a drill-down from the dashboard or the review), with a chip naming
     /// @p caption that clears it; the other filters and the search are reset.

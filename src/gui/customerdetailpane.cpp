@@ -5,15 +5,12 @@
 #include "core/enumkeys.h"
 #include "gui/surveydialog.h"
 #include "core/moneyformatter.h"
-#include "models/commands/editcustomercommand.h"
 #include "models/customertimelinemodel.h"
 #include "models/figuredisagreement.h"
 #include "models/labels.h"
+#include "services/commands/editcustomercommand.h"
+#include "services/customerbook.h"
 #include "services/workspace.h"
-#include "storage/activityrepository.h"
-#include "storage/customerlistrepository.h"
-#include "storage/customerrepository.h"
-#include "storage/snapshotrepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -251,7 +248,7 @@ void CustomerDetailPane::showCustomer(CustomerId id)
 {
     std::optional<Customer> customer;
     if (id > 0)
-        customer = CustomerRepository(m_workspace.database()).findById(id);
+        customer = m_workspace.customers().get(id);
     m_customer = customer.value_or(Customer{});
     setEnabled(m_customer.id > 0);
     reloadFields();
@@ -286,28 +283,25 @@ void CustomerDetailPane::reloadKpis()
     QString pAliveTip;
     QString disagreement;
     if (m_customer.id > 0) {
-        const qint64 snapshot = CustomerListRepository(m_workspace.database()).currentSnapshotId();
-        if (snapshot > 0) {
-            if (const auto row = SnapshotRepository(m_workspace.database()).row(snapshot, m_customer.id)) {
-                if (row->rScore > 0)
-                    rfm = QStringLiteral("%1 / %2 / %3").arg(row->rScore).arg(row->fScore).arg(row->mScore);
-                if (row->clv)
-                    clv = MoneyFormatter::format(*row->clv, Currency(m_workspace.currency()), locale);
-                if (row->pAlive)
-                    pAlive = locale.toString(*row->pAlive * 100.0, 'f', 0) + u'%';
-                const auto info = SnapshotRepository(m_workspace.database()).find(snapshot);
-                if (const auto model = info ? snapshotPurchaseModel(*info) : std::nullopt; model && row->pAlive) {
-                    const QString name = purchaseModelName(*model);
-                    pAliveTitle = tr("P(alive) · %1").arg(name);
-                    pAliveTip = tr("P(alive) from the %1 purchase model of the classification run").arg(name);
-                    const double threshold = ClassificationPolicy::fromJson(info->parameters).churn.atRiskPAlive;
-                    disagreement = FigureDisagreement::find(*row, *model, threshold).explanation;
-                }
+        if (const auto scores = m_workspace.customers().currentScores(m_customer.id)) {
+            const SnapshotRow *row = &scores->row;
+            if (row->rScore > 0)
+                rfm = QStringLiteral("%1 / %2 / %3").arg(row->rScore).arg(row->fScore).arg(row->mScore);
+            if (row->clv)
+                clv = MoneyFormatter::format(*row->clv, Currency(m_workspace.currency()), locale);
+            if (row->pAlive)
+                pAlive = locale.toString(*row->pAlive * 100.0, 'f', 0) + u'%';
+            if (const auto model = snapshotPurchaseModel(scores->snapshot); model && row->pAlive) {
+                const QString name = purchaseModelName(*model);
+                pAliveTitle = tr("P(alive) · %1").arg(name);
+                pAliveTip = tr("P(alive) from the %1 purchase model of the classification run").arg(name);
+                const double threshold = ClassificationPolicy::fromJson(scores->snapshot.parameters).churn.atRiskPAlive;
+                disagreement = FigureDisagreement::find(*row, *model, threshold).explanation;
             }
         }
         int sum = 0;
         int count = 0;
-        for (const SurveyResponse &s : ActivityRepository(m_workspace.database()).surveysOf(m_customer.id)) {
+        for (const SurveyResponse &s : m_workspace.customers().surveysOf(m_customer.id)) {
             if (s.nps) {
                 sum += *s.nps;
                 ++count;

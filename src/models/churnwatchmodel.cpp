@@ -2,8 +2,8 @@
 
 #include "models/labels.h"
 #include "core/moneyformatter.h"
+#include "services/churntracker.h"
 #include "services/workspace.h"
-#include "storage/customerlistrepository.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -30,7 +30,7 @@ QVariant ChurnWatchModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SegmentStatsRepository::AtRiskRow &r = m_rows.at(index.row());
+    const AtRiskRow &r = m_rows.at(index.row());
     const bool recorded = !r.eventReason.isEmpty();
     switch (role) {
     case IdRole:
@@ -100,9 +100,7 @@ void ChurnWatchModel::reload()
     beginResetModel();
     m_rows.clear();
     m_currency = m_workspace.currency();
-    const qint64 snapshot = CustomerListRepository(m_workspace.database()).currentSnapshotId();
-    if (snapshot > 0)
-        m_rows = SegmentStatsRepository(m_workspace.database()).atRisk(snapshot, kLimit);
+    m_rows = m_workspace.churn().atRisk(kLimit);
     endResetModel();
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "storage/segmentstatsrepository.h"
+#include "core/atriskrow.h"
 
 #include <QAbstractTableModel>
+#include <QList>
 
 namespace kehu {
 
@@ -33,11 +34,11 @@ public:
 
     /// Reads the rows again from the latest snapshot.
     void reload();
-    const SegmentStatsRepository::AtRiskRow &rowAt(int row) const { return m_rows.at(row); }
+    const AtRiskRow &rowAt(int row) const { return m_rows.at(row); }
 
 private:
     Workspace &m_workspace;
-    QList<SegmentStatsRepository::AtRiskRow> m_rows;
+    QList<AtRiskRow> m_rows;
     QString m_currency;
 };
 

@@ -3,6 +3,7 @@
 #include "core/moneyformatter.h"
 #include "models/databasereadjob.h"
 #include "models/labels.h"
+#include "services/customerbook.h"
 #include "services/workspace.h"
 
 #include <QBrush>
@@ -14,10 +15,10 @@
 namespace kehu {
 
 CustomerListModel::CustomerListModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace), m_repository(workspace.database()),
+    : QAbstractTableModel(parent), m_workspace(workspace),
       m_searchJob(new DatabaseReadJob(workspace.databasePath(), this))
 {
-    m_query.snapshotId = m_repository.currentSnapshotId();
+    m_query.snapshotId = m_workspace.customers().currentSnapshotId();
     m_requested = m_query;
     resetFromStart();
 }
@@ -40,8 +41,8 @@ void CustomerListModel::requestSearch(const QString &text)
     m_searchJob->start([this, query](Database &database, QString *) -> DatabaseReadJob::Apply {
         // On the worker: the first page only; later pages are keyset seeks (~1 ms).
         QString error;
-        QList<CustomerListRow> rows = CustomerListRepository(database).page(
-            query, std::nullopt, CustomerListRepository::Direction::Forward, kPageSize, &error);
+        QList<CustomerListRow> rows =
+            CustomerBook::page(database, query, std::nullopt, PageDirection::Forward, kPageSize, &error);
         return [this, query, rows = std::move(rows), error] {
             beginResetModel();
             m_query = query;
@@ -166,7 +167,7 @@ void CustomerListModel::fetchMore(const QModelIndex &parent)
         after = m_rows.constLast().key;
     m_error.clear();
     QList<CustomerListRow> page =
-        m_repository.page(m_query, after, CustomerListRepository::Direction::Forward, kPageSize, &m_error);
+        m_workspace.customers().page(m_query, after, PageDirection::Forward, kPageSize, &m_error);
     if (page.size() < kPageSize)
         m_atEnd = true;
     if (page.isEmpty())
@@ -181,8 +182,8 @@ int CustomerListModel::fetchBefore()
 {
     if (m_atStart || m_rows.isEmpty())
         return 0;
-    QList<CustomerListRow> page = m_repository.page(m_query, m_rows.constFirst().key,
-                                                    CustomerListRepository::Direction::Backward, kPageSize, &m_error);
+    QList<CustomerListRow> page = m_workspace.customers().page(m_query, m_rows.constFirst().key,
+                                                    PageDirection::Backward, kPageSize, &m_error);
     if (page.size() < kPageSize)
         m_atStart = true;
     if (page.isEmpty())
@@ -202,7 +203,7 @@ void CustomerListModel::jumpToEnd()
     m_query = m_requested;
     beginResetModel();
     m_error.clear();
-    m_rows = m_repository.page(m_query, std::nullopt, CustomerListRepository::Direction::Backward, kPageSize, &m_error);
+    m_rows = m_workspace.customers().page(m_query, std::nullopt, PageDirection::Backward, kPageSize, &m_error);
     std::reverse(m_rows.begin(), m_rows.end());
     m_atEnd = true;
     m_atStart = m_rows.size() < kPageSize;
@@ -260,7 +261,7 @@ void CustomerListModel::setSearchAndFilter(const QString &text, const CustomerLi
 
 void CustomerListModel::reload()
 {
-    m_requested.snapshotId = m_repository.currentSnapshotId();
+    m_requested.snapshotId = m_workspace.customers().currentSnapshotId();
     applyNow();
 }
 
@@ -271,7 +272,7 @@ void CustomerListModel::resetFromStart()
     m_atEnd = false;
     m_atStart = true;
     m_error.clear();
-    m_rows = m_repository.page(m_query, std::nullopt, CustomerListRepository::Direction::Forward, kPageSize, &m_error);
+    m_rows = m_workspace.customers().page(m_query, std::nullopt, PageDirection::Forward, kPageSize, &m_error);
     m_atEnd = m_rows.size() < kPageSize;
     endResetModel();
 }
@@ -286,7 +287,7 @@ void CustomerListModel::refreshCustomer(CustomerId id)
     single.filter = {};
     single.onlyCustomer = id;
     const QList<CustomerListRow> fresh =
-        m_repository.page(single, std::nullopt, CustomerListRepository::Direction::Forward, 1, nullptr);
+        m_workspace.customers().page(single, std::nullopt, PageDirection::Forward, 1, nullptr);
     if (fresh.isEmpty())
         return;
     const CustomerListKey oldKey = m_rows.at(row).key;

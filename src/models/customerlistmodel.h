@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/customerlistrepository.h"
+#include "core/customerlist.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -10,7 +10,7 @@ namespace kehu {
 class DatabaseReadJob;
 class Workspace;
 
-/// The customer book: a window of rows over CustomerListRepository, filled a page at a time
+/// The customer book: a window of rows over CustomerBook::page(), filled a page at a time
 /// through canFetchMore()/fetchMore() (keyset pagination; nothing counts the whole table).
 /// jumpToEnd() reloads the window from the last row, after which fetchBefore() grows it
 /// upwards. Sorting and filtering happen in SQL; sort() maps the sortable columns.
@@ -73,7 +73,6 @@ private:
     void applyNow();
 
     Workspace &m_workspace;
-    CustomerListRepository m_repository;
     CustomerListQuery m_query;     ///< of the rows shown
     CustomerListQuery m_requested; ///< the latest asked for (differs while a search runs)
     DatabaseReadJob *m_searchJob;

@@ -1,11 +1,12 @@
 #include "models/customersuggestionmodel.h"
 
+#include "services/customerbook.h"
 #include "services/workspace.h"
 
 namespace kehu {
 
 CustomerSuggestionModel::CustomerSuggestionModel(Workspace &workspace, QObject *parent)
-    : QAbstractListModel(parent), m_repository(workspace.database())
+    : QAbstractListModel(parent), m_workspace(workspace)
 {
 }
 
@@ -43,7 +44,7 @@ void CustomerSuggestionModel::setText(const QString &text)
     if (!text.trimmed().isEmpty()) {
         CustomerListQuery query;
         query.search = text;
-        m_rows = m_repository.page(query, std::nullopt, CustomerListRepository::Direction::Forward, kLimit);
+        m_rows = m_workspace.customers().page(query, std::nullopt, PageDirection::Forward, kLimit);
     }
     endResetModel();
 }

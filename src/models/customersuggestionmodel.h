@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/customerlistrepository.h"
+#include "core/customerlist.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -28,7 +28,7 @@ public:
     CustomerId customerId(int row) const;
 
 private:
-    CustomerListRepository m_repository;
+    Workspace &m_workspace;
     QList<CustomerListRow> m_rows;
 };
 

@@ -3,10 +3,8 @@
 #include "core/enumkeys.h"
 #include "models/labels.h"
 #include "core/moneyformatter.h"
+#include "services/customerbook.h"
 #include "services/workspace.h"
-#include "storage/activityrepository.h"
-#include "storage/churneventrepository.h"
-#include "storage/customerrepository.h"
 
 #include <QLocale>
 
@@ -83,16 +81,15 @@ void CustomerTimelineModel::setCustomer(CustomerId id)
     m_customer = id;
     m_entries.clear();
     if (id > 0) {
-        Database &db = m_workspace.database();
+        const CustomerBook &book = m_workspace.customers();
         const QString currency = m_workspace.currency();
-        const ActivityRepository activity(db);
-        for (const Purchase &p : activity.purchasesOf(id)) {
+        for (const Purchase &p : book.purchasesOf(id)) {
             QString detail = tr("%1, quantity %2").arg(money(p.amount, currency), Labels::count(p.quantity));
             if (!p.channel.isEmpty())
                 detail += u", " + Labels::channel(p.channel);
             m_entries.append({p.date.startOfDay(), EntryKind::Purchase, detail});
         }
-        for (const Visit &v : activity.visitsOf(id)) {
+        for (const Visit &v : book.visitsOf(id)) {
             QStringList parts{Labels::visitKind(QString(toKey(v.kind)))};
             if (v.amount)
                 parts << money(*v.amount, currency);
@@ -104,7 +101,7 @@ void CustomerTimelineModel::setCustomer(CustomerId id)
                 parts << tr("follow up %1").arg(QLocale().toString(*v.nextFollowUp, QLocale::ShortFormat));
             m_entries.append({v.time, EntryKind::Visit, parts.join(tr(", "))});
         }
-        for (const SurveyResponse &s : activity.surveysOf(id)) {
+        for (const SurveyResponse &s : book.surveysOf(id)) {
             QStringList parts;
             if (s.nps)
                 parts << tr("NPS %1").arg(*s.nps);
@@ -114,14 +111,14 @@ void CustomerTimelineModel::setCustomer(CustomerId id)
                 parts << s.comment;
             m_entries.append({s.date.startOfDay(), EntryKind::Survey, parts.join(tr(", "))});
         }
-        for (const ChurnEvent &c : ChurnEventRepository(db).forCustomer(id)) {
+        for (const ChurnEvent &c : book.churnEventsOf(id)) {
             QString detail = Labels::churnReason(QString(toKey(c.reason)));
             detail += u" — " + Labels::churnOutcome(QString(toKey(c.outcome)));
             if (!c.note.isEmpty())
                 detail += u", " + c.note;
             m_entries.append({c.flaggedOn.startOfDay(), EntryKind::Churn, detail});
         }
-        if (const auto customer = CustomerRepository(db).findById(id); customer && !customer->notes.isEmpty())
+        if (const auto customer = book.get(id); customer && !customer->notes.isEmpty())
             m_entries.append({customer->updatedAt, EntryKind::Note, customer->notes});
         std::stable_sort(m_entries.begin(), m_entries.end(),
                          [](const Entry &a, const Entry &b) { return a.when > b.when; });

@@ -4,10 +4,9 @@
 #include "core/moneyparser.h"
 #include "exchange/fieldparsers.h"
 #include "exchange/importlabels.h"
-#include "models/commands/createcustomercommand.h"
+#include "services/commands/createcustomercommand.h"
+#include "services/customerbook.h"
 #include "services/workspace.h"
-#include "storage/customerlistrepository.h"
-#include "storage/dashboardrepository.h"
 
 #include <QRegularExpression>
 #include <QUndoStack>
@@ -38,13 +37,12 @@ bool looksLikeEmail(const QString &text)
 
 NewCustomerForm::NewCustomerForm(Workspace &workspace) : m_workspace(workspace)
 {
-    Database &db = workspace.database();
-    m_proposedCode = CustomerRepository(db).nextCode();
-    const CustomerListRepository list(db);
-    m_regions = list.distinctValues(QStringLiteral("region"));
-    m_industries = list.distinctValues(QStringLiteral("industry"));
-    m_owners = list.distinctValues(QStringLiteral("owner"));
-    m_channels = DashboardRepository(db).distinct(QStringLiteral("channel"));
+    const CustomerBook &book = workspace.customers();
+    m_proposedCode = book.nextCode();
+    m_regions = book.distinctValues(QStringLiteral("region"));
+    m_industries = book.distinctValues(QStringLiteral("industry"));
+    m_owners = book.distinctValues(QStringLiteral("owner"));
+    m_channels = book.channels();
     m_customer.code = m_proposedCode;
     check();
 }
@@ -78,10 +76,10 @@ void NewCustomerForm::check()
     for (QString &problem : m_problems)
         problem.clear();
     const Customer &c = m_customer;
-    CustomerRepository repository(m_workspace.database());
+    const CustomerBook &book = m_workspace.customers();
     if (c.code.isEmpty())
         m_problems[slot(Field::Code)] = tr("Enter a customer code.");
-    else if (repository.codeInUse(c.code))
+    else if (book.codeInUse(c.code))
         m_problems[slot(Field::Code)] = tr("The code %1 is already used by another customer.").arg(c.code);
     if (c.name.isEmpty())
         m_problems[slot(Field::Name)] = tr("Enter the customer's name.");
@@ -102,7 +100,7 @@ void NewCustomerForm::check()
 
     // Duplicates: three indexed lookups, only when what they look at changed.
     if (!m_lookedUp || c.name != m_lookedUpName || c.phone != m_lookedUpPhone || c.email != m_lookedUpEmail) {
-        m_duplicates = repository.likelyDuplicates(c);
+        m_duplicates = book.likelyDuplicates(c);
         m_lookedUpName = c.name;
         m_lookedUpPhone = c.phone;
         m_lookedUpEmail = c.email;
@@ -165,7 +163,7 @@ CustomerId NewCustomerForm::create(QString *error)
     }
     QString failure;
     m_workspace.undoStack()->push(new CreateCustomerCommand(m_workspace, m_customer, &failure));
-    const auto stored = CustomerRepository(m_workspace.database()).findByCode(m_customer.code);
+    const auto stored = m_workspace.customers().findByCode(m_customer.code);
     if (!stored || !failure.isEmpty()) {
         if (error)
             *error = failure.isEmpty() ? tr("The customer could not be saved.") : failure;

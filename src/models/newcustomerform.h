@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/customer.h"
-#include "storage/customerrepository.h"
+#include "core/customerchecks.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -15,7 +15,7 @@ class Workspace;
 /// What the New Customer dialog works on, without widgets: the proposed code, the values the
 /// book already uses for the combo boxes, validation of what was typed (required fields, the
 /// shape of phone and e-mail, a unique code, a budget read as money without floating point),
-/// the likely duplicates (same phone, e-mail or name: CustomerRepository::likelyDuplicates, as
+/// the likely duplicates (same phone, e-mail or name: CustomerBook::likelyDuplicates, as
 /// the import and the detail pane use) and creating the customer as one undoable step.
 class NewCustomerForm
 {
@@ -27,7 +27,7 @@ public:
 
     explicit NewCustomerForm(Workspace &workspace);
 
-    /// A free code in the book's own numbering (CustomerRepository::nextCode()).
+    /// A free code in the book's own numbering (CustomerBook::nextCode()).
     QString proposedCode() const { return m_proposedCode; }
     /// Values the book already uses, sorted, for the editable combo boxes.
     QStringList regions() const { return m_regions; }

@@ -1,6 +1,6 @@
 #include "models/ownertargetmodel.h"
 
-#include "models/commands/setownertargetcommand.h"
+#include "services/commands/setownertargetcommand.h"
 #include "core/moneyformatter.h"
 #include "core/moneyparser.h"
 #include "services/workspace.h"

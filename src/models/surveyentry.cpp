@@ -1,11 +1,10 @@
 #include "models/surveyentry.h"
 
+#include "services/commands/recordsurveycommand.h"
 #include "services/workspace.h"
-#include "storage/activitywriter.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QUndoStack>
 
 namespace kehu {
 
@@ -43,27 +42,20 @@ qint64 SurveyEntry::save(const SurveyDraft &draft, QString *error)
             *error = problem;
         return 0;
     }
-    Database &database = m_workspace.database();
-    Transaction transaction(database.connection());
-    ActivityWriter writer(database);
     SurveyResponse survey;
     survey.customerId = draft.customerId;
     survey.date = draft.date;
     survey.nps = draft.nps;
     survey.csat = draft.csat;
     survey.comment = draft.comment.trimmed();
-    if (writer.addSurvey(survey) != ActivityWriter::Result::Inserted) {
+    qint64 id = 0;
+    QString failure;
+    m_workspace.undoStack()->push(new RecordSurveyCommand(m_workspace, survey, &id, &failure));
+    if (id <= 0) {
         if (error)
-            *error = writer.errorText().isEmpty() ? Text::tr("The survey could not be saved.") : writer.errorText();
+            *error = failure.isEmpty() ? Text::tr("The survey could not be saved.") : failure;
         return 0;
     }
-    const qint64 id = writer.lastInsertId();
-    if (!transaction.commit()) {
-        if (error)
-            *error = Text::tr("The survey could not be saved.");
-        return 0;
-    }
-    m_workspace.notifyCustomerChanged(draft.customerId);
     return id;
 }
 

@@ -22,9 +22,9 @@ struct SurveyDraft
     QString comment;
 };
 
-/// Saves a survey answer entered by hand: validates it and writes it through ActivityWriter,
-/// then tells the workspace that the customer changed (the detail pane reloads its timeline
-/// and KPI cards).
+/// Saves a survey answer entered by hand: validates it and records it (SurveyRecorder) as one
+/// undoable step (RecordSurveyCommand on the Workspace's stack), which tells the workspace
+/// that the customer changed (the detail pane reloads its timeline and KPI cards).
 class SurveyEntry
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "storage/customerrepository.h"
 #include "storage/database.h"
+#include "storage/rowsnapshot.h"
 #include "storage/transaction.h"
 
 #include <QDateTime>
@@ -29,6 +30,9 @@ bool run(QSqlDatabase db, const QString &sql, const QVariantList &values, QStrin
     }
     return true;
 }
+
+/// The tables whose rows follow a customer (CustomerMerger::merge moves them).
+constexpr const char *kHistoryTables[] = {"purchases", "visits", "surveys", "followups", "churn_events"};
 
 void fillEmpty(QString &target, const QString &source)
 {
@@ -64,8 +68,7 @@ bool CustomerMerger::merge(CustomerId keep, CustomerId duplicate, QString *error
                             "AND k.purchased_on = purchases.purchased_on AND k.import_key = purchases.import_key)"),
              ids, error))
         return false;
-    for (const char *table : {"purchases", "visits", "surveys",
-                              "followups", "churn_events"}) {
+    for (const char *table : kHistoryTables) {
         if (!run(db, QStringLiteral("UPDATE %1 SET customer_id = ? WHERE customer_id = ?").arg(QLatin1StringView(table)), ids, error))
             return false;
     }
@@ -103,6 +106,39 @@ bool CustomerMerger::merge(CustomerId keep, CustomerId duplicate, QString *error
              QStringLiteral("INSERT INTO audit_log (at, action, entity, entity_id, detail) "
                             "VALUES (?, 'merge', 'customer', ?, ?)"),
              {now, keep, QStringLiteral("merged %1 (%2) into %3").arg(duplicate).arg(other->code, kept->code)}, error))
+        return false;
+    if (!transaction.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool CustomerMerger::copyBeforeMerge(CustomerId keep, CustomerId duplicate, RowSnapshot &before, QString *error)
+{
+    if (!before.capture(m_database, QStringLiteral("customers"), {keep, duplicate}, error))
+        return false;
+    // A profile written back must not be saved over by whoever read the merged one.
+    before.setVersionColumn(QStringLiteral("customers"), QStringLiteral("version"));
+    for (const char *table : kHistoryTables) {
+        if (!before.captureWhere(m_database, QLatin1StringView(table), QStringLiteral("customer_id"), duplicate, error))
+            return false;
+    }
+    return true;
+}
+
+bool CustomerMerger::unmerge(CustomerId keep, CustomerId duplicate, const RowSnapshot &before, QString *error)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (!before.restore(m_database, error))
+        return false;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (!run(db,
+             QStringLiteral("INSERT INTO audit_log (at, action, entity, entity_id, detail) "
+                            "VALUES (?, 'unmerge', 'customer', ?, ?)"),
+             {now, keep, QStringLiteral("took %1 out of %2 again (undo of a merge)").arg(duplicate).arg(keep)}, error))
         return false;
     if (!transaction.commit()) {
         if (error)

@@ -1,5 +1,10 @@
 #include "services/workspace.h"
 
+#include "services/churntracker.h"
+#include "services/customerbook.h"
+#include "services/customermerger.h"
+#include "services/surveyrecorder.h"
+#include "services/visitrecorder.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 
@@ -13,6 +18,41 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
 }
 
 Workspace::~Workspace() = default;
+
+CustomerBook &Workspace::customers()
+{
+    if (!m_customers)
+        m_customers = std::make_unique<CustomerBook>(*this);
+    return *m_customers;
+}
+
+VisitRecorder &Workspace::visits()
+{
+    if (!m_visits)
+        m_visits = std::make_unique<VisitRecorder>(*this);
+    return *m_visits;
+}
+
+SurveyRecorder &Workspace::surveys()
+{
+    if (!m_surveys)
+        m_surveys = std::make_unique<SurveyRecorder>(*this);
+    return *m_surveys;
+}
+
+ChurnTracker &Workspace::churn()
+{
+    if (!m_churn)
+        m_churn = std::make_unique<ChurnTracker>(*this);
+    return *m_churn;
+}
+
+CustomerMerger &Workspace::merger()
+{
+    if (!m_merger)
+        m_merger = std::make_unique<CustomerMerger>(*m_database);
+    return *m_merger;
+}
 
 QString Workspace::currency() const
 {

@@ -11,17 +11,23 @@ class QUndoStack;
 
 namespace kehu {
 
+class ChurnTracker;
+class CustomerBook;
+class CustomerMerger;
 class Database;
+class SurveyRecorder;
+class VisitRecorder;
 
 /// What the windows work on: one open database, its repositories and the undo stack of
 /// the edits made to it. Views get it through their constructor; nothing global.
 /// Whoever writes tells the others through the notify functions below.
 ///
-/// The undo history is linear and ends at every write that is not an undo command (a
-/// visit, a survey, an import, a merge, a classification, follow-ups, churn records): such
-/// a write clears the stack. Undo then never reaches past it to an older edit (the edit may
-/// be what the write was based on, or the write may have changed the same customer), and
-/// Redo never re-applies an edit over it. A notify call is such a write unless it passes
+/// The undo history is linear and ends at every write that is not an undo command (an
+/// import, a classification, ...): such a write clears the stack. Undo then never reaches
+/// past it to an older edit (the edit may be what the write was based on, or the write may
+/// have changed the same customer), and Redo never re-applies an edit over it. Customer
+/// edits, new customers, visits, surveys, churn records and merges are undo commands
+/// (services/commands). A notify call is such a write unless it passes
 /// ChangeOrigin::UndoCommand, which only QUndoCommand::redo()/undo() may do.
 class Workspace : public QObject
 {
@@ -36,6 +42,13 @@ public:
     /// The business's currency (ISO 4217, from its settings; CNY when none is stored).
     QString currency() const;
     QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// The services of the customer book, created on first use (see each class).
+    CustomerBook &customers();
+    VisitRecorder &visits();
+    SurveyRecorder &surveys();
+    ChurnTracker &churn();
+    CustomerMerger &merger();
 
     /// Who made a change: a write outside the undo stack (ends the undo history), or an
     /// undo command doing or undoing itself.
@@ -67,6 +80,11 @@ private:
 
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack;
+    std::unique_ptr<CustomerBook> m_customers;
+    std::unique_ptr<VisitRecorder> m_visits;
+    std::unique_ptr<SurveyRecorder> m_surveys;
+    std::unique_ptr<ChurnTracker> m_churn;
+    std::unique_ptr<CustomerMerger> m_merger;
 };
 
 } // namespace kehu

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/customer.h"
+#include "core/customerchecks.h"
 
 #include <QHash>
 #include <QList>
@@ -14,18 +15,6 @@ namespace kehu {
 
 class BulkInserter;
 class Database;
-
-/// Why a likely duplicate was flagged.
-enum class DuplicateMatch { Phone, Email, Name };
-
-struct DuplicateCandidate
-{
-    Customer customer;
-    DuplicateMatch match = DuplicateMatch::Name;
-};
-
-/// Outcome of an update with optimistic locking.
-enum class SaveResult { Saved, Conflict, NotFound, Failed };
 
 /// Customers: create, read, update with an optimistic version check, duplicate lookups
 /// and streaming for exports. Deleted customers carry a tombstone and are not returned.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/atriskrow.h"
 #include "core/customer.h"
 #include "core/money.h"
 
@@ -24,21 +25,7 @@ public:
         qint64 customers = 0;
         MinorUnits revenue = 0;
     };
-    struct AtRiskRow
-    {
-        CustomerId id = 0;
-        QString code;
-        QString name;
-        QString owner;
-        std::optional<MinorUnits> clv; ///< the value at risk
-        std::optional<double> pAlive;
-        QString churnFlag;
-        QString churnRule; ///< the churn rule that fired in the snapshot ("gap_beyond_typical", ...)
-        QDate lastPurchase;
-        qint64 openEventId = 0; ///< the customer's open churn event, 0 when none is recorded
-        QString eventReason;  ///< of the customer's latest churn event; empty when none is recorded
-        QString eventOutcome; ///< "open", "won_back" or "lost"; empty when none is recorded
-    };
+    using AtRiskRow = kehu::AtRiskRow;
 
     explicit SegmentStatsRepository(Database &database) : m_database(database) {}
 

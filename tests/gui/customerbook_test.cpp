@@ -195,6 +195,19 @@ TEST(CustomerBook, MergingADuplicateKeepsItsPurchasesAndVisits)
     EXPECT_EQ(purchases.last().amount, 4200);
     EXPECT_EQ(ActivityRepository(db).visitsOf(keep).size(), 1);
     EXPECT_EQ(w.book()->detail()->customerId(), keep);
+
+    // One undoable step: undo brings the duplicate back with its purchase and visit.
+    QUndoStack *stack = w.window.workspace()->undoStack();
+    ASSERT_EQ(stack->count(), 1);
+    stack->undo();
+    ASSERT_TRUE(customers.findById(duplicate));
+    EXPECT_EQ(ActivityRepository(db).purchasesOf(keep).size(), 1);
+    EXPECT_EQ(ActivityRepository(db).purchasesOf(duplicate).size(), 1);
+    EXPECT_EQ(ActivityRepository(db).visitsOf(duplicate).size(), 1);
+    EXPECT_GE(w.book()->model()->rowOf(duplicate), 0) << "the list shows it again";
+    stack->redo();
+    EXPECT_FALSE(customers.findById(duplicate));
+    EXPECT_EQ(ActivityRepository(db).purchasesOf(keep).size(), 2);
 }
 
 // Keys typed in a row run one search after the pause, not one per key: on a million customers

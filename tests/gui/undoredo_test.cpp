@@ -1,7 +1,7 @@
 #include "gui/mainwindow.h"
 #include "gui/visitentryform.h"
 
-#include "models/commands/editcustomercommand.h"
+#include "services/commands/editcustomercommand.h"
 #include "services/workspace.h"
 #include "storage/activityrepository.h"
 #include "storage/customerrepository.h"
@@ -20,8 +20,9 @@
 using namespace kehu;
 
 // Edit ▸ Undo and Redo say what they would undo or redo and are enabled only when there is
-// something: after an undo, logging a visit (a write that cannot be undone) ends the
-// history, so Redo is no longer offered; opening another book starts with none.
+// something: after an undo, logging a visit (itself an undoable step) drops the redo of the
+// undone edit, so Redo is no longer offered and Undo offers the visit; opening another book
+// starts with none.
 TEST(UndoRedo, ActionsFollowWhatCanReallyBeUndone)
 {
     test::TempDatabase temp;
@@ -71,9 +72,16 @@ TEST(UndoRedo, ActionsFollowWhatCanReallyBeUndone)
     QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
     ASSERT_EQ(ActivityRepository(workspace.database()).visitsOf(id).size(), 1);
     EXPECT_FALSE(redo->isEnabled());
-    EXPECT_FALSE(undo->isEnabled());
     redo->trigger(); // does nothing, as it says
     EXPECT_EQ(load().phone, QString());
+    ASSERT_TRUE(undo->isEnabled());
+    EXPECT_TRUE(undo->text().contains(QStringLiteral("李娜"))) << undo->text().toStdString();
+    undo->trigger(); // the visit
+    EXPECT_EQ(ActivityRepository(workspace.database()).visitsOf(id).size(), 0);
+    EXPECT_FALSE(undo->isEnabled());
+    ASSERT_TRUE(redo->isEnabled());
+    redo->trigger();
+    EXPECT_EQ(ActivityRepository(workspace.database()).visitsOf(id).size(), 1);
 
     // Another book: nothing to undo there.
     workspace.undoStack()->push(new EditCustomerCommand(workspace, load(), after, QStringLiteral("phone"),

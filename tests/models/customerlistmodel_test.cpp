@@ -1,6 +1,7 @@
 #include "models/customerlistmodel.h"
 
 #include "services/workspace.h"
+#include "storage/customerlistrepository.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

@@ -1,6 +1,6 @@
 #include "models/newcustomerform.h"
 
-#include "models/commands/createcustomercommand.h"
+#include "services/commands/createcustomercommand.h"
 #include "services/workspace.h"
 #include "storage/customerrepository.h"
 

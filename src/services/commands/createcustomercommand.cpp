@@ -1,7 +1,7 @@
-#include "models/commands/createcustomercommand.h"
+#include "services/commands/createcustomercommand.h"
 
+#include "services/customerbook.h"
 #include "services/workspace.h"
-#include "storage/customerrepository.h"
 
 #include <QCoreApplication>
 
@@ -15,10 +15,10 @@ CreateCustomerCommand::CreateCustomerCommand(Workspace &workspace, const Custome
 
 void CreateCustomerCommand::redo()
 {
-    CustomerRepository repository(m_workspace.database());
+    CustomerBook &book = m_workspace.customers();
     QString error;
     if (m_id == 0) {
-        m_id = repository.insert(m_customer, &error);
+        m_id = book.insert(m_customer, &error);
         if (m_id <= 0) {
             m_id = 0;
             if (m_error)
@@ -27,7 +27,7 @@ void CreateCustomerCommand::redo()
             return;
         }
         m_error = nullptr; // the caller's string is gone after push()
-    } else if (!repository.setDeleted(m_id, false, &error)) {
+    } else if (!book.setDeleted(m_id, false, &error)) {
         return; // already back (another program restored it): nothing to do
     }
     m_workspace.notifyBookChanged(Workspace::ChangeOrigin::UndoCommand);
@@ -38,7 +38,7 @@ void CreateCustomerCommand::undo()
 {
     if (m_id == 0)
         return;
-    if (!CustomerRepository(m_workspace.database()).setDeleted(m_id, true))
+    if (!m_workspace.customers().setDeleted(m_id, true))
         return; // someone else already removed or merged it
     m_workspace.notifyBookChanged(Workspace::ChangeOrigin::UndoCommand);
     m_workspace.notifyCustomerChanged(m_id, Workspace::ChangeOrigin::UndoCommand);

@@ -1,4 +1,4 @@
-#include "models/commands/editcustomercommand.h"
+#include "services/commands/editcustomercommand.h"
 
 #include "services/workspace.h"
 #include "storage/customerrepository.h"

@@ -9,9 +9,10 @@ namespace kehu {
 class Workspace;
 
 /// Changes one field of a customer's profile: stores the profile before and after, writes
-/// through CustomerRepository with the optimistic version check, and tells the Workspace.
+/// through CustomerBook when the stored profile is still the one the command expects (the
+/// one it was made from, or the one its last redo or undo left), and tells the Workspace.
 /// Quick successive edits of the same field of the same customer merge into one step.
-/// When the save meets a newer version (someone else saved first) the command makes itself
+/// When the save meets another profile (someone else saved first) the command makes itself
 /// obsolete, so the stack drops it, and the Workspace reports the conflict.
 class EditCustomerCommand : public QUndoCommand
 {
@@ -33,7 +34,7 @@ private:
     Customer m_before;
     Customer m_after;
     QString m_field;
-    int m_storedVersion;
+    Customer m_expected; ///< the stored profile the next redo or undo expects
     bool m_failed = false;
 };
 

@@ -9,7 +9,7 @@ namespace kehu {
 class Workspace;
 
 /// Adds one customer to the book. The first redo inserts the profile through
-/// CustomerRepository; undo takes the customer out again with a tombstone (a visit logged for
+/// CustomerBook; undo takes the customer out again with a tombstone (a visit logged for
 /// it meanwhile keeps its row), and a later redo lifts the tombstone, so the same customer
 /// (same id and code) comes back. When the first insert fails the command makes itself
 /// obsolete (the stack drops it) and leaves the reason in `error`.

@@ -1,4 +1,4 @@
-#include "models/commands/setownertargetcommand.h"
+#include "services/commands/setownertargetcommand.h"
 
 #include "services/workspace.h"
 

@@ -1,0 +1,33 @@
+#include "services/churntracker.h"
+
+#include "services/workspace.h"
+#include "storage/churneventrepository.h"
+#include "storage/customerlistrepository.h"
+#include "storage/segmentstatsrepository.h"
+
+namespace kehu {
+
+QList<AtRiskRow> ChurnTracker::atRisk(int limit) const
+{
+    const qint64 snapshot = CustomerListRepository(m_workspace.database()).currentSnapshotId();
+    if (snapshot <= 0)
+        return {};
+    return SegmentStatsRepository(m_workspace.database()).atRisk(snapshot, limit);
+}
+
+qint64 ChurnTracker::flag(const ChurnEvent &event, QString *error)
+{
+    return ChurnEventRepository(m_workspace.database()).add(event, error);
+}
+
+bool ChurnTracker::setOutcome(qint64 eventId, ChurnOutcome outcome, QDate on, QString *error)
+{
+    return ChurnEventRepository(m_workspace.database()).setOutcome(eventId, outcome, on, error);
+}
+
+QList<ChurnEvent> ChurnTracker::eventsOf(CustomerId customer) const
+{
+    return ChurnEventRepository(m_workspace.database()).forCustomer(customer);
+}
+
+} // namespace kehu

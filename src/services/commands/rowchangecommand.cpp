@@ -1,0 +1,49 @@
+#include "services/commands/rowchangecommand.h"
+
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "storage/rowsnapshot.h"
+#include "storage/transaction.h"
+
+namespace kehu {
+
+RowChangeCommand::RowChangeCommand(Workspace &workspace)
+    : m_workspace(workspace), m_before(std::make_unique<RowSnapshot>()), m_after(std::make_unique<RowSnapshot>())
+{
+}
+
+RowChangeCommand::~RowChangeCommand() = default;
+
+bool RowChangeCommand::restoreExtra(bool)
+{
+    return true;
+}
+
+bool RowChangeCommand::restore(const RowSnapshot &rows, bool undoing)
+{
+    Database &database = m_workspace.database();
+    Transaction transaction(database.connection());
+    return rows.restore(database) && restoreExtra(undoing) && transaction.commit();
+}
+
+void RowChangeCommand::redo()
+{
+    if (!m_applied) {
+        if (!apply()) {
+            setObsolete(true);
+            return;
+        }
+        m_applied = true;
+    } else if (!restore(*m_after, false)) {
+        return;
+    }
+    notify();
+}
+
+void RowChangeCommand::undo()
+{
+    if (m_applied && restore(*m_before, true))
+        notify();
+}
+
+} // namespace kehu

@@ -1,0 +1,101 @@
+#include "services/visitrecorder.h"
+
+#include "services/workspace.h"
+#include "storage/activitywriter.h"
+#include "storage/customerrepository.h"
+#include "storage/database.h"
+#include "storage/followuprepository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRandomGenerator>
+
+namespace kehu {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(KehuVisitEntry)
+};
+
+} // namespace
+
+std::optional<RecordedVisit> VisitRecorder::record(const VisitDraft &draft, QString *error)
+{
+    Database &database = m_workspace.database();
+    Transaction transaction(database.connection());
+    RecordedVisit recorded;
+    recorded.customerId = draft.customerId;
+    recorded.createdCustomer = draft.customerId <= 0;
+    if (recorded.createdCustomer) {
+        Customer c;
+        // The business's own code for customers created at the counter: W + time + random,
+        // unique without asking the database.
+        c.code = u'W' + QDateTime::currentDateTime().toString(QStringLiteral("yyMMddhhmmss"))
+                 + QString::number(QRandomGenerator::global()->bounded(100, 1000));
+        c.name = draft.newName.trimmed();
+        c.phone = draft.newPhone.trimmed();
+        c.owner = draft.staff;
+        c.lifecycle = LifecycleStatus::Active;
+        recorded.customerId = CustomerRepository(database).insert(c, error);
+        if (recorded.customerId <= 0)
+            return std::nullopt;
+    }
+    const CustomerId customer = recorded.customerId;
+    ActivityWriter writer(database);
+    Visit visit;
+    visit.customerId = customer;
+    visit.time = QDateTime::currentDateTime();
+    visit.kind = draft.kind;
+    visit.staff = draft.staff;
+    visit.amount = draft.amount;
+    visit.satisfaction = draft.satisfaction;
+    visit.note = draft.note.trimmed();
+    visit.nextFollowUp = draft.nextFollowUp;
+    if (writer.addVisit(visit) != ActivityWriter::Result::Inserted) {
+        if (error)
+            *error = writer.errorText().isEmpty() ? Text::tr("The visit could not be saved.") : writer.errorText();
+        return std::nullopt;
+    }
+    recorded.visitId = writer.lastInsertId();
+    // The promised next contact becomes a follow-up (回访) on the owner's list, in the same
+    // transaction: a visit is never saved without the task it announced, nor the reverse.
+    if (draft.nextFollowUp) {
+        FollowUp followUp;
+        followUp.customerId = customer;
+        followUp.dueOn = *draft.nextFollowUp;
+        followUp.assignee = draft.staff.trimmed();
+        if (followUp.assignee.isEmpty()) {
+            const auto stored = CustomerRepository(database).findById(customer);
+            followUp.assignee = stored ? stored->owner : QString();
+        }
+        followUp.reason = QString(kFollowUpReason);
+        recorded.followUpId = FollowUpRepository(database).add(followUp, error);
+        if (recorded.followUpId <= 0)
+            return std::nullopt;
+    }
+    if (draft.nps) {
+        SurveyResponse survey;
+        survey.customerId = customer;
+        survey.date = QDate::currentDate();
+        survey.nps = draft.nps;
+        survey.csat = draft.satisfaction;
+        survey.comment = draft.npsReason.trimmed();
+        if (writer.addSurvey(survey) != ActivityWriter::Result::Inserted) {
+            if (error)
+                *error = writer.errorText().isEmpty() ? Text::tr("The visit could not be saved.") : writer.errorText();
+            return std::nullopt;
+        }
+        recorded.surveyId = writer.lastInsertId();
+    }
+    if (!transaction.commit()) {
+        if (error)
+            *error = Text::tr("The visit could not be saved.");
+        return std::nullopt;
+    }
+    return recorded;
+}
+
+} // namespace kehu
