@@ -2,6 +2,7 @@
 
 #include "core/customer.h"
 #include "core/money.h"
+#include "core/segmentstats.h"
 
 #include <QDate>
 #include <QList>
@@ -18,12 +19,7 @@ class Database;
 class SegmentStatsRepository
 {
 public:
-    struct GroupTotal
-    {
-        QString key; ///< segment key or ABC class
-        qint64 customers = 0;
-        MinorUnits revenue = 0;
-    };
+    using GroupTotal = kehu::GroupTotal;
     struct AtRiskRow
     {
         CustomerId id = 0;
