@@ -1,7 +1,7 @@
 #include "models/customerlistmodel.h"
 
-#include "models/databasereadjob.h"
 #include "models/labels.h"
+#include "services/backgroundtasks.h"
 #include "services/workspace.h"
 
 #include <QBrush>
@@ -14,7 +14,7 @@ namespace kehu {
 
 CustomerListModel::CustomerListModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_workspace(workspace), m_repository(workspace.database()),
-      m_searchJob(new DatabaseReadJob(workspace.databasePath(), this))
+      m_searchJob(new BackgroundTask(workspace.tasks(), BackgroundTask::Options{false, false}, this))
 {
     m_query.snapshotId = m_repository.currentSnapshotId();
     m_requested = m_query;
@@ -25,7 +25,7 @@ CustomerListModel::~CustomerListModel() = default;
 
 void CustomerListModel::applyNow()
 {
-    m_searchJob->cancel();
+    m_searchJob->discard();
     m_query = m_requested;
     resetFromStart();
 }
@@ -36,10 +36,10 @@ void CustomerListModel::requestSearch(const QString &text)
         return;
     m_requested.search = text;
     const CustomerListQuery query = m_requested;
-    m_searchJob->start([this, query](Database &database, QString *) -> DatabaseReadJob::Apply {
+    m_searchJob->start([this, query](Workspace &worker, TaskControl &) -> BackgroundTask::Apply {
         // On the worker: the first page only; later pages are keyset seeks (~1 ms).
         QString error;
-        QList<CustomerListRow> rows = CustomerListRepository(database).page(
+        QList<CustomerListRow> rows = CustomerListRepository(worker.database()).page(
             query, std::nullopt, CustomerListRepository::Direction::Forward, kPageSize, &error);
         return [this, query, rows = std::move(rows), error] {
             beginResetModel();
@@ -197,7 +197,7 @@ int CustomerListModel::fetchBefore()
 
 void CustomerListModel::jumpToEnd()
 {
-    m_searchJob->cancel();
+    m_searchJob->discard();
     m_query = m_requested;
     beginResetModel();
     m_error.clear();
