@@ -40,6 +40,7 @@ ImportSession::ImportSession(Workspace &workspace, QObject *parent)
             m_summary = ImportSummary();
             m_summary.failure = error;
             m_hasSummary = true;
+            m_lastDry = m_runningDry;
         }
         emit finished(m_lastDry);
     });
@@ -333,7 +334,7 @@ void ImportSession::start(bool dryRun)
     request.options = options();
     request.dryRun = dryRun;
     request.skipInvalid = m_skipInvalid;
-    m_lastDry = dryRun;
+    m_runningDry = dryRun;
     m_task->start([this, request, dryRun](Workspace &worker, TaskControl &control) -> BackgroundTask::Apply {
         ImportSummary summary = worker.importer().run(request, [&control](qsizetype done, qsizetype total) {
             control.countProgress(done, total);

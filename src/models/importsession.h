@@ -149,6 +149,7 @@ private:
     ImportSummary m_summary;
     bool m_hasSummary = false;
     bool m_lastDry = false;
+    bool m_runningDry = false;
     BackgroundTask *m_task;
 };
 
