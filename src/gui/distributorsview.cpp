@@ -1,9 +1,11 @@
 #include "gui/distributorsview.h"
 
-#include "models/databasereadjob.h"
 #include "models/labels.h"
 #include "models/distributorscorecardmodel.h"
 #include "models/ownertargetmodel.h"
+#include "services/backgroundtasks.h"
+#include "services/distributorfigures.h"
+#include "services/salestargets.h"
 #include "services/workspace.h"
 
 #include <QComboBox>
@@ -42,7 +44,7 @@ QLabel *makeTitle(QWidget *parent)
 DistributorsView::DistributorsView(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_today(QDate::currentDate()),
       m_scorecard(new DistributorScorecardModel(workspace, this)), m_targets(new OwnerTargetModel(workspace, this)),
-      m_reader(new DatabaseReadJob(workspace.databasePath(), this))
+      m_reader(new BackgroundTask(workspace.tasks(), BackgroundTask::Options{false, false}, this))
 {
     setObjectName(QStringLiteral("distributorsView"));
     auto *layout = new QVBoxLayout(this);
@@ -103,7 +105,7 @@ DistributorsView::DistributorsView(Workspace &workspace, QWidget *parent)
     connect(m_scorecardTable, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openCustomer(index.data(DistributorScorecardModel::CustomerIdRole).value<CustomerId>());
     });
-    connect(m_reader, &DatabaseReadJob::finished, this, [this](const QString &error) {
+    connect(m_reader, &BackgroundTask::finished, this, [this](const QString &error) {
         m_progress->hide();
         m_status->setText(error.isEmpty() ? QString() : tr("The figures could not be read: %1").arg(error));
     });
@@ -153,18 +155,17 @@ void DistributorsView::setQuarter(const QString &quarter)
     m_loaded = true;
     m_progress->show();
     m_status->setText(tr("Reading the quarter's sales…"));
-    m_reader->start([this, quarter](Database &database, QString *) -> DatabaseReadJob::Apply {
+    m_reader->start([this, quarter](Workspace &worker, TaskControl &) -> BackgroundTask::Apply {
         // On the worker, on its own connection: the scorecard and the actuals read every
         // purchase of two quarters (about 2 s on a million customers).
-        QList<SalesTeamRepository::DistributorLine> lines;
+        QList<DistributorLine> lines;
         QStringList owners;
-        QList<SalesTeamRepository::OwnerActuals> actuals;
+        QList<OwnerActuals> actuals;
         const auto [from, to] = OwnerTargetModel::quarterRange(quarter);
         if (from.isValid()) {
-            const SalesTeamRepository team(database);
-            lines = team.distributorScorecard(from, to, from.addMonths(-3), from.addDays(-1));
-            owners = team.owners();
-            actuals = team.ownerActuals(from, to);
+            lines = worker.distributors().scorecard(from, to, from.addMonths(-3), from.addDays(-1));
+            owners = worker.targets().owners();
+            actuals = worker.targets().actuals(from, to);
         }
         return [this, quarter, lines = std::move(lines), owners = std::move(owners), actuals = std::move(actuals)] {
             m_scorecard->setLines(quarter, lines);

@@ -12,7 +12,7 @@ class QTableView;
 
 namespace kehu {
 
-class DatabaseReadJob;
+class BackgroundTask;
 class DistributorScorecardModel;
 class OwnerTargetModel;
 class Workspace;
@@ -20,7 +20,7 @@ class Workspace;
 /// Distributors (经销商) and the sales team for one quarter: the distributor scorecard and
 /// ranking (sales, growth on the quarter before, share, CSAT, follow-ups on time, composite
 /// score) and each owner's targets against actuals, the targets editable in place. The
-/// quarter's figures are read in a worker (DatabaseReadJob) behind a busy bar.
+/// quarter's figures are read in a worker (BackgroundTask) behind a busy bar.
 class DistributorsView : public QWidget
 {
     Q_OBJECT
@@ -56,7 +56,7 @@ private:
     bool m_loaded = false;
     DistributorScorecardModel *m_scorecard;
     OwnerTargetModel *m_targets;
-    DatabaseReadJob *m_reader;
+    BackgroundTask *m_reader;
     QProgressBar *m_progress;
     QLabel *m_status;
     QLabel *m_quarterLabel;

@@ -4,10 +4,11 @@
 #include "gui/prompter.h"
 #include "models/followuplistmodel.h"
 #include "models/labels.h"
-#include "services/workspace.h"
-#include "storage/customerrepository.h"
+#include "services/commands/createfollowupscommand.h"
+#include "services/commands/setcadencerulescommand.h"
+#include "services/followupbook.h"
 #include "services/followupplanner.h"
-#include "storage/followuprepository.h"
+#include "services/workspace.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -186,6 +187,11 @@ FollowUpsView::FollowUpsView(Workspace &workspace, Prompter &prompter, QWidget *
         else
             m_stale = true;
     });
+    // The rules changed by an undo or redo: the table shows what is stored.
+    connect(&m_workspace, &Workspace::settingsChanged, this, [this] {
+        if (m_loaded && m_workspace.followUpPlanner().policy().toJson() != m_shownRules)
+            loadRules();
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openCustomer(m_model->rowAt(index.row()).followUp.customerId);
     });
@@ -226,7 +232,7 @@ void FollowUpsView::fillOwners()
     const QString current = m_owner->currentData().toString();
     m_owner->clear();
     qint64 overdue = 0, today = 0, later = 0;
-    const auto counts = FollowUpRepository(m_workspace.database()).countsByOwner(m_today);
+    const auto counts = m_workspace.followUps().countsByOwner(m_today);
     for (const auto &c : counts) {
         overdue += c.overdue;
         today += c.dueToday;
@@ -244,7 +250,7 @@ void FollowUpsView::fillOwners()
 
 void FollowUpsView::applyQuery()
 {
-    FollowUpRepository::Query q;
+    FollowUpQuery q;
     q.today = m_today;
     q.owner = m_owner->currentData().toString();
     q.onlyOverdue = m_overdueOnly->isChecked();
@@ -266,9 +272,13 @@ bool FollowUpsView::markSelectedDone()
     if (key == u"store") kind = VisitKind::Store;
     else if (key == u"on_site" || key == u"onsite") kind = VisitKind::OnSite;
     else if (key == u"online") kind = VisitKind::Online;
-    if (!m_model->markDone(current.row(), kind, m_note->text().trimmed(), &error)) {
-        m_prompter.warn(this, tr("Not marked done"), error);
-        return false;
+    {
+        // The model drops the row itself; the list need not be read again.
+        const QScopedValueRollback writing(m_writing, true);
+        if (!m_model->markDone(current.row(), kind, m_note->text().trimmed(), &error)) {
+            m_prompter.warn(this, tr("Not marked done"), error);
+            return false;
+        }
     }
     m_note->clear();
     fillOwners();
@@ -277,7 +287,8 @@ bool FollowUpsView::markSelectedDone()
 
 void FollowUpsView::loadRules()
 {
-    const FollowUpCadencePolicy policy = FollowUpPlanner(m_workspace.database()).policy();
+    const FollowUpCadencePolicy policy = m_workspace.followUpPlanner().policy();
+    m_shownRules = policy.toJson();
     m_rules->setRowCount(0);
     for (const QString &key : Labels::segmentKeys()) {
         FollowUpCadencePolicy::Rule rule{key, 0, 0};
@@ -317,7 +328,10 @@ bool FollowUpsView::saveRules()
     policy.workingWeekdays = {1, 2, 3, 4, 5};
     if (m_weekends->isChecked())
         policy.workingWeekdays << 6 << 7;
-    if (!FollowUpPlanner(m_workspace.database()).setPolicy(policy)) {
+    if (policy.toJson() == m_workspace.followUpPlanner().policy().toJson())
+        return true; // nothing to save
+    m_shownRules = policy.toJson();
+    if (!ServiceCommand::push(m_workspace, new SetCadenceRulesCommand(m_workspace, policy))) {
         m_prompter.warn(this, tr("Not saved"), tr("The cadence rules could not be saved."));
         return false;
     }
@@ -328,7 +342,7 @@ int FollowUpsView::planFromRules()
 {
     if (!saveRules())
         return -1;
-    FollowUpPlanner planner(m_workspace.database());
+    const FollowUpPlanner &planner = m_workspace.followUpPlanner();
     QString error;
     const FollowUpPlanner::Plan plan = planner.propose(planner.policy(), m_today, &error);
     m_proposed.clear();
@@ -355,7 +369,10 @@ int FollowUpsView::planFromRules()
     }
     m_spread->resizeColumnsToContents();
 
-    CustomerRepository customers(m_workspace.database());
+    QList<CustomerId> ids;
+    for (const FollowUpPlanner::Proposal &p : plan.proposals)
+        ids << p.followUp.customerId;
+    const QHash<CustomerId, QString> names = m_workspace.followUps().customerNames(ids);
     m_plan->setRowCount(int(plan.proposals.size()));
     QDate first, last;
     for (int row = 0; row < plan.proposals.size(); ++row) {
@@ -364,8 +381,7 @@ int FollowUpsView::planFromRules()
         m_proposed << f;
         first = first.isValid() ? std::min(first, f.dueOn) : f.dueOn;
         last = last.isValid() ? std::max(last, f.dueOn) : f.dueOn;
-        const auto customer = customers.findById(f.customerId);
-        QTableWidgetItem *name = readOnly(customer ? customer->name : QString::number(f.customerId));
+        QTableWidgetItem *name = readOnly(names.value(f.customerId, QString::number(f.customerId)));
         name->setFlags(name->flags() | Qt::ItemIsUserCheckable);
         name->setCheckState(Qt::Checked);
         m_plan->setItem(row, PlanCustomer, name);
@@ -404,14 +420,14 @@ int FollowUpsView::applyPlan()
         if (m_plan->item(row, 0)->checkState() == Qt::Checked)
             chosen << m_proposed.at(row);
     QString error;
-    const qint64 written = FollowUpRepository(m_workspace.database()).addAll(chosen, &error);
-    if (written < 0) {
-        m_prompter.warn(this, tr("Not created"), error);
-        return -1;
-    }
+    const qint64 written = chosen.size();
     {
         const QScopedValueRollback writing(m_writing, true);
-        m_workspace.notifyFollowUpsChanged();
+        if (!chosen.isEmpty()
+            && !ServiceCommand::push(m_workspace, new CreateFollowUpsCommand(m_workspace, chosen), &error)) {
+            m_prompter.warn(this, tr("Not created"), error);
+            return -1;
+        }
     }
     m_proposed.clear();
     m_plan->setRowCount(0);

@@ -3,6 +3,7 @@
 #include "core/activity.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QWidget>
 
@@ -67,6 +68,7 @@ private:
     bool m_loaded = false;
     bool m_stale = false;   ///< follow-ups changed while the page was hidden
     bool m_writing = false; ///< this view is writing: its own change signal is not news
+    QJsonObject m_shownRules; ///< the cadence rules as last loaded or saved here
     FollowUpListModel *m_model;
     QComboBox *m_owner;
     QCheckBox *m_overdueOnly;

@@ -36,7 +36,7 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignL
 
 ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_workspace(workspace),
-      m_session(new ImportSession(workspace.databasePath(), this))
+      m_session(new ImportSession(workspace, this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("importDialog"));

@@ -4,10 +4,9 @@
 #include "gui/kpicard.h"
 #include "models/cohortjob.h"
 #include "models/cohortretentionmodel.h"
+#include "services/bookstatistics.h"
+#include "services/loyaltyfigures.h"
 #include "services/workspace.h"
-#include "storage/database.h"
-#include "storage/statsrepository.h"
-#include "storage/surveyrepository.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -23,7 +22,7 @@ namespace kehu {
 
 LoyaltyView::LoyaltyView(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_today(QDate::currentDate()),
-      m_job(new CohortJob(workspace.database().path(), this)), m_model(new CohortRetentionModel(this))
+      m_job(new CohortJob(workspace, this)), m_model(new CohortRetentionModel(this))
 {
     setObjectName(QStringLiteral("loyaltyView"));
     auto *layout = new QVBoxLayout(this);
@@ -133,13 +132,13 @@ void LoyaltyView::refresh()
     const QLocale locale;
     // The twelve months up to today, or up to the data's last day when it ended earlier.
     QDate asOf = m_today;
-    const ActivitySpan span = StatsRepository(m_workspace.database()).activitySpan();
+    const ActivitySpan span = m_workspace.stats().activitySpan();
     if (span.isValid() && span.last < asOf)
         asOf = span.last;
     DashboardFilter filter;
     filter.from = asOf.addYears(-1).addDays(1);
     filter.to = asOf;
-    const analytics::SatisfactionTotals totals = SurveyRepository(m_workspace.database()).totals(filter);
+    const analytics::SatisfactionTotals totals = m_workspace.loyalty().satisfaction(filter);
     const QString dash = QStringLiteral("–");
     m_nps->setValue(totals.npsAnswers() > 0 ? locale.toString(totals.nps(), 'f', 0) : dash,
                     tr("%Ln answer(s), last 12 months", nullptr, int(totals.npsAnswers())), 0);

@@ -14,11 +14,11 @@
 #include "gui/settingsview.h"
 #include "gui/prompter.h"
 #include "gui/visitentryform.h"
-#include "models/databasecheckjob.h"
+#include "services/backgroundtasks.h"
+#include "services/bookstatistics.h"
+#include "services/snapshothistory.h"
 #include "services/workspace.h"
-#include "storage/customerrepository.h"
-#include "storage/database.h"
-#include "storage/snapshotrepository.h"
+#include "storage/database.h" // openPath(), until the Workspace opens its own database
 
 #include <QAction>
 #include <QApplication>
@@ -320,20 +320,29 @@ bool MainWindow::openPath(const QString &path, bool create)
 void MainWindow::startDatabaseCheck()
 {
     // Owned by the workspace: closing the database stops a check still running.
-    auto *check = new DatabaseCheckJob(m_workspace->databasePath(), m_workspace.get());
-    connect(check, &DatabaseCheckJob::finished, this, [this, check](const QString &problems) {
+    BackgroundTask::Options options;
+    options.interruptOnCancel = true;
+    auto *check = new BackgroundTask(m_workspace->tasks(), options, m_workspace.get());
+    auto problems = std::make_shared<QString>();
+    connect(check, &BackgroundTask::finished, this, [this, check, problems](const QString &error) {
         check->deleteLater();
-        if (problems.isEmpty()) {
+        if (!error.isEmpty()) // the check could not run
+            *problems = error;
+        if (problems->isEmpty()) {
             statusBar()->showMessage(tr("Database checked: no problems found."), 5000);
             return;
         }
         m_prompter->warn(this, tr("Database check"),
                          tr("SQLite found problems in this database. Make a backup (File ▸ Backup) and "
                             "contact support before changing anything.\n\n%1")
-                             .arg(problems.left(2000)));
+                             .arg(problems->left(2000)));
     });
     // A second later, so that the first page and the user's first steps do not share the disk.
-    QTimer::singleShot(1000, check, &DatabaseCheckJob::start);
+    QTimer::singleShot(1000, check, [check, problems] {
+        check->start([problems](Workspace &worker, TaskControl &) -> BackgroundTask::Apply {
+            return [problems, found = worker.quickCheckProblems()] { *problems = found; };
+        });
+    });
 }
 
 void MainWindow::newDatabase()
@@ -361,7 +370,7 @@ void MainWindow::backupDatabase()
     if (path.isEmpty())
         return;
     QString error;
-    if (m_workspace->database().backupTo(path, &error))
+    if (m_workspace->backupTo(path, &error))
         m_prompter->inform(this, tr("Backup"), tr("A copy was written to %1.").arg(path));
     else
         m_prompter->warn(this, tr("Backup"), tr("The backup failed: %1").arg(error));
@@ -431,10 +440,10 @@ void MainWindow::refreshStatus()
         return;
     }
     m_databaseLabel->setText(m_workspace->databasePath());
-    const qint64 customers = CustomerRepository(m_workspace->database()).count();
+    const qint64 customers = m_workspace->stats().customerCount();
     // %Ln: with the locale's group separators ("1,000,000 customers").
     m_summaryLabel->setText(tr("%Ln customer(s)", nullptr, int(customers)));
-    const auto current = SnapshotRepository(m_workspace->database()).current();
+    const auto current = m_workspace->snapshots().current();
     m_classifiedLabel->setText(current ? tr("Classified on %1").arg(QLocale().toString(current->asOf, QLocale::ShortFormat))
                                       : tr("Not classified yet"));
 }

@@ -1,13 +1,12 @@
 #include "gui/segmentsview.h"
 
 #include "models/classificationjob.h"
-#include "models/databasereadjob.h"
 #include "models/labels.h"
+#include "services/backgroundtasks.h"
+#include "services/commands/setsegmentactioncommand.h"
+#include "services/segmentrules.h"
+#include "services/snapshothistory.h"
 #include "services/workspace.h"
-#include "storage/customerlistrepository.h"
-#include "storage/segmentstatsrepository.h"
-#include "storage/settingsrepository.h"
-#include "storage/snapshotrepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,13 +17,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace kehu {
 
 namespace {
-
-const QString kActionsKey = QStringLiteral("segments/actions");
 
 QTableWidgetItem *readOnly(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
 {
@@ -37,8 +35,8 @@ QTableWidgetItem *readOnly(const QString &text, Qt::Alignment alignment = Qt::Al
 } // namespace
 
 SegmentsView::SegmentsView(Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_job(new ClassificationJob(workspace.databasePath(), this)),
-      m_reader(new DatabaseReadJob(workspace.databasePath(), this))
+    : QWidget(parent), m_workspace(workspace), m_job(new ClassificationJob(workspace, this)),
+      m_reader(new BackgroundTask(workspace.tasks(), BackgroundTask::Options{false, false}, this))
 {
     setObjectName(QStringLiteral("segmentsView"));
     auto *layout = new QVBoxLayout(this);
@@ -103,7 +101,8 @@ SegmentsView::SegmentsView(Workspace &workspace, QWidget *parent)
         if (!m_loading && item->column() == 3)
             saveAction(item->row());
     });
-    connect(m_reader, &DatabaseReadJob::finished, this, [this](const QString &error) {
+    connect(&m_workspace, &Workspace::settingsChanged, this, &SegmentsView::refreshActions);
+    connect(m_reader, &BackgroundTask::finished, this, [this](const QString &error) {
         m_progress->setRange(0, 100);
         if (!m_job->isRunning())
             m_progress->hide();
@@ -143,14 +142,13 @@ void SegmentsView::reload()
         m_progress->show();
         m_stage->setText(readingText());
     }
-    m_reader->start([this](Database &database, QString *) -> DatabaseReadJob::Apply {
-        // On the worker: only reads, on the job's own connection.
-        const qint64 snapshot = CustomerListRepository(database).currentSnapshotId();
-        const auto info = snapshot > 0 ? SnapshotRepository(database).find(snapshot) : std::nullopt;
-        const SegmentStatsRepository stats(database);
+    m_reader->start([this](Workspace &worker, TaskControl &) -> BackgroundTask::Apply {
+        // On the worker: only reads, on the task's own connection.
+        const auto info = worker.snapshots().current();
+        const qint64 snapshot = info ? info->id : 0;
         const QDate asOf = info ? info->asOf : QDate();
-        auto segments = snapshot > 0 ? stats.segments(snapshot) : QList<SegmentStatsRepository::GroupTotal>{};
-        auto classes = snapshot > 0 ? stats.abcClasses(snapshot) : QList<SegmentStatsRepository::GroupTotal>{};
+        auto segments = snapshot > 0 ? worker.segments().segmentTotals(snapshot) : QList<GroupTotal>{};
+        auto classes = snapshot > 0 ? worker.segments().abcTotals(snapshot) : QList<GroupTotal>{};
         return [this, asOf, segments = std::move(segments), classes = std::move(classes)] {
             showTotals(asOf, segments, classes);
         };
@@ -172,17 +170,15 @@ void SegmentsView::waitForLoad()
     m_reader->wait();
 }
 
-void SegmentsView::showTotals(const QDate &asOf, const QList<SegmentStatsRepository::GroupTotal> &segments,
-                        const QList<SegmentStatsRepository::GroupTotal> &classes)
+void SegmentsView::showTotals(const QDate &asOf, const QList<GroupTotal> &segments,
+                        const QList<GroupTotal> &classes)
 {
     m_loading = true;
     const QLocale locale;
     m_heading->setText(asOf.isValid() ? tr("Segments as of %1").arg(locale.toString(asOf, QLocale::LongFormat))
                                       : tr("Not classified yet: press Re-classify."));
-    const QJsonObject actions =
-        QJsonDocument::fromJson(SettingsRepository(m_workspace.database()).value(kActionsKey).value_or(QString()).toUtf8())
-            .object();
-    const auto fill = [&](QTableWidget *table, const QList<SegmentStatsRepository::GroupTotal> &totals, bool isSegments) {
+    const QJsonObject actions = m_workspace.segments().actions();
+    const auto fill = [&](QTableWidget *table, const QList<GroupTotal> &totals, bool isSegments) {
         MinorUnits total = 0;
         for (const auto &t : totals)
             total += t.revenue;
@@ -212,10 +208,25 @@ void SegmentsView::showTotals(const QDate &asOf, const QList<SegmentStatsReposit
 
 void SegmentsView::saveAction(int row)
 {
-    SettingsRepository settings(m_workspace.database());
-    QJsonObject actions = QJsonDocument::fromJson(settings.value(kActionsKey).value_or(QString()).toUtf8()).object();
-    actions.insert(m_segments->item(row, 0)->data(Qt::UserRole).toString(), m_segments->item(row, 3)->text());
-    settings.setValue(kActionsKey, QString::fromUtf8(QJsonDocument(actions).toJson(QJsonDocument::Compact)));
+    m_workspace.undoStack()->push(new SetSegmentActionCommand(
+        m_workspace, m_segments->item(row, 0)->data(Qt::UserRole).toString(), m_segments->item(row, 3)->text()));
+}
+
+void SegmentsView::refreshActions()
+{
+    const QJsonObject actions = m_workspace.segments().actions();
+    m_loading = true;
+    for (int row = 0; row < m_segments->rowCount(); ++row) {
+        QTableWidgetItem *name = m_segments->item(row, 0);
+        QTableWidgetItem *action = m_segments->item(row, 3);
+        if (!name || !action)
+            continue;
+        const QString key = name->data(Qt::UserRole).toString();
+        const QString text = actions.value(key).toString(Labels::segmentAction(key));
+        if (action->text() != text)
+            action->setText(text);
+    }
+    m_loading = false;
 }
 
 } // namespace kehu

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/segmentstatsrepository.h"
+#include "core/segmentstats.h"
 
 #include <QDate>
 #include <QList>
@@ -14,12 +14,12 @@ class QTableWidget;
 namespace kehu {
 
 class ClassificationJob;
-class DatabaseReadJob;
+class BackgroundTask;
 class Workspace;
 
 /// RFM segments of the latest snapshot with counts, revenue share and an editable
 /// recommended action, the ABC classes, and Re-classify (a worker thread with progress and
-/// cancel: the window never freezes). The totals are read in a worker too (DatabaseReadJob),
+/// cancel: the window never freezes). The totals are read in a worker too (BackgroundTask),
 /// with a busy bar meanwhile.
 class SegmentsView : public QWidget
 {
@@ -42,13 +42,15 @@ protected:
 
 private:
     void saveAction(int row);
+    /// Shows the stored actions again (after an undo or redo of an action edit).
+    void refreshActions();
     QString readingText() const;
-    void showTotals(const QDate &asOf, const QList<SegmentStatsRepository::GroupTotal> &segments,
-                    const QList<SegmentStatsRepository::GroupTotal> &classes);
+    void showTotals(const QDate &asOf, const QList<GroupTotal> &segments,
+                    const QList<GroupTotal> &classes);
 
     Workspace &m_workspace;
     ClassificationJob *m_job;
-    DatabaseReadJob *m_reader;
+    BackgroundTask *m_reader;
     QLabel *m_heading;
     QTableWidget *m_segments;
     QTableWidget *m_abc;

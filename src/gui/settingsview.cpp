@@ -8,8 +8,9 @@
 #include "core/moneyformatter.h"
 #include "models/segmentrulemodel.h"
 #include "models/settingssession.h"
+#include "services/segmentrules.h"
+#include "services/snapshothistory.h"
 #include "services/workspace.h"
-#include "storage/customerlistrepository.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -58,13 +59,17 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignR
 
 SettingsView::SettingsView(Workspace &workspace, Prompter &prompter, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_prompter(prompter),
-      m_session(new SettingsSession(workspace.database(), this)),
-      m_job(new ClassificationJob(workspace.databasePath(), this))
+      m_session(new SettingsSession(workspace, this)),
+      m_job(new ClassificationJob(workspace, this))
 {
     setObjectName(QStringLiteral("settingsView"));
     buildForm();
     loadFields();
     connect(m_session, &SettingsSession::modifiedChanged, this, &SettingsView::updateState);
+    connect(m_session, &SettingsSession::reloaded, this, [this] {
+        loadFields();
+        updateState();
+    });
     connect(m_job, &ClassificationJob::progress, this, [this](int percent, const QString &stage) {
         m_progress->setValue(percent);
         m_status->setText(stage);
@@ -390,9 +395,8 @@ void SettingsView::saveAndReclassify()
 {
     if (m_job->isRunning() || !save())
         return;
-    const qint64 latest = CustomerListRepository(m_workspace.database()).currentSnapshotId();
-    m_before = latest > 0 ? SegmentStatsRepository(m_workspace.database()).segments(latest)
-                          : QList<SegmentStatsRepository::GroupTotal>{};
+    const qint64 latest = m_workspace.snapshots().currentId();
+    m_before = latest > 0 ? m_workspace.segments().segmentTotals(latest) : QList<GroupTotal>{};
     m_progress->setValue(0);
     m_progress->show();
     m_job->start();
@@ -401,7 +405,7 @@ void SettingsView::saveAndReclassify()
 
 void SettingsView::showEffect(qint64 snapshotId)
 {
-    const auto after = SegmentStatsRepository(m_workspace.database()).segments(snapshotId);
+    const auto after = m_workspace.segments().segmentTotals(snapshotId);
     QMap<QString, std::pair<qint64, qint64>> counts; // key → (before, after)
     for (const auto &t : m_before)
         counts[t.key].first = t.customers;

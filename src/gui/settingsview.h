@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/segmentstatsrepository.h"
+#include "core/segmentstats.h"
 
 #include <QList>
 #include <QWidget>
@@ -52,7 +52,7 @@ private:
     Prompter &m_prompter;
     SettingsSession *m_session;
     ClassificationJob *m_job;
-    QList<SegmentStatsRepository::GroupTotal> m_before;
+    QList<GroupTotal> m_before;
     bool m_loading = false;
 
     QSpinBox *m_bins[3] = {};

@@ -1,12 +1,11 @@
 #include "models/classificationjob.h"
 
-#include "services/classificationrunner.h"
-#include "storage/database.h"
-#include "storage/settingsrepository.h"
+#include "services/backgroundtasks.h"
+#include "services/snapshothistory.h"
+#include "services/workspace.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QThread>
 
 namespace kehu {
 
@@ -34,57 +33,44 @@ QString stageLabel(ClassificationStage stage)
 
 } // namespace
 
-ClassificationJob::ClassificationJob(QString databasePath, QObject *parent)
-    : QObject(parent), m_path(std::move(databasePath))
+ClassificationJob::ClassificationJob(Workspace &workspace, QObject *parent)
+    : QObject(parent), m_task(new BackgroundTask(workspace.tasks(), this))
 {
+    connect(m_task, &BackgroundTask::progress, this, &ClassificationJob::progress);
+    connect(m_task, &BackgroundTask::finished, this, [this](const QString &error) {
+        if (!error.isEmpty()) // the database could not be opened
+            emit finished(0, false, error);
+    });
 }
 
-ClassificationJob::~ClassificationJob()
+ClassificationJob::~ClassificationJob() = default;
+
+void ClassificationJob::cancel()
 {
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-    }
+    m_task->cancel();
+}
+
+bool ClassificationJob::isRunning() const
+{
+    return m_task->isRunning();
 }
 
 void ClassificationJob::start()
 {
-    if (m_thread)
+    if (m_task->isRunning())
         return;
-    m_cancel = false;
-    m_thread = QThread::create([this] {
-        Database::OpenOptions options;
-        options.createIfMissing = false;
-        options.quickCheck = false;
-        auto opened = Database::open(m_path, options);
-        if (!opened.database) {
-            QMetaObject::invokeMethod(this, [this, message = opened.message] { emit finished(0, false, message); },
-                                      Qt::QueuedConnection);
-            return;
-        }
-        const ClassificationPolicy policy = SettingsRepository(*opened.database).policy();
-        ClassificationRunner runner(*opened.database);
-        const auto outcome = runner.run(
-            policy, QDate::currentDate(), Text::tr("Re-classified in the app"), true,
-            [this](ClassificationStage stage) {
+    m_task->start([this](Workspace &worker, TaskControl &control) -> BackgroundTask::Apply {
+        const auto outcome = worker.snapshots().classify(
+            QDate::currentDate(), Text::tr("Re-classified in the app"),
+            [&control](ClassificationStage stage) {
                 const int percent = 10 + static_cast<int>(stage) * 80 / static_cast<int>(ClassificationStage::Done);
-                QMetaObject::invokeMethod(this, [this, percent, stage] { emit progress(percent, stageLabel(stage)); },
-                                          Qt::QueuedConnection);
+                control.progress(percent, stageLabel(stage));
             },
-            &m_cancel);
-        QMetaObject::invokeMethod(
-            this,
-            [this, id = outcome.snapshotId, cancelled = outcome.cancelled || m_cancel.load(), error = outcome.error] {
-                emit finished(id, cancelled, error);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(m_thread, &QThread::finished, this, [this] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
+            &control.cancelFlag());
+        const bool cancelled = outcome.cancelled || control.isCancelled();
+        return [this, id = outcome.snapshotId, cancelled, error = outcome.error] { emit finished(id, cancelled, error); };
     });
     emit progress(5, Text::tr("Loading purchases"));
-    m_thread->start(QThread::LowPriority);
 }
 
 } // namespace kehu

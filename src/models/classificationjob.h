@@ -3,26 +3,25 @@
 #include <QObject>
 #include <QString>
 
-#include <atomic>
-
-class QThread;
-
 namespace kehu {
 
-/// Runs a classification (ClassificationRunner) in a worker thread on its own connection to
-/// the database file, with the policy stored in the database; reports progress (0..100) and
-/// can be cancelled. The window stays responsive; finished() arrives on the caller's thread.
+class BackgroundTask;
+class Workspace;
+
+/// Runs a classification (SnapshotHistory::classify) as background work of the Workspace, with
+/// the policy stored in the database; reports progress (0..100) and can be cancelled. The
+/// window stays responsive; finished() arrives on the caller's thread.
 class ClassificationJob : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ClassificationJob(QString databasePath, QObject *parent = nullptr);
+    explicit ClassificationJob(Workspace &workspace, QObject *parent = nullptr);
     ~ClassificationJob() override;
 
     void start();
-    void cancel() { m_cancel = true; }
-    bool isRunning() const { return m_thread != nullptr; }
+    void cancel();
+    bool isRunning() const;
 
 signals:
     void progress(int percent, const QString &stage);
@@ -30,9 +29,7 @@ signals:
     void finished(qint64 snapshotId, bool cancelled, const QString &error);
 
 private:
-    QString m_path;
-    std::atomic_bool m_cancel{false};
-    QThread *m_thread = nullptr;
+    BackgroundTask *m_task;
 };
 
 } // namespace kehu

@@ -2,13 +2,11 @@
 
 #include "analytics/civildate.h"
 #include "analytics/customercounts.h"
-#include "storage/database.h"
-#include "storage/purchasecolumnsloader.h"
+#include "services/backgroundtasks.h"
+#include "services/loyaltyfigures.h"
+#include "services/workspace.h"
 
 #include <QCoreApplication>
-#include <QThread>
-
-#include <algorithm>
 
 namespace kehu {
 
@@ -21,73 +19,50 @@ class Text
 
 } // namespace
 
-CohortJob::CohortJob(QString databasePath, QObject *parent) : QObject(parent), m_path(std::move(databasePath)) {}
-
-CohortJob::~CohortJob()
+CohortJob::CohortJob(Workspace &workspace, QObject *parent)
+    : QObject(parent), m_task(new BackgroundTask(workspace.tasks(), this))
 {
-    waitForThreads();
+    connect(m_task, &BackgroundTask::finished, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            emit finished(CohortTable(), error);
+    });
 }
 
-void CohortJob::waitForThreads()
+CohortJob::~CohortJob() = default;
+
+bool CohortJob::isRunning() const
 {
-    for (QThread *thread : findChildren<QThread *>(Qt::FindDirectChildrenOnly))
-        thread->wait();
+    return m_task->isRunning();
 }
 
 void CohortJob::wait()
 {
-    waitForThreads();
-    QCoreApplication::sendPostedEvents(this);
+    m_task->wait();
 }
 
 void CohortJob::start(bool quarterly, const QDate &asOf, int maxCohorts, int maxOffsets)
 {
-    const quint64 generation = ++m_generation;
-    m_busy = true;
-    QThread *thread = QThread::create([this, generation, quarterly, asOf, maxCohorts, maxOffsets] {
-        Database::OpenOptions options;
-        options.createIfMissing = false;
-        options.quickCheck = false;
-        auto opened = Database::open(m_path, options);
-        CohortTable table;
+    m_task->start([this, quarterly, asOf, maxCohorts, maxOffsets](Workspace &worker, TaskControl &control)
+                      -> BackgroundTask::Apply {
+        analytics::CountOptions options;
+        options.period = quarterly ? analytics::CalendarPeriod::Quarter : analytics::CalendarPeriod::Month;
+        options.asOfDay = int32_t(QDate(1970, 1, 1).daysTo(asOf));
+        analytics::CustomerCounts counts;
         QString error;
-        if (!opened.database) {
-            error = opened.message;
-        } else {
-            PurchaseColumnsData data;
-            if (PurchaseColumnsLoader(*opened.database).load(&data, &error)) {
-                const analytics::PurchaseColumns columns{data.customer, data.day, data.amount, data.profit};
-                analytics::CountOptions countOptions;
-                countOptions.period = quarterly ? analytics::CalendarPeriod::Quarter : analytics::CalendarPeriod::Month;
-                countOptions.asOfDay = int32_t(QDate(1970, 1, 1).daysTo(asOf));
-                if (!data.day.empty())
-                    countOptions.asOfDay = std::min(countOptions.asOfDay, *std::max_element(data.day.begin(), data.day.end()));
-                const analytics::CustomerCounts counts = analytics::countCustomers(columns, countOptions);
-                table = CohortTable::fromCounts(counts, maxCohorts, maxOffsets);
-                table.quarterly = quarterly;
-                table.asOf = QDate(1970, 1, 1).addDays(countOptions.asOfDay);
-                if (counts.periods() > 0) {
-                    const int32_t nextStart = analytics::periodStartDay(
-                        analytics::periodIndex(countOptions.asOfDay, countOptions.period) + 1, countOptions.period);
-                    table.lastPartial = countOptions.asOfDay < nextStart - 1;
-                }
-            } else if (error.isEmpty()) {
-                error = Text::tr("The purchases could not be read.");
-            }
+        if (!worker.loyalty().customerCounts(&options, &counts, &error)) {
+            control.fail(error.isEmpty() ? Text::tr("The purchases could not be read.") : error);
+            return {};
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, table = std::move(table), error] {
-                if (generation != m_generation)
-                    return; // a newer request replaced this one
-                m_busy = false;
-                emit finished(table, error);
-            },
-            Qt::QueuedConnection);
+        CohortTable table = CohortTable::fromCounts(counts, maxCohorts, maxOffsets);
+        table.quarterly = quarterly;
+        table.asOf = QDate(1970, 1, 1).addDays(options.asOfDay);
+        if (counts.periods() > 0) {
+            const int32_t nextStart =
+                analytics::periodStartDay(analytics::periodIndex(options.asOfDay, options.period) + 1, options.period);
+            table.lastPartial = options.asOfDay < nextStart - 1;
+        }
+        return [this, table = std::move(table)] { emit finished(table, QString()); };
     });
-    thread->setParent(this); // the destructor waits for it; deleted when done
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
 }
 
 } // namespace kehu

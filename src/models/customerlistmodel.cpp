@@ -1,8 +1,8 @@
 #include "models/customerlistmodel.h"
 
 #include "core/moneyformatter.h"
-#include "models/databasereadjob.h"
 #include "models/labels.h"
+#include "services/backgroundtasks.h"
 #include "services/customerbook.h"
 #include "services/workspace.h"
 
@@ -16,7 +16,7 @@ namespace kehu {
 
 CustomerListModel::CustomerListModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_workspace(workspace),
-      m_searchJob(new DatabaseReadJob(workspace.databasePath(), this))
+      m_searchJob(new BackgroundTask(workspace.tasks(), BackgroundTask::Options{false, false}, this))
 {
     m_query.snapshotId = m_workspace.customers().currentSnapshotId();
     m_requested = m_query;
@@ -27,7 +27,7 @@ CustomerListModel::~CustomerListModel() = default;
 
 void CustomerListModel::applyNow()
 {
-    m_searchJob->cancel();
+    m_searchJob->discard();
     m_query = m_requested;
     resetFromStart();
 }
@@ -38,11 +38,11 @@ void CustomerListModel::requestSearch(const QString &text)
         return;
     m_requested.search = text;
     const CustomerListQuery query = m_requested;
-    m_searchJob->start([this, query](Database &database, QString *) -> DatabaseReadJob::Apply {
+    m_searchJob->start([this, query](Workspace &worker, TaskControl &) -> BackgroundTask::Apply {
         // On the worker: the first page only; later pages are keyset seeks (~1 ms).
         QString error;
         QList<CustomerListRow> rows =
-            CustomerBook::page(database, query, std::nullopt, PageDirection::Forward, kPageSize, &error);
+            worker.customers().page(query, std::nullopt, PageDirection::Forward, kPageSize, &error);
         return [this, query, rows = std::move(rows), error] {
             beginResetModel();
             m_query = query;
@@ -199,7 +199,7 @@ int CustomerListModel::fetchBefore()
 
 void CustomerListModel::jumpToEnd()
 {
-    m_searchJob->cancel();
+    m_searchJob->discard();
     m_query = m_requested;
     beginResetModel();
     m_error.clear();

@@ -7,7 +7,7 @@
 
 namespace kehu {
 
-class DatabaseReadJob;
+class BackgroundTask;
 class Workspace;
 
 /// The customer book: a window of rows over CustomerBook::page(), filled a page at a time
@@ -15,7 +15,7 @@ class Workspace;
 /// jumpToEnd() reloads the window from the last row, after which fetchBefore() grows it
 /// upwards. Sorting and filtering happen in SQL; sort() maps the sortable columns.
 /// requestSearch() reads the first page of a new search in a worker on its own connection
-/// (DatabaseReadJob), so that typing never waits for a query; query() is the query of the
+/// (BackgroundTask), so that typing never waits for a query; query() is the query of the
 /// rows shown until the new rows replace them.
 class CustomerListModel : public QAbstractTableModel
 {
@@ -75,7 +75,7 @@ private:
     Workspace &m_workspace;
     CustomerListQuery m_query;     ///< of the rows shown
     CustomerListQuery m_requested; ///< the latest asked for (differs while a search runs)
-    DatabaseReadJob *m_searchJob;
+    BackgroundTask *m_searchJob;
     QList<CustomerListRow> m_rows;
     bool m_atEnd = false;
     bool m_atStart = true;

@@ -1,13 +1,12 @@
 #include "models/dashboardsession.h"
 
 #include "core/classificationpolicy.h"
+#include "services/backgroundtasks.h"
+#include "services/dashboardfigures.h"
 #include "services/workspace.h"
-#include "storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QThread>
-#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -26,33 +25,27 @@ QList<double> tail(const QJsonArray &array, qsizetype from)
 } // namespace
 
 DashboardSession::DashboardSession(Workspace &workspace, QObject *parent)
-    : QObject(parent), m_workspace(workspace),
-      m_repository(std::make_unique<DashboardRepository>(workspace.database()))
+    : QObject(parent), m_workspace(workspace), m_countsTask(new BackgroundTask(workspace.tasks(), this))
 {
-    connect(&workspace, &Workspace::bookChanged, this, [this] { m_repository->forgetActivitySpan(); });
+    connect(&workspace, &Workspace::bookChanged, this, [this] { m_workspace.dashboard().forgetActivitySpan(); });
     connect(&workspace, &Workspace::snapshotsChanged, this, [this] {
-        m_repository->clearCache();
+        m_workspace.dashboard().clearCache();
         m_countsKey.clear();
         reload();
     });
+    connect(m_countsTask, &BackgroundTask::finished, this, [this](const QString &error) {
+        if (error.isEmpty())
+            return;
+        m_filteredCounts = analytics::CustomerCounts(); // the book could not be opened: no counts
+        emit changed();
+    });
 }
 
-DashboardSession::~DashboardSession()
-{
-    ++m_countsGeneration;
-    waitForThreads();
-}
-
-void DashboardSession::waitForThreads()
-{
-    for (QThread *thread : findChildren<QThread *>(Qt::FindDirectChildrenOnly))
-        thread->wait();
-}
+DashboardSession::~DashboardSession() = default;
 
 void DashboardSession::waitForCounts()
 {
-    waitForThreads();
-    QCoreApplication::sendPostedEvents(this);
+    m_countsTask->wait();
 }
 
 void DashboardSession::startCounts()
@@ -72,30 +65,14 @@ void DashboardSession::startCounts()
     options.period = policy.countsPeriod;
     options.inactivityDays = policy.inactivityDays;
     options.asOfDay = int32_t(QDate(1970, 1, 1).daysTo(snapshot.asOf));
-    const quint64 generation = ++m_countsGeneration;
-    const QString path = m_workspace.databasePath();
-    DashboardFilter filter = m_filter;
-    QThread *thread = QThread::create([this, generation, path, filter, options] {
-        Database::OpenOptions open;
-        open.createIfMissing = false;
-        open.quickCheck = false;
-        auto opened = Database::open(path, open);
-        analytics::CustomerCounts counts;
-        if (opened.database)
-            counts = DashboardRepository(*opened.database).counts(filter, options);
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, counts = std::move(counts)]() mutable {
-                if (generation != m_countsGeneration)
-                    return; // a newer filter replaced this one
-                m_filteredCounts = std::move(counts);
-                emit changed();
-            },
-            Qt::QueuedConnection);
+    // A newer filter replaces a running count (its result is dropped).
+    m_countsTask->start([this, filter = m_filter, options](Workspace &worker, TaskControl &) -> BackgroundTask::Apply {
+        analytics::CustomerCounts counts = worker.dashboard().counts(filter, options);
+        return [this, counts = std::move(counts)]() mutable {
+            m_filteredCounts = std::move(counts);
+            emit changed();
+        };
     });
-    thread->setParent(this); // the destructor waits for it; deleted when done
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
 }
 
 void DashboardSession::setFilter(const DashboardFilter &filter)
@@ -107,7 +84,7 @@ void DashboardSession::setFilter(const DashboardFilter &filter)
 void DashboardSession::reload()
 {
     m_error.clear();
-    m_data = m_repository->load(m_filter, &m_error);
+    m_data = m_workspace.dashboard().load(m_filter, &m_error);
     startCounts();
     emit changed();
 }
@@ -206,22 +183,22 @@ qint64 DashboardSession::wonBackInRange() const
 
 QList<CustomerId> DashboardSession::customers(const DashboardElement &element) const
 {
-    return m_repository->customers(m_data.snapshot.id, m_filter, element);
+    return m_workspace.dashboard().customers(m_data.snapshot.id, m_filter, element);
 }
 
 QStringList DashboardSession::owners() const
 {
-    return m_repository->distinct(QStringLiteral("owner"));
+    return m_workspace.dashboard().owners();
 }
 
 QStringList DashboardSession::regions() const
 {
-    return m_repository->distinct(QStringLiteral("region"));
+    return m_workspace.dashboard().regions();
 }
 
 QStringList DashboardSession::channels() const
 {
-    return m_repository->distinct(QStringLiteral("channel"));
+    return m_workspace.dashboard().channels();
 }
 
 } // namespace kehu

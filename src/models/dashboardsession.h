@@ -1,6 +1,8 @@
 #pragma once
 
-#include "storage/dashboardrepository.h"
+#include "analytics/customercounts.h"
+#include "core/dashboarddata.h"
+#include "core/dashboardfilter.h"
 
 #include <QObject>
 #include <QStringList>
@@ -10,11 +12,11 @@
 
 namespace kehu {
 
+class BackgroundTask;
 class Workspace;
 
-/// What the dashboard shows, for the view to draw: one DashboardRepository kept while the
-/// dashboard lives (its per-snapshot aggregates are cached, so a filter change re-sums a few
-/// thousand rows), the counts series and forecast of the snapshot's summary, and the
+/// What the dashboard shows, for the view to draw: the Workspace's DashboardFigures (its
+/// per-snapshot aggregates are cached, so a filter change re-sums a few thousand rows), the counts series and forecast of the snapshot's summary, and the
 /// drill-down from a chart element to customer ids.
 class DashboardSession : public QObject
 {
@@ -72,14 +74,12 @@ signals:
 
 private:
     void startCounts();
-    void waitForThreads();
 
     Workspace &m_workspace;
     /// The filtered counts, for (snapshot, owner, region, channel) of m_countsKey.
     std::optional<analytics::CustomerCounts> m_filteredCounts;
     QString m_countsKey;
-    quint64 m_countsGeneration = 0;
-    std::unique_ptr<DashboardRepository> m_repository;
+    BackgroundTask *m_countsTask;
     DashboardFilter m_filter;
     DashboardData m_data;
     QString m_error;

@@ -3,6 +3,7 @@
 #include "models/labels.h"
 #include "core/moneyformatter.h"
 #include "models/ownertargetmodel.h"
+#include "services/distributorfigures.h"
 #include "services/workspace.h"
 
 #include <QLocale>
@@ -25,14 +26,13 @@ void DistributorScorecardModel::setQuarter(const QString &quarter)
     const auto [from, to] = OwnerTargetModel::quarterRange(quarter);
     if (from.isValid()) {
         const QDate previousFrom = from.addMonths(-3);
-        m_lines = SalesTeamRepository(m_workspace.database())
-                      .distributorScorecard(from, to, previousFrom, from.addDays(-1));
+        m_lines = m_workspace.distributors().scorecard(from, to, previousFrom, from.addDays(-1));
     }
     endResetModel();
 }
 
 void DistributorScorecardModel::setLines(const QString &quarter,
-                                         const QList<SalesTeamRepository::DistributorLine> &lines)
+                                         const QList<DistributorLine> &lines)
 {
     beginResetModel();
     m_quarter = quarter;
@@ -54,7 +54,7 @@ QVariant DistributorScorecardModel::data(const QModelIndex &index, int role) con
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SalesTeamRepository::DistributorLine &line = m_lines.at(index.row());
+    const DistributorLine &line = m_lines.at(index.row());
     const analytics::DistributorScore &s = line.score;
     if (role == CustomerIdRole)
         return line.id;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/salesteamrepository.h"
+#include "core/salesteam.h"
 
 #include <QAbstractTableModel>
 
@@ -9,7 +9,7 @@ namespace kehu {
 class Workspace;
 
 /// The distributor ranking of one quarter against the quarter before it
-/// (SalesTeamRepository::distributorScorecard), one row per distributor by rank.
+/// (DistributorFigures::scorecard), one row per distributor by rank.
 /// DisplayRole is formatted; RawValueRole is the number (NaN where not defined).
 class DistributorScorecardModel : public QAbstractTableModel
 {
@@ -24,9 +24,9 @@ public:
     /// Loads quarter "YYYYQn".
     void setQuarter(const QString &quarter);
     /// Shows quarter "YYYYQn" as read elsewhere (a worker: a second or two on a large book).
-    void setLines(const QString &quarter, const QList<SalesTeamRepository::DistributorLine> &lines);
+    void setLines(const QString &quarter, const QList<DistributorLine> &lines);
     QString quarter() const { return m_quarter; }
-    const SalesTeamRepository::DistributorLine &lineAt(int row) const { return m_lines.at(row); }
+    const DistributorLine &lineAt(int row) const { return m_lines.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,7 +36,7 @@ public:
 private:
     Workspace &m_workspace;
     QString m_quarter;
-    QList<SalesTeamRepository::DistributorLine> m_lines;
+    QList<DistributorLine> m_lines;
 };
 
 } // namespace kehu

@@ -1,6 +1,8 @@
 #include "models/followuplistmodel.h"
 
 #include "models/labels.h"
+#include "services/commands/markfollowupdonecommand.h"
+#include "services/followupbook.h"
 #include "services/workspace.h"
 
 #include <QBrush>
@@ -29,7 +31,7 @@ QVariant FollowUpListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const FollowUpRepository::Row &r = m_rows.at(index.row());
+    const FollowUpRow &r = m_rows.at(index.row());
     if (role == IdRole)
         return r.followUp.id;
     if (role == Qt::ForegroundRole && r.daysOverdue > 0 && index.column() <= Overdue)
@@ -73,7 +75,7 @@ QVariant FollowUpListModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-void FollowUpListModel::setQuery(const FollowUpRepository::Query &query)
+void FollowUpListModel::setQuery(const FollowUpQuery &query)
 {
     m_query = query;
     reload();
@@ -83,7 +85,7 @@ void FollowUpListModel::reload()
 {
     beginResetModel();
     m_error.clear();
-    m_rows = FollowUpRepository(m_workspace.database()).open(m_query, &m_error);
+    m_rows = m_workspace.followUps().open(m_query, &m_error);
     endResetModel();
 }
 
@@ -91,19 +93,18 @@ bool FollowUpListModel::markDone(int row, VisitKind kind, const QString &note, Q
 {
     if (row < 0 || row >= m_rows.size())
         return false;
-    const FollowUpRepository::Row r = m_rows.at(row);
+    const FollowUpRow r = m_rows.at(row);
     Visit visit;
     visit.customerId = r.followUp.customerId;
     visit.time = QDateTime(m_query.today, QTime::currentTime());
     visit.kind = kind;
     visit.staff = r.owner;
     visit.note = note.isEmpty() ? tr("Follow-up: %1").arg(Labels::followUpReason(r.followUp.reason)) : note;
-    if (!FollowUpRepository(m_workspace.database()).markDone(r.followUp.id, visit, error))
+    if (!ServiceCommand::push(m_workspace, new MarkFollowUpDoneCommand(m_workspace, r.followUp.id, visit), error))
         return false;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     endRemoveRows();
-    m_workspace.notifyCustomerChanged(r.followUp.customerId);
     return true;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/followuprepository.h"
+#include "core/followuplist.h"
 
 #include <QAbstractTableModel>
 
@@ -9,8 +9,8 @@ namespace kehu {
 class Workspace;
 
 /// Open follow-ups (回访) of one owner or everyone, due or overdue, oldest first (at most
-/// the repository's limit, in memory). markDone() closes one and logs the visit in one
-/// transaction through FollowUpRepository::markDone.
+/// the query's limit, in memory). markDone() closes one and logs the visit in one
+/// transaction, as an undoable MarkFollowUpDoneCommand.
 class FollowUpListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,18 +26,18 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    FollowUpRepository::Query query() const { return m_query; }
-    void setQuery(const FollowUpRepository::Query &query);
+    FollowUpQuery query() const { return m_query; }
+    void setQuery(const FollowUpQuery &query);
     void reload();
-    const FollowUpRepository::Row &rowAt(int row) const { return m_rows.at(row); }
+    const FollowUpRow &rowAt(int row) const { return m_rows.at(row); }
     /// Marks row @p row done today and logs a visit of @p kind with @p note by its owner.
     bool markDone(int row, VisitKind kind, const QString &note, QString *error = nullptr);
     QString lastError() const { return m_error; }
 
 private:
     Workspace &m_workspace;
-    FollowUpRepository::Query m_query;
-    QList<FollowUpRepository::Row> m_rows;
+    FollowUpQuery m_query;
+    QList<FollowUpRow> m_rows;
     QString m_error;
 };
 

@@ -6,7 +6,9 @@
 #include "exchange/fieldparsers.h"
 #include "exchange/recordparser.h"
 #include "exchange/textencoding.h"
-#include "storage/database.h"
+#include "services/backgroundtasks.h"
+#include "services/importer.h"
+#include "services/workspace.h"
 
 #include <algorithm>
 #include <limits>
@@ -14,7 +16,6 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QLocale>
-#include <QThread>
 
 namespace kehu {
 
@@ -30,17 +31,31 @@ int mappedColumns(const ColumnMapping &mapping)
 
 } // namespace
 
-ImportSession::ImportSession(QString databasePath, QObject *parent)
-    : QObject(parent), m_databasePath(std::move(databasePath))
+ImportSession::ImportSession(Workspace &workspace, QObject *parent)
+    : QObject(parent), m_task(new BackgroundTask(workspace.tasks(), this))
 {
+    connect(m_task, &BackgroundTask::countProgress, this, &ImportSession::progress);
+    connect(m_task, &BackgroundTask::finished, this, [this](const QString &error) {
+        if (!error.isEmpty()) { // the database could not be opened
+            m_summary = ImportSummary();
+            m_summary.failure = error;
+            m_hasSummary = true;
+            m_lastDry = m_runningDry;
+        }
+        emit finished(m_lastDry);
+    });
 }
 
-ImportSession::~ImportSession()
+ImportSession::~ImportSession() = default;
+
+void ImportSession::cancel()
 {
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-    }
+    m_task->cancel();
+}
+
+bool ImportSession::isRunning() const
+{
+    return m_task->isRunning();
 }
 
 bool ImportSession::load(const QString &path)
@@ -311,46 +326,26 @@ void ImportSession::commit()
 
 void ImportSession::start(bool dryRun)
 {
-    if (m_thread || m_path.isEmpty())
+    if (m_task->isRunning() || m_path.isEmpty())
         return;
-    m_cancel = false;
     ImportRequest request;
     request.kind = m_kind;
     request.path = m_path;
     request.options = options();
     request.dryRun = dryRun;
     request.skipInvalid = m_skipInvalid;
-    m_thread = QThread::create([this, request, dryRun] {
-        ImportSummary summary;
-        Database::OpenOptions openOptions;
-        openOptions.createIfMissing = false;
-        openOptions.quickCheck = false;
-        auto opened = Database::open(m_databasePath, openOptions);
-        if (!opened.database) {
-            summary.failure = opened.message;
-        } else {
-            Importer importer(*opened.database);
-            summary = importer.run(request, [this](qsizetype done, qsizetype total) {
-                QMetaObject::invokeMethod(
-                    this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
-                return !m_cancel.load();
-            });
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, summary, dryRun] {
-                m_summary = summary;
-                m_hasSummary = true;
-                m_lastDry = dryRun;
-            },
-            Qt::QueuedConnection);
+    m_runningDry = dryRun;
+    m_task->start([this, request, dryRun](Workspace &worker, TaskControl &control) -> BackgroundTask::Apply {
+        ImportSummary summary = worker.importer().run(request, [&control](qsizetype done, qsizetype total) {
+            control.countProgress(done, total);
+            return !control.isCancelled();
+        });
+        return [this, summary, dryRun] {
+            m_summary = summary;
+            m_hasSummary = true;
+            m_lastDry = dryRun;
+        };
     });
-    connect(m_thread, &QThread::finished, this, [this] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        emit finished(m_lastDry);
-    });
-    m_thread->start(QThread::LowPriority);
 }
 
 QString ImportSession::kindLabel(ImportKind kind)

@@ -11,12 +11,13 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
 #include <optional>
 
-class QThread;
 
 namespace kehu {
+
+class BackgroundTask;
+class Workspace;
 
 /// What the import dialog works on, without widgets: the chosen file, how it is read
 /// (encoding, delimiter, date format and header row, detected and overridable), which column
@@ -33,7 +34,8 @@ class ImportSession : public QObject
 public:
     static constexpr int kPreviewRows = 3;
 
-    explicit ImportSession(QString databasePath, QObject *parent = nullptr);
+    /// Runs the imports as background work of `workspace`.
+    explicit ImportSession(Workspace &workspace, QObject *parent = nullptr);
     ~ImportSession() override;
 
     /// Reads `path`, detects its encoding, delimiter and kind, and maps its columns.
@@ -93,8 +95,8 @@ public:
     void validate();
     /// The real run. `skipInvalid()` decides what happens to a file with errors.
     void commit();
-    void cancel() { m_cancel = true; }
-    bool isRunning() const { return m_thread != nullptr; }
+    void cancel();
+    bool isRunning() const;
     /// The result of the last run (dry or real).
     const ImportSummary &summary() const { return m_summary; }
     bool hasSummary() const { return m_hasSummary; }
@@ -125,7 +127,6 @@ private:
     void checkPreview();
     void start(bool dryRun);
 
-    QString m_databasePath;
     QString m_path;
     QString m_error;
     QByteArray m_bytes;
@@ -148,8 +149,8 @@ private:
     ImportSummary m_summary;
     bool m_hasSummary = false;
     bool m_lastDry = false;
-    std::atomic_bool m_cancel{false};
-    QThread *m_thread = nullptr;
+    bool m_runningDry = false;
+    BackgroundTask *m_task;
 };
 
 } // namespace kehu

@@ -3,6 +3,7 @@
 #include "services/commands/setownertargetcommand.h"
 #include "core/moneyformatter.h"
 #include "core/moneyparser.h"
+#include "services/salestargets.h"
 #include "services/workspace.h"
 
 #include <QColor>
@@ -44,15 +45,15 @@ void OwnerTargetModel::setQuarter(const QString &quarter)
     m_actuals.clear();
     const auto [from, to] = quarterRange(m_quarter);
     if (from.isValid()) {
-        const SalesTeamRepository team(m_workspace.database());
-        m_owners = team.owners();
-        m_actuals = team.ownerActuals(from, to);
+        const SalesTargets &targets = m_workspace.targets();
+        m_owners = targets.owners();
+        m_actuals = targets.actuals(from, to);
     }
     reload();
 }
 
 void OwnerTargetModel::setActuals(const QString &quarter, const QStringList &owners,
-                                  const QList<SalesTeamRepository::OwnerActuals> &actuals)
+                                  const QList<OwnerActuals> &actuals)
 {
     m_quarter = quarter;
     m_owners = owners;
@@ -75,7 +76,7 @@ void OwnerTargetModel::read()
     std::map<QString, Row> rows;
     for (const QString &owner : std::as_const(m_owners))
         rows[owner].owner = owner;
-    for (const SalesTeamRepository::OwnerActuals &a : std::as_const(m_actuals)) {
+    for (const OwnerActuals &a : std::as_const(m_actuals)) {
         if (a.owner.isEmpty())
             continue;
         Row &row = rows[a.owner];
@@ -83,7 +84,7 @@ void OwnerTargetModel::read()
         row.revenue = a.revenue;
         row.newCustomers = a.newCustomers;
     }
-    for (const OwnerTargetRepository::Target &t : OwnerTargetRepository(m_workspace.database()).forQuarter(m_quarter)) {
+    for (const OwnerTarget &t : m_workspace.targets().forQuarter(m_quarter)) {
         Row &row = rows[t.owner];
         row.owner = t.owner;
         row.target = t;
@@ -181,8 +182,8 @@ bool OwnerTargetModel::setData(const QModelIndex &index, const QVariant &value, 
         || (index.column() != RevenueTarget && index.column() != NewTarget))
         return false;
     const Row &row = m_rows.at(index.row());
-    OwnerTargetRepository::Target after =
-        row.target.value_or(OwnerTargetRepository::Target{row.owner, m_quarter, 0, 0});
+    OwnerTarget after =
+        row.target.value_or(OwnerTarget{row.owner, m_quarter, 0, 0});
     bool ok = false;
     if (index.column() == RevenueTarget) {
         // Major units as typed ("50,000", "¥1,234.50") in the user's locale.

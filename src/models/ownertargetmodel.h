@@ -1,11 +1,12 @@
 #pragma once
 
-#include "storage/ownertargetrepository.h"
-#include "storage/salesteamrepository.h"
+#include "core/ownertarget.h"
+#include "core/salesteam.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 
+#include <optional>
 #include <utility>
 
 namespace kehu {
@@ -37,7 +38,7 @@ public:
     /// Shows quarter "YYYYQn" with owners and actuals read elsewhere (a worker: on a large
     /// book they take seconds) and reads only its targets.
     void setActuals(const QString &quarter, const QStringList &owners,
-                    const QList<SalesTeamRepository::OwnerActuals> &actuals);
+                    const QList<OwnerActuals> &actuals);
     QString quarter() const { return m_quarter; }
     /// Re-reads the targets (after an undo or redo); the actuals stay as read.
     void reload();
@@ -53,7 +54,7 @@ private:
     struct Row
     {
         QString owner;
-        std::optional<OwnerTargetRepository::Target> target;
+        std::optional<OwnerTarget> target;
         MinorUnits revenue = 0;
         qint64 newCustomers = 0;
     };
@@ -62,7 +63,7 @@ private:
     Workspace &m_workspace;
     QString m_quarter;
     QStringList m_owners;
-    QList<SalesTeamRepository::OwnerActuals> m_actuals;
+    QList<OwnerActuals> m_actuals;
     QList<Row> m_rows;
 };
 

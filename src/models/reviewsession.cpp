@@ -1,30 +1,39 @@
 #include "models/reviewsession.h"
 
-#include "services/workspace.h"
 #include "report/reviewreport.h"
-#include "storage/database.h"
+#include "services/backgroundtasks.h"
+#include "services/bookstatistics.h"
+#include "services/commands/createfollowupscommand.h"
 #include "services/quarterlyreviewbuilder.h"
-#include "storage/snapshotrepository.h"
+#include "services/snapshothistory.h"
+#include "services/workspace.h"
 
 #include <QHash>
 #include <QSet>
-#include <QThread>
 
 namespace kehu {
 
-ReviewSession::ReviewSession(Workspace &workspace, QObject *parent) : QObject(parent), m_workspace(workspace)
+ReviewSession::ReviewSession(Workspace &workspace, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_task(new BackgroundTask(workspace.tasks(), this))
 {
+    connect(m_task, &BackgroundTask::progress, this, [this](int, const QString &line) { emit progress(line); });
+    connect(m_task, &BackgroundTask::finished, this, [this](const QString &error) {
+        if (!error.isEmpty()) // the database could not be opened
+            emit finished(false, error);
+        m_workspace.notifySnapshotsChanged();
+    });
 }
 
-ReviewSession::~ReviewSession()
+ReviewSession::~ReviewSession() = default;
+
+bool ReviewSession::isRunning() const
 {
-    if (m_thread)
-        m_thread->wait();
+    return m_task->isRunning();
 }
 
 ActivitySpan ReviewSession::activitySpan() const
 {
-    return StatsRepository(m_workspace.database()).activitySpan();
+    return m_workspace.stats().activitySpan();
 }
 
 QList<ReviewSession::QuarterChoice> ReviewSession::quarters() const
@@ -38,44 +47,23 @@ QList<ReviewSession::QuarterChoice> ReviewSession::quarters() const
 
 void ReviewSession::build(const Quarter &quarter, QDate reviewDay)
 {
-    if (m_thread)
+    if (m_task->isRunning())
         return;
-    const QString path = m_workspace.databasePath();
-    m_thread = QThread::create([this, path, quarter, reviewDay] {
-        Database::OpenOptions options;
-        options.createIfMissing = false;
-        options.quickCheck = false;
-        auto opened = Database::open(path, options);
-        if (!opened.database) {
-            QMetaObject::invokeMethod(this, [this, message = opened.message] { emit finished(false, message); },
-                                      Qt::QueuedConnection);
-            return;
-        }
-        QuarterlyReviewBuilder builder(*opened.database);
+    m_task->start([this, quarter, reviewDay](Workspace &worker, TaskControl &control) -> BackgroundTask::Apply {
         QuarterlyReviewBuilder::Options o;
         o.reviewDay = reviewDay;
         QuarterlyReview review;
         QString error;
-        const bool ok = builder.build(quarter, o, &review, &error, [this](const QString &line) {
-            QMetaObject::invokeMethod(this, [this, line] { emit progress(line); }, Qt::QueuedConnection);
-        });
-        QMetaObject::invokeMethod(
-            this,
-            [this, ok, error, review = std::move(review)]() mutable {
-                if (ok) {
-                    m_review = std::move(review);
-                    m_hasReview = true;
-                }
-                emit finished(ok, error);
-            },
-            Qt::QueuedConnection);
+        const bool ok = worker.reviews().build(quarter, o, &review, &error,
+                                               [&control](const QString &line) { control.progress(0, line); });
+        return [this, ok, error, review = std::move(review)]() mutable {
+            if (ok) {
+                m_review = std::move(review);
+                m_hasReview = true;
+            }
+            emit finished(ok, error);
+        };
     });
-    connect(m_thread, &QThread::finished, this, [this] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        m_workspace.notifySnapshotsChanged();
-    });
-    m_thread->start(QThread::LowPriority);
 }
 
 QList<CustomerId> ReviewSession::cellCustomers(bool abc, int from, int to) const
@@ -94,7 +82,7 @@ QList<CustomerId> ReviewSession::cellCustomers(bool abc, int from, int to) const
         const int others = int(keys.indexOf(QStringLiteral("others")));
         return others >= 0 ? others : absent;
     };
-    SnapshotRepository snapshots(m_workspace.database());
+    const SnapshotHistory &snapshots = m_workspace.snapshots();
     QHash<CustomerId, int> before;
     if (m_review.previous)
         snapshots.forEachRow(m_review.previous->id, [&](const SnapshotRow &row) {
@@ -119,10 +107,22 @@ QList<CustomerId> ReviewSession::cellCustomers(bool abc, int from, int to) const
 qint64 ReviewSession::commitActions(const QList<QuarterlyReview::ProposedAction> &actions)
 {
     m_error.clear();
-    const qint64 created = QuarterlyReviewBuilder(m_workspace.database()).commitActions(actions, &m_error);
-    if (created > 0)
-        m_workspace.notifyFollowUpsChanged();
-    return created;
+    QList<FollowUp> followUps;
+    for (const auto &a : actions) {
+        if (!a.selected)
+            continue;
+        FollowUp f;
+        f.customerId = a.customerId;
+        f.dueOn = a.dueOn;
+        f.assignee = a.assignee;
+        f.reason = a.reason;
+        followUps.append(f);
+    }
+    if (followUps.isEmpty())
+        return 0;
+    if (!ServiceCommand::push(m_workspace, new CreateFollowUpsCommand(m_workspace, followUps), &m_error))
+        return -1;
+    return followUps.size();
 }
 
 bool ReviewSession::exportHtml(const QString &path, bool chinese)

@@ -1,19 +1,18 @@
 #pragma once
 
+#include "core/activityspan.h"
 #include "core/quarterlyreview.h"
-#include "storage/statsrepository.h"
 
 #include <QObject>
 #include <QString>
 
-class QThread;
-
 namespace kehu {
 
+class BackgroundTask;
 class Workspace;
 
 /// The quarterly customer inventory (客户盘点) for the review page: builds the review of a
-/// quarter in a worker thread on its own connection (QuarterlyReviewBuilder: takes or reuses
+/// quarter as background work of the Workspace (QuarterlyReviewBuilder: takes or reuses
 /// the quarter-end snapshots and freezes them), lists the customers behind a migration
 /// cell, commits the action list as follow-ups and exports the report (ReviewReport).
 class ReviewSession : public QObject
@@ -38,14 +37,15 @@ public:
 
     /// Starts building; finished() arrives on this thread. @p reviewDay invalid = today.
     void build(const Quarter &quarter, QDate reviewDay = {});
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     bool hasReview() const { return m_hasReview; }
     const QuarterlyReview &review() const { return m_review; }
 
     /// Customers moving from label @p from to label @p to (indexes into segmentKeys or
     /// abcKeys; the index equal to the key count means "not in that snapshot").
     QList<CustomerId> cellCustomers(bool abc, int from, int to) const;
-    /// Writes @p actions (the selected ones) as follow-ups; how many, or -1 with lastError().
+    /// Writes @p actions (the selected ones) as follow-ups (undoable: CreateFollowUpsCommand);
+    /// how many, or -1 with lastError().
     qint64 commitActions(const QList<QuarterlyReview::ProposedAction> &actions);
 
     bool exportHtml(const QString &path, bool chinese);
@@ -59,7 +59,7 @@ signals:
 
 private:
     Workspace &m_workspace;
-    QThread *m_thread = nullptr;
+    BackgroundTask *m_task;
     QuarterlyReview m_review;
     bool m_hasReview = false;
     QString m_error;

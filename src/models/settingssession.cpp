@@ -3,11 +3,14 @@
 #include "core/moneyformatter.h"
 #include "core/moneyparser.h"
 #include "models/segmentrulemodel.h"
-#include "storage/settingsrepository.h"
+#include "services/booksettings.h"
+#include "services/commands/savesettingscommand.h"
+#include "services/workspace.h"
 
 #include <algorithm>
 #include <cmath>
 
+#include <QScopedValueRollback>
 #include <QSettings>
 
 namespace kehu {
@@ -34,10 +37,16 @@ QString majorUnitsText(double minorUnits, const Currency &currency)
 const QString SettingsSession::kLanguageKey = QStringLiteral("ui/language");
 const QString SettingsSession::kDefaultCurrency = QStringLiteral("CNY");
 
-SettingsSession::SettingsSession(Database &database, QObject *parent)
-    : QObject(parent), m_database(database), m_rules(new SegmentRuleModel(this)), m_startLanguage(storedLanguage())
+SettingsSession::SettingsSession(Workspace &workspace, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_rules(new SegmentRuleModel(this)), m_startLanguage(storedLanguage())
 {
     connect(m_rules, &SegmentRuleModel::edited, this, &SettingsSession::markModified);
+    connect(&workspace, &Workspace::settingsChanged, this, [this] {
+        if (m_saving || m_modified)
+            return;
+        load();
+        emit reloaded();
+    });
     load();
 }
 
@@ -45,9 +54,9 @@ SettingsSession::~SettingsSession() = default;
 
 void SettingsSession::load()
 {
-    SettingsRepository settings(m_database);
+    const BookSettings &settings = m_workspace.settings();
     m_policy = settings.policy();
-    m_currency = settings.value(QString(SettingsRepository::kCurrencyKey)).value_or(kDefaultCurrency);
+    m_currency = settings.storedCurrency().value_or(kDefaultCurrency);
     m_language = storedLanguage();
     m_rules->setMaxScore(std::max({m_policy.rfm.recency.bins, m_policy.rfm.frequency.bins, m_policy.rfm.monetary.bins,
                                    int(m_policy.rfm.recency.cutPoints.size()) + 1,
@@ -183,12 +192,14 @@ bool SettingsSession::save(QString *error)
         return false;
     }
     m_policy.segments = m_rules->rules();
-    SettingsRepository settings(m_database);
-    if (!settings.setPolicy(m_policy) ||
-        !settings.setValue(QString(SettingsRepository::kCurrencyKey), m_currency)) {
-        if (error)
-            *error = tr("The settings could not be written to the database.");
-        return false;
+    const BookSettings::Stored after{BookSettings::policyJson(m_policy), m_currency};
+    if (after != m_workspace.settings().stored()) {
+        const QScopedValueRollback saving(m_saving, true);
+        if (!ServiceCommand::push(m_workspace, new SaveSettingsCommand(m_workspace, after))) {
+            if (error)
+                *error = tr("The settings could not be written to the database.");
+            return false;
+        }
     }
     QSettings().setValue(kLanguageKey, m_language);
     m_modified = false;

@@ -9,14 +9,16 @@
 
 namespace kehu {
 
-class Database;
 class SegmentRuleModel;
+class Workspace;
 
 /// What the Settings page edits, without widgets: the classification policy of the open
 /// database (RFM bins or cut points and the segment rule table, ABC thresholds, churn rules,
 /// CLV horizon and discount rate), the business's currency (both stored in the database, so
 /// they travel with the file), and the interface language (QSettings: it belongs to the user,
 /// not the business). Edits stay here until save(); validate() says what is inconsistent.
+/// save() is undoable (SaveSettingsCommand); when the stored settings change otherwise (an
+/// undo) and nothing is being edited, the session reads them again and emits reloaded().
 class SettingsSession : public QObject
 {
     Q_OBJECT
@@ -27,7 +29,7 @@ public:
     static const QString kLanguageKey;   ///< QSettings key: "" follows the system, else "en" / "zh_CN"
     static const QString kDefaultCurrency;
 
-    explicit SettingsSession(Database &database, QObject *parent = nullptr);
+    explicit SettingsSession(Workspace &workspace, QObject *parent = nullptr);
     ~SettingsSession() override;
 
     /// Reads the stored policy, currency and language again, dropping unsaved edits.
@@ -70,18 +72,21 @@ public:
 
 signals:
     void modifiedChanged(bool modified);
+    /// The stored settings were read again (after an undo or redo of a save).
+    void reloaded();
 
 private:
     analytics::RfmBinSpec &spec(Dimension dimension);
     const analytics::RfmBinSpec &spec(Dimension dimension) const;
 
-    Database &m_database;
+    Workspace &m_workspace;
     ClassificationPolicy m_policy;
     SegmentRuleModel *m_rules;
     QString m_currency;
     QString m_language;
     QString m_startLanguage;
     bool m_modified = false;
+    bool m_saving = false;
 };
 
 } // namespace kehu

@@ -1,8 +1,21 @@
 #include "services/workspace.h"
 
+#include "services/backgroundtasks.h"
+#include "services/booksettings.h"
+#include "services/bookstatistics.h"
 #include "services/churntracker.h"
 #include "services/customerbook.h"
 #include "services/customermerger.h"
+#include "services/dashboardfigures.h"
+#include "services/distributorfigures.h"
+#include "services/followupbook.h"
+#include "services/followupplanner.h"
+#include "services/importer.h"
+#include "services/loyaltyfigures.h"
+#include "services/quarterlyreviewbuilder.h"
+#include "services/salestargets.h"
+#include "services/segmentrules.h"
+#include "services/snapshothistory.h"
 #include "services/surveyrecorder.h"
 #include "services/visitrecorder.h"
 #include "storage/database.h"
@@ -12,47 +25,72 @@
 
 namespace kehu {
 
+/// The services, each created on first use. The task runner is destroyed first: it waits
+/// for the workers, which may still be running work that a screen started.
+struct Workspace::Services
+{
+    std::unique_ptr<DashboardFigures> dashboard;
+    std::unique_ptr<DistributorFigures> distributors;
+    std::unique_ptr<FollowUpBook> followUps;
+    std::unique_ptr<FollowUpPlanner> followUpPlanner;
+    std::unique_ptr<Importer> importer;
+    std::unique_ptr<LoyaltyFigures> loyalty;
+    std::unique_ptr<QuarterlyReviewBuilder> reviews;
+    std::unique_ptr<SalesTargets> targets;
+    std::unique_ptr<SegmentRules> segments;
+    std::unique_ptr<BookSettings> settings;
+    std::unique_ptr<SnapshotHistory> snapshots;
+    std::unique_ptr<BookStatistics> stats;
+    std::unique_ptr<CustomerBook> customers;
+    std::unique_ptr<VisitRecorder> visits;
+    std::unique_ptr<SurveyRecorder> surveys;
+    std::unique_ptr<ChurnTracker> churn;
+    std::unique_ptr<CustomerMerger> merger;
+    std::unique_ptr<BackgroundTasks> tasks;
+};
+
+namespace {
+
+template <typename T, typename... Args>
+T &lazy(std::unique_ptr<T> &slot, Args &...args)
+{
+    if (!slot)
+        slot = std::make_unique<T>(args...);
+    return *slot;
+}
+
+} // namespace
+
 Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
-    : QObject(parent), m_database(std::move(database)), m_undoStack(new QUndoStack(this))
+    : QObject(parent), m_database(std::move(database)), m_undoStack(new QUndoStack(this)),
+      m_services(std::make_unique<Services>())
 {
 }
 
-Workspace::~Workspace() = default;
-
-CustomerBook &Workspace::customers()
+Workspace::~Workspace()
 {
-    if (!m_customers)
-        m_customers = std::make_unique<CustomerBook>(*this);
-    return *m_customers;
+    m_services->tasks.reset();
 }
 
-VisitRecorder &Workspace::visits()
-{
-    if (!m_visits)
-        m_visits = std::make_unique<VisitRecorder>(*this);
-    return *m_visits;
-}
+DashboardFigures &Workspace::dashboard() { return lazy(m_services->dashboard, *this); }
+DistributorFigures &Workspace::distributors() { return lazy(m_services->distributors, *this); }
+FollowUpBook &Workspace::followUps() { return lazy(m_services->followUps, *this); }
+FollowUpPlanner &Workspace::followUpPlanner() { return lazy(m_services->followUpPlanner, *m_database); }
+Importer &Workspace::importer() { return lazy(m_services->importer, *m_database); }
+LoyaltyFigures &Workspace::loyalty() { return lazy(m_services->loyalty, *this); }
+QuarterlyReviewBuilder &Workspace::reviews() { return lazy(m_services->reviews, *m_database); }
+SalesTargets &Workspace::targets() { return lazy(m_services->targets, *this); }
+SegmentRules &Workspace::segments() { return lazy(m_services->segments, *this); }
+BookSettings &Workspace::settings() { return lazy(m_services->settings, *this); }
+SnapshotHistory &Workspace::snapshots() { return lazy(m_services->snapshots, *this); }
+BookStatistics &Workspace::stats() { return lazy(m_services->stats, *this); }
+BackgroundTasks &Workspace::tasks() { return lazy(m_services->tasks, *this); }
 
-SurveyRecorder &Workspace::surveys()
-{
-    if (!m_surveys)
-        m_surveys = std::make_unique<SurveyRecorder>(*this);
-    return *m_surveys;
-}
-
-ChurnTracker &Workspace::churn()
-{
-    if (!m_churn)
-        m_churn = std::make_unique<ChurnTracker>(*this);
-    return *m_churn;
-}
-
-CustomerMerger &Workspace::merger()
-{
-    if (!m_merger)
-        m_merger = std::make_unique<CustomerMerger>(*m_database);
-    return *m_merger;
-}
+CustomerBook &Workspace::customers() { return lazy(m_services->customers, *this); }
+VisitRecorder &Workspace::visits() { return lazy(m_services->visits, *this); }
+SurveyRecorder &Workspace::surveys() { return lazy(m_services->surveys, *this); }
+ChurnTracker &Workspace::churn() { return lazy(m_services->churn, *this); }
+CustomerMerger &Workspace::merger() { return lazy(m_services->merger, *m_database); }
 
 QString Workspace::currency() const
 {
@@ -93,6 +131,22 @@ void Workspace::notifyFollowUpsChanged(ChangeOrigin origin)
 {
     endUndoHistory(origin);
     emit followUpsChanged();
+}
+
+void Workspace::notifySettingsChanged(ChangeOrigin origin)
+{
+    endUndoHistory(origin);
+    emit settingsChanged();
+}
+
+bool Workspace::backupTo(const QString &path, QString *error) const
+{
+    return m_database->backupTo(path, error);
+}
+
+QString Workspace::quickCheckProblems() const
+{
+    return m_database->quickCheckProblems();
 }
 
 QString Workspace::databasePath() const

@@ -11,10 +11,23 @@ class QUndoStack;
 
 namespace kehu {
 
+class BackgroundTasks;
+class BookSettings;
+class BookStatistics;
 class ChurnTracker;
 class CustomerBook;
 class CustomerMerger;
+class DashboardFigures;
 class Database;
+class DistributorFigures;
+class FollowUpBook;
+class FollowUpPlanner;
+class Importer;
+class LoyaltyFigures;
+class QuarterlyReviewBuilder;
+class SalesTargets;
+class SegmentRules;
+class SnapshotHistory;
 class SurveyRecorder;
 class VisitRecorder;
 
@@ -39,6 +52,11 @@ public:
 
     Database &database() { return *m_database; }
     QString databasePath() const;
+    /// A consistent copy of the open database at `path` (Database::backupTo).
+    bool backupTo(const QString &path, QString *error = nullptr) const;
+    /// SQLite's quick_check of the file (seconds on a large book: run it as background work).
+    /// Empty when healthy.
+    QString quickCheckProblems() const;
     /// The business's currency (ISO 4217, from its settings; CNY when none is stored).
     QString currency() const;
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -49,6 +67,21 @@ public:
     SurveyRecorder &surveys();
     ChurnTracker &churn();
     CustomerMerger &merger();
+    /// The services of the manager's screens (created on first use, owned here).
+    DashboardFigures &dashboard();
+    DistributorFigures &distributors();
+    FollowUpBook &followUps();
+    FollowUpPlanner &followUpPlanner();
+    Importer &importer();
+    LoyaltyFigures &loyalty();
+    QuarterlyReviewBuilder &reviews();
+    SalesTargets &targets();
+    SegmentRules &segments();
+    BookSettings &settings();
+    SnapshotHistory &snapshots();
+    BookStatistics &stats();
+    /// The one runner of background work on this book (each task on its own connection).
+    BackgroundTasks &tasks();
 
     /// Who made a change: a write outside the undo stack (ends the undo history), or an
     /// undo command doing or undoing itself.
@@ -59,6 +92,7 @@ public:
     void notifySnapshotsChanged(ChangeOrigin origin = ChangeOrigin::Write);
     void notifyTargetsChanged(ChangeOrigin origin = ChangeOrigin::Write);
     void notifyFollowUpsChanged(ChangeOrigin origin = ChangeOrigin::Write);
+    void notifySettingsChanged(ChangeOrigin origin = ChangeOrigin::Write);
     void notifySaveConflict(CustomerId id) { emit saveConflict(id); }
 
 signals:
@@ -72,6 +106,8 @@ signals:
     void targetsChanged();
     /// Follow-ups were created, planned or closed.
     void followUpsChanged();
+    /// The business's settings (classification policy, currency, segment actions) changed.
+    void settingsChanged();
     /// An edit could not be saved because someone else saved the customer first.
     void saveConflict(kehu::CustomerId id);
 
@@ -80,11 +116,8 @@ private:
 
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack;
-    std::unique_ptr<CustomerBook> m_customers;
-    std::unique_ptr<VisitRecorder> m_visits;
-    std::unique_ptr<SurveyRecorder> m_surveys;
-    std::unique_ptr<ChurnTracker> m_churn;
-    std::unique_ptr<CustomerMerger> m_merger;
+    struct Services;
+    std::unique_ptr<Services> m_services; ///< destroyed before m_database (declared after it)
 };
 
 } // namespace kehu

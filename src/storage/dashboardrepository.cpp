@@ -4,6 +4,7 @@
 #include "core/daynumber.h"
 #include "storage/database.h"
 #include "storage/purchasecolumnsloader.h"
+#include "storage/statsrepository.h"
 #include "storage/snapshotaggregator.h"
 #include "storage/snapshotrepository.h"
 #include "storage/surveyrepository.h"

@@ -89,6 +89,94 @@ qint64 FollowUpRepository::addAll(const QList<FollowUp> &followUps, QString *err
     return followUps.size();
 }
 
+bool FollowUpRepository::insertAll(const QList<FollowUp> &followUps, QList<qint64> *ids, QString *error)
+{
+    Transaction transaction(m_database.connection());
+    QList<qint64> written;
+    for (const FollowUp &f : followUps) {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("INSERT INTO followups (id, customer_id, due_on, done_on, assignee, reason) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(f.id > 0 ? QVariant(f.id) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(f.customerId);
+        q.addBindValue(isoDate(f.dueOn));
+        q.addBindValue(f.doneOn ? QVariant(isoDate(*f.doneOn)) : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(f.assignee);
+        q.addBindValue(f.reason);
+        if (!q.exec()) {
+            setError(error, q.lastError().text());
+            return false;
+        }
+        written << q.lastInsertId().toLongLong();
+    }
+    if (!transaction.commit()) {
+        setError(error, QStringLiteral("follow-ups: commit failed"));
+        return false;
+    }
+    if (ids)
+        *ids = written;
+    return true;
+}
+
+bool FollowUpRepository::removeAll(const QList<qint64> &ids, QString *error)
+{
+    Transaction transaction(m_database.connection());
+    for (const qint64 id : ids) {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("DELETE FROM followups WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec()) {
+            setError(error, q.lastError().text());
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        setError(error, QStringLiteral("follow-ups: commit failed"));
+        return false;
+    }
+    return true;
+}
+
+bool FollowUpRepository::reschedule(qint64 id, QDate dueOn, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE followups SET due_on = ? WHERE id = ? AND done_on IS NULL"));
+    q.addBindValue(isoDate(dueOn));
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        setError(error, q.lastError().isValid() ? q.lastError().text()
+                                                : QStringLiteral("no open follow-up %1").arg(id));
+        return false;
+    }
+    return true;
+}
+
+bool FollowUpRepository::reopen(qint64 id, qint64 visitId, QString *error)
+{
+    Transaction transaction(m_database.connection());
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE followups SET done_on = NULL WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        setError(error, QStringLiteral("no follow-up %1").arg(id));
+        return false;
+    }
+    if (visitId > 0) {
+        QSqlQuery v(m_database.connection());
+        v.prepare(QStringLiteral("DELETE FROM visits WHERE id = ?"));
+        v.addBindValue(visitId);
+        if (!v.exec()) {
+            setError(error, v.lastError().text());
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        setError(error, QStringLiteral("follow-ups: commit failed"));
+        return false;
+    }
+    return true;
+}
+
 std::optional<FollowUp> FollowUpRepository::find(qint64 id) const
 {
     QSqlQuery q(m_database.connection());
@@ -183,7 +271,7 @@ QList<FollowUp> FollowUpRepository::dueBetween(QDate from, QDate to) const
     return result;
 }
 
-bool FollowUpRepository::markDone(qint64 id, Visit visit, QString *error)
+bool FollowUpRepository::markDone(qint64 id, Visit visit, QString *error, qint64 *visitId)
 {
     Transaction transaction(m_database.connection());
     const auto followUp = find(id);
@@ -213,6 +301,8 @@ bool FollowUpRepository::markDone(qint64 id, Visit visit, QString *error)
         setError(error, writer.errorText());
         return false;
     }
+    if (visitId)
+        *visitId = writer.lastInsertId();
     if (!transaction.commit()) {
         setError(error, QStringLiteral("follow-up: commit failed"));
         return false;

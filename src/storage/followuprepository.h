@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/activity.h"
+#include "core/followuplist.h"
 
 #include <QDate>
 #include <QList>
@@ -19,34 +20,9 @@ class Database;
 class FollowUpRepository
 {
 public:
-    /// Which open follow-ups a list shows. "today" is the caller's (tests pass a fixed day).
-    struct Query
-    {
-        QDate today;
-        QString owner;            ///< assignee (or customer owner when unassigned); empty = all
-        bool onlyOverdue = false; ///< due before today
-        std::optional<QDate> dueBy; ///< due on or before this day (e.g. today + 7); none = any
-        int limit = 500;
-    };
-
-    /// An open follow-up with what a list shows about its customer.
-    struct Row
-    {
-        FollowUp followUp;
-        QString code;
-        QString name;
-        QString owner;      ///< the effective assignee
-        int daysOverdue = 0; ///< today - due day, 0 when not yet due
-    };
-
-    /// Open follow-ups of one owner: how many are overdue, due today, due later.
-    struct OwnerCounts
-    {
-        QString owner;
-        qint64 overdue = 0;
-        qint64 dueToday = 0;
-        qint64 later = 0;
-    };
+    using Query = FollowUpQuery;
+    using Row = FollowUpRow;
+    using OwnerCounts = FollowUpOwnerCounts;
 
     explicit FollowUpRepository(Database &database) : m_database(database) {}
 
@@ -54,6 +30,17 @@ public:
     qint64 add(const FollowUp &followUp, QString *error = nullptr);
     /// All or nothing, in one transaction. Returns how many were written (all), or -1.
     qint64 addAll(const QList<FollowUp> &followUps, QString *error = nullptr);
+
+    /// Inserts `followUps` in one transaction, each with its own id when it has one (an undo
+    /// putting back what it removed), and returns the ids. False with `error` set (nothing written).
+    bool insertAll(const QList<FollowUp> &followUps, QList<qint64> *ids, QString *error = nullptr);
+    /// Deletes follow-ups in one transaction. False with `error` set (nothing deleted).
+    bool removeAll(const QList<qint64> &ids, QString *error = nullptr);
+    /// Moves an open follow-up to another due day. False when it does not exist or is done.
+    bool reschedule(qint64 id, QDate dueOn, QString *error = nullptr);
+    /// Undoes markDone(): opens the follow-up again and deletes the visit it logged, in one
+    /// transaction.
+    bool reopen(qint64 id, qint64 visitId, QString *error = nullptr);
 
     std::optional<FollowUp> find(qint64 id) const;
     /// Open follow-ups by due day (oldest first), then id.
@@ -66,7 +53,8 @@ public:
     /// Marks an open follow-up done on `visit.time`'s day and logs `visit` (its customer is
     /// taken from the follow-up), both in one transaction. False with `error` set when the
     /// follow-up does not exist, is already done, or a write failed (then nothing changed).
-    bool markDone(qint64 id, Visit visit, QString *error = nullptr);
+    /// `visitId`, when given, receives the id of the logged visit.
+    bool markDone(qint64 id, Visit visit, QString *error = nullptr, qint64 *visitId = nullptr);
 
 private:
     Database &m_database;

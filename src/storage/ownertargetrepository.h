@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/money.h"
+#include "core/ownertarget.h"
 
 #include <QList>
 #include <QString>
@@ -14,14 +15,7 @@ class Database;
 class OwnerTargetRepository
 {
 public:
-    struct Target
-    {
-        QString owner;
-        QString quarter;
-        MinorUnits revenue = 0;
-        qint64 newCustomers = 0;
-        friend bool operator==(const Target &, const Target &) = default;
-    };
+    using Target = OwnerTarget;
 
     explicit OwnerTargetRepository(Database &database) : m_database(database) {}
 

@@ -3,6 +3,7 @@
 #include "core/atriskrow.h"
 #include "core/customer.h"
 #include "core/money.h"
+#include "core/segmentstats.h"
 
 #include <QDate>
 #include <QList>
@@ -19,12 +20,7 @@ class Database;
 class SegmentStatsRepository
 {
 public:
-    struct GroupTotal
-    {
-        QString key; ///< segment key or ABC class
-        qint64 customers = 0;
-        MinorUnits revenue = 0;
-    };
+    using GroupTotal = kehu::GroupTotal;
     using AtRiskRow = kehu::AtRiskRow;
 
     explicit SegmentStatsRepository(Database &database) : m_database(database) {}

@@ -29,6 +29,14 @@ bool SettingsRepository::setValue(const QString &key, const QString &value)
     return q.exec();
 }
 
+bool SettingsRepository::remove(const QString &key)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec();
+}
+
 ClassificationPolicy SettingsRepository::policy() const
 {
     const auto stored = value(QString(kPolicyKey));

@@ -22,6 +22,8 @@ public:
 
     std::optional<QString> value(const QString &key) const;
     bool setValue(const QString &key, const QString &value);
+    /// Removes the key (no error when it is not stored).
+    bool remove(const QString &key);
 
     /// The stored classification policy, or the defaults when none is stored.
     ClassificationPolicy policy() const;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/customer.h"
+#include "core/snapshotrows.h"
 
 #include <QString>
 
@@ -17,27 +17,6 @@ class Database;
 /// bins), month of first purchase and customer type. A dashboard filter change then sums a
 /// few thousand rows instead of reading a million. One read of the snapshot rows, grouped in
 /// memory, written in one transaction; rewriting replaces the previous aggregates.
-/// One customer's labels as a snapshot stores them (pointers to shared key strings; null =
-/// not applicable), for SnapshotAggregator::write from memory. Money in minor units.
-struct SnapshotRowLabels
-{
-    const QString *segment = nullptr;
-    const QString *abc = nullptr;
-    int r = 0;
-    int f = 0;
-    const QString *churn = nullptr;
-    std::optional<qint64> clv;
-    qint64 revenue = 0;
-    QString firstMonth; ///< "yyyy-MM" of the first purchase, empty without one
-};
-
-/// The rows of a snapshot just computed, by customer in id order.
-struct SnapshotRowsView
-{
-    const std::vector<CustomerId> &customerIds;
-    const std::vector<SnapshotRowLabels> &labels;
-};
-
 class SnapshotAggregator
 {
 public:

@@ -22,6 +22,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace kehu;
 
@@ -94,4 +95,38 @@ TEST(Segments, OpensWithoutWaitingForTheTotals)
     EXPECT_FALSE(busy->isHidden());
     EXPECT_TRUE(QTest::qWaitFor([&] { return segments->segmentTable()->rowCount() > 3; }, 30000));
     EXPECT_TRUE(busy->isHidden());
+}
+
+// A recommended action typed into the table is stored, and Edit ▸ Undo puts back the text
+// that was there before (the default), in the table and in the book.
+TEST(Segments, EditingAnActionCanBeUndone)
+{
+    test::TempDatabase temp;
+    DemoBusiness::Options options;
+    options.customers = 300;
+    QString error;
+    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
+    temp.close();
+    MainWindow window;
+    ASSERT_TRUE(window.openPath(temp.path()));
+    window.show();
+    SegmentsView *segments = window.segments();
+    QSignalSpy finished(segments->job(), &ClassificationJob::finished);
+    segments->reclassify();
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return segments->segmentTable()->rowCount() > 3 && !segments->isLoading(); },
+                                30000));
+    QTableWidget *table = segments->segmentTable();
+    const QString before = table->item(0, 3)->text();
+    table->item(0, 3)->setText(QStringLiteral("Call them this week"));
+    QUndoStack *stack = window.workspace()->undoStack();
+    ASSERT_EQ(stack->count(), 1);
+    window.workspace()->undoStack()->undo();
+    EXPECT_EQ(table->item(0, 3)->text(), before);
+    stack->redo();
+    EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("Call them this week"));
+    // What the book stores, read by a fresh view.
+    segments->reload();
+    segments->waitForLoad();
+    EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("Call them this week"));
 }

@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace kehu;
 
@@ -128,4 +129,35 @@ TEST(Settings, PurchaseModelChoiceRoundTrips)
     auto *combo = reopened.settings()->findChild<QComboBox *>(QStringLiteral("purchaseModelCombo"));
     ASSERT_NE(combo, nullptr);
     EXPECT_EQ(combo->currentData().toInt(), int(analytics::PurchaseModel::BgNbd));
+}
+
+// Saving the settings is one undo step: Undo restores what was stored before, in the book
+// and on the form; Redo saves them again.
+TEST(Settings, SaveCanBeUndone)
+{
+    test::TempDatabase temp;
+    temp.close();
+    MainWindow window;
+    ASSERT_TRUE(window.openPath(temp.path()));
+    SettingsView *view = window.settings();
+    auto *abcA = view->findChild<QDoubleSpinBox *>(QStringLiteral("abcA"));
+    const double before = abcA->value();
+    const ClassificationPolicy storedBefore = SettingsRepository(window.workspace()->database()).policy();
+    const auto jsonBefore = SettingsRepository(window.workspace()->database()).value(QString(SettingsRepository::kPolicyKey));
+    abcA->setValue(70.0);
+    ASSERT_TRUE(view->save());
+    QUndoStack *stack = window.workspace()->undoStack();
+    ASSERT_EQ(stack->count(), 1);
+    EXPECT_DOUBLE_EQ(SettingsRepository(window.workspace()->database()).policy().abc.a, 0.70);
+
+    stack->undo();
+    EXPECT_DOUBLE_EQ(SettingsRepository(window.workspace()->database()).policy().abc.a, storedBefore.abc.a);
+    EXPECT_EQ(SettingsRepository(window.workspace()->database()).value(QString(SettingsRepository::kPolicyKey)),
+              jsonBefore);
+    EXPECT_DOUBLE_EQ(abcA->value(), before);
+    EXPECT_FALSE(view->session()->isModified());
+
+    stack->redo();
+    EXPECT_DOUBLE_EQ(SettingsRepository(window.workspace()->database()).policy().abc.a, 0.70);
+    EXPECT_DOUBLE_EQ(abcA->value(), 70.0);
 }

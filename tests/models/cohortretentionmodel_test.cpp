@@ -5,6 +5,7 @@
 #include "storage/activitywriter.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
+#include "services/workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -90,7 +91,8 @@ TEST(CohortJob, ComputesFromTheStoredPurchasesInAWorkerThread)
         }
     }
     temp.close();
-    CohortJob job(temp.path());
+    Workspace workspace(Database::open(temp.path()).database);
+    CohortJob job(workspace);
     QSignalSpy done(&job, &CohortJob::finished);
     job.start(false, QDate(2025, 2, 28));
     ASSERT_TRUE(done.wait(10000));
@@ -125,7 +127,8 @@ TEST(CohortJob, StopsAtTheLastPurchase)
         }
     }
     temp.close();
-    CohortJob job(temp.path());
+    Workspace workspace(Database::open(temp.path()).database);
+    CohortJob job(workspace);
     QSignalSpy done(&job, &CohortJob::finished);
     job.start(false, QDate(2026, 6, 30));
     ASSERT_TRUE(done.wait(10000));

@@ -3,6 +3,8 @@
 #include "storage/activityrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/statsrepository.h"
+#include "services/workspace.h"
+#include "storage/database.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -54,7 +56,8 @@ bool runAndWait(ImportSession &session, bool dryRun)
 TEST(ImportSession, DetectsReadingOptionsKindAndMappingWithPreview)
 {
     test::TempDatabase temp;
-    ImportSession session(temp.path());
+    Workspace workspace(Database::open(temp.path()).database);
+    ImportSession session(workspace);
     ASSERT_TRUE(session.load(writeFile(temp.dir(), QStringLiteral("orders.csv"), kPurchases)));
     EXPECT_EQ(session.kind(), ImportKind::Purchases);
     EXPECT_EQ(session.detectedEncoding(), TextEncodingKind::Utf8);
@@ -92,7 +95,8 @@ TEST(ImportSession, DetectsReadingOptionsKindAndMappingWithPreview)
 TEST(ImportSession, DryRunReportsEveryProblemAndWritesNothingThenCommitWrites)
 {
     test::TempDatabase temp;
-    ImportSession session(temp.path());
+    Workspace workspace(Database::open(temp.path()).database);
+    ImportSession session(workspace);
     ASSERT_TRUE(session.load(writeFile(temp.dir(), QStringLiteral("orders.csv"), kPurchases)));
 
     ASSERT_TRUE(runAndWait(session, true));
@@ -129,7 +133,8 @@ TEST(ImportSession, CancelRollsBack)
     for (int i = 0; i < 20000; ++i)
         bytes += "C" + QByteArray::number(i % 500) + ",2024-01-" + QByteArray::number(1 + i % 28) + "," +
                  QByteArray::number(i) + "\n";
-    ImportSession session(temp.path());
+    Workspace workspace(Database::open(temp.path()).database);
+    ImportSession session(workspace);
     ASSERT_TRUE(session.load(writeFile(temp.dir(), QStringLiteral("big.csv"), bytes)));
     QSignalSpy finished(&session, &ImportSession::finished);
     session.commit();
@@ -146,7 +151,8 @@ TEST(ImportSession, CancelRollsBack)
 TEST(ImportSession, SummarySaysWhatWasAddedWithoutContradiction)
 {
     test::TempDatabase temp;
-    ImportSession session(temp.path());
+    Workspace workspace(Database::open(temp.path()).database);
+    ImportSession session(workspace);
     ASSERT_TRUE(session.load(writeFile(temp.dir(), QStringLiteral("customers.csv"),
                                        "code,name,phone\nK1,Anna,13800138001\nK2,Bo,13800138002\n"
                                        "K3,Cai,13800138003\n")));
@@ -187,7 +193,8 @@ TEST(ImportSession, SummarySaysWhatWasAddedWithoutContradiction)
 TEST(ImportSession, TheUsersMappingIsWhatIsImported)
 {
     test::TempDatabase temp;
-    ImportSession session(temp.path());
+    Workspace workspace(Database::open(temp.path()).database);
+    ImportSession session(workspace);
     ASSERT_TRUE(session.load(writeFile(temp.dir(), QStringLiteral("bestellungen.csv"),
                                        "Kunde;Tag;Betrag;Menge\nK1;2024-03-01;10;3\nK2;2024-03-02;20,5;1\n")));
     session.setKind(ImportKind::Purchases);

@@ -3,6 +3,8 @@
 #include "core/moneyformatter.h"
 #include "models/segmentrulemodel.h"
 #include "storage/settingsrepository.h"
+#include "services/workspace.h"
+#include "storage/database.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -17,7 +19,8 @@ using namespace kehu;
 TEST(SettingsSession, EditsAreStoredOnlyOnSaveAndValidated)
 {
     test::TempDatabase temp;
-    SettingsSession session(temp.db());
+    Workspace workspace(Database::open(temp.path()).database);
+    SettingsSession session(workspace);
     EXPECT_FALSE(session.isModified());
     EXPECT_EQ(session.currency(), QStringLiteral("CNY"));
 

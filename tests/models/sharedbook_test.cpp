@@ -2,8 +2,8 @@
 // SQLite file in WAL mode. Regression test for the app's write-ahead log being deleted by
 // the CLI (the app's own second connection dropped the process's locks on the file).
 
-#include "models/databasecheckjob.h"
 #include "models/visitentry.h"
+#include "services/backgroundtasks.h"
 #include "services/workspace.h"
 #include "storage/database.h"
 
@@ -32,11 +32,15 @@ public:
         auto opened = Database::open(path);
         EXPECT_TRUE(opened.database) << opened.message.toStdString();
         m_workspace = std::make_unique<Workspace>(std::move(opened.database));
-        DatabaseCheckJob check(path);
-        QSignalSpy finished(&check, &DatabaseCheckJob::finished);
-        check.start();
+        BackgroundTask check(m_workspace->tasks());
+        QSignalSpy finished(&check, &BackgroundTask::finished);
+        QString problems = QStringLiteral("not run");
+        check.start([&problems](Workspace &worker, TaskControl &) -> BackgroundTask::Apply {
+            return [&problems, found = worker.quickCheckProblems()] { problems = found; };
+        });
         EXPECT_TRUE(finished.wait(60000));
         EXPECT_EQ(finished.value(0).value(0).toString(), QString());
+        EXPECT_EQ(problems, QString());
     }
 
     /// Logs a visit for a new walk-in customer, as the fast entry form does.

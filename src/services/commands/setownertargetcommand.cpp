@@ -1,5 +1,6 @@
 #include "services/commands/setownertargetcommand.h"
 
+#include "services/salestargets.h"
 #include "services/workspace.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,8 @@ class Text
 
 } // namespace
 
-SetOwnerTargetCommand::SetOwnerTargetCommand(Workspace &workspace, std::optional<OwnerTargetRepository::Target> before,
-                                             OwnerTargetRepository::Target after)
+SetOwnerTargetCommand::SetOwnerTargetCommand(Workspace &workspace, std::optional<OwnerTarget> before,
+                                             OwnerTarget after)
     : m_workspace(workspace), m_before(std::move(before)), m_after(std::move(after))
 {
     setText(Text::tr("Set the %1 target of %2").arg(m_after.quarter, m_after.owner));
@@ -24,7 +25,7 @@ SetOwnerTargetCommand::SetOwnerTargetCommand(Workspace &workspace, std::optional
 
 void SetOwnerTargetCommand::redo()
 {
-    m_failed = !OwnerTargetRepository(m_workspace.database()).set(m_after);
+    m_failed = !m_workspace.targets().set(m_after);
     if (m_failed)
         setObsolete(true);
     m_workspace.notifyTargetsChanged(Workspace::ChangeOrigin::UndoCommand);
@@ -32,11 +33,11 @@ void SetOwnerTargetCommand::redo()
 
 void SetOwnerTargetCommand::undo()
 {
-    OwnerTargetRepository repository(m_workspace.database());
+    SalesTargets &targets = m_workspace.targets();
     if (m_before)
-        repository.set(*m_before);
+        targets.set(*m_before);
     else
-        repository.remove(m_after.owner, m_after.quarter);
+        targets.remove(m_after.owner, m_after.quarter);
     m_workspace.notifyTargetsChanged(Workspace::ChangeOrigin::UndoCommand);
 }
 

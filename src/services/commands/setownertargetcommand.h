@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/ownertargetrepository.h"
+#include "core/ownertarget.h"
 
 #include <QUndoCommand>
 
@@ -15,8 +15,8 @@ class Workspace;
 class SetOwnerTargetCommand : public QUndoCommand
 {
 public:
-    SetOwnerTargetCommand(Workspace &workspace, std::optional<OwnerTargetRepository::Target> before,
-                          OwnerTargetRepository::Target after);
+    SetOwnerTargetCommand(Workspace &workspace, std::optional<OwnerTarget> before,
+                          OwnerTarget after);
 
     void redo() override;
     void undo() override;
@@ -26,8 +26,8 @@ public:
 
 private:
     Workspace &m_workspace;
-    std::optional<OwnerTargetRepository::Target> m_before;
-    OwnerTargetRepository::Target m_after;
+    std::optional<OwnerTarget> m_before;
+    OwnerTarget m_after;
     bool m_failed = false;
 };
 

@@ -1,0 +1,15 @@
+#include "services/distributorfigures.h"
+
+#include "services/workspace.h"
+#include "storage/salesteamrepository.h"
+
+namespace kehu {
+
+QList<DistributorLine> DistributorFigures::scorecard(const QDate &from, const QDate &to, const QDate &previousFrom,
+                                                     const QDate &previousTo,
+                                                     const analytics::ScorecardWeights &weights) const
+{
+    return SalesTeamRepository(m_workspace.database()).distributorScorecard(from, to, previousFrom, previousTo, weights);
+}
+
+} // namespace kehu

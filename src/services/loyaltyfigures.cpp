@@ -1,0 +1,29 @@
+#include "services/loyaltyfigures.h"
+
+#include "services/workspace.h"
+#include "storage/purchasecolumnsloader.h"
+#include "storage/surveyrepository.h"
+
+#include <algorithm>
+
+namespace kehu {
+
+analytics::SatisfactionTotals LoyaltyFigures::satisfaction(const DashboardFilter &filter) const
+{
+    return SurveyRepository(m_workspace.database()).totals(filter);
+}
+
+bool LoyaltyFigures::customerCounts(analytics::CountOptions *options, analytics::CustomerCounts *counts,
+                                    QString *error) const
+{
+    PurchaseColumnsData data;
+    if (!PurchaseColumnsLoader(m_workspace.database()).load(&data, error))
+        return false;
+    const analytics::PurchaseColumns columns{data.customer, data.day, data.amount, data.profit};
+    if (!data.day.empty())
+        options->asOfDay = std::min(options->asOfDay, *std::max_element(data.day.begin(), data.day.end()));
+    *counts = analytics::countCustomers(columns, *options);
+    return true;
+}
+
+} // namespace kehu

@@ -1,0 +1,45 @@
+#include "services/snapshothistory.h"
+
+#include "services/classificationrunner.h"
+#include "services/workspace.h"
+#include "storage/settingsrepository.h"
+#include "storage/snapshotrepository.h"
+
+namespace kehu {
+
+std::optional<SnapshotInfo> SnapshotHistory::current() const
+{
+    return SnapshotRepository(m_workspace.database()).current();
+}
+
+qint64 SnapshotHistory::currentId() const
+{
+    const auto snapshot = current();
+    return snapshot ? snapshot->id : 0;
+}
+
+QList<SnapshotInfo> SnapshotHistory::list() const
+{
+    return SnapshotRepository(m_workspace.database()).list();
+}
+
+std::optional<SnapshotInfo> SnapshotHistory::find(qint64 id) const
+{
+    return SnapshotRepository(m_workspace.database()).find(id);
+}
+
+bool SnapshotHistory::forEachRow(qint64 snapshotId, const std::function<bool(const SnapshotRow &)> &visit) const
+{
+    return SnapshotRepository(m_workspace.database()).forEachRow(snapshotId, visit);
+}
+
+SnapshotHistory::Outcome SnapshotHistory::classify(QDate asOf, const QString &label,
+                                                   const std::function<void(ClassificationStage)> &progress,
+                                                   const std::atomic_bool *cancel)
+{
+    const ClassificationPolicy policy = SettingsRepository(m_workspace.database()).policy();
+    const auto outcome = ClassificationRunner(m_workspace.database()).run(policy, asOf, label, true, progress, cancel);
+    return {outcome.snapshotId, outcome.cancelled, outcome.error};
+}
+
+} // namespace kehu
