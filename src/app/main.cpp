@@ -1,11 +1,10 @@
-#include "services/demowriter.h"
 #include "services/classificationrunner.h"
-#include "storage/settingsrepository.h"
+#include "services/demowriter.h"
+#include "services/workspace.h"
 #include "gui/icons.h"
 #include "gui/mainwindow.h"
 #include "models/kehutranslator.h"
 #include "models/settingssession.h"
-#include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,21 +28,21 @@ QString demoDatabasePath(QString *error)
     const QString path = QDir(folder).filePath(chinese ? QStringLiteral("demo-zh_CN.kehu") : QStringLiteral("demo-en.kehu"));
     if (QFileInfo::exists(path))
         return path;
-    auto result = kehu::Database::open(path);
-    if (!result.database) {
+    auto result = kehu::Workspace::open(path);
+    if (!result.workspace) {
         *error = result.message;
         return {};
     }
+    kehu::Workspace &workspace = *result.workspace;
     // A history that ends today and is already classified, so every screen has scores.
     kehu::DemoBusiness::Options options;
     options.customers = 3000;
     options.endDate = QDate::currentDate();
     options.language = chinese ? kehu::DemoBusiness::Language::Chinese : kehu::DemoBusiness::Language::English;
-    if (!kehu::DemoWriter(*result.database).write(options, nullptr, error))
+    if (!kehu::DemoWriter(workspace.database()).write(options, nullptr, error))
         return {};
-    const auto classified = kehu::ClassificationRunner(*result.database)
-                                .run(kehu::SettingsRepository(*result.database).policy(), options.endDate,
-                                     QStringLiteral("demo"));
+    const auto classified =
+        kehu::ClassificationRunner(workspace.database()).run(options.endDate, QStringLiteral("demo"));
     if (classified.snapshotId == 0) {
         *error = classified.error;
         return {};

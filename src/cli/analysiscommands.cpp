@@ -1,16 +1,16 @@
 #include "cli/analysiscommands.h"
 
-#include "analytics/clv.h"
-#include "analytics/migrationmatrix.h"
 #include "core/classification.h"
 #include "core/daynumber.h"
 #include "core/enumkeys.h"
 #include "core/moneyformatter.h"
 #include "services/classificationrunner.h"
-#include "storage/database.h"
-#include "storage/purchasecolumnsloader.h"
-#include "storage/settingsrepository.h"
-#include "storage/snapshotrepository.h"
+#include "services/clibookaccess.h"
+#include "services/customercountreport.h"
+#include "services/exporter.h"
+#include "services/purchasemodelfit.h"
+#include "services/segmentmigration.h"
+#include "services/workspace.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -116,18 +116,18 @@ void addFormatOption(QCommandLineParser &parser, const QString &defaultFormat = 
 }
 
 /// The snapshot named by --snapshot, or the book's current classification.
-std::optional<SnapshotInfo> chosenSnapshot(const QCommandLineParser &parser, SnapshotRepository &snapshots,
+std::optional<SnapshotInfo> chosenSnapshot(const QCommandLineParser &parser, const CliBookAccess &snapshots,
                                            const QString &option = QStringLiteral("snapshot"))
 {
     std::optional<SnapshotInfo> snapshot;
     if (parser.isSet(option)) {
         bool ok = false;
         const qint64 id = parser.value(option).toLongLong(&ok);
-        snapshot = ok ? snapshots.find(id) : std::nullopt;
+        snapshot = ok ? snapshots.snapshot(id) : std::nullopt;
         if (!snapshot)
             err() << "kehu-cli: no snapshot " << parser.value(option) << " (see 'kehu-cli classify')\n";
     } else {
-        snapshot = snapshots.current();
+        snapshot = snapshots.currentSnapshot();
         if (!snapshot)
             err() << "kehu-cli: no snapshot yet: run 'kehu-cli classify' first\n";
     }
@@ -153,11 +153,11 @@ int runClassify(const CommandArgs &args)
     QDate asOf = QDate::currentDate();
     if (!parseDateOption(parser, QStringLiteral("as-of"), &asOf))
         return UserError;
-    const auto db = openDatabase(parser, args, false);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, false);
+    if (!workspace)
         return UserError;
-    const ClassificationPolicy policy = SettingsRepository(*db).policy();
-    auto outcome = ClassificationRunner(*db).run(policy, asOf, parser.value(QStringLiteral("label")),
+    const ClassificationPolicy policy = CliBookAccess(*workspace).policy();
+    auto outcome = ClassificationRunner(workspace->database()).run(policy, asOf, parser.value(QStringLiteral("label")),
                                                  !parser.isSet(QStringLiteral("no-store")));
     if (!outcome.error.isEmpty()) {
         err() << "kehu-cli classify: " << outcome.error << "\n";
@@ -227,36 +227,22 @@ int runModel(const CommandArgs &args)
     QDate end;
     if (!parseDateOption(parser, QStringLiteral("calibration-end"), &end))
         return UserError;
-    const auto db = openDatabase(parser, args, false);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, false);
+    if (!workspace)
         return UserError;
-    if (!model)
-        model = SettingsRepository(*db).policy().purchaseModel;
-    PurchaseColumnsData data;
-    QString error;
-    if (!PurchaseColumnsLoader(*db).load(&data, &error)) {
-        err() << "kehu-cli model fit: " << error << "\n";
+    PurchaseModelFit::Request request;
+    request.model = model;
+    request.calibrationEnd = end;
+    request.daysPerUnit = daysPerUnit;
+    const PurchaseModelFit::Result fitted = PurchaseModelFit(*workspace).fit(request);
+    if (!fitted.error.isEmpty()) {
+        err() << "kehu-cli model fit: " << fitted.error << "\n";
         return InternalError;
     }
-    int32_t endDay = end.isValid() ? toDayNumber(end) : 0;
-    if (!end.isValid()) {
-        for (int32_t day : data.day)
-            endDay = std::max(endDay, day);
-    }
-    const analytics::PurchaseColumns columns{data.customer, data.day, data.amount, data.profit};
-    const auto summary = analytics::summarize(columns, data.customerIds.size(), endDay);
-    if (!summary.ok()) {
-        err() << "kehu-cli model fit: " << QString::fromStdString(summary.message) << "\n";
-        return InternalError;
-    }
-    const auto bg = analytics::bgNbdColumns(summary.summary);
-    const auto bgFit = analytics::fitPurchaseModel(*model, bg.view(daysPerUnit));
-    std::vector<double> meanValue(bg.x.size(), 0.0);
-    for (std::size_t c = 0; c < bg.x.size(); ++c) {
-        if (bg.x[c] > 0)
-            meanValue[c] = double(summary.summary.repeatRevenue[c]) / double(bg.x[c]) / 100.0;
-    }
-    const auto ggFit = analytics::fitGammaGamma({bg.x, meanValue});
+    model = fitted.model;
+    const int32_t endDay = fitted.calibrationEndDay;
+    const analytics::BgNbdFit &bgFit = fitted.purchase;
+    const analytics::GammaGammaFit &ggFit = fitted.spend;
 
     QJsonObject result;
     auto fitJson = [](const auto &fit, const QStringList &names, const std::array<double, 4> &values,
@@ -325,17 +311,17 @@ int runSegments(const CommandArgs &args)
     TableFormat format;
     if (!parseFormat(parser, &format))
         return UserError;
-    const auto db = openDatabase(parser, args, false);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, false);
+    if (!workspace)
         return UserError;
-    SnapshotRepository snapshots(*db);
+    const CliBookAccess snapshots(*workspace);
     const auto snapshot = chosenSnapshot(parser, snapshots);
     if (!snapshot)
         return UserError;
 
     QList<QVariantList> rows;
     if (parser.isSet(QStringLiteral("customers"))) {
-        snapshots.forEachRow(snapshot->id, [&](const SnapshotRow &row) {
+        snapshots.forEachSnapshotRow(snapshot->id, [&](const SnapshotRow &row) {
             rows.append({row.code, row.name, row.rScore, row.fScore, row.mScore, row.segment, row.abcClass,
                          MoneyFormatter::dataFileText(row.revenue), row.churnFlag});
             return true;
@@ -394,10 +380,10 @@ int runMigration(const CommandArgs &args)
         err() << "kehu-cli migration: give --from ID and --to ID (see 'kehu-cli classify')\n";
         return UserError;
     }
-    const auto db = openDatabase(parser, args, false);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, false);
+    if (!workspace)
         return UserError;
-    SnapshotRepository snapshots(*db);
+    const CliBookAccess snapshots(*workspace);
     const auto from = chosenSnapshot(parser, snapshots, QStringLiteral("from"));
     const auto to = chosenSnapshot(parser, snapshots, QStringLiteral("to"));
     if (!from || !to)
@@ -405,49 +391,12 @@ int runMigration(const CommandArgs &args)
 
     // Labels in a stable order: segments in the rule order of the later snapshot, then any
     // others seen; ABC as A, B, C.
-    QStringList labels;
-    if (by == u"abc") {
-        labels = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
-    } else {
-        for (const QJsonValue v : to->summary.value(QStringLiteral("segments")).toArray())
-            labels << v[QStringLiteral("key")].toString();
-    }
-    QHash<CustomerId, std::size_t> index;
-    std::vector<int16_t> fromLabels;
-    std::vector<int16_t> toLabels;
-    std::vector<int64_t> revenue;
-    auto labelOf = [&](const SnapshotRow &row) -> int16_t {
-        const QString &key = by == u"abc" ? row.abcClass : row.segment;
-        if (key.isEmpty())
-            return analytics::kAbsentLabel;
-        qsizetype i = labels.indexOf(key);
-        if (i < 0) {
-            labels << key;
-            i = labels.size() - 1;
-        }
-        return int16_t(i);
-    };
-    auto slot = [&](CustomerId id) {
-        auto found = index.constFind(id);
-        if (found != index.cend())
-            return found.value();
-        index.insert(id, fromLabels.size());
-        fromLabels.push_back(analytics::kAbsentLabel);
-        toLabels.push_back(analytics::kAbsentLabel);
-        revenue.push_back(0);
-        return fromLabels.size() - 1;
-    };
-    snapshots.forEachRow(from->id, [&](const SnapshotRow &row) {
-        fromLabels[slot(row.customerId)] = labelOf(row);
-        return true;
-    });
-    snapshots.forEachRow(to->id, [&](const SnapshotRow &row) {
-        const std::size_t i = slot(row.customerId);
-        toLabels[i] = labelOf(row);
-        revenue[i] = row.revenue;
-        return true;
-    });
-    const auto matrix = analytics::migrationMatrix(fromLabels, toLabels, int(labels.size()), revenue);
+    SegmentMigration::Options options;
+    options.by = by == u"abc" ? SegmentMigration::By::Abc : SegmentMigration::By::Segment;
+    options.labels = SegmentMigration::defaultLabels(*to, options.by);
+    const SegmentMigration::Table table = SegmentMigration(*workspace).between(from->id, to->id, options);
+    const QStringList &labels = table.labels;
+    const analytics::MigrationMatrix &matrix = table.matrix;
     QList<QVariantList> rows;
     auto name = [&](int i) { return i < labels.size() ? labels[i] : QStringLiteral("-"); };
     for (int f = 0; f <= int(labels.size()); ++f) {
@@ -502,27 +451,28 @@ int runCounts(const CommandArgs &args)
         err() << "kehu-cli counts: --forecast expects a whole number\n";
         return UserError;
     }
-    const auto db = openDatabase(parser, args, false);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, false);
+    if (!workspace)
         return UserError;
-    ClassificationPolicy policy = SettingsRepository(*db).policy();
+    CustomerCountReport::Request request;
     if (parser.isSet(QStringLiteral("inactivity-days"))) {
-        policy.inactivityDays = parser.value(QStringLiteral("inactivity-days")).toInt(&ok);
-        if (!ok || policy.inactivityDays <= 0) {
+        request.inactivityDays = parser.value(QStringLiteral("inactivity-days")).toInt(&ok);
+        if (!ok || *request.inactivityDays <= 0) {
             err() << "kehu-cli counts: --inactivity-days expects a positive whole number\n";
             return UserError;
         }
     }
     const auto period = periodName == u"month" ? analytics::CalendarPeriod::Month : analytics::CalendarPeriod::Quarter;
-    PurchaseColumnsData data;
-    QString error;
-    if (!PurchaseColumnsLoader(*db).load(&data, &error)) {
-        err() << "kehu-cli counts: " << error << "\n";
+    const bool cohorts = parser.isSet(QStringLiteral("cohorts"));
+    request.period = period;
+    request.asOf = asOf;
+    request.forecastPeriods = cohorts ? 0 : forecastPeriods;
+    const CustomerCountReport::Result report = CustomerCountReport(*workspace).count(request);
+    if (!report.error.isEmpty()) {
+        err() << "kehu-cli counts: " << report.error << "\n";
         return InternalError;
     }
-    const analytics::PurchaseColumns columns{data.customer, data.day, data.amount, data.profit};
-    const int32_t asOfDay = toDayNumber(asOf);
-    const auto counts = analytics::countCustomers(columns, {period, asOfDay, policy.inactivityDays});
+    const analytics::CustomerCounts &counts = report.counts;
     auto label = [&](int32_t startDay) {
         const QDate d = fromDayNumber(startDay);
         return period == analytics::CalendarPeriod::Month ? d.toString(QStringLiteral("yyyy-MM"))
@@ -530,7 +480,7 @@ int runCounts(const CommandArgs &args)
     };
 
     QList<QVariantList> rows;
-    if (parser.isSet(QStringLiteral("cohorts"))) {
+    if (cohorts) {
         QStringList columnsOut{QStringLiteral("cohort"), QStringLiteral("size")};
         const std::size_t offsets = counts.periods();
         for (std::size_t j = 1; j < std::min<std::size_t>(offsets, 13); ++j)
@@ -550,14 +500,10 @@ int runCounts(const CommandArgs &args)
                      qint64(counts.wonBack[p]), counts.repeatRate[p], QString(), QString()});
     }
     if (forecastPeriods > 0) {
-        const auto summary = analytics::summarize(columns, data.customerIds.size(), asOfDay);
-        const auto bg = analytics::bgNbdColumns(summary.summary);
-        const auto data7 = bg.view(policy.modelDaysPerUnit);
-        const auto fit = analytics::fitPurchaseModel(policy.purchaseModel, data7);
-        if (!fit.ok()) {
-            err() << "kehu-cli counts: no forecast: " << QString::fromStdString(fit.message) << "\n";
+        if (!report.forecastError.isEmpty()) {
+            err() << "kehu-cli counts: no forecast: " << report.forecastError << "\n";
         } else {
-            const auto forecast = analytics::forecastPeriods(fit.params, data7, asOfDay, period, forecastPeriods);
+            const analytics::PeriodForecast &forecast = report.forecast;
             for (std::size_t p = 0; p < forecast.periodStartDay.size(); ++p)
                 rows.append(QVariantList{QString(label(forecast.periodStartDay[p]) + QStringLiteral(" (forecast)")),
                              QString(), QString(),

@@ -1,10 +1,9 @@
 #include "cli/basiccommands.h"
 
+#include "services/bookmaintenance.h"
+#include "services/clibookaccess.h"
 #include "services/demowriter.h"
-#include "storage/customerrepository.h"
-#include "storage/database.h"
-#include "storage/migrations.h"
-#include "storage/statsrepository.h"
+#include "services/workspace.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -17,10 +16,10 @@ int runInit(const CommandArgs &args)
     if (const int code = parseCommand(parser, args, QStringLiteral("Create a Kehu database, or upgrade an existing one."));
         code >= 0)
         return code;
-    const auto db = openDatabase(parser, args, true);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, true);
+    if (!workspace)
         return UserError;
-    out() << db->path() << ": Kehu database, schema version " << db->schemaVersion() << "\n";
+    out() << workspace->databasePath() << ": Kehu database, schema version " << BookMaintenance(*workspace).schemaVersion() << "\n";
     return Ok;
 }
 
@@ -30,10 +29,10 @@ int runStats(const CommandArgs &args)
     if (const int code = parseCommand(parser, args, QStringLiteral("Print the number of rows in each table."));
         code >= 0)
         return code;
-    const auto db = openDatabase(parser, args, false);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, false);
+    if (!workspace)
         return UserError;
-    for (const auto &[table, rows] : StatsRepository(*db).tableCounts())
+    for (const auto &[table, rows] : BookMaintenance(*workspace).tableCounts())
         out() << qSetFieldWidth(14) << Qt::left << table << qSetFieldWidth(0) << rows << "\n";
     return Ok;
 }
@@ -53,15 +52,15 @@ int runBackup(const CommandArgs &args)
         err() << "kehu-cli backup: give --out FILE\n";
         return UserError;
     }
-    const auto db = openDatabase(parser, args, false);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, false);
+    if (!workspace)
         return UserError;
     QString error;
-    if (!db->backupTo(target, &error)) {
+    if (!BookMaintenance(*workspace).backupTo(target, &error)) {
         err() << "kehu-cli backup: " << error << "\n";
         return UserError;
     }
-    out() << db->path() << " copied to " << target << "\n";
+    out() << workspace->databasePath() << " copied to " << target << "\n";
     return Ok;
 }
 
@@ -72,15 +71,15 @@ int runCheck(const CommandArgs &args)
                                       QStringLiteral("Run SQLite's full integrity check (seconds on large files)."));
         code >= 0)
         return code;
-    const auto db = openDatabase(parser, args, false);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, false);
+    if (!workspace)
         return UserError;
-    const QString problems = db->integrityProblems();
+    const QString problems = BookMaintenance(*workspace).integrityProblems();
     if (!problems.isEmpty()) {
-        err() << db->path() << ": damaged:\n" << problems << "\n";
+        err() << workspace->databasePath() << ": damaged:\n" << problems << "\n";
         return UserError;
     }
-    out() << db->path() << ": ok\n";
+    out() << workspace->databasePath() << ": ok\n";
     return Ok;
 }
 
@@ -133,22 +132,22 @@ int runDemo(const CommandArgs &args)
         err() << "kehu-cli demo: --language expects en or zh_CN, got '" << language << "'\n";
         return UserError;
     }
-    const auto db = openDatabase(parser, args, true);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, true);
+    if (!workspace)
         return UserError;
-    if (CustomerRepository(*db).count() > 0) {
-        err() << "kehu-cli demo: " << db->path() << " already has customers; demo data goes into an empty database\n";
+    if (CliBookAccess(*workspace).customerCount() > 0) {
+        err() << "kehu-cli demo: " << workspace->databasePath() << " already has customers; demo data goes into an empty database\n";
         return UserError;
     }
     QElapsedTimer timer;
     timer.start();
     DemoWriter::Counts counts;
     QString error;
-    if (!DemoWriter(*db).write(options, &counts, &error)) {
+    if (!DemoWriter(workspace->database()).write(options, &counts, &error)) {
         err() << "kehu-cli demo: " << error << "\n";
         return InternalError;
     }
-    out() << "demo business written to " << db->path() << " in " << timer.elapsed() << " ms: " << counts.customers
+    out() << "demo business written to " << workspace->databasePath() << " in " << timer.elapsed() << " ms: " << counts.customers
           << " customers, " << counts.purchases << " purchases, " << counts.visits << " visits, " << counts.surveys
           << " surveys, " << counts.churnEvents << " churn events\n";
     return Ok;

@@ -1,6 +1,6 @@
 #include "cli/clisupport.h"
 
-#include "storage/database.h"
+#include "services/workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -41,7 +41,7 @@ int parseCommand(QCommandLineParser &parser, const CommandArgs &args, const QStr
     return -1;
 }
 
-std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const CommandArgs &args, bool create)
+std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const CommandArgs &args, bool create)
 {
     QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
@@ -53,18 +53,18 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const C
         err().flush();
         return nullptr;
     }
-    Database::OpenOptions options;
+    Workspace::OpenOptions options;
     options.createIfMissing = create;
     options.quickCheck = !parser.isSet(QStringLiteral("skip-check"));
-    auto result = Database::open(path, options);
-    if (!result.database) {
+    auto result = Workspace::open(path, options);
+    if (!result.workspace) {
         err() << "kehu-cli: " << result.message << "\n";
         err().flush();
         return nullptr;
     }
     if (!result.backupPath.isEmpty())
         err() << "kehu-cli: upgraded the database; the previous version is kept in " << result.backupPath << "\n";
-    return std::move(result.database);
+    return std::move(result.workspace);
 }
 
 void printJson(const QJsonObject &object)

@@ -9,7 +9,7 @@
 
 namespace kehu {
 
-class Database;
+class Workspace;
 
 namespace cli {
 
@@ -31,9 +31,9 @@ struct CommandArgs
 /// --help and parse errors. Returns -1 to go on, or the exit code to return now.
 int parseCommand(QCommandLineParser &parser, const CommandArgs &args, const QString &description);
 
-/// The database named by --db (or KEHU_DB). Prints the reason and returns null when it
-/// cannot be opened; `create` decides whether a missing file is made.
-std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const CommandArgs &args, bool create);
+/// The book named by --db (or KEHU_DB), opened through Workspace::open. Prints the reason
+/// and returns null when it cannot be opened; `create` decides whether a missing file is made.
+std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const CommandArgs &args, bool create);
 
 /// Prints `text` as a JSON document on stdout.
 void printJson(const class QJsonObject &object);

@@ -1,13 +1,12 @@
 #include "cli/dashboardcommand.h"
 
+#include "bench/benchmarks.h"
 #include "core/moneyformatter.h"
-#include "storage/dashboardrepository.h"
-#include "storage/database.h"
-#include "storage/snapshotaggregator.h"
+#include "services/clibookaccess.h"
+#include "services/workspace.h"
 
 #include <QElapsedTimer>
 
-#include <algorithm>
 
 namespace kehu::cli {
 
@@ -31,61 +30,29 @@ int runDashboard(const CommandArgs &args)
     filter.channel = parser.value(QStringLiteral("channel"));
     filter.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     filter.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
-    const auto db = openDatabase(parser, args, false);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, false);
+    if (!workspace)
         return UserError;
-    DashboardRepository repo(*db);
+    if (parser.isSet(QStringLiteral("bench")))
+        return bench::dashboardBenchmark(*workspace, out(), err());
     QString error;
     QElapsedTimer timer;
-    if (parser.isSet(QStringLiteral("bench"))) {
-        const auto first = repo.load({}, &error); // writes missing aggregates
-        if (!first.snapshot.id) {
-            err() << "kehu-cli dashboard: no snapshot " << error << "\n";
-            return UserError;
-        }
-        timer.start();
-        if (!SnapshotAggregator(*db).write(first.snapshot.id, &error)) {
-            err() << "kehu-cli dashboard: " << error << "\n";
-            return InternalError;
-        }
-        out() << "aggregates of snapshot " << first.snapshot.id << " (" << first.kpis.customers
-              << " customers) written in " << timer.elapsed() << " ms\n";
-        QList<DashboardFilter> filters{DashboardFilter{}};
-        for (const QString &owner : repo.distinct(QStringLiteral("owner")))
-            filters << DashboardFilter{{}, {}, owner, {}, {}};
-        for (const QString &region : repo.distinct(QStringLiteral("region")))
-            filters << DashboardFilter{QDate(2025, 10, 1), QDate(2025, 12, 31), {}, region, {}};
-        for (const QString &channel : repo.distinct(QStringLiteral("channel")))
-            filters << DashboardFilter{{}, {}, {}, {}, channel};
-        QList<double> ms;
-        for (const DashboardFilter &f : filters) {
-            timer.restart();
-            const auto d = repo.load(f, &error);
-            ms << double(timer.nsecsElapsed()) / 1e6;
-            Q_UNUSED(d);
-        }
-        std::sort(ms.begin(), ms.end());
-        out() << "refresh after a filter change, " << ms.size() << " filters: median "
-              << QString::number(ms.at(ms.size() / 2), 'f', 1) << " ms, max " << QString::number(ms.last(), 'f', 1)
-              << " ms\n";
-        return Ok;
-    }
     timer.start();
-    const DashboardData d = repo.load(filter, &error);
+    const CliBookAccess::DashboardOverview d = CliBookAccess(*workspace).dashboard(filter, &error);
     if (!error.isEmpty()) {
         err() << "kehu-cli dashboard: " << error << "\n";
         return InternalError;
     }
     out() << "snapshot " << d.snapshot.id << " as of " << d.snapshot.asOf.toString(Qt::ISODate) << " ("
           << timer.elapsed() << " ms)\n"
-          << "customers " << d.kpis.customers << ", active " << d.kpis.active << ", at risk " << d.kpis.atRisk
-          << ", churned " << d.kpis.churned << ", new in range " << d.kpis.newInRange << "\n"
-          << "revenue " << MoneyFormatter::dataFileText(d.kpis.revenue) << ", average CLV "
-          << MoneyFormatter::dataFileText(d.kpis.averageClv) << ", NPS "
-          << QString::number(d.kpis.nps, 'f', 1) << " (" << d.kpis.npsAnswers << " answers), CSAT "
-          << QString::number(d.kpis.csat, 'f', 2) << "\n";
-    for (const auto &g : d.segments)
-        out() << "  " << qSetFieldWidth(20) << Qt::left << g.key << qSetFieldWidth(0) << g.customers << "\n";
+          << "customers " << d.customers << ", active " << d.active << ", at risk " << d.atRisk
+          << ", churned " << d.churned << ", new in range " << d.newInRange << "\n"
+          << "revenue " << MoneyFormatter::dataFileText(d.revenue) << ", average CLV "
+          << MoneyFormatter::dataFileText(d.averageClv) << ", NPS "
+          << QString::number(d.nps, 'f', 1) << " (" << d.npsAnswers << " answers), CSAT "
+          << QString::number(d.csat, 'f', 2) << "\n";
+    for (const auto &[key, customers] : d.segments)
+        out() << "  " << qSetFieldWidth(20) << Qt::left << key << qSetFieldWidth(0) << customers << "\n";
     return Ok;
 }
 

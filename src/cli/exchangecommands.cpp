@@ -2,7 +2,7 @@
 
 #include "services/exporter.h"
 #include "services/importer.h"
-#include "storage/database.h"
+#include "services/workspace.h"
 
 #include <algorithm>
 
@@ -164,12 +164,12 @@ int runImport(const CommandArgs &args)
         request.options.mapping += *overrides;
     }
 
-    const auto db = openDatabase(parser, args, true);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, true);
+    if (!workspace)
         return UserError;
     QElapsedTimer timer;
     timer.start();
-    const ImportSummary summary = Importer(*db).run(request);
+    const ImportSummary summary = Importer(workspace->database()).run(request);
     printIssues(summary);
 
     switch (summary.outcome) {
@@ -232,8 +232,8 @@ int runExport(const CommandArgs &args)
         return UserError;
     }
     const auto format = formatName == u"json" ? Exporter::Format::Json : Exporter::Format::Csv;
-    const auto db = openDatabase(parser, args, false);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, false);
+    if (!workspace)
         return UserError;
 
     QFile file;
@@ -247,7 +247,7 @@ int runExport(const CommandArgs &args)
         return InternalError;
     }
     QString error;
-    const Exporter exporter(*db);
+    const Exporter exporter(workspace->database());
     const qint64 rows = what == u"customers" ? exporter.exportCustomers(file, format, &error)
                                              : exporter.exportPurchases(file, format, &error);
     file.flush();

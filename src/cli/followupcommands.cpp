@@ -1,10 +1,9 @@
 #include "cli/followupcommands.h"
 
 #include "core/daynumber.h"
-#include "storage/database.h"
+#include "services/clibookaccess.h"
 #include "services/followupplanner.h"
-#include "storage/followuprepository.h"
-#include "storage/surveyrepository.h"
+#include "services/workspace.h"
 
 #include <QHash>
 
@@ -71,21 +70,21 @@ int runFollowUps(const CommandArgs &args)
         return UserError;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0, QStringLiteral("list"));
-    const auto db = openDatabase(parser, args, false);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, false);
+    if (!workspace)
         return UserError;
-    FollowUpRepository repo(*db);
+    CliBookAccess book(*workspace);
     QString error;
 
     if (action == u"list") {
-        FollowUpRepository::Query query;
+        CliBookAccess::FollowUpQuery query;
         query.today = today;
         query.owner = parser.value(QStringLiteral("owner"));
         query.onlyOverdue = parser.isSet(QStringLiteral("overdue"));
         if (parser.isSet(QStringLiteral("days")))
             query.dueBy = today.addDays(parser.value(QStringLiteral("days")).toInt());
         query.limit = parser.value(QStringLiteral("limit")).toInt();
-        const auto rows = repo.open(query, &error);
+        const auto rows = book.openFollowUps(query, &error);
         if (!error.isEmpty()) {
             err() << "kehu-cli followups: " << error << "\n";
             return InternalError;
@@ -101,7 +100,7 @@ int runFollowUps(const CommandArgs &args)
     }
     if (action == u"summary") {
         QList<QStringList> table;
-        for (const auto &c : repo.countsByOwner(today))
+        for (const auto &c : book.followUpCounts(today))
             table << QStringList{c.owner, QString::number(c.overdue), QString::number(c.dueToday),
                                  QString::number(c.later)};
         printRows({QStringLiteral("owner"), QStringLiteral("overdue"), QStringLiteral("due_today"),
@@ -110,7 +109,7 @@ int runFollowUps(const CommandArgs &args)
         return Ok;
     }
     if (action == u"plan") {
-        FollowUpPlanner planner(*db);
+        FollowUpPlanner planner(workspace->database());
         const auto planned = planner.plan(planner.policy(), today, &error);
         if (!error.isEmpty()) {
             err() << "kehu-cli followups plan: " << error << "\n";
@@ -128,7 +127,7 @@ int runFollowUps(const CommandArgs &args)
             out() << planned.size() << " follow-ups planned; add --apply to create them\n";
             return Ok;
         }
-        if (repo.addAll(planned, &error) < 0) {
+        if (book.addFollowUps(planned, &error) < 0) {
             err() << "kehu-cli followups plan: " << error << "\n";
             return InternalError;
         }
@@ -147,7 +146,7 @@ int runFollowUps(const CommandArgs &args)
         visit.kind = VisitKind::Call;
         visit.note = parser.value(QStringLiteral("note"));
         visit.staff = parser.value(QStringLiteral("staff"));
-        if (!repo.markDone(id, visit, &error)) {
+        if (!book.markFollowUpDone(id, visit, &error)) {
             err() << "kehu-cli followups done: " << error << "\n";
             return UserError;
         }
@@ -186,10 +185,10 @@ int runNps(const CommandArgs &args)
     }
     const auto period =
         periodName == u"month" ? analytics::CalendarPeriod::Month : analytics::CalendarPeriod::Quarter;
-    const auto db = openDatabase(parser, args, false);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, false);
+    if (!workspace)
         return UserError;
-    const auto series = SurveyRepository(*db).byPeriod(filter, period);
+    const auto series = CliBookAccess(*workspace).satisfaction(filter, period);
     QList<QStringList> table;
     analytics::SatisfactionTotals all;
     for (size_t i = 0; i < series.totals.size(); ++i) {

@@ -1,7 +1,7 @@
 #include "cli/reviewcommand.h"
 
 #include "report/reviewreport.h"
-#include "storage/database.h"
+#include "services/workspace.h"
 #include "services/quarterlyreviewbuilder.h"
 
 #include <QElapsedTimer>
@@ -71,13 +71,13 @@ int runReview(const CommandArgs &args)
         }
     }
     options.freeze = !parser.isSet(QStringLiteral("no-freeze"));
-    const auto db = openDatabase(parser, args, false);
-    if (!db)
+    const auto workspace = openWorkspace(parser, args, false);
+    if (!workspace)
         return UserError;
 
     QElapsedTimer timer;
     timer.start();
-    QuarterlyReviewBuilder builder(*db);
+    QuarterlyReviewBuilder builder(workspace->database());
     QuarterlyReview review;
     QString error;
     const bool built = builder.build(*quarter, options, &review, &error,

@@ -46,12 +46,7 @@ bool cancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-/// Model inputs shared by the fit and the predictions.
-struct ModelInput
-{
-    analytics::BgNbdColumns columns;
-    std::vector<double> meanRepeatValue;
-};
+using ModelInput = PurchaseModelInput;
 
 /// Fits the policy's purchase model (BG/NBD or MBG/NBD) and Gamma-Gamma; false when the
 /// purchase model could not be fitted (the caller then falls back to historical CLV).
@@ -59,16 +54,10 @@ struct ModelInput
 /// params' model.
 bool fitModels(ClassificationResult &r, const ClassificationPolicy &policy, ModelInput &input)
 {
-    input.columns = analytics::bgNbdColumns(r.summary);
+    input = purchaseModelInput(r.summary);
     r.bgnbd = analytics::fitPurchaseModel(policy.purchaseModel, input.columns.view(policy.modelDaysPerUnit));
     if (!r.bgnbd.ok())
         return false;
-    const std::size_t n = r.summary.size();
-    input.meanRepeatValue.assign(n, 0.0);
-    for (std::size_t c = 0; c < n; ++c) {
-        if (const int32_t x = input.columns.x[c]; x > 0)
-            input.meanRepeatValue[c] = double(r.summary.repeatRevenue[c]) / double(x);
-    }
     r.gammaGamma = analytics::fitGammaGamma({input.columns.x, input.meanRepeatValue});
     return true;
 }
@@ -111,6 +100,22 @@ void predict(ClassificationResult &r, const ClassificationPolicy &policy, const 
 }
 
 } // namespace
+
+PurchaseModelInput purchaseModelInput(const analytics::PurchaseSummary &summary, double minorUnitsPerSpendUnit)
+{
+    PurchaseModelInput input;
+    input.columns = analytics::bgNbdColumns(summary);
+    const std::size_t n = summary.size();
+    input.meanRepeatValue.assign(n, 0.0);
+    for (std::size_t c = 0; c < n; ++c) {
+        if (const int32_t x = input.columns.x[c]; x > 0) {
+            input.meanRepeatValue[c] = double(summary.repeatRevenue[c]) / double(x);
+            if (minorUnitsPerSpendUnit != 1.0)
+                input.meanRepeatValue[c] /= minorUnitsPerSpendUnit;
+        }
+    }
+    return input;
+}
 
 ClassificationResult classify(const analytics::PurchaseColumns &purchases, size_t customerCount, int32_t asOfDay,
                               const ClassificationPolicy &policy,

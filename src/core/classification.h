@@ -52,6 +52,17 @@ struct ClassificationResult
     QString error; ///< set when the input was unusable (e.g. unsorted)
 };
 
+/// What the purchase model (BG/NBD, MBG/NBD) and Gamma-Gamma are fitted on: x, t_x, T per
+/// customer and the mean value of the repeat purchases, in minor units divided by
+/// @p minorUnitsPerSpendUnit (1: minor units, as classify() fits; 100: yuan or dollars, as
+/// the published fits and `kehu-cli model fit` state Gamma-Gamma's gamma).
+struct PurchaseModelInput
+{
+    analytics::BgNbdColumns columns;
+    std::vector<double> meanRepeatValue;
+};
+PurchaseModelInput purchaseModelInput(const analytics::PurchaseSummary &summary, double minorUnitsPerSpendUnit = 1.0);
+
 /// Runs every classification of a policy over purchase columns (sorted by customer, day):
 /// summary at the as-of day, RFM scores and segments, ABC, behaviour and value tiers, the
 /// purchase model (the policy's BG/NBD or MBG/NBD) and Gamma-Gamma fits (falling back to

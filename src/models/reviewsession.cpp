@@ -5,11 +5,13 @@
 #include "services/bookstatistics.h"
 #include "services/commands/createfollowupscommand.h"
 #include "services/quarterlyreviewbuilder.h"
+#include "services/segmentmigration.h"
 #include "services/snapshothistory.h"
 #include "services/workspace.h"
 
 #include <QHash>
 #include <QSet>
+#include <QThread>
 
 namespace kehu {
 
@@ -71,37 +73,13 @@ QList<CustomerId> ReviewSession::cellCustomers(bool abc, int from, int to) const
     QList<CustomerId> ids;
     if (!m_hasReview)
         return ids;
-    const QStringList &keys = abc ? m_review.abcKeys : m_review.segmentKeys;
-    const int absent = int(keys.size());
-    const auto indexOf = [&](const QString &key) {
-        if (key.isEmpty())
-            return absent;
-        const int i = int(keys.indexOf(key));
-        if (i >= 0)
-            return i;
-        const int others = int(keys.indexOf(QStringLiteral("others")));
-        return others >= 0 ? others : absent;
-    };
-    const SnapshotHistory &snapshots = m_workspace.snapshots();
-    QHash<CustomerId, int> before;
-    if (m_review.previous)
-        snapshots.forEachRow(m_review.previous->id, [&](const SnapshotRow &row) {
-            before.insert(row.customerId, indexOf(abc ? row.abcClass : row.segment));
-            return true;
-        });
-    QSet<CustomerId> seen;
-    snapshots.forEachRow(m_review.current.id, [&](const SnapshotRow &row) {
-        seen.insert(row.customerId);
-        const int f = before.value(row.customerId, absent);
-        if (f == from && indexOf(abc ? row.abcClass : row.segment) == to)
-            ids << row.customerId;
-        return true;
-    });
-    if (to == absent)
-        for (auto it = before.cbegin(); it != before.cend(); ++it)
-            if (!seen.contains(it.key()) && it.value() == from)
-                ids << it.key();
-    return ids;
+    // A key the review does not know counts under "others" (absent when there is none).
+    SegmentMigration::Options options;
+    options.by = abc ? SegmentMigration::By::Abc : SegmentMigration::By::Segment;
+    options.labels = abc ? m_review.abcKeys : m_review.segmentKeys;
+    options.unknownAs = QStringLiteral("others");
+    const qint64 previous = m_review.previous ? m_review.previous->id : 0;
+    return SegmentMigration(m_workspace).cellCustomers(previous, m_review.current.id, options, from, to);
 }
 
 qint64 ReviewSession::commitActions(const QList<QuarterlyReview::ProposedAction> &actions)

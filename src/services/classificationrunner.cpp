@@ -2,7 +2,7 @@
 
 #include "core/daynumber.h"
 #include "storage/purchasecolumnsloader.h"
-#include "core/daynumber.h"
+#include "storage/settingsrepository.h"
 #include "storage/snapshotaggregator.h"
 #include "storage/snapshotrepository.h"
 
@@ -95,6 +95,11 @@ ClassificationRunner::Outcome ClassificationRunner::run(const ClassificationPoli
                             .arg(outcome.error);
     outcome.aggregateMilliseconds = double(timer.nsecsElapsed()) / 1e6;
     return outcome;
+}
+
+ClassificationRunner::Outcome ClassificationRunner::run(QDate asOf, const QString &label)
+{
+    return run(SettingsRepository(m_database).policy(), asOf, label);
 }
 
 } // namespace kehu

@@ -43,6 +43,8 @@ public:
     Outcome run(const ClassificationPolicy &policy, QDate asOf, const QString &label, bool store = true,
                 const std::function<void(ClassificationStage)> &progress = {},
                 const std::atomic_bool *cancel = nullptr);
+    /// The same with the book's stored policy (its settings).
+    Outcome run(QDate asOf, const QString &label);
 
 private:
     Database &m_database;

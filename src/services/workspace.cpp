@@ -92,6 +92,21 @@ SurveyRecorder &Workspace::surveys() { return lazy(m_services->surveys, *this); 
 ChurnTracker &Workspace::churn() { return lazy(m_services->churn, *this); }
 CustomerMerger &Workspace::merger() { return lazy(m_services->merger, *m_database); }
 
+Workspace::OpenResult Workspace::open(const QString &path, const OpenOptions &options)
+{
+    Database::OpenOptions databaseOptions;
+    databaseOptions.createIfMissing = options.createIfMissing;
+    databaseOptions.quickCheck = options.quickCheck;
+    databaseOptions.backupBeforeMigration = options.backupBeforeMigration;
+    auto opened = Database::open(path, databaseOptions);
+    OpenResult result;
+    result.message = opened.message;
+    result.backupPath = opened.backupPath;
+    if (opened.database)
+        result.workspace = std::make_unique<Workspace>(std::move(opened.database));
+    return result;
+}
+
 QString Workspace::currency() const
 {
     return SettingsRepository(*m_database).value(QString(SettingsRepository::kCurrencyKey)).value_or(QStringLiteral("CNY"));

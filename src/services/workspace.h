@@ -47,6 +47,30 @@ class Workspace : public QObject
     Q_OBJECT
 
 public:
+    /// How open() treats the file.
+    struct OpenOptions
+    {
+        /// Create an empty book when the file does not exist.
+        bool createIfMissing = true;
+        /// PRAGMA quick_check at open (seconds on a file of gigabytes; the app checks later,
+        /// in the background, instead).
+        bool quickCheck = true;
+        /// Back up an existing database (VACUUM INTO) before migrating it.
+        bool backupBeforeMigration = true;
+    };
+    /// A workspace, or why there is none.
+    struct OpenResult
+    {
+        std::unique_ptr<Workspace> workspace; ///< null when the file could not be opened
+        QString message;    ///< why not, for people: not Kehu's, too new, damaged, ...
+        QString backupPath; ///< where the copy made before an upgrade went, when one was made
+    };
+
+    /// Opens the book at @p path (creating it when allowed) and migrates it to the current
+    /// schema: the one way the app and kehu-cli open a book.
+    static OpenResult open(const QString &path, const OpenOptions &options);
+    static OpenResult open(const QString &path) { return open(path, OpenOptions{}); }
+
     explicit Workspace(std::unique_ptr<Database> database, QObject *parent = nullptr);
     ~Workspace() override;
 

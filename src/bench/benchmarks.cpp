@@ -1,0 +1,294 @@
+#include "bench/benchmarks.h"
+
+#include "bench/rawinsertbaseline.h"
+#include "core/daynumber.h"
+#include "services/importer.h"
+#include "services/workspace.h"
+#include "storage/activitywriter.h"
+#include "storage/customerrepository.h"
+#include "storage/customersearchindex.h"
+#include "storage/dashboardrepository.h"
+#include "storage/database.h"
+#include "storage/snapshotaggregator.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace kehu::bench {
+
+namespace {
+
+/// splitmix64: fast, reproducible benchmark data.
+class Random
+{
+public:
+    explicit Random(quint64 seed) : m_state(seed) {}
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    double uniform() { return double(next() >> 11) * 0x1.0p-53; }
+    int below(int n) { return int(next() % quint64(n)); }
+    bool chance(double p) { return uniform() < p; }
+
+private:
+    quint64 m_state;
+};
+
+
+/// About `rows` purchases of `customers` customers over three years, from a BG/NBD-like
+/// process: each customer buys at their own rate (mean gap 7 to 120 days) and stops after
+/// any purchase with a probability that makes the mean count rows / customers, and never
+/// after the end of the history. Customer by customer, days increasing: the shape of a
+/// real purchase log. With `exactRows` more customers are added (or the last ones cut) until
+/// there are exactly `rows` purchases; otherwise the total is close to `rows`.
+std::vector<BenchmarkPurchase> generatePurchases(qint64 rows, int customers, quint64 seed, bool exactRows = false)
+{
+    Random random(seed);
+    std::vector<BenchmarkPurchase> purchases;
+    purchases.reserve(std::size_t(rows + rows / 4));
+    const DayNumber start = toDayNumber(QDate(2023, 1, 1));
+    const DayNumber end = toDayNumber(QDate(2025, 12, 31));
+    const double meanCount = double(rows) / double(customers);
+    // Truncation at the end day cuts the mean count; this factor, measured, puts it back.
+    const double dropout = 1.0 / (meanCount * 1.6);
+    for (int c = 0; c < customers || (exactRows && qint64(purchases.size()) < rows); ++c) {
+        const double meanGap = 7.0 + 113.0 * random.uniform();
+        const qint64 spend = 2000 + qint64(random.below(30000));
+        DayNumber day = start + random.below(end - start + 1);
+        do {
+            const qint64 amount = spend / 2 + qint64(random.below(int(spend)));
+            purchases.push_back({c, day, amount, amount / 4});
+            day += 1 + int(-std::log1p(-random.uniform()) * meanGap);
+        } while (day <= end && !random.chance(dropout));
+    }
+    if (exactRows)
+        purchases.resize(std::size_t(rows));
+    return purchases;
+}
+
+QString code(int customer)
+{
+    return QStringLiteral("C%1").arg(customer + 1, 7, 10, QLatin1Char('0'));
+}
+
+bool writeCsv(const QString &path, const std::vector<BenchmarkPurchase> &purchases)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray buffer = "customer,date,amount,profit\n";
+    for (const BenchmarkPurchase &p : purchases) {
+        buffer += code(p.customer).toLatin1() + ',' + isoDate(fromDayNumber(p.day)).toLatin1() + ','
+                  + QByteArray::number(p.amount / 100) + '.' + QByteArray::number(p.amount % 100).rightJustified(2, '0')
+                  + ',' + QByteArray::number(p.profit / 100) + '.'
+                  + QByteArray::number(p.profit % 100).rightJustified(2, '0') + '\n';
+        if (buffer.size() > (1 << 20)) {
+            file.write(buffer);
+            buffer.clear();
+        }
+    }
+    file.write(buffer);
+    return true;
+}
+
+
+} // namespace
+
+int importBenchmark(qint64 rows, QTextStream &out, QTextStream &err)
+{
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("purchases.csv"));
+    out << "generating " << rows << " purchases...\n";
+    out.flush();
+    const auto purchases = generatePurchases(rows, int(std::max<qint64>(1, rows / 10)), 42, true);
+    const qint64 generated = qint64(purchases.size());
+    const int customers = purchases.empty() ? 0 : purchases.back().customer + 1;
+    if (!writeCsv(csvPath, purchases)) {
+        err << "kehu-cli bench import: cannot write " << csvPath << "\n";
+        return 2;
+    }
+    const double raw = RawInsertBaseline::seconds(dir.filePath(QStringLiteral("raw.sqlite")), purchases);
+
+    auto opened = Database::open(dir.filePath(QStringLiteral("kehu.sqlite")));
+    if (!opened.database) {
+        err << "kehu-cli bench import: " << opened.message << "\n";
+        return 2;
+    }
+    ImportRequest request;
+    request.kind = ImportKind::Purchases;
+    request.path = csvPath;
+    QElapsedTimer timer;
+    timer.start();
+    const ImportSummary summary = Importer(*opened.database).run(request);
+    const double kehu = double(timer.nsecsElapsed()) / 1e9;
+    if (summary.outcome != ImportSummary::Outcome::Committed || summary.inserted != generated) {
+        err << "kehu-cli bench import: the import did not write every row (" << summary.inserted << " of " << generated
+              << "): " << summary.failure << "\n";
+        return 2;
+    }
+    const auto rate = [](double n, double s) -> QString {
+        return QString::number(n / s / 1e6, 'f', 2) + QStringLiteral("M rows/s");
+    };
+    out << "file: " << QFileInfo(csvPath).size() / (1024 * 1024) << " MB, " << generated << " rows, " << customers
+          << " customers (created by the import)\n";
+    out << "raw sqlite3 prepared insert, one transaction: " << QString::number(raw, 'f', 3) << " s, "
+          << rate(double(generated), raw) << "\n";
+    out << "kehu import (read, validate, resolve customers, insert with index, commit): "
+          << QString::number(kehu, 'f', 3) << " s, " << rate(double(generated), kehu) << " (read and validate "
+          << QString::number(summary.readMilliseconds / 1000.0, 'f', 3) << " s, write "
+          << QString::number(summary.writeMilliseconds / 1000.0, 'f', 3) << " s)\n";
+    out << "kehu / raw: " << QString::number(100.0 * raw / kehu, 'f', 0) << "% (goal: 50% or more)\n";
+    out << "bulk path: " << (opened.database->nativeHandle() ? "SQLite C API on Qt's connection" : "Qt SQL (portable path)")
+          << (summary.bulkLoaded ? ", key index rebuilt after the load" : ", key index maintained row by row")
+          << "\n";
+    return 0;
+}
+
+namespace {
+
+/// Builds a database of `customers` customers and about `rows` purchases through the same
+/// bulk paths a first import takes (lean customer inserts, search and key indexes rebuilt once).
+bool buildClassifyDatabase(const QString &path, int customers, qint64 rows, QString *error)
+{
+    auto opened = Database::open(path);
+    if (!opened.database) {
+        *error = opened.message;
+        return false;
+    }
+    Database &db = *opened.database;
+    const auto purchases = generatePurchases(rows, customers, 7);
+    Transaction transaction(db.connection());
+    CustomerSearchIndex search(db);
+    const bool searchSuspended = search.suspend(nullptr);
+    CustomerRepository repository(db);
+    std::vector<CustomerId> ids(static_cast<std::size_t>(customers), 0);
+    for (int c = 0; c < customers; ++c) {
+        const QString customerCode = code(c);
+        ids[std::size_t(c)] = repository.insertMinimal(customerCode, customerCode, error);
+        if (ids[std::size_t(c)] == 0)
+            return false;
+    }
+    ActivityWriter writer(db);
+    const bool bulk = writer.beginPurchaseBulkLoad(nullptr);
+    qint64 key = 0;
+    for (const BenchmarkPurchase &p : purchases) {
+        Purchase purchase;
+        purchase.customerId = ids[std::size_t(p.customer)];
+        purchase.date = fromDayNumber(p.day);
+        purchase.amount = p.amount;
+        purchase.profit = p.profit;
+        if (writer.addPurchase(purchase, ++key) != ActivityWriter::Result::Inserted) {
+            *error = writer.errorText();
+            return false;
+        }
+    }
+    if (bulk && !writer.endPurchaseBulkLoad(error))
+        return false;
+    return (!searchSuspended || search.rebuildAndResume(error)) && transaction.commit();
+}
+
+} // namespace
+
+int classifyBenchmark(int customers, qint64 rows, const QString &keep, QTextStream &out, QTextStream &err)
+{
+    QTemporaryDir dir;
+    QString path = keep;
+    if (path.isEmpty())
+        path = dir.filePath(QStringLiteral("bench.kehu"));
+    if (!QFileInfo::exists(path)) {
+        out << "building " << path << ": " << customers << " customers, " << rows << " purchases...\n";
+        out.flush();
+        QElapsedTimer build;
+        build.start();
+        QString error;
+        if (!buildClassifyDatabase(path, customers, rows, &error)) {
+            err << "kehu-cli bench classify: " << error << "\n";
+            return 2;
+        }
+        out << "built in " << QString::number(double(build.elapsed()) / 1000.0, 'f', 1) << " s\n";
+    } else {
+        out << "reusing " << path << "\n";
+    }
+    // The run happens in a child process, so that its peak memory is its own and not the
+    // generator's.
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--db"), path, QStringLiteral("classify"), QStringLiteral("--skip-check"),
+                 QStringLiteral("--as-of"), QStringLiteral("2025-12-31"), QStringLiteral("--label"),
+                 QStringLiteral("bench")});
+    child.waitForFinished(-1);
+    const double wall = double(timer.nsecsElapsed()) / 1e9;
+    out << child.readAllStandardOutput();
+    if (child.exitCode() != 0) {
+        err << "kehu-cli bench classify: the classify run failed\n";
+        return 2;
+    }
+    out << "whole classify run (process start to exit, without the integrity check at open): " << QString::number(wall, 'f', 2) << " s (goal < 5 s)\n";
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    out << "peak memory of the run: " << usage.ru_maxrss / 1024 << " MB (goal < 1536 MB)\n";
+#endif
+    return 0;
+}
+
+int dashboardBenchmark(Workspace &workspace, QTextStream &out, QTextStream &err)
+{
+    DashboardRepository repo(workspace.database());
+    QString error;
+    QElapsedTimer timer;
+    const auto first = repo.load({}, &error); // writes missing aggregates
+    if (!first.snapshot.id) {
+        err << "kehu-cli dashboard: no snapshot " << error << "\n";
+        return 1;
+    }
+    timer.start();
+    if (!SnapshotAggregator(workspace.database()).write(first.snapshot.id, &error)) {
+        err << "kehu-cli dashboard: " << error << "\n";
+        return 2;
+    }
+    out << "aggregates of snapshot " << first.snapshot.id << " (" << first.kpis.customers
+        << " customers) written in " << timer.elapsed() << " ms\n";
+    QList<DashboardFilter> filters{DashboardFilter{}};
+    for (const QString &owner : repo.distinct(QStringLiteral("owner")))
+        filters << DashboardFilter{{}, {}, owner, {}, {}};
+    for (const QString &region : repo.distinct(QStringLiteral("region")))
+        filters << DashboardFilter{QDate(2025, 10, 1), QDate(2025, 12, 31), {}, region, {}};
+    for (const QString &channel : repo.distinct(QStringLiteral("channel")))
+        filters << DashboardFilter{{}, {}, {}, {}, channel};
+    QList<double> ms;
+    for (const DashboardFilter &f : filters) {
+        timer.restart();
+        const auto d = repo.load(f, &error);
+        ms << double(timer.nsecsElapsed()) / 1e6;
+        Q_UNUSED(d);
+    }
+    std::sort(ms.begin(), ms.end());
+    out << "refresh after a filter change, " << ms.size() << " filters: median "
+        << QString::number(ms.at(ms.size() / 2), 'f', 1) << " ms, max " << QString::number(ms.last(), 'f', 1)
+        << " ms\n";
+    return 0;
+}
+
+} // namespace kehu::bench

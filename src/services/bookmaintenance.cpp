@@ -1,0 +1,29 @@
+#include "services/bookmaintenance.h"
+
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "storage/statsrepository.h"
+
+namespace kehu {
+
+int BookMaintenance::schemaVersion() const
+{
+    return m_workspace.database().schemaVersion();
+}
+
+QList<QPair<QString, qint64>> BookMaintenance::tableCounts() const
+{
+    return StatsRepository(m_workspace.database()).tableCounts();
+}
+
+bool BookMaintenance::backupTo(const QString &targetPath, QString *error) const
+{
+    return m_workspace.database().backupTo(targetPath, error);
+}
+
+QString BookMaintenance::integrityProblems() const
+{
+    return m_workspace.database().integrityProblems();
+}
+
+} // namespace kehu

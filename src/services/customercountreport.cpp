@@ -1,0 +1,48 @@
+#include "services/customercountreport.h"
+
+#include "core/classificationpolicy.h"
+#include "core/daynumber.h"
+#include "services/purchasemodelfit.h"
+#include "services/workspace.h"
+#include "storage/purchasecolumnsloader.h"
+#include "storage/settingsrepository.h"
+
+namespace kehu {
+
+int CustomerCountReport::inactivityDays() const
+{
+    return SettingsRepository(m_workspace.database()).policy().inactivityDays;
+}
+
+CustomerCountReport::Result CustomerCountReport::count(const Request &request) const
+{
+    Database &db = m_workspace.database();
+    const ClassificationPolicy policy = SettingsRepository(db).policy();
+    Result result;
+    PurchaseColumnsData data;
+    if (!PurchaseColumnsLoader(db).load(&data, &result.error))
+        return result;
+    const analytics::PurchaseColumns columns{data.customer, data.day, data.amount, data.profit};
+    const int32_t asOfDay = toDayNumber(request.asOf);
+    analytics::CountOptions options;
+    options.period = request.period;
+    options.asOfDay = asOfDay;
+    options.inactivityDays = request.inactivityDays.value_or(policy.inactivityDays);
+    result.counts = analytics::countCustomers(columns, options);
+    if (request.forecastPeriods <= 0)
+        return result;
+    const auto summary = analytics::summarize(columns, data.customerIds.size(), asOfDay);
+    PurchaseModelFit::Result fit;
+    fit.model = policy.purchaseModel;
+    PurchaseModelFit::fitSummary(summary.summary, policy.modelDaysPerUnit, 1.0, false, &fit);
+    if (!fit.purchase.ok()) {
+        result.forecastError = QString::fromStdString(fit.purchase.message);
+        return result;
+    }
+    const auto bg = analytics::bgNbdColumns(summary.summary);
+    result.forecast = analytics::forecastPeriods(fit.purchase.params, bg.view(policy.modelDaysPerUnit), asOfDay,
+                                                 request.period, request.forecastPeriods);
+    return result;
+}
+
+} // namespace kehu
