@@ -45,7 +45,6 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
@@ -56,6 +55,8 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace kehu;
 
