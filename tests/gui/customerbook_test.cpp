@@ -11,6 +11,7 @@
 #include "storage/customerrepository.h"
 
 #include "../support/printers.h"
+#include "../support/recordingprompter.h"
 #include "../support/tempdatabase.h"
 
 #include <gtest/gtest.h>
@@ -30,15 +31,6 @@
 using namespace kehu;
 
 namespace {
-
-class FakePrompter : public Prompter
-{
-public:
-    void warn(QWidget *, const QString &, const QString &text) override { warnings << text; }
-    void inform(QWidget *, const QString &, const QString &) override {}
-    bool confirm(QWidget *, const QString &, const QString &) override { return true; }
-    QStringList warnings;
-};
 
 void fill(Database &db, int count)
 {
@@ -70,7 +62,7 @@ void typeChinese(QWidget *target, const QString &text)
 struct Window
 {
     test::TempDatabase temp;
-    FakePrompter prompter;
+    test::RecordingPrompter prompter;
     MainWindow window;
 
     explicit Window(int count)
@@ -155,7 +147,7 @@ TEST(MainWindow, ExplainsAFileThatIsNotAKehuDatabase)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("just some text, not a database\n");
     file.close();
-    FakePrompter prompter;
+    test::RecordingPrompter prompter;
     MainWindow window;
     window.setPrompter(&prompter);
     EXPECT_FALSE(window.openPath(path));

@@ -19,7 +19,7 @@
 #include "storage/database.h"
 
 #include "../support/printers.h"
-#include "../support/tempdatabase.h"
+#include "../support/demobook.h"
 
 #include <gtest/gtest.h>
 
@@ -39,16 +39,19 @@ using namespace kehu;
 namespace {
 
 /// A classified demo book (two snapshots, so KPIs have a previous period).
-void makeDemo(test::TempDatabase &temp, int customers = 400)
+test::DemoBookSpec classifiedDemo(int customers = 400)
 {
-    DemoBusiness::Options options;
-    options.customers = customers;
-    QString error;
-    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
-    ClassificationRunner runner(temp.db());
-    ASSERT_GT(runner.run(ClassificationPolicy{}, QDate(2025, 9, 30), QStringLiteral("2025Q3")).snapshotId, 0);
-    ASSERT_GT(runner.run(ClassificationPolicy{}, QDate(2025, 12, 31), QStringLiteral("2025Q4")).snapshotId, 0);
-    temp.close();
+    return {.customers = customers,
+            .classifiedOn = {{QDate(2025, 9, 30), QStringLiteral("2025Q3")}, {QDate(2025, 12, 31), QStringLiteral("2025Q4")}}};
+}
+
+/// Opens `book` in `window`, shown at a size where every chart has room, on the dashboard.
+void showDashboard(MainWindow &window, const test::DemoBook &book)
+{
+    ASSERT_TRUE(window.openPath(book.path()));
+    window.resize(1400, 900);
+    window.show();
+    window.showPage(MainWindow::DashboardPage);
 }
 
 QSet<CustomerId> asSet(const QList<CustomerId> &ids)
@@ -60,13 +63,9 @@ QSet<CustomerId> asSet(const QList<CustomerId> &ids)
 
 TEST(Dashboard, ShowsDataAndDrillsDownIntoTheBook)
 {
-    test::TempDatabase temp;
-    makeDemo(temp);
+    const test::DemoBook demo(classifiedDemo());
     MainWindow window;
-    ASSERT_TRUE(window.openPath(temp.path()));
-    window.resize(1400, 900);
-    window.show();
-    window.showPage(MainWindow::DashboardPage);
+    ASSERT_NO_FATAL_FAILURE(showDashboard(window, demo));
     DashboardView *dashboard = window.dashboard();
     ASSERT_NE(dashboard, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -145,13 +144,9 @@ TEST(Dashboard, ShowsDataAndDrillsDownIntoTheBook)
 // A survey entered elsewhere reaches the dashboard's NPS the next time it is shown.
 TEST(Dashboard, ReloadsSatisfactionAfterASurveyIsEntered)
 {
-    test::TempDatabase temp;
-    makeDemo(temp, 200);
+    const test::DemoBook demo(classifiedDemo(200));
     MainWindow window;
-    ASSERT_TRUE(window.openPath(temp.path()));
-    window.resize(1400, 900);
-    window.show();
-    window.showPage(MainWindow::DashboardPage);
+    ASSERT_NO_FATAL_FAILURE(showDashboard(window, demo));
     DashboardView *dashboard = window.dashboard();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     const qint64 before = dashboard->session()->data().kpis.npsAnswers;
@@ -190,13 +185,9 @@ QList<CustomerId> lastDrill(QSignalSpy &spy)
 // drill down to the customers behind the figure, and the book shows exactly those.
 TEST(Dashboard, EveryChartAndCardDrillsDown)
 {
-    test::TempDatabase temp;
-    makeDemo(temp, 300);
+    const test::DemoBook demo(classifiedDemo(300));
     MainWindow window;
-    ASSERT_TRUE(window.openPath(temp.path()));
-    window.resize(1400, 900);
-    window.show();
-    window.showPage(MainWindow::DashboardPage);
+    ASSERT_NO_FATAL_FAILURE(showDashboard(window, demo));
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     DashboardView *dashboard = window.dashboard();
     const DashboardData &data = dashboard->session()->data();
@@ -276,13 +267,9 @@ TEST(Dashboard, EveryChartAndCardDrillsDown)
 // background), not the whole book's.
 TEST(Dashboard, CountsFollowTheFilter)
 {
-    test::TempDatabase temp;
-    makeDemo(temp, 300);
+    const test::DemoBook demo(classifiedDemo(300));
     MainWindow window;
-    ASSERT_TRUE(window.openPath(temp.path()));
-    window.resize(1400, 900);
-    window.show();
-    window.showPage(MainWindow::DashboardPage);
+    ASSERT_NO_FATAL_FAILURE(showDashboard(window, demo));
     DashboardView *dashboard = window.dashboard();
     const LineChartData before = dashboard->countsChart()->data();
     const int active = lineWithKey(dashboard->countsChart(), QStringLiteral("active"));
@@ -313,26 +300,15 @@ TEST(Dashboard, CountsFollowTheFilter)
 // and "New" is not compared with a period before the data began.
 TEST(Dashboard, ShowsOnlyThePeriodsTheDataHas)
 {
-    test::TempDatabase temp;
-    DemoBusiness::Options options;
-    options.customers = 200;
-    options.years = 1;
-    options.endDate = QDate(2024, 11, 20);
-    QString error;
-    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
-    ClassificationRunner runner(temp.db());
-    ASSERT_GT(runner.run(ClassificationPolicy{}, QDate(2026, 9, 30), {}).snapshotId, 0);
-    ASSERT_GT(runner.run(ClassificationPolicy{}, QDate(2026, 12, 2), {}).snapshotId, 0);
-    temp.close();
-
+    const test::DemoBook demo({.customers = 200,
+                               .years = 1,
+                               .endDate = QDate(2024, 11, 20),
+                               .classifiedOn = {{QDate(2026, 9, 30), QString()}, {QDate(2026, 12, 2), QString()}}});
     MainWindow window;
-    ASSERT_TRUE(window.openPath(temp.path()));
-    window.resize(1400, 900);
-    window.show();
-    window.showPage(MainWindow::DashboardPage);
+    ASSERT_NO_FATAL_FAILURE(showDashboard(window, demo));
     DashboardView *dashboard = window.dashboard();
     const DashboardData &data = dashboard->session()->data();
-    ASSERT_LE(data.span.last, options.endDate);
+    ASSERT_LE(data.span.last, demo.spec().endDate);
     EXPECT_EQ(dashboard->session()->filter().to, data.span.last);
 
     const LineChartData counts = dashboard->countsChart()->data();

@@ -8,7 +8,7 @@
 #include "storage/ownertargetrepository.h"
 
 #include "../support/printers.h"
-#include "../support/tempdatabase.h"
+#include "../support/demobook.h"
 
 #include <gtest/gtest.h>
 
@@ -25,15 +25,10 @@ using namespace kehu;
 // team table is stored and undone.
 TEST(Distributors, ScorecardAndEditableTargets)
 {
-    test::TempDatabase temp;
-    DemoBusiness::Options options;
-    options.customers = 400;
-    QString error;
-    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
-    temp.close();
+    const test::DemoBook book({.customers = 400});
 
     MainWindow window;
-    ASSERT_TRUE(window.openPath(temp.path()));
+    ASSERT_TRUE(window.openPath(book.path()));
     DistributorsView *view = window.distributors();
     ASSERT_NE(view, nullptr);
     QAbstractItemModelTester scorecardTester(view->scorecard(), QAbstractItemModelTester::FailureReportingMode::Fatal);

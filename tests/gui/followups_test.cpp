@@ -15,6 +15,7 @@
 #include "storage/followuprepository.h"
 
 #include "../support/printers.h"
+#include "../support/demobook.h"
 #include "../support/tempdatabase.h"
 
 #include <gtest/gtest.h>
@@ -39,16 +40,10 @@ using namespace kehu;
 // leaves the list and the customer's timeline gains the visit.
 TEST(FollowUps, PlanFromRulesThenMarkDoneLogsTheVisit)
 {
-    test::TempDatabase temp;
-    DemoBusiness::Options options;
-    options.customers = 300;
-    QString error;
-    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
-    ASSERT_GT(ClassificationRunner(temp.db()).run(ClassificationPolicy{}, QDate(2025, 12, 31), QStringLiteral("x")).snapshotId, 0);
-    temp.close();
+    const test::DemoBook book({.customers = 300, .classifiedOn = {{QDate(2025, 12, 31), QStringLiteral("x")}}});
 
     MainWindow window;
-    ASSERT_TRUE(window.openPath(temp.path()));
+    ASSERT_TRUE(window.openPath(book.path()));
     FollowUpsView *view = window.followUps();
     ASSERT_NE(view, nullptr);
     QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -85,11 +80,7 @@ TEST(FollowUps, PlanFromRulesThenMarkDoneLogsTheVisit)
 TEST(FollowUps, AVisitWithANextFollowUpAppearsOnTheList)
 {
     test::TempDatabase temp;
-    Customer c;
-    c.code = QStringLiteral("C0042");
-    c.name = QStringLiteral("王伟");
-    c.owner = QStringLiteral("李娜");
-    const CustomerId id = CustomerRepository(temp.db()).insert(c);
+    const CustomerId id = temp.addCustomer(QStringLiteral("C0042"), QStringLiteral("王伟"), {}, QStringLiteral("李娜"));
     ASSERT_GT(id, 0);
     temp.close();
 
@@ -132,16 +123,10 @@ TEST(FollowUps, AVisitWithANextFollowUpAppearsOnTheList)
 // shows the spread per owner and says how many did not fit, before anything is written.
 TEST(FollowUps, PlanSpreadsOverEachOwnersDailyCapacityAndShowsTheSpread)
 {
-    test::TempDatabase temp;
-    DemoBusiness::Options options;
-    options.customers = 300;
-    QString error;
-    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
-    ASSERT_GT(ClassificationRunner(temp.db()).run(ClassificationPolicy{}, QDate(2025, 12, 31), QStringLiteral("x")).snapshotId, 0);
-    temp.close();
+    const test::DemoBook book({.customers = 300, .classifiedOn = {{QDate(2025, 12, 31), QStringLiteral("x")}}});
 
     MainWindow window;
-    ASSERT_TRUE(window.openPath(temp.path()));
+    ASSERT_TRUE(window.openPath(book.path()));
     FollowUpsView *view = window.followUps();
     const QDate monday(2026, 1, 5);
     view->setToday(monday);

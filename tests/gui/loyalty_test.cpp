@@ -6,7 +6,7 @@
 #include "models/cohortretentionmodel.h"
 
 #include "../support/printers.h"
-#include "../support/tempdatabase.h"
+#include "../support/demobook.h"
 
 #include <gtest/gtest.h>
 
@@ -21,15 +21,10 @@ using namespace kehu;
 // monthly cohorts; switching to quarters recomputes.
 TEST(Loyalty, CohortTableFromTheDemoBook)
 {
-    test::TempDatabase temp;
-    DemoBusiness::Options options;
-    options.customers = 400;
-    QString error;
-    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
-    temp.close();
+    const test::DemoBook book({.customers = 400});
 
     MainWindow window;
-    ASSERT_TRUE(window.openPath(temp.path()));
+    ASSERT_TRUE(window.openPath(book.path()));
     LoyaltyView *view = window.loyalty();
     ASSERT_NE(view, nullptr);
     QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -61,17 +56,10 @@ TEST(Loyalty, CohortTableFromTheDemoBook)
 // (not over an empty year).
 TEST(Loyalty, StopsWhereTheDataEnds)
 {
-    test::TempDatabase temp;
-    DemoBusiness::Options options;
-    options.customers = 200;
-    options.years = 1;
-    options.endDate = QDate(2024, 11, 20);
-    QString error;
-    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
-    temp.close();
+    const test::DemoBook book({.customers = 200, .years = 1, .endDate = QDate(2024, 11, 20)});
 
     MainWindow window;
-    ASSERT_TRUE(window.openPath(temp.path()));
+    ASSERT_TRUE(window.openPath(book.path()));
     LoyaltyView *view = window.loyalty();
     view->setToday(QDate(2026, 12, 2));
     window.showPage(MainWindow::LoyaltyPage);

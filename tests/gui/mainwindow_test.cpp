@@ -16,10 +16,7 @@ using namespace kehu;
 TEST(MainWindow, ShowsTheOpenDatabaseInTheStatusBar)
 {
     test::TempDatabase temp;
-    Customer c;
-    c.code = QStringLiteral("C1");
-    c.name = QStringLiteral("李娜");
-    ASSERT_GT(CustomerRepository(temp.db()).insert(c), 0);
+    ASSERT_GT(temp.addCustomer(QStringLiteral("C1"), QStringLiteral("李娜")), 0);
     temp.close();
 
     auto opened = Database::open(temp.path());

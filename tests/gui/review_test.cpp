@@ -10,7 +10,7 @@
 #include "storage/statsrepository.h"
 
 #include "../support/printers.h"
-#include "../support/tempdatabase.h"
+#include "../support/demobook.h"
 
 #include <gtest/gtest.h>
 
@@ -28,15 +28,10 @@ using namespace kehu;
 // follow-ups, and the report exports as HTML.
 TEST(Review, BuildsDrillsCreatesFollowUpsAndExportsHtml)
 {
-    test::TempDatabase temp;
-    DemoBusiness::Options options;
-    options.customers = 300;
-    QString error;
-    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
-    temp.close();
+    const test::DemoBook book({.customers = 300});
 
     MainWindow window;
-    ASSERT_TRUE(window.openPath(temp.path()));
+    ASSERT_TRUE(window.openPath(book.path()));
     ReviewView *review = window.review();
     ASSERT_NE(review, nullptr);
     const int q4 = review->quarterChoice()->findData(QStringLiteral("2025Q4"));
@@ -83,22 +78,15 @@ TEST(Review, BuildsDrillsCreatesFollowUpsAndExportsHtml)
 // that there is nothing earlier to compare with instead of "compared with .".
 TEST(Review, OffersTheQuartersTheDataHas)
 {
-    test::TempDatabase temp;
-    DemoBusiness::Options options;
-    options.customers = 120;
-    options.years = 1;
-    options.endDate = QDate(2024, 11, 20);
-    QString error;
-    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
-    temp.close();
+    const test::DemoBook book({.customers = 120, .years = 1, .endDate = QDate(2024, 11, 20)});
 
     MainWindow window;
-    ASSERT_TRUE(window.openPath(temp.path()));
+    ASSERT_TRUE(window.openPath(book.path()));
     ReviewView *review = window.review();
     QComboBox *quarters = review->quarterChoice();
     const ActivitySpan span = review->session()->activitySpan();
     ASSERT_TRUE(span.isValid());
-    EXPECT_LE(span.last, options.endDate);
+    EXPECT_LE(span.last, book.spec().endDate);
     ASSERT_GT(quarters->count(), 1);
     EXPECT_EQ(quarters->itemData(0).toString(), QStringLiteral("2024Q4"));
     EXPECT_TRUE(quarters->itemText(0).contains(QStringLiteral("partial"))) << quarters->itemText(0).toStdString();

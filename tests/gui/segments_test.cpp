@@ -11,7 +11,7 @@
 #include "services/demowriter.h"
 
 #include "../support/printers.h"
-#include "../support/tempdatabase.h"
+#include "../support/demobook.h"
 
 #include <gtest/gtest.h>
 
@@ -30,14 +30,9 @@ using namespace kehu;
 // arrives, and the new snapshot fills the Segments and Churn watch screens.
 TEST(Segments, ReclassifyInTheBackgroundFillsSegmentsAndChurnWatch)
 {
-    test::TempDatabase temp;
-    DemoBusiness::Options options;
-    options.customers = 400;
-    QString error;
-    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
-    temp.close();
+    const test::DemoBook book({.customers = 400});
     MainWindow window;
-    ASSERT_TRUE(window.openPath(temp.path()));
+    ASSERT_TRUE(window.openPath(book.path()));
     SegmentsView *segments = window.segments();
     ASSERT_NE(segments, nullptr);
     EXPECT_EQ(segments->segmentTable()->rowCount(), 0);
@@ -71,14 +66,9 @@ TEST(Segments, ReclassifyInTheBackgroundFillsSegmentsAndChurnWatch)
 // the window frozen meanwhile): the page shows a busy bar at once and fills when done.
 TEST(Segments, OpensWithoutWaitingForTheTotals)
 {
-    test::TempDatabase temp;
-    DemoBusiness::Options options;
-    options.customers = 300;
-    QString error;
-    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
-    temp.close();
+    const test::DemoBook book({.customers = 300});
     MainWindow window;
-    ASSERT_TRUE(window.openPath(temp.path()));
+    ASSERT_TRUE(window.openPath(book.path()));
     window.show();
     SegmentsView *segments = window.segments();
     QSignalSpy finished(segments->job(), &ClassificationJob::finished);

@@ -11,6 +11,8 @@
 #include "storage/settingsrepository.h"
 
 #include "../support/printers.h"
+#include "../support/recordingprompter.h"
+#include "../support/demobook.h"
 #include "../support/tempdatabase.h"
 
 #include <gtest/gtest.h>
@@ -32,14 +34,9 @@ using namespace kehu;
 // runs in the background and shows how each segment changed.
 TEST(Settings, ChangeIsStoredAndReclassifyShowsTheEffect)
 {
-    test::TempDatabase temp;
-    DemoBusiness::Options options;
-    options.customers = 300;
-    QString error;
-    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
-    temp.close();
+    const test::DemoBook book({.customers = 300});
     MainWindow window;
-    ASSERT_TRUE(window.openPath(temp.path()));
+    ASSERT_TRUE(window.openPath(book.path()));
     window.show();
     window.showPage(MainWindow::SettingsPage);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -83,13 +80,7 @@ TEST(Settings, ChangeIsStoredAndReclassifyShowsTheEffect)
 // An inconsistent setting is refused with a message and nothing is stored.
 TEST(Settings, InconsistentRulesAreNotSaved)
 {
-    struct Recorder : Prompter
-    {
-        QStringList warnings;
-        void warn(QWidget *, const QString &, const QString &text) override { warnings << text; }
-        void inform(QWidget *, const QString &, const QString &) override {}
-        bool confirm(QWidget *, const QString &, const QString &) override { return true; }
-    } prompter;
+    test::RecordingPrompter prompter;
     test::TempDatabase temp;
     temp.close();
     MainWindow window;

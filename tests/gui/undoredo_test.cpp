@@ -26,10 +26,7 @@ using namespace kehu;
 TEST(UndoRedo, ActionsFollowWhatCanReallyBeUndone)
 {
     test::TempDatabase temp;
-    Customer c;
-    c.code = QStringLiteral("C0001");
-    c.name = QStringLiteral("李娜");
-    const CustomerId id = CustomerRepository(temp.db()).insert(c);
+    const CustomerId id = temp.addCustomer(QStringLiteral("C0001"), QStringLiteral("李娜"));
     ASSERT_GT(id, 0);
     temp.close();
     MainWindow window;

@@ -43,11 +43,7 @@ void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 TEST(VisitEntryKeyboard, LogsAVisitWithKeystrokesOnly)
 {
     test::TempDatabase temp;
-    Customer c;
-    c.code = QStringLiteral("C0042");
-    c.name = QStringLiteral("王伟");
-    c.phone = QStringLiteral("13800138042");
-    const CustomerId id = CustomerRepository(temp.db()).insert(c);
+    const CustomerId id = temp.addCustomer(QStringLiteral("C0042"), QStringLiteral("王伟"), QStringLiteral("13800138042"));
     ASSERT_GT(id, 0);
     temp.close();
 

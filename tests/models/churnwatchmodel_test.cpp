@@ -8,7 +8,7 @@
 #include "services/classificationrunner.h"
 
 #include "../support/printers.h"
-#include "../support/tempdatabase.h"
+#include "../support/demobook.h"
 
 #include <gtest/gtest.h>
 
@@ -21,14 +21,10 @@ using namespace kehu;
 // a record says so instead of staying blank.
 TEST(ChurnWatchModel, ShowsTheRuleThatFiredAndTheRecordedReasonAndOutcome)
 {
-    test::TempDatabase temp;
-    DemoBusiness::Options options;
-    options.customers = 400;
-    QString error;
-    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
-    ASSERT_GT(ClassificationRunner(temp.db()).run(ClassificationPolicy{}, QDate(2025, 12, 31), QStringLiteral("x")).snapshotId, 0);
-    temp.close();
-    Workspace workspace(std::move(Database::open(temp.path()).database));
+    const test::DemoBook book({.customers = 400, .classifiedOn = {{QDate(2025, 12, 31), QStringLiteral("x")}}});
+    const std::unique_ptr<Workspace> opened = book.openWorkspace();
+    ASSERT_NE(opened, nullptr);
+    Workspace &workspace = *opened;
     ChurnWatchModel model(workspace);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.reload();

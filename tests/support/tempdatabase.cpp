@@ -1,5 +1,7 @@
 #include "tempdatabase.h"
 
+#include "storage/customerrepository.h"
+
 #include <gtest/gtest.h>
 
 namespace kehu::test {
@@ -16,6 +18,19 @@ void TempDatabase::reopen()
     if (!result.database)
         qFatal("cannot create the test database: %s", qPrintable(result.message));
     m_database = std::move(result.database);
+}
+
+CustomerId TempDatabase::addCustomer(const QString &code, const QString &name, const QString &phone,
+                                     const QString &owner)
+{
+    Customer c;
+    c.code = code;
+    c.name = name;
+    c.phone = phone;
+    c.owner = owner;
+    const CustomerId id = CustomerRepository(db()).insert(c);
+    EXPECT_GT(id, 0) << "cannot add customer " << code.toStdString();
+    return id;
 }
 
 QString testDataPath(const QString &relative)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/customer.h"
 #include "storage/database.h"
 
 #include <QTemporaryDir>
@@ -22,6 +23,10 @@ public:
     void close() { m_database.reset(); }
     /// Opens the same file again.
     void reopen();
+    /// Adds a customer with these fields (the others empty); fails the test and returns 0
+    /// when it cannot.
+    CustomerId addCustomer(const QString &code, const QString &name, const QString &phone = {},
+                           const QString &owner = {});
 
 private:
     QTemporaryDir m_dir;
