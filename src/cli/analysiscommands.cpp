@@ -347,17 +347,17 @@ int runSegments(const CommandArgs &args)
                    rows);
         return Ok;
     }
-    const QJsonArray segments = snapshot->summary.value(QStringLiteral("segments")).toArray();
+    const QList<SnapshotSummary::SegmentTotal> &segments = snapshot->summary.segments;
     qint64 customers = 0;
     qint64 revenue = 0;
-    for (const QJsonValue v : segments) {
-        customers += v[QStringLiteral("customers")].toInteger();
-        revenue += v[QStringLiteral("revenue")].toInteger();
+    for (const SnapshotSummary::SegmentTotal &v : segments) {
+        customers += v.customers;
+        revenue += v.revenue;
     }
-    for (const QJsonValue v : segments) {
-        const qint64 c = v[QStringLiteral("customers")].toInteger();
-        const qint64 m = v[QStringLiteral("revenue")].toInteger();
-        rows.append({v[QStringLiteral("key")].toString(), c, v[QStringLiteral("orders")].toInteger(),
+    for (const SnapshotSummary::SegmentTotal &v : segments) {
+        const qint64 c = v.customers;
+        const qint64 m = v.revenue;
+        rows.append({v.key, c, v.orders,
                      Exporter::formatMinorUnits(m), customers ? double(c) / double(customers) : 0.0,
                      revenue ? double(m) / double(revenue) : 0.0});
     }
@@ -409,8 +409,8 @@ int runMigration(const CommandArgs &args)
     if (by == u"abc") {
         labels = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
     } else {
-        for (const QJsonValue v : to->summary.value(QStringLiteral("segments")).toArray())
-            labels << v[QStringLiteral("key")].toString();
+        for (const SnapshotSummary::SegmentTotal &v : to->summary.segments)
+            labels << v.key;
     }
     QHash<CustomerId, std::size_t> index;
     std::vector<int16_t> fromLabels;
