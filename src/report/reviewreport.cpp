@@ -252,7 +252,7 @@ QString ReviewReport::buildHtml(ImageMode mode) const
         for (qsizetype i = 0; i < r.overdueFollowUps.size() && i < rowsPerList; ++i) {
             const FollowUp &f = r.overdueFollowUps[i];
             h += u"<tr><td>" + esc(r.overdueCustomerNames.value(i)) + u"</td><td>" + esc(f.assignee) + u"</td><td>"
-                 + f.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.label(f.reason)) + u"</td></tr>\n";
+                 + f.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.reasonLabel(f.reason)) + u"</td></tr>\n";
         }
         h += u"</table>\n";
     }
@@ -286,7 +286,7 @@ QString ReviewReport::buildHtml(ImageMode mode) const
         for (qsizetype i = 0; i < r.actions.size() && i < rowsPerList; ++i) {
             const auto &a = r.actions[i];
             h += u"<tr><td>" + esc(a.code) + u"</td><td>" + esc(a.name) + u"</td><td>" + esc(a.assignee)
-                 + u"</td><td>" + a.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.label(a.reason))
+                 + u"</td><td>" + a.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.reasonLabel(a.reason))
                  + u"</td></tr>\n";
         }
         h += u"</table>\n";
