@@ -333,17 +333,17 @@ int runSegments(const CommandArgs &args)
                    rows);
         return Ok;
     }
-    const QJsonArray segments = snapshot->summary.value(QStringLiteral("segments")).toArray();
+    const QList<SnapshotSummary::SegmentTotal> &segments = snapshot->summary.segments;
     qint64 customers = 0;
     qint64 revenue = 0;
-    for (const QJsonValue v : segments) {
-        customers += v[QStringLiteral("customers")].toInteger();
-        revenue += v[QStringLiteral("revenue")].toInteger();
+    for (const SnapshotSummary::SegmentTotal &v : segments) {
+        customers += v.customers;
+        revenue += v.revenue;
     }
-    for (const QJsonValue v : segments) {
-        const qint64 c = v[QStringLiteral("customers")].toInteger();
-        const qint64 m = v[QStringLiteral("revenue")].toInteger();
-        rows.append({v[QStringLiteral("key")].toString(), c, v[QStringLiteral("orders")].toInteger(),
+    for (const SnapshotSummary::SegmentTotal &v : segments) {
+        const qint64 c = v.customers;
+        const qint64 m = v.revenue;
+        rows.append({v.key, c, v.orders,
                      MoneyFormatter::dataFileText(m), customers ? double(c) / double(customers) : 0.0,
                      revenue ? double(m) / double(revenue) : 0.0});
     }
@@ -391,12 +391,49 @@ int runMigration(const CommandArgs &args)
 
     // Labels in a stable order: segments in the rule order of the later snapshot, then any
     // others seen; ABC as A, B, C.
-    SegmentMigration::Options options;
-    options.by = by == u"abc" ? SegmentMigration::By::Abc : SegmentMigration::By::Segment;
-    options.labels = SegmentMigration::defaultLabels(*to, options.by);
-    const SegmentMigration::Table table = SegmentMigration(*workspace).between(from->id, to->id, options);
-    const QStringList &labels = table.labels;
-    const analytics::MigrationMatrix &matrix = table.matrix;
+    QStringList labels;
+    if (by == u"abc") {
+        labels = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    } else {
+        for (const SnapshotSummary::SegmentTotal &v : to->summary.segments)
+            labels << v.key;
+    }
+    QHash<CustomerId, std::size_t> index;
+    std::vector<int16_t> fromLabels;
+    std::vector<int16_t> toLabels;
+    std::vector<int64_t> revenue;
+    auto labelOf = [&](const SnapshotRow &row) -> int16_t {
+        const QString &key = by == u"abc" ? row.abcClass : row.segment;
+        if (key.isEmpty())
+            return analytics::kAbsentLabel;
+        qsizetype i = labels.indexOf(key);
+        if (i < 0) {
+            labels << key;
+            i = labels.size() - 1;
+        }
+        return int16_t(i);
+    };
+    auto slot = [&](CustomerId id) {
+        auto found = index.constFind(id);
+        if (found != index.cend())
+            return found.value();
+        index.insert(id, fromLabels.size());
+        fromLabels.push_back(analytics::kAbsentLabel);
+        toLabels.push_back(analytics::kAbsentLabel);
+        revenue.push_back(0);
+        return fromLabels.size() - 1;
+    };
+    snapshots.forEachRow(from->id, [&](const SnapshotRow &row) {
+        fromLabels[slot(row.customerId)] = labelOf(row);
+        return true;
+    });
+    snapshots.forEachRow(to->id, [&](const SnapshotRow &row) {
+        const std::size_t i = slot(row.customerId);
+        toLabels[i] = labelOf(row);
+        revenue[i] = row.revenue;
+        return true;
+    });
+    const auto matrix = analytics::migrationMatrix(fromLabels, toLabels, int(labels.size()), revenue);
     QList<QVariantList> rows;
     auto name = [&](int i) { return i < labels.size() ? labels[i] : QStringLiteral("-"); };
     for (int f = 0; f <= int(labels.size()); ++f) {

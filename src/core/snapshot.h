@@ -2,6 +2,7 @@
 
 #include "core/customer.h"
 #include "core/money.h"
+#include "core/snapshotsummary.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -18,7 +19,7 @@ namespace kehu {
 enum class SnapshotPurpose { Current, History };
 
 /// A stored classification run: when it was taken, the day it describes, the policy it used
-/// (JSON) and its model results and totals (JSON). Frozen snapshots are the quarterly
+/// (JSON) and its model results and totals (SnapshotSummary). Frozen snapshots are the quarterly
 /// inventory's and are never replaced.
 struct SnapshotInfo
 {
@@ -27,7 +28,7 @@ struct SnapshotInfo
     QDate asOf;
     QString label;
     QJsonObject parameters;
-    QJsonObject summary;
+    SnapshotSummary summary;
     bool frozen = false;
     SnapshotPurpose purpose = SnapshotPurpose::Current;
     qint64 customers = 0;

@@ -14,11 +14,12 @@ namespace kehu {
 
 namespace {
 
-QList<double> tail(const QJsonArray &array, qsizetype from)
+template <typename T>
+QList<double> tail(const QList<T> &list, qsizetype from)
 {
     QList<double> values;
-    for (qsizetype i = from; i < array.size(); ++i)
-        values << array.at(i).toDouble();
+    for (qsizetype i = from; i < list.size(); ++i)
+        values << double(list.at(i));
     return values;
 }
 
@@ -92,8 +93,8 @@ void DashboardSession::reload()
 DashboardSession::Counts DashboardSession::counts(int periods) const
 {
     Counts c;
-    const QJsonObject counts = m_data.snapshot.summary.value(QStringLiteral("counts")).toObject();
-    c.quarterly = counts.value(QStringLiteral("period")).toString() == u"quarter";
+    const SnapshotSummary::Counts &counts = m_data.snapshot.summary.counts;
+    c.quarterly = counts.period == analytics::CalendarPeriod::Quarter;
     // The whole series, from the summary or from the filtered counts.
     QList<QDate> starts;
     QList<double> fresh, active, churned, wonBack, repeatRate;
@@ -114,13 +115,12 @@ DashboardSession::Counts DashboardSession::counts(int periods) const
             repeatRate << k.repeatRate[i];
         }
     } else {
-        for (const QJsonValue &v : counts.value(QStringLiteral("period_start")).toArray())
-            starts << QDate::fromString(v.toString(), Qt::ISODate);
-        fresh = tail(counts.value(QStringLiteral("new")).toArray(), 0);
-        active = tail(counts.value(QStringLiteral("active")).toArray(), 0);
-        churned = tail(counts.value(QStringLiteral("churned")).toArray(), 0);
-        wonBack = tail(counts.value(QStringLiteral("won_back")).toArray(), 0);
-        repeatRate = tail(counts.value(QStringLiteral("repeat_rate")).toArray(), 0);
+        starts = counts.periodStart;
+        fresh = tail(counts.newCustomers, 0);
+        active = tail(counts.active, 0);
+        churned = tail(counts.churned, 0);
+        wonBack = tail(counts.wonBack, 0);
+        repeatRate = counts.repeatRate;
     }
     // Only the periods the data has: up to its last day (a snapshot taken today of data that
     // ended last year has no periods after it), and within the date range.
@@ -156,27 +156,26 @@ DashboardSession::Counts DashboardSession::counts(int periods) const
     const bool reachesAsOf = !kept.isEmpty() && kept.last() == starts.size() - 1 && c.dataEnd.isValid()
                              && c.ends.last() >= m_data.snapshot.asOf;
     if (!c.filtered && reachesAsOf) {
-        const QJsonObject forecast = m_data.snapshot.summary.value(QStringLiteral("forecast")).toObject();
-        for (const QJsonValue &v : forecast.value(QStringLiteral("period_start")).toArray())
-            c.forecastPeriods << v.toString().left(7);
-        c.forecastActive = tail(forecast.value(QStringLiteral("expected_active")).toArray(), 0);
+        const SnapshotSummary::Forecast &forecast = m_data.snapshot.summary.forecast;
+        for (const QDate &start : forecast.periodStart)
+            c.forecastPeriods << start.toString(QStringLiteral("yyyy-MM"));
+        c.forecastActive = forecast.expectedActive;
     }
     return c;
 }
 
 qint64 DashboardSession::wonBackInRange() const
 {
-    const QJsonObject counts = m_data.snapshot.summary.value(QStringLiteral("counts")).toObject();
-    const QJsonArray starts = counts.value(QStringLiteral("period_start")).toArray();
-    const QJsonArray wonBack = counts.value(QStringLiteral("won_back")).toArray();
+    const QList<QDate> &starts = m_data.snapshot.summary.counts.periodStart;
+    const QList<qint64> &wonBack = m_data.snapshot.summary.counts.wonBack;
     qint64 sum = 0;
     for (qsizetype i = 0; i < starts.size() && i < wonBack.size(); ++i) {
-        const QDate start = QDate::fromString(starts.at(i).toString(), Qt::ISODate);
+        const QDate start = starts.at(i);
         if (m_filter.from.isValid() && start < QDate(m_filter.from.year(), m_filter.from.month(), 1))
             continue;
         if (m_filter.to.isValid() && start > m_filter.to)
             continue;
-        sum += wonBack.at(i).toInteger();
+        sum += wonBack.at(i);
     }
     return sum;
 }

@@ -66,11 +66,9 @@ FigureDisagreement FigureDisagreement::find(const SnapshotRow &row, analytics::P
 
 std::optional<analytics::PurchaseModel> snapshotPurchaseModel(const SnapshotInfo &info)
 {
-    const QJsonObject models = info.summary.value(QStringLiteral("models")).toObject();
-    if (models.value(QStringLiteral("clv_kind")).toString() != u"predictive")
+    if (!info.summary.models.predictiveClv)
         return std::nullopt;
-    return purchaseModelFromKey(models.value(QStringLiteral("purchase_model")).toString())
-        .value_or(analytics::PurchaseModel::BgNbd);
+    return info.summary.models.purchaseModel;
 }
 
 } // namespace kehu

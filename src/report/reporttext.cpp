@@ -1,5 +1,7 @@
 #include "report/reporttext.h"
 
+#include "core/labels.h"
+
 #include <QHash>
 
 namespace kehu {
@@ -70,24 +72,6 @@ constexpr Entry kTable[] = {
     {"absent", u"无"},
     {"%1 more in the CSV lists.", u"另有 %1 条，见 CSV 清单。"},
     {"Page", u"第"},
-    // Stored keys.
-    {"champions", u"重要价值客户"},
-    {"loyal_customers", u"忠诚客户"},
-    {"potential_loyalist", u"潜在忠诚客户"},
-    {"new_customers", u"新客户"},
-    {"promising", u"有潜力客户"},
-    {"need_attention", u"需要关注"},
-    {"about_to_sleep", u"即将沉睡"},
-    {"at_risk", u"濒临流失客户"},
-    {"cant_lose_them", u"重要挽留客户"},
-    {"lost", u"流失客户"},
-    {"others", u"其他"},
-    {"churned_flag", u"判定流失"},
-    {"at_risk_flag", u"流失预警"},
-    {"review:new_churn_risk", u"新增流失预警"},
-    {"review:win_back", u"挽回"},
-    {"review:dropped_class", u"等级下降"},
-    {"review:became_key", u"晋升重点客户"},
 };
 
 const QHash<QByteArray, QString> &chinese()
@@ -99,31 +83,6 @@ const QHash<QByteArray, QString> &chinese()
         return t;
     }();
     return table;
-}
-
-/// English labels of stored keys that are not plain words.
-QString englishLabel(const QString &key)
-{
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("champions"), QStringLiteral("Champions")},
-        {QStringLiteral("loyal_customers"), QStringLiteral("Loyal customers")},
-        {QStringLiteral("potential_loyalist"), QStringLiteral("Potential loyalists")},
-        {QStringLiteral("new_customers"), QStringLiteral("New customers")},
-        {QStringLiteral("promising"), QStringLiteral("Promising")},
-        {QStringLiteral("need_attention"), QStringLiteral("Need attention")},
-        {QStringLiteral("about_to_sleep"), QStringLiteral("About to sleep")},
-        {QStringLiteral("at_risk"), QStringLiteral("At risk")},
-        {QStringLiteral("cant_lose_them"), QStringLiteral("Can't lose them")},
-        {QStringLiteral("lost"), QStringLiteral("Lost")},
-        {QStringLiteral("others"), QStringLiteral("Others")},
-        {QStringLiteral("active"), QStringLiteral("Active")},
-        {QStringLiteral("churned"), QStringLiteral("Churned")},
-        {QStringLiteral("review:new_churn_risk"), QStringLiteral("New churn risk")},
-        {QStringLiteral("review:win_back"), QStringLiteral("Win back")},
-        {QStringLiteral("review:dropped_class"), QStringLiteral("Dropped a class")},
-        {QStringLiteral("review:became_key"), QStringLiteral("Became key")},
-    };
-    return labels.value(key, key);
 }
 
 } // namespace
@@ -147,32 +106,28 @@ QString ReportText::tr(const char *english) const
 
 QString ReportText::label(const QString &key) const
 {
-    if (key.isEmpty())
-        return tr("absent");
-    if (m_language == ReportLanguage::English)
-        return englishLabel(key);
-    // "churned" is only a flag; "at_risk" is a segment here (flags go through flagLabel()).
-    const QByteArray latin = key == u"churned" ? QByteArrayLiteral("churned_flag") : key.toUtf8();
-    if (key == u"active")
-        return tr("active");
-    const auto found = chinese().constFind(latin);
-    return found != chinese().constEnd() ? *found : key;
+    return key.isEmpty() ? tr("absent") : Labels::label(Labels::Kind::Segment, key, labelLanguage());
 }
 
 QString ReportText::flagLabel(const QString &key) const
 {
-    // A churn flag: "at_risk" reads differently from the RFM segment of the same key.
-    if (m_language == ReportLanguage::SimplifiedChinese && key == u"at_risk")
-        return tr("at_risk_flag");
-    return label(key);
+    return key.isEmpty() ? tr("absent") : Labels::label(Labels::Kind::ChurnFlag, key, labelLanguage());
+}
+
+QString ReportText::reasonLabel(const QString &reason) const
+{
+    return Labels::followUpReason(reason, labelLanguage());
 }
 
 QString ReportText::quarter(const Quarter &q) const
 {
-    // The same format as the app's (Labels::quarter): "2025 Q4", "2025年第4季度".
-    if (m_language == ReportLanguage::SimplifiedChinese)
-        return QStringLiteral("%1年第%2季度").arg(q.year).arg(q.quarter);
-    return QStringLiteral("%1 Q%2").arg(q.year).arg(q.quarter);
+    return Labels::quarter(q, labelLanguage());
+}
+
+Labels::Language ReportText::labelLanguage() const
+{
+    return m_language == ReportLanguage::SimplifiedChinese ? Labels::Language::SimplifiedChinese
+                                                           : Labels::Language::English;
 }
 
 QString ReportText::number(qint64 value) const

@@ -1,5 +1,6 @@
 #include "report/reviewreport.h"
 
+#include "core/daynumber.h"
 #include "core/moneyformatter.h"
 #include "report/reportcharts.h"
 
@@ -7,8 +8,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -99,10 +98,10 @@ QHash<QString, QImage> ReviewReport::charts() const
     images.insert(QStringLiteral("segments"), ReportCharts::barChart(barLabels, {previous, current}));
 
     // Counts per period from the current snapshot's summary, with the forecast appended.
-    const QJsonObject counts = m_review.current.summary.value(QStringLiteral("counts")).toObject();
-    const QJsonArray starts = counts.value(QStringLiteral("period_start")).toArray();
-    const QJsonObject forecast = m_review.current.summary.value(QStringLiteral("forecast")).toObject();
-    const QJsonArray forecastStarts = forecast.value(QStringLiteral("period_start")).toArray();
+    const SnapshotSummary::Counts &counts = m_review.current.summary.counts;
+    const QList<QDate> &starts = counts.periodStart;
+    const SnapshotSummary::Forecast &forecast = m_review.current.summary.forecast;
+    const QList<QDate> &forecastStarts = forecast.periodStart;
     const qsizetype firstShown = std::max<qsizetype>(0, starts.size() - 24); // last two years
     QStringList categories;
     ReportCharts::Series fresh{t.tr("new"), {}, QColor(60, 150, 80)};
@@ -111,18 +110,18 @@ QHash<QString, QImage> ReviewReport::charts() const
     ReportCharts::Series predicted{t.tr("forecast active"), {}, QColor(40, 90, 170), true};
     const double nan = std::numeric_limits<double>::quiet_NaN();
     for (qsizetype i = firstShown; i < starts.size(); ++i) {
-        categories << starts.at(i).toString().left(7);
-        fresh.values << counts.value(QStringLiteral("new")).toArray().at(i).toDouble();
-        active.values << counts.value(QStringLiteral("active")).toArray().at(i).toDouble();
-        churned.values << counts.value(QStringLiteral("churned")).toArray().at(i).toDouble();
+        categories << isoDate(starts.at(i)).left(7);
+        fresh.values << double(counts.newCustomers.value(i));
+        active.values << double(counts.active.value(i));
+        churned.values << double(counts.churned.value(i));
         predicted.values << (i + 1 == starts.size() ? active.values.last() : nan);
     }
     for (qsizetype i = 0; i < forecastStarts.size(); ++i) {
-        categories << forecastStarts.at(i).toString().left(7);
+        categories << isoDate(forecastStarts.at(i)).left(7);
         fresh.values << nan;
         active.values << nan;
         churned.values << nan;
-        predicted.values << forecast.value(QStringLiteral("expected_active")).toArray().at(i).toDouble();
+        predicted.values << forecast.expectedActive.value(i);
     }
     QList<ReportCharts::Series> lines{fresh, active, churned};
     if (!forecastStarts.isEmpty())
@@ -252,7 +251,7 @@ QString overdueFollowUpsTable(const ReportText &t, const QuarterlyReview &r, int
         for (qsizetype i = 0; i < r.overdueFollowUps.size() && i < rowsPerList; ++i) {
             const FollowUp &f = r.overdueFollowUps[i];
             h += u"<tr><td>" + esc(r.overdueCustomerNames.value(i)) + u"</td><td>" + esc(f.assignee) + u"</td><td>"
-                 + f.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.label(f.reason)) + u"</td></tr>\n";
+                 + f.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.reasonLabel(f.reason)) + u"</td></tr>\n";
         }
         h += u"</table>\n";
     }
@@ -296,7 +295,7 @@ QString actionsTable(const ReportText &t, const QuarterlyReview &r, int rowsPerL
         for (qsizetype i = 0; i < r.actions.size() && i < rowsPerList; ++i) {
             const auto &a = r.actions[i];
             h += u"<tr><td>" + esc(a.code) + u"</td><td>" + esc(a.name) + u"</td><td>" + esc(a.assignee)
-                 + u"</td><td>" + a.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.label(a.reason))
+                 + u"</td><td>" + a.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.reasonLabel(a.reason))
                  + u"</td></tr>\n";
         }
         h += u"</table>\n";

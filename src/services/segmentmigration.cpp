@@ -29,8 +29,8 @@ QStringList SegmentMigration::defaultLabels(const SnapshotInfo &later, By by)
     if (by == By::Abc)
         return {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
     QStringList labels;
-    for (const QJsonValue v : later.summary.value(QStringLiteral("segments")).toArray())
-        labels << v[QStringLiteral("key")].toString();
+    for (const SnapshotSummary::SegmentTotal &segment : later.summary.segments)
+        labels << segment.key;
     return labels;
 }
 

@@ -8,7 +8,6 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,109 +20,6 @@
 namespace kehu {
 
 namespace {
-
-QJsonArray toJsonArray(const std::vector<int64_t> &values)
-{
-    QJsonArray array;
-    for (int64_t v : values)
-        array.append(qint64(v));
-    return array;
-}
-
-QJsonArray toJsonArray(const std::vector<double> &values)
-{
-    QJsonArray array;
-    for (double v : values)
-        array.append(v);
-    return array;
-}
-
-QJsonArray periodStarts(const std::vector<int32_t> &days)
-{
-    QJsonArray array;
-    for (int32_t day : days)
-        array.append(isoDate(fromDayNumber(day)));
-    return array;
-}
-
-/// The totals a dashboard or a report needs without reading every row again.
-QJsonObject summaryOf(const ClassificationResult &r, const ClassificationPolicy &policy)
-{
-    QJsonObject summary;
-    const auto &s = r.summary;
-    qint64 buyers = 0;
-    qint64 revenue = 0;
-    for (std::size_t c = 0; c < s.size(); ++c) {
-        buyers += s.hasPurchase(c) ? 1 : 0;
-        revenue += s.revenue[c];
-    }
-    summary.insert(QStringLiteral("customers"), qint64(s.size()));
-    summary.insert(QStringLiteral("customers_with_purchases"), buyers);
-    summary.insert(QStringLiteral("revenue"), revenue);
-
-    const analytics::SegmentTotals totals =
-        analytics::segmentTotals(r.segment, policy.segments.size(), s.orders, s.revenue);
-    QJsonArray segments;
-    for (std::size_t i = 0; i < totals.customers.size(); ++i) {
-        const QString key = i < policy.segments.size() ? QString::fromStdString(policy.segments[i].key)
-                                                       : QString::fromLatin1(analytics::kOthersKey);
-        segments.append(QJsonObject{{QStringLiteral("key"), key},
-                                    {QStringLiteral("customers"), qint64(totals.customers[i])},
-                                    {QStringLiteral("orders"), qint64(totals.orders[i])},
-                                    {QStringLiteral("revenue"), qint64(totals.revenue[i])}});
-    }
-    summary.insert(QStringLiteral("segments"), segments);
-
-    QJsonObject models;
-    models.insert(QStringLiteral("clv_kind"), r.clvKind == ClvKind::Predictive ? QStringLiteral("predictive")
-                                                                             : QStringLiteral("historical"));
-    models.insert(QStringLiteral("time_unit_days"), policy.modelDaysPerUnit);
-    // The purchase model's fit goes under its own key ("bgnbd" or "mbgnbd", "<key>_error" when
-    // it failed), and purchase_model names it; summaries without purchase_model are BG/NBD.
-    const QString purchaseModel = toKey(policy.purchaseModel);
-    models.insert(QStringLiteral("purchase_model"), purchaseModel);
-    if (r.bgnbd.ok()) {
-        models.insert(purchaseModel, QJsonObject{{QStringLiteral("r"), r.bgnbd.params.r},
-                                                 {QStringLiteral("alpha"), r.bgnbd.params.alpha},
-                                                 {QStringLiteral("a"), r.bgnbd.params.a},
-                                                 {QStringLiteral("b"), r.bgnbd.params.b},
-                                                 {QStringLiteral("log_likelihood"), r.bgnbd.logLikelihood},
-                                                 {QStringLiteral("customers"), qint64(r.bgnbd.customers)}});
-    } else {
-        models.insert(QString(purchaseModel + QStringLiteral("_error")), QString::fromStdString(r.bgnbd.message));
-    }
-    if (r.gammaGamma.ok()) {
-        models.insert(QStringLiteral("gamma_gamma"),
-                      QJsonObject{{QStringLiteral("p"), r.gammaGamma.params.p},
-                                  {QStringLiteral("q"), r.gammaGamma.params.q},
-                                  {QStringLiteral("gamma"), r.gammaGamma.params.gamma},
-                                  {QStringLiteral("log_likelihood"), r.gammaGamma.logLikelihood}});
-    } else if (r.bgnbd.ok()) {
-        models.insert(QStringLiteral("gamma_gamma_error"), QString::fromStdString(r.gammaGamma.message));
-    }
-    summary.insert(QStringLiteral("models"), models);
-
-    const auto &k = r.counts;
-    summary.insert(QStringLiteral("counts"),
-                   QJsonObject{{QStringLiteral("period"), policy.countsPeriod == analytics::CalendarPeriod::Month
-                                                              ? QStringLiteral("month")
-                                                              : QStringLiteral("quarter")},
-                               {QStringLiteral("period_start"), periodStarts(k.periodStartDay)},
-                               {QStringLiteral("acquired_to_date"), toJsonArray(k.acquiredToDate)},
-                               {QStringLiteral("new"), toJsonArray(k.newCustomers)},
-                               {QStringLiteral("active"), toJsonArray(k.active)},
-                               {QStringLiteral("returning"), toJsonArray(k.returning)},
-                               {QStringLiteral("churned"), toJsonArray(k.churned)},
-                               {QStringLiteral("won_back"), toJsonArray(k.wonBack)},
-                               {QStringLiteral("repeat_rate"), toJsonArray(k.repeatRate)}});
-    if (!r.forecast.periodStartDay.empty()) {
-        summary.insert(QStringLiteral("forecast"),
-                       QJsonObject{{QStringLiteral("period_start"), periodStarts(r.forecast.periodStartDay)},
-                                   {QStringLiteral("expected_purchases"), toJsonArray(r.forecast.expectedPurchases)},
-                                   {QStringLiteral("expected_active"), toJsonArray(r.forecast.expectedActive)}});
-    }
-    return summary;
-}
 
 QString dateOrEmpty(int32_t day)
 {
@@ -138,10 +34,10 @@ SnapshotInfo readInfo(const QSqlQuery &q)
     info.asOf = QDate::fromString(q.value(2).toString(), Qt::ISODate);
     info.label = q.value(3).toString();
     info.parameters = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-    info.summary = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    info.summary = SnapshotSummary::fromJson(q.value(5).toString().toUtf8());
     info.frozen = q.value(6).toBool();
     info.purpose = q.value(7).toString() == u"history" ? SnapshotPurpose::History : SnapshotPurpose::Current;
-    info.customers = info.summary.value(QStringLiteral("customers")).toInteger();
+    info.customers = info.summary.customers;
     return info;
 }
 
@@ -284,7 +180,7 @@ qint64 SnapshotRepository::write(const ClassificationResult &r, const Classifica
     q.addBindValue(isoDate(fromDayNumber(r.asOfDay)));
     q.addBindValue(label.isNull() ? QStringLiteral("") : label);
     q.addBindValue(QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(summaryOf(r, policy)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(SnapshotSummary::of(r, policy).toJson()));
     q.addBindValue(purpose == SnapshotPurpose::History ? QStringLiteral("history") : QStringLiteral("current"));
     if (!q.exec()) {
         err = q.lastError().text();

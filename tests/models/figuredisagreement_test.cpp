@@ -89,17 +89,15 @@ TEST(FigureDisagreement, SegmentDisagreementsBothWays)
 
 TEST(FigureDisagreement, SnapshotNamesItsPurchaseModel)
 {
-    auto info = [](const QJsonObject &models) {
+    auto info = [](const char *summary) {
         SnapshotInfo s;
-        s.summary.insert(QStringLiteral("models"), models);
+        s.summary = SnapshotSummary::fromJson(summary);
         return s;
     };
-    const QString predictive = QStringLiteral("predictive");
-    EXPECT_EQ(snapshotPurchaseModel(info({{QStringLiteral("clv_kind"), predictive},
-                                          {QStringLiteral("purchase_model"), QStringLiteral("mbgnbd")}})),
+    EXPECT_EQ(snapshotPurchaseModel(info(R"({"models": {"clv_kind": "predictive", "purchase_model": "mbgnbd"}})")),
               analytics::PurchaseModel::MbgNbd);
     // Snapshots written before the choice existed were BG/NBD.
-    EXPECT_EQ(snapshotPurchaseModel(info({{QStringLiteral("clv_kind"), predictive}, {QStringLiteral("bgnbd"), 1}})),
+    EXPECT_EQ(snapshotPurchaseModel(info(R"({"models": {"clv_kind": "predictive", "bgnbd": {"r": 1}}})")),
               analytics::PurchaseModel::BgNbd);
-    EXPECT_EQ(snapshotPurchaseModel(info({{QStringLiteral("clv_kind"), QStringLiteral("historical")}})), std::nullopt);
+    EXPECT_EQ(snapshotPurchaseModel(info(R"({"models": {"clv_kind": "historical"}})")), std::nullopt);
 }

@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <tuple>
+
 using namespace kehu;
 
 namespace {
@@ -137,22 +139,22 @@ TEST_F(DashboardTest, PeriodDrillDownsMatchTheCounts)
 {
     DashboardRepository repo(temp.db());
     const DashboardData d = repo.load({});
-    const QJsonObject counts = d.snapshot.summary.value(QStringLiteral("counts")).toObject();
-    const QJsonArray starts = counts.value(QStringLiteral("period_start")).toArray();
+    const SnapshotSummary::Counts &counts = d.snapshot.summary.counts;
+    const QList<QDate> &starts = counts.periodStart;
     ASSERT_GT(starts.size(), 12);
     qint64 churnedTotal = 0, wonBackTotal = 0;
     for (qsizetype i = 0; i < starts.size(); ++i) {
         DashboardElement e;
-        e.from = QDate::fromString(starts.at(i).toString(), Qt::ISODate);
+        e.from = starts.at(i);
         e.to = e.from.addMonths(1).addDays(-1);
-        const std::pair<DashboardElement::Kind, const char *> kinds[] = {
-            {DashboardElement::Kind::PeriodNew, "new"},
-            {DashboardElement::Kind::PeriodActive, "active"},
-            {DashboardElement::Kind::PeriodChurned, "churned"},
-            {DashboardElement::Kind::WonBack, "won_back"}};
-        for (const auto &[kind, name] : kinds) {
+        const std::tuple<DashboardElement::Kind, const char *, const QList<qint64> *> kinds[] = {
+            {DashboardElement::Kind::PeriodNew, "new", &counts.newCustomers},
+            {DashboardElement::Kind::PeriodActive, "active", &counts.active},
+            {DashboardElement::Kind::PeriodChurned, "churned", &counts.churned},
+            {DashboardElement::Kind::WonBack, "won_back", &counts.wonBack}};
+        for (const auto &[kind, name, series] : kinds) {
             e.kind = kind;
-            const qint64 expected = counts.value(QLatin1StringView(name)).toArray().at(i).toInteger();
+            const qint64 expected = series->at(i);
             EXPECT_EQ(repo.customers(d.snapshot.id, {}, e).size(), expected) << name << " " << i;
             if (kind == DashboardElement::Kind::PeriodChurned)
                 churnedTotal += expected;
@@ -224,11 +226,10 @@ TEST_F(DashboardTest, CountsFollowTheCustomerFilter)
     QString error;
     const analytics::CustomerCounts all = repo.counts({}, options, &error);
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
-    const QJsonArray active =
-        d.snapshot.summary.value(QStringLiteral("counts")).toObject().value(QStringLiteral("active")).toArray();
+    const QList<qint64> &active = d.snapshot.summary.counts.active;
     ASSERT_EQ(all.active.size(), size_t(active.size()));
     for (size_t i = 0; i < all.active.size(); ++i)
-        EXPECT_EQ(all.active[i], active.at(qsizetype(i)).toInteger()) << i;
+        EXPECT_EQ(all.active[i], active.at(qsizetype(i))) << i;
 
     DashboardFilter li;
     li.owner = QStringLiteral("李娜"); // C5, C6, C7

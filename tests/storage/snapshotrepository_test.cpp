@@ -97,8 +97,8 @@ TEST(SnapshotRepository, RunnerStoresOneRowPerCustomerWithItsScoresAndTotals)
     EXPECT_EQ(info->customers, 30);
     EXPECT_DOUBLE_EQ(info->parameters[QStringLiteral("abc")][QStringLiteral("a")].toDouble(), 0.5);
     qint64 segmentCustomers = 0;
-    for (const QJsonValue v : info->summary[QStringLiteral("segments")].toArray())
-        segmentCustomers += v[QStringLiteral("customers")].toInteger();
+    for (const SnapshotSummary::SegmentTotal &segment : info->summary.segments)
+        segmentCustomers += segment.customers;
     EXPECT_EQ(segmentCustomers, 30);
 
     int rows = 0;
