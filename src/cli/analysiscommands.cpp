@@ -391,49 +391,12 @@ int runMigration(const CommandArgs &args)
 
     // Labels in a stable order: segments in the rule order of the later snapshot, then any
     // others seen; ABC as A, B, C.
-    QStringList labels;
-    if (by == u"abc") {
-        labels = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
-    } else {
-        for (const SnapshotSummary::SegmentTotal &v : to->summary.segments)
-            labels << v.key;
-    }
-    QHash<CustomerId, std::size_t> index;
-    std::vector<int16_t> fromLabels;
-    std::vector<int16_t> toLabels;
-    std::vector<int64_t> revenue;
-    auto labelOf = [&](const SnapshotRow &row) -> int16_t {
-        const QString &key = by == u"abc" ? row.abcClass : row.segment;
-        if (key.isEmpty())
-            return analytics::kAbsentLabel;
-        qsizetype i = labels.indexOf(key);
-        if (i < 0) {
-            labels << key;
-            i = labels.size() - 1;
-        }
-        return int16_t(i);
-    };
-    auto slot = [&](CustomerId id) {
-        auto found = index.constFind(id);
-        if (found != index.cend())
-            return found.value();
-        index.insert(id, fromLabels.size());
-        fromLabels.push_back(analytics::kAbsentLabel);
-        toLabels.push_back(analytics::kAbsentLabel);
-        revenue.push_back(0);
-        return fromLabels.size() - 1;
-    };
-    snapshots.forEachRow(from->id, [&](const SnapshotRow &row) {
-        fromLabels[slot(row.customerId)] = labelOf(row);
-        return true;
-    });
-    snapshots.forEachRow(to->id, [&](const SnapshotRow &row) {
-        const std::size_t i = slot(row.customerId);
-        toLabels[i] = labelOf(row);
-        revenue[i] = row.revenue;
-        return true;
-    });
-    const auto matrix = analytics::migrationMatrix(fromLabels, toLabels, int(labels.size()), revenue);
+    SegmentMigration::Options options;
+    options.by = by == u"abc" ? SegmentMigration::By::Abc : SegmentMigration::By::Segment;
+    options.labels = SegmentMigration::defaultLabels(*to, options.by);
+    const SegmentMigration::Table table = SegmentMigration(*workspace).between(from->id, to->id, options);
+    const QStringList &labels = table.labels;
+    const analytics::MigrationMatrix &matrix = table.matrix;
     QList<QVariantList> rows;
     auto name = [&](int i) { return i < labels.size() ? labels[i] : QStringLiteral("-"); };
     for (int f = 0; f <= int(labels.size()); ++f) {

@@ -25,7 +25,12 @@
 #include "gui/settingsview.h"
 #include "gui/visitentryform.h"
 
+#include "models/churnwatchmodel.h"
 #include "models/classificationjob.h"
+#include "models/cohortretentionmodel.h"
+#include "models/distributorscorecardmodel.h"
+#include "models/followuplistmodel.h"
+#include "models/ownertargetmodel.h"
 #include "models/customerlistmodel.h"
 #include "models/customertimelinemodel.h"
 #include "models/dashboardsession.h"
@@ -265,9 +270,9 @@ TEST(ModelTester, SegmentsChurnWatchAndFollowUps)
     churn->reload();
     ASSERT_GT(churn->model()->rowCount(), 0);
     churn->table()->sortByColumn(1, Qt::AscendingOrder);
-    churn->selectRow(0);
+    churn->table()->selectRow(0);
     ASSERT_TRUE(churn->recordReason());
-    churn->selectRow(0);
+    churn->table()->selectRow(0);
     ASSERT_TRUE(churn->recordOutcome(false));
 
     FollowUpsView *followUps = window.followUps();

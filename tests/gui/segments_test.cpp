@@ -12,6 +12,7 @@
 
 #include "../support/printers.h"
 #include "../support/demobook.h"
+#include "../support/tempdatabase.h"
 
 #include <gtest/gtest.h>
 
