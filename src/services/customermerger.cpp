@@ -61,13 +61,15 @@ bool CustomerMerger::merge(CustomerId keep, CustomerId duplicate, QString *error
     Transaction transaction(db);
     // A purchase's import key is unique per customer and day; a moved row that would collide
     // with one of the kept customer's gets a derived key, so that no purchase is lost.
-    const QVariantList ids{keep, duplicate};
+    // Plain positional placeholders: Qt binds in the order of the values, whatever numbers
+    // "?NNN" placeholders carry, and numbered ones re-keyed the kept customer's row instead.
     if (!run(db,
              QStringLiteral("UPDATE purchases SET import_key = (import_key * 31 + id) & 4611686018427387903 "
-                            "WHERE customer_id = ?2 AND EXISTS (SELECT 1 FROM purchases k WHERE k.customer_id = ?1 "
+                            "WHERE customer_id = ? AND EXISTS (SELECT 1 FROM purchases k WHERE k.customer_id = ? "
                             "AND k.purchased_on = purchases.purchased_on AND k.import_key = purchases.import_key)"),
-             ids, error))
+             {duplicate, keep}, error))
         return false;
+    const QVariantList ids{keep, duplicate};
     for (const char *table : kHistoryTables) {
         if (!run(db, QStringLiteral("UPDATE %1 SET customer_id = ? WHERE customer_id = ?").arg(QLatin1StringView(table)), ids, error))
             return false;

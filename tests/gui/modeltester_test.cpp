@@ -71,6 +71,17 @@ namespace {
 class ModelWatch
 {
 public:
+    ModelWatch() = default;
+    ModelWatch(const ModelWatch &) = delete;
+    ModelWatch &operator=(const ModelWatch &) = delete;
+    /// The testers go before the window: a QListWidget's model resets itself while the widget
+    /// is being destroyed, and a tester would then query a half-destroyed view.
+    ~ModelWatch()
+    {
+        for (const auto &tester : std::as_const(m_testers))
+            delete tester.data();
+    }
+
     /// Watches every model not watched yet that an item view or a combo box under `root`
     /// (or `root` itself) shows; returns how many are watched in all. Call it again after a
     /// step that may have built new models.
@@ -85,6 +96,11 @@ public:
             models << view->model();
         for (QAbstractItemModel *model : models) {
             if (!model || model->findChild<QAbstractItemModelTester *>(QString(), Qt::FindDirectChildrenOnly))
+                continue;
+            // Qt 6.4's tester runs fetchMore() from its modelReset handler while it still
+            // counts the reset as in flight, so a paging model trips it on every reset with
+            // more pages left; CustomerListModel's own tests attach a tester between resets.
+            if (model->inherits("kehu::CustomerListModel"))
                 continue;
             // Parented to the model: gone with it, so a model built later at the same address
             // gets a tester of its own.

@@ -168,7 +168,7 @@ TEST(ImportSession, SummarySaysWhatWasAddedWithoutContradiction)
     EXPECT_TRUE(text.contains(QStringLiteral("3 new customer(s)"))) << text.toStdString();
 
     // Purchases: two for known codes, one for a new code, one row that is already there.
-    ImportSession purchases(temp.path());
+    ImportSession purchases(workspace);
     ASSERT_TRUE(purchases.load(writeFile(temp.dir(), QStringLiteral("orders.csv"),
                                          "客户编号,日期,金额\nK1,2024-03-01,10\nK2,2024-03-02,20\nK9,2024-03-03,30\n")));
     ASSERT_TRUE(runAndWait(purchases, false));

@@ -4,6 +4,7 @@
 #include "services/workspace.h"
 #include "storage/activitywriter.h"
 #include "storage/customerrepository.h"
+#include "storage/ownertargetrepository.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

@@ -3,6 +3,7 @@
 // its models (ClassificationJob, ReviewSession), kehu-cli through its commands (run here as
 // the built program). Issue 10's "same figures through the same calls".
 
+#include "core/enumkeys.h"
 #include "models/classificationjob.h"
 #include "models/reviewsession.h"
 #include "services/purchasemodelfit.h"
@@ -45,7 +46,7 @@ protected:
     /// The app's re-classification (Customers ▸ Re-classify): the id of its snapshot.
     qint64 classifyInApp()
     {
-        ClassificationJob job(m_path);
+        ClassificationJob job(*m_workspace);
         QSignalSpy finished(&job, &ClassificationJob::finished);
         job.start();
         EXPECT_TRUE(finished.wait(120000));
@@ -101,17 +102,21 @@ TEST_F(SameFigures, ClassificationAndModelFitAgree)
     // service in minor units.
     const auto snapshot = SnapshotRepository(m_workspace->database()).find(appSnapshot);
     ASSERT_TRUE(snapshot);
-    const QJsonObject stored = snapshot->summary[QStringLiteral("models")].toObject();
-    const QString model = stored[QStringLiteral("purchase_model")].toString();
+    const SnapshotSummary::Models &stored = snapshot->summary.models;
+    const QString model = toKey(stored.purchaseModel);
     EXPECT_EQ(model, QStringLiteral("mbgnbd"));
+    ASSERT_TRUE(stored.purchaseFit);
+    ASSERT_TRUE(stored.gammaGamma);
     const QJsonObject fit = cliJson({QStringLiteral("model"), QStringLiteral("fit"), QStringLiteral("--calibration-end"),
                                      today, QStringLiteral("--json")})
                                 .object();
     EXPECT_EQ(fit[QStringLiteral("purchase_model")].toString(), model);
-    for (const char *name : {"r", "alpha", "a", "b", "log_likelihood"}) {
-        const QString key = QString::fromLatin1(name);
-        EXPECT_EQ(fit[model][key].toDouble(), stored[model][key].toDouble()) << name;
-    }
+    const QJsonObject cliFit = fit[model].toObject();
+    EXPECT_EQ(cliFit[QStringLiteral("r")].toDouble(), stored.purchaseFit->r);
+    EXPECT_EQ(cliFit[QStringLiteral("alpha")].toDouble(), stored.purchaseFit->alpha);
+    EXPECT_EQ(cliFit[QStringLiteral("a")].toDouble(), stored.purchaseFit->a);
+    EXPECT_EQ(cliFit[QStringLiteral("b")].toDouble(), stored.purchaseFit->b);
+    EXPECT_EQ(cliFit[QStringLiteral("log_likelihood")].toDouble(), stored.purchaseFit->logLikelihood);
 
     PurchaseModelFit::Request request;
     request.calibrationEnd = QDate::currentDate();
@@ -122,11 +127,10 @@ TEST_F(SameFigures, ClassificationAndModelFitAgree)
     const QJsonObject cliSpend = fit[QStringLiteral("gamma_gamma")].toObject();
     EXPECT_EQ(cliSpend[QStringLiteral("p")].toDouble(), inYuan.spend.params.p);
     EXPECT_EQ(cliSpend[QStringLiteral("gamma")].toDouble(), inYuan.spend.params.gamma);
-    const QJsonObject storedSpend = stored[QStringLiteral("gamma_gamma")].toObject();
-    EXPECT_EQ(storedSpend[QStringLiteral("p")].toDouble(), inFen.spend.params.p);
-    EXPECT_EQ(storedSpend[QStringLiteral("q")].toDouble(), inFen.spend.params.q);
-    EXPECT_EQ(storedSpend[QStringLiteral("gamma")].toDouble(), inFen.spend.params.gamma);
-    EXPECT_EQ(inFen.purchase.params.r, stored[model][QStringLiteral("r")].toDouble());
+    EXPECT_EQ(stored.gammaGamma->p, inFen.spend.params.p);
+    EXPECT_EQ(stored.gammaGamma->q, inFen.spend.params.q);
+    EXPECT_EQ(stored.gammaGamma->gamma, inFen.spend.params.gamma);
+    EXPECT_EQ(inFen.purchase.params.r, stored.purchaseFit->r);
 }
 
 TEST_F(SameFigures, ReviewAndMigrationAgree)
