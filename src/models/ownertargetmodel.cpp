@@ -200,9 +200,8 @@ bool OwnerTargetModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     if (row.target && *row.target == after)
         return true;
-    auto *command = new SetOwnerTargetCommand(m_workspace, row.target, after);
-    m_workspace.undoStack()->push(command);
-    return !command->failed();
+    // The stack deletes a command it merges into the previous one: ask push() how it went.
+    return ServiceCommand::push(m_workspace, new SetOwnerTargetCommand(m_workspace, row.target, after));
 }
 
 QVariant OwnerTargetModel::headerData(int section, Qt::Orientation orientation, int role) const

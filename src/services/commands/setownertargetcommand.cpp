@@ -26,8 +26,7 @@ SetOwnerTargetCommand::SetOwnerTargetCommand(Workspace &workspace, std::optional
 void SetOwnerTargetCommand::redo()
 {
     m_failed = !m_workspace.targets().set(m_after);
-    if (m_failed)
-        setObsolete(true);
+    setOutcome(!m_failed);
     m_workspace.notifyTargetsChanged(Workspace::ChangeOrigin::UndoCommand);
 }
 

@@ -2,7 +2,7 @@
 
 #include "core/ownertarget.h"
 
-#include <QUndoCommand>
+#include "services/commands/servicecommand.h"
 
 #include <optional>
 
@@ -12,7 +12,7 @@ class Workspace;
 
 /// Sets an owner's target for a quarter; undo restores the previous target or removes the
 /// one it created. Quick successive edits of the same owner and quarter merge.
-class SetOwnerTargetCommand : public QUndoCommand
+class SetOwnerTargetCommand : public ServiceCommand
 {
 public:
     SetOwnerTargetCommand(Workspace &workspace, std::optional<OwnerTarget> before,
@@ -22,7 +22,6 @@ public:
     void undo() override;
     int id() const override { return 0x4b02; }
     bool mergeWith(const QUndoCommand *other) override;
-    bool failed() const { return m_failed; }
 
 private:
     Workspace &m_workspace;
