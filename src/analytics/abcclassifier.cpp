@@ -1,11 +1,11 @@
-#include "analytics/abcclassifier.h"
+#include "abcclassifier.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
-#include "analytics/purchasesummary.h"
-#include "analytics/quantile.h"
+#include "purchasesummary.h"
+#include "quantile.h"
 
 namespace kehu::analytics {
 

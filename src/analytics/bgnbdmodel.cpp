@@ -1,4 +1,4 @@
-#include "analytics/bgnbdmodel.h"
+#include "bgnbdmodel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,9 +7,9 @@
 
 #include <nlopt.h>
 
-#include "analytics/collapsedrows.h"
-#include "analytics/purchasesummary.h"
-#include "analytics/specialfunctions.h"
+#include "collapsedrows.h"
+#include "purchasesummary.h"
+#include "specialfunctions.h"
 
 namespace kehu::analytics {
 
@@ -54,9 +54,8 @@ class Likelihood
 {
 public:
     Likelihood(const CollapsedRows &rows, PurchaseModel model, int threads)
-        : m_rows(rows)
-        , m_shift(dropoutShift(model))
-        , m_threads(rows.rowW.size() >= 40000 ? std::clamp(threads, 1, 8) : 1)
+        : m_rows(rows), m_shift(dropoutShift(model)),
+          m_threads(rows.rowW.size() >= 40000 ? std::clamp(threads, 1, 8) : 1)
     {
         m_totalWeight = 0.0;
         for (double w : rows.zeroW)
@@ -79,8 +78,8 @@ public:
         }
         const size_t nx = rows.xs.size();
         m_x.resize(nx);
-        const Constants c{std::lgamma(p.r),       std::lgamma(p.b), std::lgamma(p.a + p.b),
-                          digamma(p.r),           digamma(p.b),     digamma(p.a + p.b)};
+        const Constants c{std::lgamma(p.r), std::lgamma(p.b), std::lgamma(p.a + p.b),
+                          digamma(p.r),     digamma(p.b),     digamma(p.a + p.b)};
         for (size_t j = 0; j < nx; ++j)
             m_x[j] = xTerms(p, c, rows.xs[j]);
         const double lnAlpha = std::log(p.alpha);
@@ -151,7 +150,7 @@ private:
     /// The terms of one distinct x, with x' = x + shift in the dropout terms.
     struct XTerms
     {
-        double xTerm;    ///< ln Gamma(r+x)/Gamma(r) + ln B(a, b+x')/B(a, b)
+        double xTerm; ///< ln Gamma(r+x)/Gamma(r) + ln B(a, b+x')/B(a, b)
         double dr, da, db;
         double logRatio; ///< ln(a / (b + x' - 1))
         double invB;     ///< 1 / (b + x' - 1)
@@ -458,8 +457,9 @@ double bgNbdExpectedPurchases(const BgNbdParams &p, double horizon, double x, do
     const double at = p.alpha + t;
     const double z = horizon / (at + horizon);
     const double lead = (p.a + p.b + xb - 1.0) / (p.a - 1.0);
-    const double bracket = 1.0 - std::exp(rx * std::log(at / (at + horizon)))
-                                     * hyp2f1(rx, p.b + xb, p.a + p.b + xb - 1.0, z);
+    const double bracket = 1.0
+                           - std::exp(rx * std::log(at / (at + horizon)))
+                                 * hyp2f1(rx, p.b + xb, p.a + p.b + xb - 1.0, z);
     double denom = 1.0;
     if (xb > 0)
         denom += p.a / (p.b + xb - 1.0) * std::exp(rx * std::log(at / (p.alpha + tx)));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/fitstatus.h"
+#include "fitstatus.h"
 
 #include <array>
 #include <cstdint>
@@ -74,8 +74,8 @@ struct BgNbdFit
     BgNbdParams standardErrors;
     double logLikelihood = 0.0;
     int evaluations = 0;
-    size_t customers = 0;   ///< customers used (tDays >= 0)
-    size_t uniqueRows = 0;  ///< distinct (x, t_x, T) after collapsing
+    size_t customers = 0;  ///< customers used (tDays >= 0)
+    size_t uniqueRows = 0; ///< distinct (x, t_x, T) after collapsing
 
     bool ok() const { return error == FitError::None; }
 };
@@ -92,8 +92,7 @@ BgNbdFit fitBgNbd(const BgNbdData &data, const FitOptions &options = {});
 
 /// Total log-likelihood of @p data at @p params under params.model (same collapsing as the
 /// fit); with @p gradient non-null also d LL / d(r, alpha, a, b).
-double bgNbdLogLikelihood(const BgNbdParams &params, const BgNbdData &data,
-                          std::array<double, 4> *gradient = nullptr);
+double bgNbdLogLikelihood(const BgNbdParams &params, const BgNbdData &data, std::array<double, 4> *gradient = nullptr);
 
 /// P(alive) at the end of calibration for one customer; times in model units. Under BG/NBD
 /// 1 for x = 0 (a customer can only drop out right after a repeat purchase); under MBG/NBD

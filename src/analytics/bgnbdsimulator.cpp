@@ -1,12 +1,11 @@
-#include "analytics/bgnbdsimulator.h"
+#include "bgnbdsimulator.h"
 
 #include <cmath>
 #include <random>
 
 namespace kehu::analytics {
 
-BgNbdSimulation simulateBgNbd(const BgNbdParams &p, size_t customers, int32_t minTDays, int32_t maxTDays,
-                              uint64_t seed)
+BgNbdSimulation simulateBgNbd(const BgNbdParams &p, size_t customers, int32_t minTDays, int32_t maxTDays, uint64_t seed)
 {
     BgNbdSimulation sim;
     std::mt19937_64 rng(seed);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/bgnbdmodel.h"
+#include "bgnbdmodel.h"
 
 #include <cstdint>
 

@@ -1,4 +1,4 @@
-#include "analytics/churnbysegment.h"
+#include "churnbysegment.h"
 
 #include <algorithm>
 
@@ -14,8 +14,8 @@ double ChurnBySegment::riskShare(int16_t segment) const
     return all > 0 ? double(risk) / double(all) : 0.0;
 }
 
-ChurnBySegment churnBySegment(std::span<const int16_t> segment, std::span<const ChurnStatus> status,
-                              int segmentCount, std::span<const int64_t> value)
+ChurnBySegment churnBySegment(std::span<const int16_t> segment, std::span<const ChurnStatus> status, int segmentCount,
+                              std::span<const int64_t> value)
 {
     ChurnBySegment t;
     t.segmentCount = std::max(segmentCount, 0);

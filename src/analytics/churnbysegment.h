@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/churnrules.h"
+#include "churnrules.h"
 
 #include <cstdint>
 #include <span>
@@ -35,7 +35,7 @@ struct ChurnBySegment
     double riskShare(int16_t segment) const;
 };
 
-ChurnBySegment churnBySegment(std::span<const int16_t> segment, std::span<const ChurnStatus> status,
-                              int segmentCount, std::span<const int64_t> value);
+ChurnBySegment churnBySegment(std::span<const int16_t> segment, std::span<const ChurnStatus> status, int segmentCount,
+                              std::span<const int64_t> value);
 
 } // namespace kehu::analytics

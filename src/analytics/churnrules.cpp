@@ -1,13 +1,12 @@
-#include "analytics/churnrules.h"
+#include "churnrules.h"
 
 #include <cmath>
 
-#include "analytics/purchasesummary.h"
+#include "purchasesummary.h"
 
 namespace kehu::analytics {
 
-ChurnFlags flagChurn(const PurchaseSummary &s, int32_t asOfDay, std::span<const double> pAlive,
-                     const ChurnRules &rules)
+ChurnFlags flagChurn(const PurchaseSummary &s, int32_t asOfDay, std::span<const double> pAlive, const ChurnRules &rules)
 {
     const size_t n = s.size();
     ChurnFlags out;

@@ -29,8 +29,8 @@ enum class ChurnReason : uint8_t {
 ///    than the limit (days since that day) fires.
 struct ChurnRules
 {
-    double atRiskPAlive = 0.5;   ///< P(alive) < 0.5 -> at risk
-    double churnedPAlive = 0.2;  ///< P(alive) < 0.2 -> churned
+    double atRiskPAlive = 0.5;  ///< P(alive) < 0.5 -> at risk
+    double churnedPAlive = 0.2; ///< P(alive) < 0.2 -> churned
     double atRiskGapFactor = 2.0;
     double churnedGapFactor = 3.0;
     int32_t oneTimeAtRiskDays = 180;

@@ -1,8 +1,8 @@
-#include "analytics/clv.h"
+#include "clv.h"
 
 #include <cmath>
 
-#include "analytics/collapsedrows.h"
+#include "collapsedrows.h"
 
 namespace kehu::analytics {
 
@@ -58,12 +58,10 @@ std::vector<double> customerLifetimeValue(const BgNbdParams &params, const BgNbd
 BgNbdPredictions predictBgNbd(const BgNbdParams &params, const BgNbdData &data, double horizon)
 {
     BgNbdPredictions p;
-    p.probabilityAlive = perCustomer(data, [&](double x, double tx, double t) {
-        return bgNbdProbabilityAlive(params, x, tx, t);
-    });
-    p.expectedPurchases = perCustomer(data, [&](double x, double tx, double t) {
-        return bgNbdExpectedPurchases(params, horizon, x, tx, t);
-    });
+    p.probabilityAlive = perCustomer(
+        data, [&](double x, double tx, double t) { return bgNbdProbabilityAlive(params, x, tx, t); });
+    p.expectedPurchases = perCustomer(
+        data, [&](double x, double tx, double t) { return bgNbdExpectedPurchases(params, horizon, x, tx, t); });
     return p;
 }
 

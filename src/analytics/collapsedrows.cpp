@@ -1,4 +1,4 @@
-#include "analytics/collapsedrows.h"
+#include "collapsedrows.h"
 
 #include <algorithm>
 
@@ -29,7 +29,6 @@ void radixSort(std::vector<uint64_t> &keys, int bits)
         keys.swap(tmp);
     }
 }
-
 
 /// Numbers the days and x values marked used (0) in dayToTime and xToIndex in increasing order,
 /// filling times (in model units) and xs.

@@ -3,7 +3,7 @@
 // Internal to kehu_analytics (not part of the public API): BG/NBD customers collapsed into
 // distinct (x, t_x, T) rows with weights, shared by the fit, the forecast and CLV.
 
-#include "analytics/bgnbdmodel.h"
+#include "bgnbdmodel.h"
 
 #include <cstdint>
 #include <string>
@@ -18,13 +18,13 @@ struct CollapsedRows
 {
     std::vector<double> times;
     std::vector<int32_t> xs;
-    std::vector<uint32_t> zeroT;   ///< x = 0 rows: index into times of T
-    std::vector<double> zeroW;     ///< and their weights (customer counts)
-    std::vector<uint32_t> rowX;    ///< x > 0 rows: index into xs
-    std::vector<uint32_t> rowT;    ///< index into times
-    std::vector<uint32_t> rowTx;   ///< index into times
+    std::vector<uint32_t> zeroT; ///< x = 0 rows: index into times of T
+    std::vector<double> zeroW;   ///< and their weights (customer counts)
+    std::vector<uint32_t> rowX;  ///< x > 0 rows: index into xs
+    std::vector<uint32_t> rowT;  ///< index into times
+    std::vector<uint32_t> rowTx; ///< index into times
     std::vector<double> rowW;
-    std::vector<uint64_t> rowKey;  ///< sorted keys of the x > 0 rows, for lookups
+    std::vector<uint64_t> rowKey;   ///< sorted keys of the x > 0 rows, for lookups
     std::vector<int32_t> dayToTime; ///< day value -> index into times, -1 if unused
     std::vector<int32_t> xToIndex;  ///< x value -> index into xs, -1 if unused
     size_t customers = 0;

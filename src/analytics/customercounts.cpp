@@ -1,4 +1,4 @@
-#include "analytics/customercounts.h"
+#include "customercounts.h"
 
 #include <algorithm>
 
@@ -19,8 +19,9 @@ PurchaseScan scanPurchases(const PurchaseColumns &purchases, size_t n, int32_t a
     PurchaseScan scan;
     scan.minDay = asOfDay;
     for (size_t i = 0; i < n; ++i) {
-        if (i > 0 && (purchases.customer[i] < purchases.customer[i - 1]
-                      || (purchases.customer[i] == purchases.customer[i - 1] && purchases.day[i] < purchases.day[i - 1]))) {
+        if (i > 0
+            && (purchases.customer[i] < purchases.customer[i - 1]
+                || (purchases.customer[i] == purchases.customer[i - 1] && purchases.day[i] < purchases.day[i - 1]))) {
             scan.sorted = false;
             return scan;
         }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analytics/civildate.h"
-#include "analytics/purchasesummary.h"
+#include "civildate.h"
+#include "purchasesummary.h"
 
 #include <cstdint>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "analytics/distributorscorecard.h"
+#include "distributorscorecard.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,8 +7,7 @@
 
 namespace kehu::analytics {
 
-std::vector<DistributorScore> scoreDistributors(std::span<const DistributorInput> input,
-                                                const ScorecardWeights &w)
+std::vector<DistributorScore> scoreDistributors(std::span<const DistributorInput> input, const ScorecardWeights &w)
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
     std::vector<DistributorScore> out(input.size());
@@ -28,8 +27,8 @@ std::vector<DistributorScore> scoreDistributors(std::span<const DistributorInput
         s.discipline = d.followUpsDue > 0 ? double(d.followUpsOnTime) / double(d.followUpsDue) : 1.0;
         const double salesPart = best > 0 ? double(std::max<int64_t>(d.sales, 0)) / double(best) : 0.0;
         const double growthPart = std::isnan(s.growth) ? 0.5 : std::clamp((s.growth + 1.0) / 2.0, 0.0, 1.0);
-        const double satisfactionPart =
-            std::isnan(d.csatAverage) ? 0.5 : std::clamp((d.csatAverage - 1.0) / 4.0, 0.0, 1.0);
+        const double satisfactionPart = std::isnan(d.csatAverage) ? 0.5
+                                                                  : std::clamp((d.csatAverage - 1.0) / 4.0, 0.0, 1.0);
         s.score = w.sales * salesPart + w.growth * growthPart + w.satisfaction * satisfactionPart
                   + w.discipline * s.discipline;
     }

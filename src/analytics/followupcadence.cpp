@@ -1,11 +1,11 @@
-#include "analytics/followupcadence.h"
+#include "followupcadence.h"
 
 #include <algorithm>
 
 namespace kehu::analytics {
 
-std::vector<PlannedFollowUp> planFollowUps(const CadenceInput &in, std::span<const CadenceRule> rules,
-                                           int32_t today, int32_t horizonDays)
+std::vector<PlannedFollowUp> planFollowUps(const CadenceInput &in, std::span<const CadenceRule> rules, int32_t today,
+                                           int32_t horizonDays)
 {
     std::vector<PlannedFollowUp> planned;
     const size_t n = std::min({in.segment.size(), in.lastContactDay.size(), in.hasOpenFollowUp.size()});
@@ -27,8 +27,7 @@ std::vector<PlannedFollowUp> planFollowUps(const CadenceInput &in, std::span<con
         int32_t earliest = today;
         if (rule->everyDays > 0 && in.lastContactDay[c] != kNeverContacted)
             earliest = std::max(today, in.lastContactDay[c] + rule->everyDays);
-        const int32_t latest = rule->withinDays > 0 ? today + rule->withinDays
-                                                    : due + std::max(1, rule->everyDays / 2);
+        const int32_t latest = rule->withinDays > 0 ? today + rule->withinDays : due + std::max(1, rule->everyDays / 2);
         earliest = std::min(earliest, latest);
         planned.push_back({uint32_t(c), due, uint16_t(rule - rules.begin()), earliest, latest});
     }

@@ -48,7 +48,7 @@ struct PlannedFollowUp
 /// @p today (the contact is already late) are moved to today. Only follow-ups due within
 /// @p horizonDays of today (inclusive) are planned, so a monthly cadence does not fill the
 /// list with tasks for next quarter. The first rule for a segment wins.
-std::vector<PlannedFollowUp> planFollowUps(const CadenceInput &input, std::span<const CadenceRule> rules,
-                                           int32_t today, int32_t horizonDays);
+std::vector<PlannedFollowUp> planFollowUps(const CadenceInput &input, std::span<const CadenceRule> rules, int32_t today,
+                                           int32_t horizonDays);
 
 } // namespace kehu::analytics

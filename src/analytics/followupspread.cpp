@@ -1,4 +1,4 @@
-#include "analytics/followupspread.h"
+#include "followupspread.h"
 
 #include <algorithm>
 #include <map>
@@ -21,8 +21,7 @@ class OwnerCalendar
 public:
     OwnerCalendar(int32_t firstDay, int32_t capacity, uint8_t workingWeekdays)
         : m_firstDay(firstDay), m_capacity(capacity), m_working(workingWeekdays)
-    {
-    }
+    {}
 
     void add(int32_t day, int32_t count)
     {

@@ -30,8 +30,8 @@ struct OwnerDayLoad
 
 struct SpreadOptions
 {
-    int32_t capacityPerDay = 20; ///< follow-ups per owner per working day (at least 1)
-    int32_t firstDay = 0;        ///< nothing is due before this day (today)
+    int32_t capacityPerDay = 20;               ///< follow-ups per owner per working day (at least 1)
+    int32_t firstDay = 0;                      ///< nothing is due before this day (today)
     uint8_t workingWeekdays = kMondayToFriday; ///< none set: every day is a working day
 };
 
@@ -60,11 +60,11 @@ int weekdayOf(int32_t day);
 struct OwnerSpread
 {
     uint32_t owner = 0;
-    size_t count = 0;          ///< follow-ups planned for the owner
-    int32_t firstDay = 0;      ///< earliest due day among them
-    int32_t lastDay = 0;       ///< latest due day among them
-    int32_t busiestCount = 0;  ///< most planned on one day
-    size_t late = 0;           ///< how many are due after their window
+    size_t count = 0;         ///< follow-ups planned for the owner
+    int32_t firstDay = 0;     ///< earliest due day among them
+    int32_t lastDay = 0;      ///< latest due day among them
+    int32_t busiestCount = 0; ///< most planned on one day
+    size_t late = 0;          ///< how many are due after their window
 };
 
 /// One entry per owner that has at least one request, by owner index.

@@ -1,13 +1,13 @@
-#include "analytics/forecast.h"
+#include "forecast.h"
 
 #include <cmath>
 
-#include "analytics/collapsedrows.h"
+#include "collapsedrows.h"
 
 namespace kehu::analytics {
 
-PeriodForecast forecastPeriods(const BgNbdParams &params, const BgNbdData &data, int32_t asOfDay,
-                               CalendarPeriod period, int periods)
+PeriodForecast forecastPeriods(const BgNbdParams &params, const BgNbdData &data, int32_t asOfDay, CalendarPeriod period,
+                               int periods)
 {
     PeriodForecast f;
     if (periods <= 0)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analytics/bgnbdmodel.h"
-#include "analytics/civildate.h"
+#include "bgnbdmodel.h"
+#include "civildate.h"
 
 #include <cstdint>
 #include <vector>
@@ -27,7 +27,7 @@ struct PeriodForecast
 };
 
 /// @p data must be the calibration summary at asOfDay (tDays = asOfDay - first day).
-PeriodForecast forecastPeriods(const BgNbdParams &params, const BgNbdData &data, int32_t asOfDay,
-                               CalendarPeriod period, int periods);
+PeriodForecast forecastPeriods(const BgNbdParams &params, const BgNbdData &data, int32_t asOfDay, CalendarPeriod period,
+                               int periods);
 
 } // namespace kehu::analytics

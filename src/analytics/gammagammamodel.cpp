@@ -1,4 +1,4 @@
-#include "analytics/gammagammamodel.h"
+#include "gammagammamodel.h"
 
 #include <algorithm>
 #include <array>
@@ -8,7 +8,7 @@
 
 #include <nlopt.h>
 
-#include "analytics/specialfunctions.h"
+#include "specialfunctions.h"
 
 namespace kehu::analytics {
 
@@ -19,8 +19,8 @@ constexpr double kLogBound = 25.0;
 /// Used customers, with the per-customer constants of the likelihood precomputed.
 struct Prepared
 {
-    std::vector<int32_t> xs;        // distinct x
-    std::vector<uint32_t> xIndex;   // per customer
+    std::vector<int32_t> xs;                       // distinct x
+    std::vector<uint32_t> xIndex;                  // per customer
     std::vector<double> x, mx, constTerm, lnRatio; // x, m*x, and x-only log terms
     double n = 0;
 };

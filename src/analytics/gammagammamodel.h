@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/fitstatus.h"
+#include "fitstatus.h"
 
 #include <cstdint>
 #include <span>

@@ -20,8 +20,14 @@ struct MigrationMatrix
     std::vector<int64_t> revenue;
 
     size_t index(int16_t label) const { return label < 0 ? size_t(labelCount) : size_t(label); }
-    int64_t count(int16_t from, int16_t to) const { return customers[index(from) * size_t(labelCount + 1) + index(to)]; }
-    int64_t revenueOf(int16_t from, int16_t to) const { return revenue[index(from) * size_t(labelCount + 1) + index(to)]; }
+    int64_t count(int16_t from, int16_t to) const
+    {
+        return customers[index(from) * size_t(labelCount + 1) + index(to)];
+    }
+    int64_t revenueOf(int16_t from, int16_t to) const
+    {
+        return revenue[index(from) * size_t(labelCount + 1) + index(to)];
+    }
 };
 
 /// Builds the matrix over customers 0..n-1 (both label arrays of length n; @p revenue may

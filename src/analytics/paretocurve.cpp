@@ -1,4 +1,4 @@
-#include "analytics/paretocurve.h"
+#include "paretocurve.h"
 
 #include <algorithm>
 #include <cmath>

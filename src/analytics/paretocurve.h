@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/abcclassifier.h"
+#include "abcclassifier.h"
 
 #include <cstdint>
 #include <span>

@@ -1,4 +1,4 @@
-#include "analytics/purchasesummary.h"
+#include "purchasesummary.h"
 
 namespace kehu::analytics {
 

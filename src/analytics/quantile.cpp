@@ -1,4 +1,4 @@
-#include "analytics/quantile.h"
+#include "quantile.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -49,7 +49,8 @@ std::vector<double> quantilesType7(std::span<const double> values, std::span<con
             h = 0.0;
         const auto lo = static_cast<size_t>(std::clamp(j, 0.0, static_cast<double>(n - 1)));
         from = std::min(from, lo);
-        std::nth_element(v.begin() + static_cast<std::ptrdiff_t>(from), v.begin() + static_cast<std::ptrdiff_t>(lo), v.end());
+        std::nth_element(v.begin() + static_cast<std::ptrdiff_t>(from), v.begin() + static_cast<std::ptrdiff_t>(lo),
+                         v.end());
         from = lo;
         const double xlo = v[lo];
         if (h <= 0.0 || lo + 1 >= n) {

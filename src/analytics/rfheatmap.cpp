@@ -1,11 +1,10 @@
-#include "analytics/rfheatmap.h"
+#include "rfheatmap.h"
 
 #include <algorithm>
 
 namespace kehu::analytics {
 
-RfHeatmap rfHeatmap(std::span<const uint8_t> r, std::span<const uint8_t> f, std::span<const int64_t> revenue,
-                    int bins)
+RfHeatmap rfHeatmap(std::span<const uint8_t> r, std::span<const uint8_t> f, std::span<const int64_t> revenue, int bins)
 {
     RfHeatmap h;
     h.bins = std::max(bins, 1);

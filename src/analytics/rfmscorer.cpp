@@ -1,9 +1,9 @@
-#include "analytics/rfmscorer.h"
+#include "rfmscorer.h"
 
 #include <algorithm>
 
-#include "analytics/purchasesummary.h"
-#include "analytics/quantile.h"
+#include "purchasesummary.h"
+#include "quantile.h"
 
 namespace kehu::analytics {
 
@@ -53,9 +53,8 @@ RfmScores scoreRfm(const PurchaseSummary &summary, const RfmOptions &options)
     for (size_t c = 0; c < n; ++c) {
         if (!summary.hasPurchase(c))
             continue;
-        const double count = options.frequencyMeasure == FrequencyMeasure::Orders
-                                 ? summary.orders[c]
-                                 : summary.purchaseDays[c];
+        const double count = options.frequencyMeasure == FrequencyMeasure::Orders ? summary.orders[c]
+                                                                                  : summary.purchaseDays[c];
         const auto revenue = static_cast<double>(summary.revenue[c]);
         out.recencyDays[c] = options.asOfDay - summary.lastDay[c];
         out.frequency[c] = count;

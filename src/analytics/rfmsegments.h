@@ -40,8 +40,8 @@ std::vector<SegmentRule> segmentTestRules();
 
 /// Index into @p rules of the first rule matching each customer's scores, or
 /// kOtherSegment. Customers with score 0 (no purchases) never match the built-in tables.
-std::vector<int16_t> assignSegments(std::span<const uint8_t> r, std::span<const uint8_t> f,
-                                    std::span<const uint8_t> m, std::span<const SegmentRule> rules);
+std::vector<int16_t> assignSegments(std::span<const uint8_t> r, std::span<const uint8_t> f, std::span<const uint8_t> m,
+                                    std::span<const SegmentRule> rules);
 
 /// Per-segment totals (index = rule index, last entry = others), like rfm_segment_summary.
 /// orders is a count, revenue minor units.
@@ -52,7 +52,7 @@ struct SegmentTotals
     std::vector<int64_t> revenue;
 };
 
-SegmentTotals segmentTotals(std::span<const int16_t> segment, size_t ruleCount,
-                            std::span<const int32_t> orders, std::span<const int64_t> revenue);
+SegmentTotals segmentTotals(std::span<const int16_t> segment, size_t ruleCount, std::span<const int32_t> orders,
+                            std::span<const int64_t> revenue);
 
 } // namespace kehu::analytics

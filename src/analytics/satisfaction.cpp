@@ -1,4 +1,4 @@
-#include "analytics/satisfaction.h"
+#include "satisfaction.h"
 
 #include <algorithm>
 

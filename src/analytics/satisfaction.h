@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/civildate.h"
+#include "civildate.h"
 
 #include <cstdint>
 #include <span>

@@ -1,4 +1,4 @@
-#include "analytics/specialfunctions.h"
+#include "specialfunctions.h"
 
 #include <cmath>
 
@@ -16,8 +16,9 @@ double digamma(double x)
     const double inv = 1.0 / x;
     const double inv2 = inv * inv;
     // Bernoulli-number coefficients B2k / (2k) of the asymptotic expansion.
-    const double series =
-        inv2 * (1.0 / 12 - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240 - inv2 * (1.0 / 132)))));
+    const double series = inv2
+                          * (1.0 / 12
+                             - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240 - inv2 * (1.0 / 132)))));
     return result + std::log(x) - 0.5 * inv - series;
 }
 

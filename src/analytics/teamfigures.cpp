@@ -1,4 +1,4 @@
-#include "analytics/teamfigures.h"
+#include "teamfigures.h"
 
 #include <algorithm>
 #include <limits>
@@ -9,9 +9,7 @@ std::vector<OwnerFigures> teamFigures(const TeamInput &in)
 {
     constexpr int32_t kNone = std::numeric_limits<int32_t>::min();
     std::vector<OwnerFigures> figures(size_t(std::max(in.owners, 0)));
-    auto owner = [&](int32_t o) -> OwnerFigures * {
-        return o >= 0 && o < in.owners ? &figures[size_t(o)] : nullptr;
-    };
+    auto owner = [&](int32_t o) -> OwnerFigures * { return o >= 0 && o < in.owners ? &figures[size_t(o)] : nullptr; };
     for (size_t c = 0; c < in.customerOwner.size(); ++c) {
         OwnerFigures *f = owner(in.customerOwner[c]);
         if (!f)

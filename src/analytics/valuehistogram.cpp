@@ -1,4 +1,4 @@
-#include "analytics/valuehistogram.h"
+#include "valuehistogram.h"
 
 #include <algorithm>
 

@@ -18,7 +18,7 @@ struct ValueHistogram
 {
     std::vector<int64_t> lowerEdge; ///< minor units; lowerEdge[0] is the lowest value seen or 0
     std::vector<int64_t> customers;
-    std::vector<int64_t> sum;       ///< sum of the values in the bin, minor units
+    std::vector<int64_t> sum; ///< sum of the values in the bin, minor units
 
     size_t bins() const { return customers.size(); }
 };

@@ -1,10 +1,10 @@
-#include "services/classificationrunner.h"
-#include "services/demowriter.h"
-#include "services/workspace.h"
-#include "gui/icons.h"
-#include "gui/mainwindow.h"
-#include "models/kehutranslator.h"
-#include "models/settingssession.h"
+#include "classificationrunner.h"
+#include "demowriter.h"
+#include "icons.h"
+#include "kehutranslator.h"
+#include "mainwindow.h"
+#include "settingssession.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,7 +25,8 @@ QString demoDatabasePath(QString *error)
     const bool chinese = QLocale().language() == QLocale::Chinese;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(chinese ? QStringLiteral("demo-zh_CN.kehu") : QStringLiteral("demo-en.kehu"));
+    const QString path = QDir(folder).filePath(chinese ? QStringLiteral("demo-zh_CN.kehu")
+                                                       : QStringLiteral("demo-en.kehu"));
     if (QFileInfo::exists(path))
         return path;
     auto result = kehu::Workspace::open(path);
@@ -39,10 +40,9 @@ QString demoDatabasePath(QString *error)
     options.customers = 3000;
     options.endDate = QDate::currentDate();
     options.language = chinese ? kehu::DemoBusiness::Language::Chinese : kehu::DemoBusiness::Language::English;
-    if (!kehu::DemoWriter(workspace.database()).write(options, nullptr, error))
+    if (!kehu::DemoWriter(workspace).write(options, nullptr, error))
         return {};
-    const auto classified =
-        kehu::ClassificationRunner(workspace.database()).run(options.endDate, QStringLiteral("demo"));
+    const auto classified = kehu::ClassificationRunner(workspace).run(options.endDate, QStringLiteral("demo"));
     if (classified.snapshotId == 0) {
         *error = classified.error;
         return {};

@@ -1,16 +1,16 @@
-#include "bench/benchmarks.h"
+#include "benchmarks.h"
 
-#include "bench/rawinsertbaseline.h"
-#include "core/daynumber.h"
-#include "services/importer.h"
-#include "services/workspace.h"
-#include "storage/activitywriter.h"
-#include "storage/customerrepository.h"
-#include "storage/customersearchindex.h"
-#include "storage/dashboardrepository.h"
-#include "storage/database.h"
-#include "storage/snapshotaggregator.h"
-#include "storage/transaction.h"
+#include "activitywriter.h"
+#include "customerrepository.h"
+#include "customersearchindex.h"
+#include "dashboardrepository.h"
+#include "database.h"
+#include "daynumber.h"
+#include "importer.h"
+#include "rawinsertbaseline.h"
+#include "snapshotaggregator.h"
+#include "transaction.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,7 +51,6 @@ public:
 private:
     quint64 m_state;
 };
-
 
 /// About `rows` purchases of `customers` customers over three years, from a BG/NBD-like
 /// process: each customer buys at their own rate (mean gap 7 to 120 days) and stops after
@@ -109,7 +108,6 @@ bool writeCsv(const QString &path, const std::vector<BenchmarkPurchase> &purchas
     return true;
 }
 
-
 } // namespace
 
 int importBenchmark(qint64 rows, QTextStream &out, QTextStream &err)
@@ -141,24 +139,24 @@ int importBenchmark(qint64 rows, QTextStream &out, QTextStream &err)
     const double kehu = double(timer.nsecsElapsed()) / 1e9;
     if (summary.outcome != ImportSummary::Outcome::Committed || summary.inserted != generated) {
         err << "kehu-cli bench import: the import did not write every row (" << summary.inserted << " of " << generated
-              << "): " << summary.failure << "\n";
+            << "): " << summary.failure << "\n";
         return 2;
     }
     const auto rate = [](double n, double s) -> QString {
         return QString::number(n / s / 1e6, 'f', 2) + QStringLiteral("M rows/s");
     };
     out << "file: " << QFileInfo(csvPath).size() / (1024 * 1024) << " MB, " << generated << " rows, " << customers
-          << " customers (created by the import)\n";
+        << " customers (created by the import)\n";
     out << "raw sqlite3 prepared insert, one transaction: " << QString::number(raw, 'f', 3) << " s, "
-          << rate(double(generated), raw) << "\n";
+        << rate(double(generated), raw) << "\n";
     out << "kehu import (read, validate, resolve customers, insert with index, commit): "
-          << QString::number(kehu, 'f', 3) << " s, " << rate(double(generated), kehu) << " (read and validate "
-          << QString::number(summary.readMilliseconds / 1000.0, 'f', 3) << " s, write "
-          << QString::number(summary.writeMilliseconds / 1000.0, 'f', 3) << " s)\n";
+        << QString::number(kehu, 'f', 3) << " s, " << rate(double(generated), kehu) << " (read and validate "
+        << QString::number(summary.readMilliseconds / 1000.0, 'f', 3) << " s, write "
+        << QString::number(summary.writeMilliseconds / 1000.0, 'f', 3) << " s)\n";
     out << "kehu / raw: " << QString::number(100.0 * raw / kehu, 'f', 0) << "% (goal: 50% or more)\n";
-    out << "bulk path: " << (opened.database->nativeHandle() ? "SQLite C API on Qt's connection" : "Qt SQL (portable path)")
-          << (summary.bulkLoaded ? ", key index rebuilt after the load" : ", key index maintained row by row")
-          << "\n";
+    out << "bulk path: "
+        << (opened.database->nativeHandle() ? "SQLite C API on Qt's connection" : "Qt SQL (portable path)")
+        << (summary.bulkLoaded ? ", key index rebuilt after the load" : ", key index maintained row by row") << "\n";
     return 0;
 }
 
@@ -244,7 +242,8 @@ int classifyBenchmark(int customers, qint64 rows, const QString &keep, QTextStre
         err << "kehu-cli bench classify: the classify run failed\n";
         return 2;
     }
-    out << "whole classify run (process start to exit, without the integrity check at open): " << QString::number(wall, 'f', 2) << " s (goal < 5 s)\n";
+    out << "whole classify run (process start to exit, without the integrity check at open): "
+        << QString::number(wall, 'f', 2) << " s (goal < 5 s)\n";
 #ifdef Q_OS_UNIX
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
@@ -268,8 +267,8 @@ int dashboardBenchmark(Workspace &workspace, QTextStream &out, QTextStream &err)
         err << "kehu-cli dashboard: " << error << "\n";
         return 2;
     }
-    out << "aggregates of snapshot " << first.snapshot.id << " (" << first.kpis.customers
-        << " customers) written in " << timer.elapsed() << " ms\n";
+    out << "aggregates of snapshot " << first.snapshot.id << " (" << first.kpis.customers << " customers) written in "
+        << timer.elapsed() << " ms\n";
     QList<DashboardFilter> filters{DashboardFilter{}};
     for (const QString &owner : repo.distinct(QStringLiteral("owner")))
         filters << DashboardFilter{{}, {}, owner, {}, {}};

@@ -1,4 +1,4 @@
-#include "bench/rawinsertbaseline.h"
+#include "rawinsertbaseline.h"
 
 #include <sqlite3.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/daynumber.h"
-#include "core/money.h"
+#include "daynumber.h"
+#include "money.h"
 
 #include <QString>
 

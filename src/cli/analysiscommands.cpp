@@ -1,16 +1,16 @@
-#include "cli/analysiscommands.h"
+#include "analysiscommands.h"
 
-#include "core/classification.h"
-#include "core/daynumber.h"
-#include "core/enumkeys.h"
-#include "core/moneyformatter.h"
-#include "services/classificationrunner.h"
-#include "services/clibookaccess.h"
-#include "services/customercountreport.h"
-#include "services/exporter.h"
-#include "services/purchasemodelfit.h"
-#include "services/segmentmigration.h"
-#include "services/workspace.h"
+#include "classification.h"
+#include "classificationrunner.h"
+#include "clibookaccess.h"
+#include "customercountreport.h"
+#include "daynumber.h"
+#include "enumkeys.h"
+#include "exporter.h"
+#include "moneyformatter.h"
+#include "purchasemodelfit.h"
+#include "segmentmigration.h"
+#include "workspace.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -24,9 +24,9 @@ namespace kehu::cli {
 
 namespace {
 
-const QStringList kStageNames{QStringLiteral("summary"),     QStringLiteral("rfm"),   QStringLiteral("abc"),
-                              QStringLiteral("model fit"),   QStringLiteral("predictions"),
-                              QStringLiteral("churn"),       QStringLiteral("counts"), QStringLiteral("done")};
+const QStringList kStageNames{QStringLiteral("summary"),   QStringLiteral("rfm"),         QStringLiteral("abc"),
+                              QStringLiteral("model fit"), QStringLiteral("predictions"), QStringLiteral("churn"),
+                              QStringLiteral("counts"),    QStringLiteral("done")};
 
 bool parseDateOption(const QCommandLineParser &parser, const QString &name, QDate *date)
 {
@@ -111,8 +111,8 @@ void printTable(TableFormat format, const QStringList &columns, const QList<QVar
 
 void addFormatOption(QCommandLineParser &parser, const QString &defaultFormat = QStringLiteral("text"))
 {
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text, csv or json."), QStringLiteral("format"),
-                      defaultFormat});
+    parser.addOption(
+        {QStringLiteral("format"), QStringLiteral("text, csv or json."), QStringLiteral("format"), defaultFormat});
 }
 
 /// The snapshot named by --snapshot, or the book's current classification.
@@ -139,10 +139,10 @@ std::optional<SnapshotInfo> chosenSnapshot(const QCommandLineParser &parser, con
 int runClassify(const CommandArgs &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("as-of"), QStringLiteral("Classify as of this day (default: today)."),
-                      QStringLiteral("date")});
-    parser.addOption({QStringLiteral("label"), QStringLiteral("A label for the snapshot, e.g. 2025Q4."),
-                      QStringLiteral("text")});
+    parser.addOption(
+        {QStringLiteral("as-of"), QStringLiteral("Classify as of this day (default: today)."), QStringLiteral("date")});
+    parser.addOption(
+        {QStringLiteral("label"), QStringLiteral("A label for the snapshot, e.g. 2025Q4."), QStringLiteral("text")});
     parser.addOption({QStringLiteral("no-store"), QStringLiteral("Compute and print, but store no snapshot.")});
     if (const int code = parseCommand(parser, args,
                                       QStringLiteral("Classify every customer (RFM, ABC, behaviour, value tier, "
@@ -157,8 +157,9 @@ int runClassify(const CommandArgs &args)
     if (!workspace)
         return UserError;
     const ClassificationPolicy policy = CliBookAccess(*workspace).policy();
-    auto outcome = ClassificationRunner(workspace->database()).run(policy, asOf, parser.value(QStringLiteral("label")),
-                                                 !parser.isSet(QStringLiteral("no-store")));
+    auto outcome = ClassificationRunner(*workspace)
+                       .run(policy, asOf, parser.value(QStringLiteral("label")),
+                            !parser.isSet(QStringLiteral("no-store")));
     if (!outcome.error.isEmpty()) {
         err() << "kehu-cli classify: " << outcome.error << "\n";
         return InternalError;
@@ -175,8 +176,9 @@ int runClassify(const CommandArgs &args)
               << QString::number(outcome.aggregateMilliseconds, 'f', 0) << " ms";
     out() << "\n";
     if (r.clvKind == ClvKind::Predictive)
-        out() << "  CLV: predictive (" << purchaseModelName(r.bgnbd.params.model) << " r " << r.bgnbd.params.r << ", alpha " << r.bgnbd.params.alpha << ", a "
-              << r.bgnbd.params.a << ", b " << r.bgnbd.params.b << ")\n";
+        out() << "  CLV: predictive (" << purchaseModelName(r.bgnbd.params.model) << " r " << r.bgnbd.params.r
+              << ", alpha " << r.bgnbd.params.alpha << ", a " << r.bgnbd.params.a << ", b " << r.bgnbd.params.b
+              << ")\n";
     else
         out() << "  CLV: historical (revenue to date), because the model could not be fitted: "
               << QString::fromStdString(r.bgnbd.message) << "\n";
@@ -219,8 +221,8 @@ int runModel(const CommandArgs &args)
     if (parser.isSet(QStringLiteral("model"))) {
         model = purchaseModelFromKey(parser.value(QStringLiteral("model")));
         if (!model) {
-            err() << "kehu-cli model fit: --model expects bgnbd or mbgnbd, got '" << parser.value(QStringLiteral("model"))
-                  << "'\n";
+            err() << "kehu-cli model fit: --model expects bgnbd or mbgnbd, got '"
+                  << parser.value(QStringLiteral("model")) << "'\n";
             return UserError;
         }
     }
@@ -267,9 +269,10 @@ int runModel(const CommandArgs &args)
     // The fit goes under its model's key ("bgnbd" or "mbgnbd"), as in the snapshot summary.
     const QString modelKey = toKey(*model);
     result.insert(QStringLiteral("purchase_model"), modelKey);
-    result.insert(modelKey, fitJson(bgFit, {QStringLiteral("r"), QStringLiteral("alpha"), QStringLiteral("a"),
-                                            QStringLiteral("b")},
-                                    {b.r, b.alpha, b.a, b.b}, {bse.r, bse.alpha, bse.a, bse.b}));
+    result.insert(modelKey,
+                  fitJson(bgFit,
+                          {QStringLiteral("r"), QStringLiteral("alpha"), QStringLiteral("a"), QStringLiteral("b")},
+                          {b.r, b.alpha, b.a, b.b}, {bse.r, bse.alpha, bse.a, bse.b}));
     const auto &g = ggFit.params;
     const auto &gse = ggFit.standardErrors;
     result.insert(QStringLiteral("gamma_gamma"),
@@ -283,8 +286,8 @@ int runModel(const CommandArgs &args)
     } else {
         out() << "calibration end " << isoDate(fromDayNumber(endDay)) << ", time unit " << unit << "\n";
         if (bgFit.ok())
-            out() << purchaseModelName(*model) << ": r " << b.r << " alpha " << b.alpha << " a " << b.a << " b " << b.b << " LL "
-                  << bgFit.logLikelihood << " (" << bgFit.customers << " customers)\n";
+            out() << purchaseModelName(*model) << ": r " << b.r << " alpha " << b.alpha << " a " << b.a << " b " << b.b
+                  << " LL " << bgFit.logLikelihood << " (" << bgFit.customers << " customers)\n";
         else
             out() << purchaseModelName(*model) << ": not fitted: " << QString::fromStdString(bgFit.message) << "\n";
         if (ggFit.ok())
@@ -299,13 +302,14 @@ int runModel(const CommandArgs &args)
 int runSegments(const CommandArgs &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("snapshot"), QStringLiteral("Snapshot id (default: the latest)."),
-                      QStringLiteral("id")});
+    parser.addOption(
+        {QStringLiteral("snapshot"), QStringLiteral("Snapshot id (default: the latest)."), QStringLiteral("id")});
     parser.addOption({QStringLiteral("customers"), QStringLiteral("One row per customer instead of totals.")});
     addFormatOption(parser);
-    if (const int code = parseCommand(parser, args, QStringLiteral("RFM segments of a snapshot: customers, orders "
-                                                                   "and revenue per segment, or every customer's "
-                                                                   "scores."));
+    if (const int code = parseCommand(parser, args,
+                                      QStringLiteral("RFM segments of a snapshot: customers, orders "
+                                                     "and revenue per segment, or every customer's "
+                                                     "scores."));
         code >= 0)
         return code;
     TableFormat format;
@@ -343,9 +347,8 @@ int runSegments(const CommandArgs &args)
     for (const SnapshotSummary::SegmentTotal &v : segments) {
         const qint64 c = v.customers;
         const qint64 m = v.revenue;
-        rows.append({v.key, c, v.orders,
-                     MoneyFormatter::dataFileText(m), customers ? double(c) / double(customers) : 0.0,
-                     revenue ? double(m) / double(revenue) : 0.0});
+        rows.append({v.key, c, v.orders, MoneyFormatter::dataFileText(m),
+                     customers ? double(c) / double(customers) : 0.0, revenue ? double(m) / double(revenue) : 0.0});
     }
     printTable(format,
                {QStringLiteral("segment"), QStringLiteral("customers"), QStringLiteral("orders"),
@@ -407,8 +410,8 @@ int runMigration(const CommandArgs &args)
                 rows.append({name(f), name(t), n, MoneyFormatter::dataFileText(matrix.revenueOf(fl, tl))});
         }
     }
-    printTable(format, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("customers"),
-                        QStringLiteral("revenue")},
+    printTable(format,
+               {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("customers"), QStringLiteral("revenue")},
                rows);
     return Ok;
 }
@@ -418,8 +421,8 @@ int runCounts(const CommandArgs &args)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("period"), QStringLiteral("month or quarter (default month)."),
                       QStringLiteral("period"), QStringLiteral("month")});
-    parser.addOption({QStringLiteral("as-of"), QStringLiteral("Count up to this day (default: today)."),
-                      QStringLiteral("date")});
+    parser.addOption(
+        {QStringLiteral("as-of"), QStringLiteral("Count up to this day (default: today)."), QStringLiteral("date")});
     parser.addOption({QStringLiteral("inactivity-days"),
                       QStringLiteral("Days without a purchase after which a customer counts as churned (default "
                                      "from the database's rules)."),
@@ -475,8 +478,9 @@ int runCounts(const CommandArgs &args)
     const analytics::CustomerCounts &counts = report.counts;
     auto label = [&](int32_t startDay) {
         const QDate d = fromDayNumber(startDay);
-        return period == analytics::CalendarPeriod::Month ? d.toString(QStringLiteral("yyyy-MM"))
-                                                          : QStringLiteral("%1Q%2").arg(d.year()).arg((d.month() + 2) / 3);
+        return period == analytics::CalendarPeriod::Month
+                   ? d.toString(QStringLiteral("yyyy-MM"))
+                   : QStringLiteral("%1Q%2").arg(d.year()).arg((d.month() + 2) / 3);
     };
 
     QList<QVariantList> rows;
@@ -506,10 +510,9 @@ int runCounts(const CommandArgs &args)
             const analytics::PeriodForecast &forecast = report.forecast;
             for (std::size_t p = 0; p < forecast.periodStartDay.size(); ++p)
                 rows.append(QVariantList{QString(label(forecast.periodStartDay[p]) + QStringLiteral(" (forecast)")),
-                             QString(), QString(),
-                             QString(), QString(), QString(), QString(), QString(),
-                             qint64(std::llround(forecast.expectedActive[p])),
-                             qint64(std::llround(forecast.expectedPurchases[p]))});
+                                         QString(), QString(), QString(), QString(), QString(), QString(), QString(),
+                                         qint64(std::llround(forecast.expectedActive[p])),
+                                         qint64(std::llround(forecast.expectedPurchases[p]))});
         }
     }
     printTable(format,

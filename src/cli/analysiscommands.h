@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/clisupport.h"
+#include "clisupport.h"
 
 namespace kehu::cli {
 

@@ -1,9 +1,9 @@
-#include "cli/basiccommands.h"
+#include "basiccommands.h"
 
-#include "services/bookmaintenance.h"
-#include "services/clibookaccess.h"
-#include "services/demowriter.h"
-#include "services/workspace.h"
+#include "bookmaintenance.h"
+#include "clibookaccess.h"
+#include "demowriter.h"
+#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -13,13 +13,15 @@ namespace kehu::cli {
 int runInit(const CommandArgs &args)
 {
     QCommandLineParser parser;
-    if (const int code = parseCommand(parser, args, QStringLiteral("Create a Kehu database, or upgrade an existing one."));
+    if (const int code = parseCommand(parser, args,
+                                      QStringLiteral("Create a Kehu database, or upgrade an existing one."));
         code >= 0)
         return code;
     const auto workspace = openWorkspace(parser, args, true);
     if (!workspace)
         return UserError;
-    out() << workspace->databasePath() << ": Kehu database, schema version " << BookMaintenance(*workspace).schemaVersion() << "\n";
+    out() << workspace->databasePath() << ": Kehu database, schema version "
+          << BookMaintenance(*workspace).schemaVersion() << "\n";
     return Ok;
 }
 
@@ -40,8 +42,8 @@ int runStats(const CommandArgs &args)
 int runBackup(const CommandArgs &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Where the copy goes (must not exist yet)."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("Where the copy goes (must not exist yet)."), QStringLiteral("file")});
     if (const int code = parseCommand(parser, args,
                                       QStringLiteral("Write a consistent copy of the database, also while the "
                                                      "app or another program has it open."));
@@ -93,11 +95,12 @@ int runDemo(const CommandArgs &args)
     parser.addOption({QStringLiteral("end-date"), QStringLiteral("Last day of the history (default 2025-12-31)."),
                       QStringLiteral("date"), QStringLiteral("2025-12-31")});
     // The demo book speaks the user's language: Chinese names and regions under a Chinese locale.
-    const QString systemLanguage =
-        QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QString systemLanguage = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                                                    : QStringLiteral("en");
     parser.addOption({QStringLiteral("language"),
                       QStringLiteral("Language of names, companies, regions and notes: en or zh_CN "
-                                     "(default from the system locale: %1).").arg(systemLanguage),
+                                     "(default from the system locale: %1).")
+                          .arg(systemLanguage),
                       QStringLiteral("lang"), systemLanguage});
     if (const int code = parseCommand(parser, args,
                                       QStringLiteral("Fill an empty database with a realistic demo business: "
@@ -136,20 +139,21 @@ int runDemo(const CommandArgs &args)
     if (!workspace)
         return UserError;
     if (CliBookAccess(*workspace).customerCount() > 0) {
-        err() << "kehu-cli demo: " << workspace->databasePath() << " already has customers; demo data goes into an empty database\n";
+        err() << "kehu-cli demo: " << workspace->databasePath()
+              << " already has customers; demo data goes into an empty database\n";
         return UserError;
     }
     QElapsedTimer timer;
     timer.start();
     DemoWriter::Counts counts;
     QString error;
-    if (!DemoWriter(workspace->database()).write(options, &counts, &error)) {
+    if (!DemoWriter(*workspace).write(options, &counts, &error)) {
         err() << "kehu-cli demo: " << error << "\n";
         return InternalError;
     }
-    out() << "demo business written to " << workspace->databasePath() << " in " << timer.elapsed() << " ms: " << counts.customers
-          << " customers, " << counts.purchases << " purchases, " << counts.visits << " visits, " << counts.surveys
-          << " surveys, " << counts.churnEvents << " churn events\n";
+    out() << "demo business written to " << workspace->databasePath() << " in " << timer.elapsed()
+          << " ms: " << counts.customers << " customers, " << counts.purchases << " purchases, " << counts.visits
+          << " visits, " << counts.surveys << " surveys, " << counts.churnEvents << " churn events\n";
     return Ok;
 }
 

@@ -1,6 +1,6 @@
-#include "cli/benchcommands.h"
+#include "benchcommands.h"
 
-#include "bench/benchmarks.h"
+#include "benchmarks.h"
 
 namespace kehu::cli {
 

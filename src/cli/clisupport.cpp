@@ -1,6 +1,6 @@
-#include "cli/clisupport.h"
+#include "clisupport.h"
 
-#include "services/workspace.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -24,12 +24,13 @@ int parseCommand(QCommandLineParser &parser, const CommandArgs &args, const QStr
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The Kehu database file (default: $KEHU_DB)."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("The Kehu database file (default: $KEHU_DB)."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("skip-check"),
                       QStringLiteral("Skip the quick integrity check at open (seconds on a file of gigabytes).")});
     if (!parser.parse(args.arguments)) {
-        err() << parser.errorText() << "\n" << "Try '" << args.arguments.value(0) << " --help'.\n";
+        err() << parser.errorText() << "\n"
+              << "Try '" << args.arguments.value(0) << " --help'.\n";
         err().flush();
         return UserError;
     }

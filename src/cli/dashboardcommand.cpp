@@ -1,12 +1,11 @@
-#include "cli/dashboardcommand.h"
+#include "dashboardcommand.h"
 
-#include "bench/benchmarks.h"
-#include "core/moneyformatter.h"
-#include "services/clibookaccess.h"
-#include "services/workspace.h"
+#include "benchmarks.h"
+#include "clibookaccess.h"
+#include "moneyformatter.h"
+#include "workspace.h"
 
 #include <QElapsedTimer>
-
 
 namespace kehu::cli {
 
@@ -21,7 +20,7 @@ int runDashboard(const CommandArgs &args)
     parser.addOption({QStringLiteral("bench"),
                       QStringLiteral("Time the aggregates' write and a refresh for every owner, region and channel.")});
     if (const int code = parseCommand(parser, args,
-                                      QStringLiteral("Dashboard figures of the latest snapshot for a filter.")); 
+                                      QStringLiteral("Dashboard figures of the latest snapshot for a filter."));
         code >= 0)
         return code;
     DashboardFilter filter;
@@ -45,12 +44,11 @@ int runDashboard(const CommandArgs &args)
     }
     out() << "snapshot " << d.snapshot.id << " as of " << d.snapshot.asOf.toString(Qt::ISODate) << " ("
           << timer.elapsed() << " ms)\n"
-          << "customers " << d.customers << ", active " << d.active << ", at risk " << d.atRisk
-          << ", churned " << d.churned << ", new in range " << d.newInRange << "\n"
+          << "customers " << d.customers << ", active " << d.active << ", at risk " << d.atRisk << ", churned "
+          << d.churned << ", new in range " << d.newInRange << "\n"
           << "revenue " << MoneyFormatter::dataFileText(d.revenue) << ", average CLV "
-          << MoneyFormatter::dataFileText(d.averageClv) << ", NPS "
-          << QString::number(d.nps, 'f', 1) << " (" << d.npsAnswers << " answers), CSAT "
-          << QString::number(d.csat, 'f', 2) << "\n";
+          << MoneyFormatter::dataFileText(d.averageClv) << ", NPS " << QString::number(d.nps, 'f', 1) << " ("
+          << d.npsAnswers << " answers), CSAT " << QString::number(d.csat, 'f', 2) << "\n";
     for (const auto &[key, customers] : d.segments)
         out() << "  " << qSetFieldWidth(20) << Qt::left << key << qSetFieldWidth(0) << customers << "\n";
     return Ok;

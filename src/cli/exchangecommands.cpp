@@ -1,14 +1,14 @@
-#include "cli/exchangecommands.h"
+#include "exchangecommands.h"
 
-#include "services/exporter.h"
-#include "services/importer.h"
-#include "services/workspace.h"
+#include "exporter.h"
+#include "importer.h"
+#include "workspace.h"
 
 #include <algorithm>
 
 #include <QElapsedTimer>
-#include <QRegularExpression>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace kehu::cli {
 
@@ -87,20 +87,23 @@ int runImport(const CommandArgs &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("customers, purchases, visits or surveys"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The CSV file to import."));
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Validate and count what would be written; write nothing.")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), QStringLiteral("Validate and count what would be written; write nothing.")});
     parser.addOption({QStringLiteral("skip-invalid"),
                       QStringLiteral("Import the valid rows even if others are invalid; write the invalid ones to a "
                                      "reject file.")});
-    parser.addOption({QStringLiteral("reject-file"), QStringLiteral("Where --skip-invalid writes rejected rows "
-                                                                    "(default: <file>.rejected.csv)."),
+    parser.addOption({QStringLiteral("reject-file"),
+                      QStringLiteral("Where --skip-invalid writes rejected rows "
+                                     "(default: <file>.rejected.csv)."),
                       QStringLiteral("path")});
     parser.addOption({QStringLiteral("encoding"),
                       QStringLiteral("utf-8, gb18030 (also gbk, gb2312), utf-16, latin1; detected when omitted."),
                       QStringLiteral("name")});
-    parser.addOption({QStringLiteral("date-format"),
-                      QStringLiteral("How to read dates with the year last: dd/MM/yyyy (or dmy), MM/dd/yyyy (or mdy); year-first "
-                                     "dates (2024-03-08, 2024/03/08, 20240308) always work."),
-                      QStringLiteral("format")});
+    parser.addOption(
+        {QStringLiteral("date-format"),
+         QStringLiteral("How to read dates with the year last: dd/MM/yyyy (or dmy), MM/dd/yyyy (or mdy); year-first "
+                        "dates (2024-03-08, 2024/03/08, 20240308) always work."),
+         QStringLiteral("format")});
     parser.addOption({QStringLiteral("separator"),
                       QStringLiteral("auto, comma, semicolon, tab or whitespace (the CDNOW layout)."),
                       QStringLiteral("name"), QStringLiteral("auto")});
@@ -169,7 +172,7 @@ int runImport(const CommandArgs &args)
         return UserError;
     QElapsedTimer timer;
     timer.start();
-    const ImportSummary summary = Importer(workspace->database()).run(request);
+    const ImportSummary summary = workspace->importer().run(request);
     printIssues(summary);
 
     switch (summary.outcome) {
@@ -184,8 +187,7 @@ int runImport(const CommandArgs &args)
         err() << request.path << ": cancelled, nothing was written\n";
         return UserError;
     case ImportSummary::Outcome::DryRun:
-    case ImportSummary::Outcome::Committed:
-        break;
+    case ImportSummary::Outcome::Committed: break;
     }
     const bool dry = summary.outcome == ImportSummary::Outcome::DryRun;
     // Name what "new" counts, so that a customers file does not read "3 new, 0 new customers".
@@ -247,7 +249,7 @@ int runExport(const CommandArgs &args)
         return InternalError;
     }
     QString error;
-    const Exporter exporter(workspace->database());
+    const Exporter exporter(*workspace);
     const qint64 rows = what == u"customers" ? exporter.exportCustomers(file, format, &error)
                                              : exporter.exportPurchases(file, format, &error);
     file.flush();

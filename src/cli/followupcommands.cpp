@@ -1,9 +1,9 @@
-#include "cli/followupcommands.h"
+#include "followupcommands.h"
 
-#include "core/daynumber.h"
-#include "services/clibookaccess.h"
-#include "services/followupplanner.h"
-#include "services/workspace.h"
+#include "clibookaccess.h"
+#include "daynumber.h"
+#include "followupplanner.h"
+#include "workspace.h"
 
 #include <QHash>
 
@@ -48,13 +48,15 @@ int runFollowUps(const CommandArgs &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("list (default), summary, plan, or done <id>."), QStringLiteral("[action]"));
-    parser.addOption({QStringLiteral("owner"), QStringLiteral("Only this owner's follow-ups."), QStringLiteral("name")});
+                                 QStringLiteral("list (default), summary, plan, or done <id>."),
+                                 QStringLiteral("[action]"));
+    parser.addOption(
+        {QStringLiteral("owner"), QStringLiteral("Only this owner's follow-ups."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("overdue"), QStringLiteral("Only overdue ones (due before today).")});
-    parser.addOption({QStringLiteral("days"), QStringLiteral("Only those due within this many days."),
-                      QStringLiteral("n")});
-    parser.addOption({QStringLiteral("today"), QStringLiteral("Count from this day instead of today."),
-                      QStringLiteral("date")});
+    parser.addOption(
+        {QStringLiteral("days"), QStringLiteral("Only those due within this many days."), QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("today"), QStringLiteral("Count from this day instead of today."), QStringLiteral("date")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("At most this many rows (default 200)."),
                       QStringLiteral("n"), QStringLiteral("200")});
     parser.addOption({QStringLiteral("apply"), QStringLiteral("plan: create the planned follow-ups.")});
@@ -91,8 +93,13 @@ int runFollowUps(const CommandArgs &args)
         }
         QList<QStringList> table;
         for (const auto &r : rows)
-            table << QStringList{QString::number(r.followUp.id), isoDate(r.followUp.dueOn),
-                                 QString::number(r.daysOverdue), r.owner, r.code, r.name, r.followUp.reason};
+            table << QStringList{QString::number(r.followUp.id),
+                                 isoDate(r.followUp.dueOn),
+                                 QString::number(r.daysOverdue),
+                                 r.owner,
+                                 r.code,
+                                 r.name,
+                                 r.followUp.reason};
         printRows({QStringLiteral("id"), QStringLiteral("due"), QStringLiteral("overdue_days"), QStringLiteral("owner"),
                    QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("reason")},
                   table);
@@ -103,13 +110,13 @@ int runFollowUps(const CommandArgs &args)
         for (const auto &c : book.followUpCounts(today))
             table << QStringList{c.owner, QString::number(c.overdue), QString::number(c.dueToday),
                                  QString::number(c.later)};
-        printRows({QStringLiteral("owner"), QStringLiteral("overdue"), QStringLiteral("due_today"),
-                   QStringLiteral("later")},
-                  table);
+        printRows(
+            {QStringLiteral("owner"), QStringLiteral("overdue"), QStringLiteral("due_today"), QStringLiteral("later")},
+            table);
         return Ok;
     }
     if (action == u"plan") {
-        FollowUpPlanner planner(workspace->database());
+        FollowUpPlanner &planner = workspace->followUpPlanner();
         const auto planned = planner.plan(planner.policy(), today, &error);
         if (!error.isEmpty()) {
             err() << "kehu-cli followups plan: " << error << "\n";
@@ -169,22 +176,22 @@ int runNps(const CommandArgs &args)
     parser.addOption({QStringLiteral("to"), QStringLiteral("Last day."), QStringLiteral("date")});
     if (const int code = parseCommand(parser, args,
                                       QStringLiteral("NPS (promoters 9-10 minus detractors 0-6, in points) and CSAT "
-                                                     "(mean of 1-5, and share of 4-5) per period.")); 
+                                                     "(mean of 1-5, and share of 4-5) per period."));
         code >= 0)
         return code;
     DashboardFilter filter;
     filter.owner = parser.value(QStringLiteral("owner"));
     filter.region = parser.value(QStringLiteral("region"));
     filter.channel = parser.value(QStringLiteral("channel"));
-    if (!dateOption(parser, QStringLiteral("from"), &filter.from) || !dateOption(parser, QStringLiteral("to"), &filter.to))
+    if (!dateOption(parser, QStringLiteral("from"), &filter.from)
+        || !dateOption(parser, QStringLiteral("to"), &filter.to))
         return UserError;
     const QString periodName = parser.value(QStringLiteral("period"));
     if (periodName != u"month" && periodName != u"quarter") {
         err() << "kehu-cli nps: --period expects month or quarter\n";
         return UserError;
     }
-    const auto period =
-        periodName == u"month" ? analytics::CalendarPeriod::Month : analytics::CalendarPeriod::Quarter;
+    const auto period = periodName == u"month" ? analytics::CalendarPeriod::Month : analytics::CalendarPeriod::Quarter;
     const auto workspace = openWorkspace(parser, args, false);
     if (!workspace)
         return UserError;
@@ -194,15 +201,23 @@ int runNps(const CommandArgs &args)
     for (size_t i = 0; i < series.totals.size(); ++i) {
         const auto &t = series.totals[i];
         all.add(t);
-        table << QStringList{isoDate(fromDayNumber(series.periodStartDay[i])), QString::number(t.npsAnswers()),
-                             QString::number(t.promoters), QString::number(t.passives), QString::number(t.detractors),
-                             QString::number(t.nps(), 'f', 1), QString::number(t.csatAnswers),
+        table << QStringList{isoDate(fromDayNumber(series.periodStartDay[i])),
+                             QString::number(t.npsAnswers()),
+                             QString::number(t.promoters),
+                             QString::number(t.passives),
+                             QString::number(t.detractors),
+                             QString::number(t.nps(), 'f', 1),
+                             QString::number(t.csatAnswers),
                              QString::number(t.csatAverage(), 'f', 2),
                              QString::number(100.0 * t.csatSatisfiedShare(), 'f', 1)};
     }
-    table << QStringList{QStringLiteral("all"), QString::number(all.npsAnswers()), QString::number(all.promoters),
-                         QString::number(all.passives), QString::number(all.detractors),
-                         QString::number(all.nps(), 'f', 1), QString::number(all.csatAnswers),
+    table << QStringList{QStringLiteral("all"),
+                         QString::number(all.npsAnswers()),
+                         QString::number(all.promoters),
+                         QString::number(all.passives),
+                         QString::number(all.detractors),
+                         QString::number(all.nps(), 'f', 1),
+                         QString::number(all.csatAnswers),
                          QString::number(all.csatAverage(), 'f', 2),
                          QString::number(100.0 * all.csatSatisfiedShare(), 'f', 1)};
     printRows({QStringLiteral("period"), QStringLiteral("nps_answers"), QStringLiteral("promoters"),

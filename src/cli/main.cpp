@@ -1,11 +1,11 @@
-#include "cli/analysiscommands.h"
-#include "cli/basiccommands.h"
-#include "cli/benchcommands.h"
-#include "cli/clisupport.h"
-#include "cli/dashboardcommand.h"
-#include "cli/exchangecommands.h"
-#include "cli/followupcommands.h"
-#include "cli/reviewcommand.h"
+#include "analysiscommands.h"
+#include "basiccommands.h"
+#include "benchcommands.h"
+#include "clisupport.h"
+#include "dashboardcommand.h"
+#include "exchangecommands.h"
+#include "followupcommands.h"
+#include "reviewcommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -69,8 +69,8 @@ int main(int argc, char **argv)
     const bool gui = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "review") == 0; });
     if (gui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> app =
-        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Kehu"));
     QCoreApplication::setApplicationName(QStringLiteral("kehu-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEHU_VERSION));

@@ -1,8 +1,8 @@
-#include "cli/reviewcommand.h"
+#include "reviewcommand.h"
 
-#include "report/reviewreport.h"
-#include "services/workspace.h"
-#include "services/quarterlyreviewbuilder.h"
+#include "quarterlyreviewbuilder.h"
+#include "reviewreport.h"
+#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -13,17 +13,17 @@ namespace kehu::cli {
 int runReview(const CommandArgs &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("quarter"), QStringLiteral("The quarter to review, e.g. 2025Q4."),
-                      QStringLiteral("YYYYQn")});
+    parser.addOption(
+        {QStringLiteral("quarter"), QStringLiteral("The quarter to review, e.g. 2025Q4."), QStringLiteral("YYYYQn")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Report file (.pdf or .html)."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("pdf or html (default: from --out's extension)."),
                       QStringLiteral("format")});
-    parser.addOption({QStringLiteral("language"), QStringLiteral("en or zh_CN (default en)."),
-                      QStringLiteral("lang"), QStringLiteral("en")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("en or zh_CN (default en)."), QStringLiteral("lang"),
+                      QStringLiteral("en")});
     parser.addOption({QStringLiteral("csv-dir"), QStringLiteral("Also write the complete lists as CSV files here."),
                       QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("create-actions"),
-                      QStringLiteral("Create the proposed follow-ups (one transaction).")});
+    parser.addOption(
+        {QStringLiteral("create-actions"), QStringLiteral("Create the proposed follow-ups (one transaction).")});
     parser.addOption({QStringLiteral("review-day"),
                       QStringLiteral("Day of the review meeting (default today): overdue and due days count from it."),
                       QStringLiteral("date")});
@@ -77,11 +77,12 @@ int runReview(const CommandArgs &args)
 
     QElapsedTimer timer;
     timer.start();
-    QuarterlyReviewBuilder builder(workspace->database());
+    QuarterlyReviewBuilder &builder = workspace->reviews();
     QuarterlyReview review;
     QString error;
-    const bool built = builder.build(*quarter, options, &review, &error,
-                                     [](const QString &line) { out() << "  " << line << "\n" << Qt::flush; });
+    const bool built = builder.build(*quarter, options, &review, &error, [](const QString &line) {
+        out() << "  " << line << "\n" << Qt::flush;
+    });
     if (!built) {
         err() << "kehu-cli review: " << error << "\n";
         return InternalError;
@@ -89,9 +90,9 @@ int runReview(const CommandArgs &args)
     const double buildMs = double(timer.nsecsElapsed()) / 1e6;
     out() << "review " << quarter->label() << ": " << review.customers << " customers, " << review.becameKey.size()
           << " became key, " << review.droppedClass.size() << " dropped a class, " << review.newChurnRisks.size()
-          << " new churn risks, " << review.winBack.size() << " win-back candidates, "
-          << review.overdueFollowUps.size() << " overdue follow-ups, " << review.actions.size()
-          << " proposed follow-ups (" << QString::number(buildMs, 'f', 0) << " ms)\n";
+          << " new churn risks, " << review.winBack.size() << " win-back candidates, " << review.overdueFollowUps.size()
+          << " overdue follow-ups, " << review.actions.size() << " proposed follow-ups ("
+          << QString::number(buildMs, 'f', 0) << " ms)\n";
 
     timer.restart();
     ReviewReport report(review, language);
@@ -101,8 +102,7 @@ int runReview(const CommandArgs &args)
             err() << "kehu-cli review: " << error << "\n";
             return UserError;
         }
-        out() << "wrote " << outPath << " (" << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 0)
-              << " ms)\n";
+        out() << "wrote " << outPath << " (" << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 0) << " ms)\n";
     }
     if (parser.isSet(QStringLiteral("csv-dir"))) {
         QStringList files;

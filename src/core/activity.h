@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/customer.h"
-#include "core/money.h"
+#include "customer.h"
+#include "money.h"
 
 #include <QDate>
 #include <QDateTime>

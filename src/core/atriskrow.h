@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/customer.h"
-#include "core/money.h"
+#include "customer.h"
+#include "money.h"
 
 #include <QDate>
 #include <QString>
@@ -24,8 +24,8 @@ struct AtRiskRow
     QString churnRule; ///< the churn rule that fired in the snapshot ("gap_beyond_typical", ...)
     QDate lastPurchase;
     qint64 openEventId = 0; ///< the customer's open churn event, 0 when none is recorded
-    QString eventReason;  ///< of the customer's latest churn event; empty when none is recorded
-    QString eventOutcome; ///< "open", "won_back" or "lost"; empty when none is recorded
+    QString eventReason;    ///< of the customer's latest churn event; empty when none is recorded
+    QString eventOutcome;   ///< "open", "won_back" or "lost"; empty when none is recorded
 };
 
 } // namespace kehu

@@ -1,6 +1,6 @@
-#include "core/classification.h"
+#include "classification.h"
 
-#include "analytics/clv.h"
+#include "clv.h"
 
 #include <chrono>
 #include <cmath>
@@ -30,8 +30,7 @@ public:
     void end()
     {
         const auto elapsed = std::chrono::steady_clock::now() - m_start;
-        m_result.stageMilliseconds[std::size_t(m_stage)] +=
-            std::chrono::duration<double, std::milli>(elapsed).count();
+        m_result.stageMilliseconds[std::size_t(m_stage)] += std::chrono::duration<double, std::milli>(elapsed).count();
     }
 
 private:
@@ -195,12 +194,9 @@ ClassificationResult classify(const analytics::PurchaseColumns &purchases, size_
 QLatin1StringView abcKey(analytics::AbcClass value)
 {
     switch (value) {
-    case analytics::AbcClass::A:
-        return QLatin1StringView("A");
-    case analytics::AbcClass::B:
-        return QLatin1StringView("B");
-    case analytics::AbcClass::C:
-        break;
+    case analytics::AbcClass::A: return QLatin1StringView("A");
+    case analytics::AbcClass::B: return QLatin1StringView("B");
+    case analytics::AbcClass::C: break;
     }
     return QLatin1StringView("C");
 }
@@ -208,14 +204,10 @@ QLatin1StringView abcKey(analytics::AbcClass value)
 QLatin1StringView behaviourKey(analytics::PurchaseBehaviour value)
 {
     switch (value) {
-    case analytics::PurchaseBehaviour::HighFrequency:
-        return QLatin1StringView("high_frequency");
-    case analytics::PurchaseBehaviour::LowFrequency:
-        return QLatin1StringView("low_frequency");
-    case analytics::PurchaseBehaviour::OneTime:
-        return QLatin1StringView("one_time");
-    case analytics::PurchaseBehaviour::NoPurchases:
-        break;
+    case analytics::PurchaseBehaviour::HighFrequency: return QLatin1StringView("high_frequency");
+    case analytics::PurchaseBehaviour::LowFrequency: return QLatin1StringView("low_frequency");
+    case analytics::PurchaseBehaviour::OneTime: return QLatin1StringView("one_time");
+    case analytics::PurchaseBehaviour::NoPurchases: break;
     }
     return QLatin1StringView("");
 }
@@ -223,14 +215,10 @@ QLatin1StringView behaviourKey(analytics::PurchaseBehaviour value)
 QLatin1StringView valueTierKey(analytics::ValueTier value)
 {
     switch (value) {
-    case analytics::ValueTier::High:
-        return QLatin1StringView("high");
-    case analytics::ValueTier::Mid:
-        return QLatin1StringView("mid");
-    case analytics::ValueTier::Low:
-        return QLatin1StringView("low");
-    case analytics::ValueTier::None:
-        break;
+    case analytics::ValueTier::High: return QLatin1StringView("high");
+    case analytics::ValueTier::Mid: return QLatin1StringView("mid");
+    case analytics::ValueTier::Low: return QLatin1StringView("low");
+    case analytics::ValueTier::None: break;
     }
     return QLatin1StringView("");
 }
@@ -238,14 +226,10 @@ QLatin1StringView valueTierKey(analytics::ValueTier value)
 QLatin1StringView churnStatusKey(analytics::ChurnStatus value)
 {
     switch (value) {
-    case analytics::ChurnStatus::Active:
-        return QLatin1StringView("active");
-    case analytics::ChurnStatus::AtRisk:
-        return QLatin1StringView("at_risk");
-    case analytics::ChurnStatus::Churned:
-        return QLatin1StringView("churned");
-    case analytics::ChurnStatus::NoPurchases:
-        break;
+    case analytics::ChurnStatus::Active: return QLatin1StringView("active");
+    case analytics::ChurnStatus::AtRisk: return QLatin1StringView("at_risk");
+    case analytics::ChurnStatus::Churned: return QLatin1StringView("churned");
+    case analytics::ChurnStatus::NoPurchases: break;
     }
     return QLatin1StringView("");
 }
@@ -253,14 +237,10 @@ QLatin1StringView churnStatusKey(analytics::ChurnStatus value)
 QLatin1StringView churnReasonKey(analytics::ChurnReason value)
 {
     switch (value) {
-    case analytics::ChurnReason::PAliveBelowThreshold:
-        return QLatin1StringView("p_alive_low");
-    case analytics::ChurnReason::GapBeyondTypical:
-        return QLatin1StringView("gap_beyond_typical");
-    case analytics::ChurnReason::OneTimeBuyerInactive:
-        return QLatin1StringView("one_time_inactive");
-    case analytics::ChurnReason::None:
-        break;
+    case analytics::ChurnReason::PAliveBelowThreshold: return QLatin1StringView("p_alive_low");
+    case analytics::ChurnReason::GapBeyondTypical: return QLatin1StringView("gap_beyond_typical");
+    case analytics::ChurnReason::OneTimeBuyerInactive: return QLatin1StringView("one_time_inactive");
+    case analytics::ChurnReason::None: break;
     }
     return QLatin1StringView("");
 }

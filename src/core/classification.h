@@ -1,14 +1,14 @@
 #pragma once
 
-#include "analytics/abcclassifier.h"
-#include "analytics/bgnbdmodel.h"
-#include "analytics/churnrules.h"
-#include "analytics/customercounts.h"
-#include "analytics/forecast.h"
-#include "analytics/gammagammamodel.h"
-#include "analytics/purchasesummary.h"
-#include "analytics/rfmscorer.h"
-#include "core/classificationpolicy.h"
+#include "abcclassifier.h"
+#include "bgnbdmodel.h"
+#include "churnrules.h"
+#include "classificationpolicy.h"
+#include "customercounts.h"
+#include "forecast.h"
+#include "gammagammamodel.h"
+#include "purchasesummary.h"
+#include "rfmscorer.h"
 
 #include <QString>
 
@@ -32,7 +32,7 @@ struct ClassificationResult
     int32_t asOfDay = 0;
     analytics::PurchaseSummary summary;
     analytics::RfmScores rfm;
-    std::vector<int16_t> segment;  ///< index into the policy's segment rules, or kOtherSegment
+    std::vector<int16_t> segment; ///< index into the policy's segment rules, or kOtherSegment
     analytics::AbcResult abc;
     std::vector<analytics::PurchaseBehaviour> behaviour;
     std::vector<analytics::ValueTier> valueTier;

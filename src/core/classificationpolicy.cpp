@@ -1,8 +1,8 @@
-#include "core/classificationpolicy.h"
+#include "classificationpolicy.h"
 
 #include <QJsonArray>
 
-#include "core/enumkeys.h"
+#include "enumkeys.h"
 
 namespace kehu {
 
@@ -71,11 +71,11 @@ QJsonObject ClassificationPolicy::toJson() const
                      {QStringLiteral("frequency_bins"), binsToJson(rfm.frequency)},
                      {QStringLiteral("monetary_bins"), binsToJson(rfm.monetary)}}},
         {QStringLiteral("segments"), segmentRules},
-        {QStringLiteral("abc"), QJsonObject{{QStringLiteral("basis"), abcBasis == AbcBasis::Revenue
-                                                                          ? QStringLiteral("revenue")
-                                                                          : QStringLiteral("profit")},
-                                            {QStringLiteral("a"), abc.a},
-                                            {QStringLiteral("b"), abc.b}}},
+        {QStringLiteral("abc"),
+         QJsonObject{{QStringLiteral("basis"),
+                      abcBasis == AbcBasis::Revenue ? QStringLiteral("revenue") : QStringLiteral("profit")},
+                     {QStringLiteral("a"), abc.a},
+                     {QStringLiteral("b"), abc.b}}},
         {QStringLiteral("behaviour"), QJsonObject{{QStringLiteral("high_per_year"), behaviour.highPerYear},
                                                   {QStringLiteral("min_observed_days"), behaviour.minObservedDays}}},
         {QStringLiteral("value_tier"),
@@ -92,17 +92,18 @@ QJsonObject ClassificationPolicy::toJson() const
                                               {QStringLiteral("churned_gap_factor"), churn.churnedGapFactor},
                                               {QStringLiteral("one_time_at_risk_days"), churn.oneTimeAtRiskDays},
                                               {QStringLiteral("one_time_churned_days"), churn.oneTimeChurnedDays}}},
-        {QStringLiteral("model"), QJsonObject{{QStringLiteral("purchase_model"), toKey(purchaseModel)},
-                                              {QStringLiteral("days_per_unit"), modelDaysPerUnit},
-                                              {QStringLiteral("clv_months"), clvMonths},
-                                              {QStringLiteral("clv_monthly_discount_rate"), clvMonthlyDiscountRate},
-                                              {QStringLiteral("expected_purchases_horizon_days"),
-                                               expectedPurchasesHorizonDays}}},
-        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("period"), countsPeriod == analytics::CalendarPeriod::Month
-                                                                              ? QStringLiteral("month")
-                                                                              : QStringLiteral("quarter")},
-                                               {QStringLiteral("inactivity_days"), inactivityDays},
-                                               {QStringLiteral("forecast_periods"), forecastPeriods}}},
+        {QStringLiteral("model"),
+         QJsonObject{{QStringLiteral("purchase_model"), toKey(purchaseModel)},
+                     {QStringLiteral("days_per_unit"), modelDaysPerUnit},
+                     {QStringLiteral("clv_months"), clvMonths},
+                     {QStringLiteral("clv_monthly_discount_rate"), clvMonthlyDiscountRate},
+                     {QStringLiteral("expected_purchases_horizon_days"), expectedPurchasesHorizonDays}}},
+        {QStringLiteral("counts"),
+         QJsonObject{{QStringLiteral("period"), countsPeriod == analytics::CalendarPeriod::Month
+                                                    ? QStringLiteral("month")
+                                                    : QStringLiteral("quarter")},
+                     {QStringLiteral("inactivity_days"), inactivityDays},
+                     {QStringLiteral("forecast_periods"), forecastPeriods}}},
     };
 }
 
@@ -155,12 +156,11 @@ ClassificationPolicy ClassificationPolicy::fromJson(const QJsonObject &json)
     p.churn.atRiskGapFactor = churn.value(QStringLiteral("at_risk_gap_factor")).toDouble(p.churn.atRiskGapFactor);
     p.churn.churnedGapFactor = churn.value(QStringLiteral("churned_gap_factor")).toDouble(p.churn.churnedGapFactor);
     p.churn.oneTimeAtRiskDays = churn.value(QStringLiteral("one_time_at_risk_days")).toInt(p.churn.oneTimeAtRiskDays);
-    p.churn.oneTimeChurnedDays =
-        churn.value(QStringLiteral("one_time_churned_days")).toInt(p.churn.oneTimeChurnedDays);
+    p.churn.oneTimeChurnedDays = churn.value(QStringLiteral("one_time_churned_days")).toInt(p.churn.oneTimeChurnedDays);
 
     const QJsonObject model = json.value(QStringLiteral("model")).toObject();
-    p.purchaseModel = purchaseModelFromKey(model.value(QStringLiteral("purchase_model")).toString())
-                          .value_or(p.purchaseModel);
+    p.purchaseModel =
+        purchaseModelFromKey(model.value(QStringLiteral("purchase_model")).toString()).value_or(p.purchaseModel);
     p.modelDaysPerUnit = model.value(QStringLiteral("days_per_unit")).toDouble(p.modelDaysPerUnit);
     p.clvMonths = model.value(QStringLiteral("clv_months")).toInt(p.clvMonths);
     p.clvMonthlyDiscountRate =

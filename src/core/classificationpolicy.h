@@ -1,11 +1,11 @@
 #pragma once
 
-#include "analytics/abcclassifier.h"
-#include "analytics/bgnbdmodel.h"
-#include "analytics/churnrules.h"
-#include "analytics/civildate.h"
-#include "analytics/rfmscorer.h"
-#include "analytics/rfmsegments.h"
+#include "abcclassifier.h"
+#include "bgnbdmodel.h"
+#include "churnrules.h"
+#include "civildate.h"
+#include "rfmscorer.h"
+#include "rfmsegments.h"
 
 #include <QJsonObject>
 
@@ -22,12 +22,12 @@ enum class AbcBasis { Revenue, Profit };
 /// for durations.
 struct ClassificationPolicy
 {
-    analytics::RfmOptions rfm;                       ///< asOfDay is set by the run
+    analytics::RfmOptions rfm; ///< asOfDay is set by the run
     std::vector<analytics::SegmentRule> segments = analytics::defaultSegmentRules();
     AbcBasis abcBasis = AbcBasis::Revenue;
     analytics::AbcThresholds abc;
     analytics::BehaviourRules behaviour;
-    analytics::ValueTierRules valueTier;             ///< over revenue to date
+    analytics::ValueTierRules valueTier; ///< over revenue to date
     analytics::ChurnRules churn;
     /// The purchase-and-dropout model behind P(alive), expected purchases, CLV and the
     /// forecast. MBG/NBD by default, also for policies stored before the choice existed:

@@ -1,4 +1,4 @@
-#include "core/contactnormalizer.h"
+#include "contactnormalizer.h"
 
 namespace kehu::ContactNormalizer {
 

@@ -1,4 +1,4 @@
-#include "core/currency.h"
+#include "currency.h"
 
 #include <array>
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "analytics/customercounts.h"
-#include "analytics/paretocurve.h"
-#include "analytics/rfheatmap.h"
-#include "analytics/satisfaction.h"
-#include "analytics/valuehistogram.h"
-#include "core/activityspan.h"
-#include "core/money.h"
-#include "core/snapshot.h"
+#include "activityspan.h"
+#include "customercounts.h"
+#include "money.h"
+#include "paretocurve.h"
+#include "rfheatmap.h"
+#include "satisfaction.h"
+#include "snapshot.h"
+#include "valuehistogram.h"
 
 #include <QDate>
 #include <QList>
@@ -65,9 +65,9 @@ struct DashboardData
     QList<Group> churnBySegment; ///< key = segment, key2 = churn flag
     QList<Group> newPerMonth;    ///< key = YYYY-MM of the first purchase, ascending
     QList<Group> customerTypes;
-    analytics::ParetoCurve pareto;  ///< from revenue bins (exact at bin edges)
-    analytics::RfHeatmap heatmap;   ///< customers and revenue per (R, F)
-    analytics::ValueHistogram clvHistogram; ///< 1-2-5 bins of CLV (minor units)
+    analytics::ParetoCurve pareto;              ///< from revenue bins (exact at bin edges)
+    analytics::RfHeatmap heatmap;               ///< customers and revenue per (R, F)
+    analytics::ValueHistogram clvHistogram;     ///< 1-2-5 bins of CLV (minor units)
     analytics::SatisfactionSeries satisfaction; ///< NPS and CSAT per month within the range
 };
 
@@ -84,8 +84,22 @@ struct DashboardData
 struct DashboardElement
 {
     enum class Kind {
-        Segment, AbcClass, ChurnFlag, SegmentChurn, RfCell, ClvBin, RevenueBin,
-        All, WithRevenue, WithClv, RevenueTop, PeriodNew, PeriodActive, PeriodChurned, WonBack, Surveyed
+        Segment,
+        AbcClass,
+        ChurnFlag,
+        SegmentChurn,
+        RfCell,
+        ClvBin,
+        RevenueBin,
+        All,
+        WithRevenue,
+        WithClv,
+        RevenueTop,
+        PeriodNew,
+        PeriodActive,
+        PeriodChurned,
+        WonBack,
+        Surveyed
     };
     Kind kind = Kind::Segment;
     QString key;  ///< segment key, class, flag; for RfCell the R score; for bins the bin index

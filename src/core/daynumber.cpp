@@ -1,4 +1,4 @@
-#include "core/daynumber.h"
+#include "daynumber.h"
 
 #include <algorithm>
 #include <iterator>
@@ -14,9 +14,15 @@ QString isoDate(QDate date)
     if (!date.isValid() || year < 0 || year > 9999)
         return date.toString(Qt::ISODate);
     const char16_t text[10] = {
-        char16_t(u'0' + year / 1000),     char16_t(u'0' + year / 100 % 10), char16_t(u'0' + year / 10 % 10),
-        char16_t(u'0' + year % 10),       u'-',                             char16_t(u'0' + month / 10),
-        char16_t(u'0' + month % 10),      u'-',                             char16_t(u'0' + day / 10),
+        char16_t(u'0' + year / 1000),
+        char16_t(u'0' + year / 100 % 10),
+        char16_t(u'0' + year / 10 % 10),
+        char16_t(u'0' + year % 10),
+        u'-',
+        char16_t(u'0' + month / 10),
+        char16_t(u'0' + month % 10),
+        u'-',
+        char16_t(u'0' + day / 10),
         char16_t(u'0' + day % 10),
     };
     return QString(reinterpret_cast<const QChar *>(text), 10);
@@ -30,9 +36,15 @@ QLatin1StringView isoDate(QDate date, char (&buffer)[10])
     date.getDate(&year, &month, &day);
     if (!date.isValid() || year < 0 || year > 9999)
         return {};
-    const char text[10] = {char('0' + year / 1000),      char('0' + year / 100 % 10), char('0' + year / 10 % 10),
-                           char('0' + year % 10),        '-',                         char('0' + month / 10),
-                           char('0' + month % 10),       '-',                         char('0' + day / 10),
+    const char text[10] = {char('0' + year / 1000),
+                           char('0' + year / 100 % 10),
+                           char('0' + year / 10 % 10),
+                           char('0' + year % 10),
+                           '-',
+                           char('0' + month / 10),
+                           char('0' + month % 10),
+                           '-',
+                           char('0' + day / 10),
                            char('0' + day % 10)};
     std::copy(std::begin(text), std::end(text), buffer);
     return QLatin1StringView(buffer, 10);

@@ -1,4 +1,4 @@
-#include "core/demobusiness.h"
+#include "demobusiness.h"
 
 #include <QStringList>
 
@@ -56,77 +56,75 @@ public:
         return x / (x + gamma(b, 1.0));
     }
     template<typename T, std::size_t N>
-    const T &pick(const std::array<T, N> &items) { return items[std::size_t(below(int(N)))]; }
+    const T &pick(const std::array<T, N> &items)
+    {
+        return items[std::size_t(below(int(N)))];
+    }
 
 private:
     std::uint64_t m_state;
 };
 
 constexpr std::array<const char16_t *, 24> kSurnames{u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵",
-                                                    u"吴", u"周", u"徐", u"孙", u"马", u"朱", u"胡", u"郭",
-                                                    u"何", u"林", u"罗", u"高", u"郑", u"梁", u"谢", u"宋"};
-constexpr std::array<const char16_t *, 24> kGivenNames{u"伟", u"芳", u"娜", u"敏", u"静", u"丽", u"强", u"磊",
-                                                      u"洋", u"艳", u"勇", u"军", u"杰", u"娟", u"涛", u"明",
-                                                      u"超", u"秀英", u"华", u"建国", u"晓东", u"婷", u"鹏", u"欣怡"};
-constexpr std::array<const char16_t *, 16> kEnglishFirst{u"Emily", u"James", u"Olivia", u"Daniel", u"Sophie",
-                                                        u"Michael", u"Grace", u"David", u"Chloe", u"Ryan",
-                                                        u"Hannah", u"Kevin", u"Lucy", u"Jason", u"Amy", u"Eric"};
-constexpr std::array<const char16_t *, 12> kEnglishLast{u"Chen", u"Wong", u"Smith", u"Lee", u"Brown", u"Tan",
-                                                       u"Taylor", u"Lim", u"Walker", u"Ng", u"Clark", u"Ho"};
-constexpr std::array<const char16_t *, 8> kRegions{u"华东", u"华南", u"华北", u"华中", u"西南", u"西北", u"东北",
-                                                  u"Hong Kong"};
-constexpr std::array<const char16_t *, 8> kIndustries{u"零售", u"餐饮", u"制造", u"教育", u"医疗", u"IT",
-                                                     u"物流", u"美容"};
+                                                     u"吴", u"周", u"徐", u"孙", u"马", u"朱", u"胡", u"郭",
+                                                     u"何", u"林", u"罗", u"高", u"郑", u"梁", u"谢", u"宋"};
+constexpr std::array<const char16_t *, 24> kGivenNames{u"伟", u"芳",   u"娜", u"敏",   u"静",   u"丽", u"强", u"磊",
+                                                       u"洋", u"艳",   u"勇", u"军",   u"杰",   u"娟", u"涛", u"明",
+                                                       u"超", u"秀英", u"华", u"建国", u"晓东", u"婷", u"鹏", u"欣怡"};
+constexpr std::array<const char16_t *, 16> kEnglishFirst{
+    u"Emily", u"James", u"Olivia", u"Daniel", u"Sophie", u"Michael", u"Grace", u"David",
+    u"Chloe", u"Ryan",  u"Hannah", u"Kevin",  u"Lucy",   u"Jason",   u"Amy",   u"Eric"};
+constexpr std::array<const char16_t *, 12> kEnglishLast{u"Chen",   u"Wong", u"Smith",  u"Lee", u"Brown", u"Tan",
+                                                        u"Taylor", u"Lim",  u"Walker", u"Ng",  u"Clark", u"Ho"};
+constexpr std::array<const char16_t *, 8> kRegions{u"华东", u"华南", u"华北", u"华中",
+                                                   u"西南", u"西北", u"东北", u"Hong Kong"};
+constexpr std::array<const char16_t *, 8> kIndustries{u"零售", u"餐饮", u"制造", u"教育",
+                                                      u"医疗", u"IT",   u"物流", u"美容"};
 constexpr std::array<const char16_t *, 5> kSizes{u"1-10", u"11-50", u"51-200", u"201-1000", u"1000+"};
-constexpr std::array<const char16_t *, 6> kChannels{u"store", u"referral", u"online", u"wechat", u"exhibition",
-                                                   u"cold_call"};
+constexpr std::array<const char16_t *, 6> kChannels{u"store",  u"referral",   u"online",
+                                                    u"wechat", u"exhibition", u"cold_call"};
 constexpr std::array<const char16_t *, 6> kOwners{u"李娜", u"张伟", u"王芳", u"Emily Chen", u"刘洋", u"Jason Ng"};
 constexpr std::array<const char16_t *, 5> kCompanySuffix{u"贸易有限公司", u"科技有限公司", u"商行", u"餐饮店",
-                                                        u"美容院"};
-constexpr std::array<const char16_t *, 4> kEnglishCompanySuffix{u" Trading Ltd", u" & Co.", u" Studio",
-                                                               u" Supplies"};
-constexpr std::array<const char16_t *, 6> kExplicitNeeds{u"稳定供货", u"更低价格", u"快速配送", u"售后服务",
-                                                        u"批量折扣", u"新产品线"};
+                                                         u"美容院"};
+constexpr std::array<const char16_t *, 4> kEnglishCompanySuffix{u" Trading Ltd", u" & Co.", u" Studio", u" Supplies"};
+constexpr std::array<const char16_t *, 6> kExplicitNeeds{u"稳定供货", u"更低价格", u"快速配送",
+                                                         u"售后服务", u"批量折扣", u"新产品线"};
 constexpr std::array<const char16_t *, 5> kImplicitNeeds{u"希望被重视", u"担心质量波动", u"想要独家代理",
-                                                        u"希望得到认可", u"需要账期"};
-constexpr std::array<const char16_t *, 6> kTags{u"VIP", u"老客户", u"价格敏感", u"团购", u"大客户",
-                                               u"新店"};
+                                                         u"希望得到认可", u"需要账期"};
+constexpr std::array<const char16_t *, 6> kTags{u"VIP", u"老客户", u"价格敏感", u"团购", u"大客户", u"新店"};
 constexpr std::array<const char16_t *, 5> kVisitNotes{u"询问新品", u"投诉送货慢", u"复购", u"介绍朋友",
-                                                     u"询问送货时间"};
-constexpr std::array<const char16_t *, 4> kSurveyComments{u"服务很好", u"价格偏高", u"送货及时",
-                                                         u"店员很专业"};
+                                                      u"询问送货时间"};
+constexpr std::array<const char16_t *, 4> kSurveyComments{u"服务很好", u"价格偏高", u"送货及时", u"店员很专业"};
 
 // English counterparts, index for index, so that one draw picks the same item in either language.
 constexpr std::array<const char16_t *, 24> kEnglishSurnames{
-    u"Smith", u"Jones", u"Taylor", u"Brown", u"Wilson", u"Evans", u"Thomas", u"Roberts",
-    u"Walker", u"Wright", u"Thompson", u"White", u"Hughes", u"Edwards", u"Green", u"Hall",
-    u"Wood", u"Harris", u"Lewis", u"Martin", u"Jackson", u"Clarke", u"Young", u"Turner"};
+    u"Smith",  u"Jones",  u"Taylor",   u"Brown",  u"Wilson",  u"Evans",   u"Thomas", u"Roberts",
+    u"Walker", u"Wright", u"Thompson", u"White",  u"Hughes",  u"Edwards", u"Green",  u"Hall",
+    u"Wood",   u"Harris", u"Lewis",    u"Martin", u"Jackson", u"Clarke",  u"Young",  u"Turner"};
 constexpr std::array<const char16_t *, 24> kEnglishGivenNames{
-    u"Emma", u"Jack", u"Olivia", u"Harry", u"Amelia", u"George", u"Isla", u"Noah",
-    u"Ava", u"Leo", u"Mia", u"Oscar", u"Grace", u"Arthur", u"Lily", u"Henry",
-    u"Sophie", u"Charlie", u"Ella", u"Thomas", u"Ruby", u"Alfie", u"Freya", u"Jacob"};
-constexpr std::array<const char16_t *, 8> kRegionsEnglish{u"East", u"South", u"North", u"Central", u"Southwest",
-                                                         u"Northwest", u"Northeast", u"Hong Kong"};
-constexpr std::array<const char16_t *, 8> kIndustriesEnglish{u"Retail", u"Food service", u"Manufacturing",
-                                                            u"Education", u"Healthcare", u"IT", u"Logistics",
-                                                            u"Beauty"};
-constexpr std::array<const char16_t *, 6> kOwnersEnglish{u"Lisa Nash", u"Tom Walsh", u"Fiona Wang", u"Emily Chen",
-                                                        u"Leo Young", u"Jason Ng"};
+    u"Emma",   u"Jack",    u"Olivia", u"Harry",  u"Amelia", u"George", u"Isla",  u"Noah",
+    u"Ava",    u"Leo",     u"Mia",    u"Oscar",  u"Grace",  u"Arthur", u"Lily",  u"Henry",
+    u"Sophie", u"Charlie", u"Ella",   u"Thomas", u"Ruby",   u"Alfie",  u"Freya", u"Jacob"};
+constexpr std::array<const char16_t *, 8> kRegionsEnglish{u"East",      u"South",     u"North",     u"Central",
+                                                          u"Southwest", u"Northwest", u"Northeast", u"Hong Kong"};
+constexpr std::array<const char16_t *, 8> kIndustriesEnglish{
+    u"Retail", u"Food service", u"Manufacturing", u"Education", u"Healthcare", u"IT", u"Logistics", u"Beauty"};
+constexpr std::array<const char16_t *, 6> kOwnersEnglish{u"Lisa Nash",  u"Tom Walsh", u"Fiona Wang",
+                                                         u"Emily Chen", u"Leo Young", u"Jason Ng"};
 constexpr std::array<const char16_t *, 5> kCompanySuffixEnglish{u" Trading Ltd", u" Technology Ltd", u" & Sons",
                                                                 u" Diner", u" Beauty Salon"};
-constexpr std::array<const char16_t *, 6> kExplicitNeedsEnglish{u"steady supply", u"lower prices", u"fast delivery",
-                                                               u"after-sales service", u"bulk discount",
-                                                               u"new product line"};
+constexpr std::array<const char16_t *, 6> kExplicitNeedsEnglish{
+    u"steady supply", u"lower prices", u"fast delivery", u"after-sales service", u"bulk discount", u"new product line"};
 constexpr std::array<const char16_t *, 5> kImplicitNeedsEnglish{u"wants to feel valued", u"worried about quality",
-                                                               u"wants an exclusive deal", u"wants recognition",
-                                                               u"needs payment terms"};
-constexpr std::array<const char16_t *, 6> kTagsEnglish{u"VIP", u"long-standing", u"price-sensitive", u"group buying",
-                                                      u"key account", u"new store"};
+                                                                u"wants an exclusive deal", u"wants recognition",
+                                                                u"needs payment terms"};
+constexpr std::array<const char16_t *, 6> kTagsEnglish{u"VIP",          u"long-standing", u"price-sensitive",
+                                                       u"group buying", u"key account",   u"new store"};
 constexpr std::array<const char16_t *, 5> kVisitNotesEnglish{u"asked about new products",
-                                                            u"complained about slow delivery", u"bought again",
-                                                            u"referred a friend", u"asked about delivery"};
+                                                             u"complained about slow delivery", u"bought again",
+                                                             u"referred a friend", u"asked about delivery"};
 constexpr std::array<const char16_t *, 4> kSurveyCommentsEnglish{u"Very good service", u"A bit expensive",
-                                                                u"Delivered on time", u"Great staff"};
+                                                                 u"Delivered on time", u"Great staff"};
 
 QString text(const char16_t *s)
 {
@@ -163,8 +161,8 @@ void fillProfile(Customer &c, int i, bool english, Random &random, Words &words)
         c.name = chinese ? QString(text(random.pick(kSurnames)) + text(random.pick(kGivenNames)))
                          : QString(text(random.pick(kEnglishFirst)) + u' ' + text(random.pick(kEnglishLast)));
     }
-    c.phone = QStringLiteral("1%1%2").arg(3 + random.below(7)).arg(random.next() % 1000000000ULL, 9, 10,
-                                                                      QLatin1Char('0'));
+    c.phone =
+        QStringLiteral("1%1%2").arg(3 + random.below(7)).arg(random.next() % 1000000000ULL, 9, 10, QLatin1Char('0'));
     if (random.chance(0.6))
         c.email = QStringLiteral("user%1@example.com").arg(i + 1);
     c.type = random.chance(0.08) ? CustomerType::Distributor : CustomerType::EndCustomer;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/activity.h"
-#include "core/customer.h"
+#include "activity.h"
+#include "customer.h"
 
 #include <QDate>
 #include <QList>
@@ -23,11 +23,11 @@ struct DemoCustomer
 };
 
 /// Generates a realistic, reproducible demo business: names, companies, regions, industries,
-/// owners and notes in Chinese (with some English names, as in a Chinese city) or in English; purchases from a BG/NBD repeat-buying process (each customer buys
-/// at a Gamma-distributed rate and may drop out after any purchase), Gamma-distributed
-/// spend; store visits with satisfaction, NPS surveys, and churn events with reasons for
-/// some customers who stopped buying. The same options give the same business on every
-/// platform (own PRNG and distributions, not <random>'s, whose outputs vary by library).
+/// owners and notes in Chinese (with some English names, as in a Chinese city) or in English; purchases from a BG/NBD
+/// repeat-buying process (each customer buys at a Gamma-distributed rate and may drop out after any purchase),
+/// Gamma-distributed spend; store visits with satisfaction, NPS surveys, and churn events with reasons for some
+/// customers who stopped buying. The same options give the same business on every platform (own PRNG and distributions,
+/// not <random>'s, whose outputs vary by library).
 class DemoBusiness
 {
 public:

@@ -1,4 +1,4 @@
-#include "core/enumkeys.h"
+#include "enumkeys.h"
 
 #include <array>
 #include <utility>
@@ -81,20 +81,59 @@ std::optional<Enum> valueOf(const KeyTable<Enum, N> &table, QStringView key)
 
 } // namespace
 
-QLatin1StringView toKey(LifecycleStatus value) { return keyOf(kLifecycleKeys, value); }
-QLatin1StringView toKey(PersonalityType value) { return keyOf(kPersonalityKeys, value); }
-QLatin1StringView toKey(CustomerType value) { return keyOf(kCustomerTypeKeys, value); }
-QLatin1StringView toKey(VisitKind value) { return keyOf(kVisitKindKeys, value); }
-QLatin1StringView toKey(ChurnReason value) { return keyOf(kChurnReasonKeys, value); }
-QLatin1StringView toKey(ChurnOutcome value) { return keyOf(kChurnOutcomeKeys, value); }
-QLatin1StringView toKey(analytics::PurchaseModel value) { return keyOf(kPurchaseModelKeys, value); }
+QLatin1StringView toKey(LifecycleStatus value)
+{
+    return keyOf(kLifecycleKeys, value);
+}
+QLatin1StringView toKey(PersonalityType value)
+{
+    return keyOf(kPersonalityKeys, value);
+}
+QLatin1StringView toKey(CustomerType value)
+{
+    return keyOf(kCustomerTypeKeys, value);
+}
+QLatin1StringView toKey(VisitKind value)
+{
+    return keyOf(kVisitKindKeys, value);
+}
+QLatin1StringView toKey(ChurnReason value)
+{
+    return keyOf(kChurnReasonKeys, value);
+}
+QLatin1StringView toKey(ChurnOutcome value)
+{
+    return keyOf(kChurnOutcomeKeys, value);
+}
+QLatin1StringView toKey(analytics::PurchaseModel value)
+{
+    return keyOf(kPurchaseModelKeys, value);
+}
 
-std::optional<LifecycleStatus> lifecycleFromKey(QStringView key) { return valueOf(kLifecycleKeys, key); }
-std::optional<PersonalityType> personalityFromKey(QStringView key) { return valueOf(kPersonalityKeys, key); }
-std::optional<CustomerType> customerTypeFromKey(QStringView key) { return valueOf(kCustomerTypeKeys, key); }
-std::optional<VisitKind> visitKindFromKey(QStringView key) { return valueOf(kVisitKindKeys, key); }
-std::optional<ChurnReason> churnReasonFromKey(QStringView key) { return valueOf(kChurnReasonKeys, key); }
-std::optional<ChurnOutcome> churnOutcomeFromKey(QStringView key) { return valueOf(kChurnOutcomeKeys, key); }
+std::optional<LifecycleStatus> lifecycleFromKey(QStringView key)
+{
+    return valueOf(kLifecycleKeys, key);
+}
+std::optional<PersonalityType> personalityFromKey(QStringView key)
+{
+    return valueOf(kPersonalityKeys, key);
+}
+std::optional<CustomerType> customerTypeFromKey(QStringView key)
+{
+    return valueOf(kCustomerTypeKeys, key);
+}
+std::optional<VisitKind> visitKindFromKey(QStringView key)
+{
+    return valueOf(kVisitKindKeys, key);
+}
+std::optional<ChurnReason> churnReasonFromKey(QStringView key)
+{
+    return valueOf(kChurnReasonKeys, key);
+}
+std::optional<ChurnOutcome> churnOutcomeFromKey(QStringView key)
+{
+    return valueOf(kChurnOutcomeKeys, key);
+}
 std::optional<analytics::PurchaseModel> purchaseModelFromKey(QStringView key)
 {
     return valueOf(kPurchaseModelKeys, key);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analytics/bgnbdmodel.h"
-#include "core/activity.h"
-#include "core/customer.h"
+#include "activity.h"
+#include "bgnbdmodel.h"
+#include "customer.h"
 
 #include <QLatin1StringView>
 #include <QStringView>

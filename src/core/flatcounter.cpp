@@ -1,4 +1,4 @@
-#include "core/flatcounter.h"
+#include "flatcounter.h"
 
 namespace kehu {
 
@@ -21,10 +21,7 @@ std::size_t capacityFor(std::size_t keys)
 
 } // namespace
 
-FlatCounter::FlatCounter(std::size_t expectedKeys)
-    : m_keys(capacityFor(expectedKeys), 0), m_counts(m_keys.size(), 0)
-{
-}
+FlatCounter::FlatCounter(std::size_t expectedKeys) : m_keys(capacityFor(expectedKeys), 0), m_counts(m_keys.size(), 0) {}
 
 std::uint32_t FlatCounter::increment(std::uint64_t key)
 {

@@ -1,4 +1,4 @@
-#include "core/followupcadencepolicy.h"
+#include "followupcadencepolicy.h"
 
 #include <algorithm>
 
@@ -9,10 +9,10 @@ namespace kehu {
 QList<FollowUpCadencePolicy::Rule> FollowUpCadencePolicy::defaultRules()
 {
     return {
-        {QStringLiteral("champions"), 30, 0},       {QStringLiteral("loyal_customers"), 45, 0},
+        {QStringLiteral("champions"), 30, 0},          {QStringLiteral("loyal_customers"), 45, 0},
         {QStringLiteral("potential_loyalist"), 45, 0}, {QStringLiteral("new_customers"), 30, 7},
-        {QStringLiteral("promising"), 60, 0},       {QStringLiteral("need_attention"), 30, 14},
-        {QStringLiteral("about_to_sleep"), 30, 14}, {QStringLiteral("at_risk"), 14, 7},
+        {QStringLiteral("promising"), 60, 0},          {QStringLiteral("need_attention"), 30, 14},
+        {QStringLiteral("about_to_sleep"), 30, 14},    {QStringLiteral("at_risk"), 14, 7},
         {QStringLiteral("cant_lose_them"), 14, 7},
     };
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/activity.h"
+#include "activity.h"
 
 #include <QDate>
 #include <QString>
@@ -13,8 +13,8 @@ namespace kehu {
 struct FollowUpQuery
 {
     QDate today;
-    QString owner;            ///< assignee (or customer owner when unassigned); empty = all
-    bool onlyOverdue = false; ///< due before today
+    QString owner;              ///< assignee (or customer owner when unassigned); empty = all
+    bool onlyOverdue = false;   ///< due before today
     std::optional<QDate> dueBy; ///< due on or before this day (e.g. today + 7); none = any
     int limit = 500;
 };
@@ -25,7 +25,7 @@ struct FollowUpRow
     FollowUp followUp;
     QString code;
     QString name;
-    QString owner;      ///< the effective assignee
+    QString owner;       ///< the effective assignee
     int daysOverdue = 0; ///< today - due day, 0 when not yet due
 };
 

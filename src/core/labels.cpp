@@ -1,4 +1,4 @@
-#include "core/labels.h"
+#include "labels.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -48,7 +48,8 @@ constexpr Entry kSegmentActions[] = {
     {"champions",
      {QT_TRANSLATE_NOOP("KehuLabels", "Reward them; ask for referrals and reviews; early access to new products.")},
      u"给予回馈；请他们推荐新客户、写评价；新品优先体验。"},
-    {"loyal_customers", {QT_TRANSLATE_NOOP("KehuLabels", "Upsell higher-value products; ask for feedback.")},
+    {"loyal_customers",
+     {QT_TRANSLATE_NOOP("KehuLabels", "Upsell higher-value products; ask for feedback.")},
      u"推荐更高价值的产品；征求意见。"},
     {"potential_loyalist",
      {QT_TRANSLATE_NOOP("KehuLabels", "Offer membership or a loyalty programme; recommend related products.")},
@@ -56,17 +57,23 @@ constexpr Entry kSegmentActions[] = {
     {"new_customers",
      {QT_TRANSLATE_NOOP("KehuLabels", "Welcome them; help with the first use; follow up within a week.")},
      u"表示欢迎；协助首次使用；一周内回访。"},
-    {"promising", {QT_TRANSLATE_NOOP("KehuLabels", "Build the relationship: free trials, a personal follow-up call.")},
+    {"promising",
+     {QT_TRANSLATE_NOOP("KehuLabels", "Build the relationship: free trials, a personal follow-up call.")},
      u"加深关系：免费试用，亲自打电话回访。"},
-    {"need_attention", {QT_TRANSLATE_NOOP("KehuLabels", "Limited-time offer based on their purchase history.")},
+    {"need_attention",
+     {QT_TRANSLATE_NOOP("KehuLabels", "Limited-time offer based on their purchase history.")},
      u"根据购买记录提供限时优惠。"},
-    {"about_to_sleep", {QT_TRANSLATE_NOOP("KehuLabels", "Share popular products and a discount to reconnect.")},
+    {"about_to_sleep",
+     {QT_TRANSLATE_NOOP("KehuLabels", "Share popular products and a discount to reconnect.")},
      u"推送热销产品和折扣，重新建立联系。"},
-    {"at_risk", {QT_TRANSLATE_NOOP("KehuLabels", "Send a personal message; offer renewals; find out what changed.")},
+    {"at_risk",
+     {QT_TRANSLATE_NOOP("KehuLabels", "Send a personal message; offer renewals; find out what changed.")},
      u"发送个性化问候；提供续约优惠；了解发生了什么变化。"},
-    {"cant_lose_them", {QT_TRANSLATE_NOOP("KehuLabels", "Win them back in person: call, visit, a tailored offer.")},
+    {"cant_lose_them",
+     {QT_TRANSLATE_NOOP("KehuLabels", "Win them back in person: call, visit, a tailored offer.")},
      u"亲自挽回：打电话、上门拜访、提供专属优惠。"},
-    {"lost", {QT_TRANSLATE_NOOP("KehuLabels", "Revive interest with an outreach campaign; otherwise let go.")},
+    {"lost",
+     {QT_TRANSLATE_NOOP("KehuLabels", "Revive interest with an outreach campaign; otherwise let go.")},
      u"通过营销活动重新激发兴趣；无效则放弃。"},
     {"others", {QT_TRANSLATE_NOOP("KehuLabels", "Review individually.")}, u"逐一分析。"},
 };
@@ -239,27 +246,87 @@ QStringList keys(Kind kind)
     return list;
 }
 
-QStringList segmentKeys() { return keys(Kind::Segment); }
-QStringList churnFlagKeys() { return keys(Kind::ChurnFlag); }
-QStringList visitKindKeys() { return keys(Kind::VisitKind); }
-QStringList personalityKeys() { return keys(Kind::Personality); }
-QStringList lifecycleKeys() { return keys(Kind::Lifecycle); }
-QStringList churnReasonKeys() { return keys(Kind::ChurnReason); }
-QStringList channelKeys() { return keys(Kind::Channel); }
+QStringList segmentKeys()
+{
+    return keys(Kind::Segment);
+}
+QStringList churnFlagKeys()
+{
+    return keys(Kind::ChurnFlag);
+}
+QStringList visitKindKeys()
+{
+    return keys(Kind::VisitKind);
+}
+QStringList personalityKeys()
+{
+    return keys(Kind::Personality);
+}
+QStringList lifecycleKeys()
+{
+    return keys(Kind::Lifecycle);
+}
+QStringList churnReasonKeys()
+{
+    return keys(Kind::ChurnReason);
+}
+QStringList channelKeys()
+{
+    return keys(Kind::Channel);
+}
 
-QString segment(const QString &key) { return label(Kind::Segment, key); }
-QString segmentAction(const QString &key) { return label(Kind::SegmentAction, key); }
-QString abcClass(const QString &key) { return label(Kind::AbcClass, key); }
-QString behaviour(const QString &key) { return label(Kind::Behaviour, key); }
-QString valueTier(const QString &key) { return label(Kind::ValueTier, key); }
-QString churnFlag(const QString &key) { return label(Kind::ChurnFlag, key); }
-QString churnRule(const QString &key) { return label(Kind::ChurnRule, key); }
-QString visitKind(const QString &key) { return label(Kind::VisitKind, key); }
-QString personality(const QString &key) { return label(Kind::Personality, key); }
-QString lifecycle(const QString &key) { return label(Kind::Lifecycle, key); }
-QString churnReason(const QString &key) { return label(Kind::ChurnReason, key); }
-QString churnOutcome(const QString &key) { return label(Kind::ChurnOutcome, key); }
-QString channel(const QString &key) { return label(Kind::Channel, key); }
+QString segment(const QString &key)
+{
+    return label(Kind::Segment, key);
+}
+QString segmentAction(const QString &key)
+{
+    return label(Kind::SegmentAction, key);
+}
+QString abcClass(const QString &key)
+{
+    return label(Kind::AbcClass, key);
+}
+QString behaviour(const QString &key)
+{
+    return label(Kind::Behaviour, key);
+}
+QString valueTier(const QString &key)
+{
+    return label(Kind::ValueTier, key);
+}
+QString churnFlag(const QString &key)
+{
+    return label(Kind::ChurnFlag, key);
+}
+QString churnRule(const QString &key)
+{
+    return label(Kind::ChurnRule, key);
+}
+QString visitKind(const QString &key)
+{
+    return label(Kind::VisitKind, key);
+}
+QString personality(const QString &key)
+{
+    return label(Kind::Personality, key);
+}
+QString lifecycle(const QString &key)
+{
+    return label(Kind::Lifecycle, key);
+}
+QString churnReason(const QString &key)
+{
+    return label(Kind::ChurnReason, key);
+}
+QString churnOutcome(const QString &key)
+{
+    return label(Kind::ChurnOutcome, key);
+}
+QString channel(const QString &key)
+{
+    return label(Kind::Channel, key);
+}
 
 QString followUpReason(const QString &reason)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/quarter.h"
+#include "quarter.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,10 +27,10 @@ enum class Kind {
     Segment,
     SegmentAction, ///< short recommended action for a segment
     AbcClass,
-    Behaviour,  ///< purchase behaviour: "high_frequency", "low_frequency", "one_time"
-    ValueTier,  ///< "high", "mid", "low"
+    Behaviour, ///< purchase behaviour: "high_frequency", "low_frequency", "one_time"
+    ValueTier, ///< "high", "mid", "low"
     ChurnFlag,
-    ChurnRule,  ///< the rule that flagged a customer ("p_alive_low", ...)
+    ChurnRule, ///< the rule that flagged a customer ("p_alive_low", ...)
     VisitKind,
     Personality,
     Lifecycle,

@@ -1,4 +1,4 @@
-#include "core/money.h"
+#include "money.h"
 
 #include <QtNumeric>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/currency.h"
+#include "currency.h"
 
 #include <compare>
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "core/moneyformatter.h"
+#include "moneyformatter.h"
 
 namespace kehu {
 
@@ -78,8 +78,8 @@ QString MoneyFormatter::editText(MinorUnits amount, const Currency &currency, co
 QString MoneyFormatter::dataFileText(MinorUnits amount, const Currency &currency)
 {
     const quint64 magnitude = magnitudeOf(amount);
-    return (amount < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / quint64(currency.minorPerMajor()))
-           + minorPart(magnitude, currency, u".");
+    return (amount < 0 ? QStringLiteral("-") : QString())
+           + QString::number(magnitude / quint64(currency.minorPerMajor())) + minorPart(magnitude, currency, u".");
 }
 
 } // namespace kehu

@@ -1,4 +1,4 @@
-#include "core/moneyparser.h"
+#include "moneyparser.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +32,11 @@ struct Text
     qsizetype offset(qsizetype i = 0) const { return (p - base) + i; }
     bool startsWith(char32_t c) const { return n > 0 && at(0) == c; }
     bool endsWith(char32_t c) const { return n > 0 && at(n - 1) == c; }
-    void dropFront(qsizetype k) { p += k; n -= k; }
+    void dropFront(qsizetype k)
+    {
+        p += k;
+        n -= k;
+    }
     void dropBack(qsizetype k) { n -= k; }
 };
 
@@ -126,8 +130,7 @@ public:
           // The currency's own marks first, so that "HK$" is taken whole.
           m_prefixes{symbol, currency.code(), u"RMB", u"CNY", u"¥", u"￥", u"$", u"€"},
           m_suffixes{symbol, currency.code(), u"RMB", u"CNY", u"元", u"€"}
-    {
-    }
+    {}
 
     template<typename C>
     MoneyParseResult read(Text<C> t) const;
@@ -147,7 +150,10 @@ private:
         return QChar(m_decimalPoint) + digits.toString().leftJustified(n, u'0', true);
     }
 
-    MoneyParseResult failure(QString error, qsizetype position) const { return {std::nullopt, std::move(error), position}; }
+    MoneyParseResult failure(QString error, qsizetype position) const
+    {
+        return {std::nullopt, std::move(error), position};
+    }
 
     MoneyParseResult expectedAmount(qsizetype position) const
     {
@@ -161,10 +167,10 @@ private:
     MoneyParseResult expectedGroups(qsizetype position) const
     {
         const QChar g(m_groupSeparator);
-        return failure(tr(QT_TRANSLATE_NOOP("kehu::MoneyParser",
-                                            "expected thousands separators in groups of three, as in %1"))
-                           .arg(QStringLiteral("1") + g + QStringLiteral("234") + g + QStringLiteral("567") + fraction(u"89")),
-                       position);
+        return failure(
+            tr(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected thousands separators in groups of three, as in %1"))
+                .arg(QStringLiteral("1") + g + QStringLiteral("234") + g + QStringLiteral("567") + fraction(u"89")),
+            position);
     }
 
     MoneyParseResult tooLarge(qsizetype position) const
@@ -176,9 +182,10 @@ private:
     MoneyParseResult tooManyDecimals(qsizetype position) const
     {
         if (m_currency.minorDigits() == 0)
-            return failure(tr(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected a whole amount for %1 (it has no decimal places)"))
-                               .arg(m_currency.code()),
-                           position);
+            return failure(
+                tr(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected a whole amount for %1 (it has no decimal places)"))
+                    .arg(m_currency.code()),
+                position);
         return failure(tr(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected at most %1 decimal places for %2"))
                            .arg(m_currency.minorDigits())
                            .arg(m_currency.code()),
@@ -277,9 +284,10 @@ MoneyParseResult Reader::read(Text<C> t) const
         // expected; never guess which was meant.
         if (m_decimalPoint == u'.' && m_groupSeparator == u',' && groups == 1 && firstGroup >= 1 && digits >= 1
             && digits <= 2 && i == t.n)
-            return failure(tr(QT_TRANSLATE_NOOP("kehu::MoneyParser",
-                                                "expected a decimal point, not a decimal comma: write 12.50, not 12,50")),
-                           t.offset(groupAt));
+            return failure(
+                tr(QT_TRANSLATE_NOOP("kehu::MoneyParser",
+                                     "expected a decimal point, not a decimal comma: write 12.50, not 12,50")),
+                t.offset(groupAt));
         return expectedGroups(t.offset(groupAt));
     }
     const bool hadWhole = groups > 0 || digits > 0;
@@ -309,7 +317,8 @@ MoneyParseResult Reader::read(Text<C> t) const
         return tooLarge(t.offset());
     const quint64 magnitude = whole * scale + minor;
     // Two's complement: the negation of the magnitude, as unsigned, is the negative amount.
-    const MinorUnits amount = negative ? static_cast<MinorUnits>(quint64(0) - magnitude) : static_cast<MinorUnits>(magnitude);
+    const MinorUnits amount = negative ? static_cast<MinorUnits>(quint64(0) - magnitude)
+                                       : static_cast<MinorUnits>(magnitude);
     return {Money(amount, m_currency), QString(), -1};
 }
 
@@ -323,14 +332,12 @@ char16_t singleCodeUnit(const QString &text, char16_t fallback)
 MoneyParser::MoneyParser(Currency currency, const QLocale &locale)
     : MoneyParser(std::move(currency), singleCodeUnit(locale.decimalPoint(), u'.'),
                   singleCodeUnit(locale.groupSeparator(), u','))
-{
-}
+{}
 
 MoneyParser::MoneyParser(Currency currency, char16_t decimalPoint, char16_t groupSeparator)
     : m_currency(std::move(currency)), m_symbol(m_currency.symbol().trimmed()), m_decimalPoint(decimalPoint),
       m_groupSeparator(groupSeparator)
-{
-}
+{}
 
 MoneyParser MoneyParser::forDataFiles(Currency currency)
 {

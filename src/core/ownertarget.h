@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/money.h"
+#include "money.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "core/quarter.h"
+#include "quarter.h"
 
 #include <QRegularExpression>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "analytics/migrationmatrix.h"
-#include "core/activity.h"
-#include "core/customer.h"
-#include "core/money.h"
-#include "core/quarter.h"
-#include "core/snapshot.h"
+#include "activity.h"
+#include "customer.h"
+#include "migrationmatrix.h"
+#include "money.h"
+#include "quarter.h"
+#include "snapshot.h"
 
 #include <QDate>
 #include <QList>
@@ -84,14 +84,14 @@ struct QuarterlyReview
     MinorUnits revenue = 0;  ///< within the quarter
 
     /// Full lists, ordered by CLV (then revenue) descending.
-    QList<CustomerLine> becameKey;     ///< into class A, or into champions / loyal customers
-    QList<CustomerLine> droppedClass;  ///< A -> B or C, B -> C
-    QList<CustomerLine> newChurnRisks; ///< active last quarter -> at risk or churned now
-    QList<CustomerLine> winBack;       ///< churned now, of class A or B (they carried the revenue)
-    QList<CustomerLine> topByClv;      ///< the first topCount by CLV
-    QList<FollowUp> overdueFollowUps;  ///< open and due on or before the quarter's last day
+    QList<CustomerLine> becameKey;       ///< into class A, or into champions / loyal customers
+    QList<CustomerLine> droppedClass;    ///< A -> B or C, B -> C
+    QList<CustomerLine> newChurnRisks;   ///< active last quarter -> at risk or churned now
+    QList<CustomerLine> winBack;         ///< churned now, of class A or B (they carried the revenue)
+    QList<CustomerLine> topByClv;        ///< the first topCount by CLV
+    QList<FollowUp> overdueFollowUps;    ///< open and due on or before the quarter's last day
     QList<QString> overdueCustomerNames; ///< same order as overdueFollowUps
-    QList<TeamLine> team;              ///< by revenue descending
+    QList<TeamLine> team;                ///< by revenue descending
     QList<ProposedAction> actions;
 };
 

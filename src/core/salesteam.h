@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analytics/distributorscorecard.h"
-#include "core/customer.h"
-#include "core/money.h"
+#include "customer.h"
+#include "distributorscorecard.h"
+#include "money.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/customer.h"
-#include "core/money.h"
-#include "core/snapshotsummary.h"
+#include "customer.h"
+#include "money.h"
+#include "snapshotsummary.h"
 
 #include <QDate>
 #include <QDateTime>

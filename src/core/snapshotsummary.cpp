@@ -1,9 +1,9 @@
-#include "core/snapshotsummary.h"
+#include "snapshotsummary.h"
 
-#include "analytics/rfmsegments.h"
-#include "core/classification.h"
-#include "core/daynumber.h"
-#include "core/enumkeys.h"
+#include "classification.h"
+#include "daynumber.h"
+#include "enumkeys.h"
+#include "rfmsegments.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,7 +54,7 @@ const QString kForecast = QStringLiteral("forecast");
 const QString kExpectedPurchases = QStringLiteral("expected_purchases");
 const QString kExpectedActive = QStringLiteral("expected_active");
 
-template <typename T>
+template<typename T>
 QJsonArray toArray(const QList<T> &values)
 {
     QJsonArray array;
@@ -95,7 +95,7 @@ QList<QDate> dates(const QJsonValue &value)
     return list;
 }
 
-template <typename T>
+template<typename T>
 QList<qint64> integers(const std::vector<T> &values)
 {
     return QList<qint64>(values.begin(), values.end());
@@ -119,12 +119,9 @@ SnapshotSummary::Models modelsFromJson(const QJsonObject &json)
     const QString fitKey = toKey(m.purchaseModel);
     if (json.value(fitKey).isObject()) {
         const QJsonObject fit = json.value(fitKey).toObject();
-        m.purchaseFit = SnapshotSummary::PurchaseFit{fit.value(kR).toDouble(),
-                                                     fit.value(kAlpha).toDouble(),
-                                                     fit.value(kA).toDouble(),
-                                                     fit.value(kB).toDouble(),
-                                                     fit.value(kLogLikelihood).toDouble(),
-                                                     fit.value(kCustomers).toInteger()};
+        m.purchaseFit = SnapshotSummary::PurchaseFit{
+            fit.value(kR).toDouble(), fit.value(kAlpha).toDouble(),         fit.value(kA).toDouble(),
+            fit.value(kB).toDouble(), fit.value(kLogLikelihood).toDouble(), fit.value(kCustomers).toInteger()};
     }
     m.purchaseFitError = json.value(QString(fitKey + kErrorSuffix)).toString();
     if (json.value(kGammaGamma).isObject()) {
@@ -156,7 +153,8 @@ QJsonObject modelsToJson(const SnapshotSummary::Models &m)
     }
     if (m.gammaGamma) {
         const auto &f = *m.gammaGamma;
-        json.insert(kGammaGamma, QJsonObject{{kP, f.p}, {kQ, f.q}, {kGamma, f.gamma}, {kLogLikelihood, f.logLikelihood}});
+        json.insert(kGammaGamma,
+                    QJsonObject{{kP, f.p}, {kQ, f.q}, {kGamma, f.gamma}, {kLogLikelihood, f.logLikelihood}});
     } else if (m.purchaseFit) {
         json.insert(QString(kGammaGamma + kErrorSuffix), m.gammaGammaError);
     }
@@ -175,12 +173,13 @@ SnapshotSummary SnapshotSummary::of(const ClassificationResult &r, const Classif
     }
     summary.customers = qint64(s.size());
 
-    const analytics::SegmentTotals totals =
-        analytics::segmentTotals(r.segment, policy.segments.size(), s.orders, s.revenue);
+    const analytics::SegmentTotals totals = analytics::segmentTotals(r.segment, policy.segments.size(), s.orders,
+                                                                     s.revenue);
     for (std::size_t i = 0; i < totals.customers.size(); ++i) {
         const QString key = i < policy.segments.size() ? QString::fromStdString(policy.segments[i].key)
                                                        : QString::fromLatin1(analytics::kOthersKey);
-        summary.segments.append(SegmentTotal{key, qint64(totals.customers[i]), qint64(totals.orders[i]), totals.revenue[i]});
+        summary.segments.append(
+            SegmentTotal{key, qint64(totals.customers[i]), qint64(totals.orders[i]), totals.revenue[i]});
     }
 
     Models &m = summary.models;
@@ -229,7 +228,7 @@ SnapshotSummary SnapshotSummary::fromJson(const QByteArray &text)
     for (const QJsonValue v : json.value(kSegments).toArray()) {
         const QJsonObject segment = v.toObject();
         s.segments.append(SegmentTotal{segment.value(kKey).toString(), segment.value(kCustomers).toInteger(),
-                           segment.value(kOrders).toInteger(), segment.value(kRevenue).toInteger()});
+                                       segment.value(kOrders).toInteger(), segment.value(kRevenue).toInteger()});
     }
     s.models = modelsFromJson(json.value(kModels).toObject());
 

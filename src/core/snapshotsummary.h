@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analytics/bgnbdmodel.h"
-#include "analytics/customercounts.h"
-#include "core/money.h"
+#include "bgnbdmodel.h"
+#include "customercounts.h"
+#include "money.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -92,7 +92,7 @@ struct SnapshotSummary
 
     qint64 customers = 0;
     qint64 customersWithPurchases = 0;
-    MinorUnits revenue = 0; ///< revenue to date of every customer
+    MinorUnits revenue = 0;       ///< revenue to date of every customer
     QList<SegmentTotal> segments; ///< in the policy's rule order, "others" last
     Models models;
     Counts counts;

@@ -1,4 +1,4 @@
-#include "exchange/columnmapping.h"
+#include "columnmapping.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -28,7 +28,8 @@ constexpr std::array<FieldNames, 32> kNames{{
      "customer_code|code|customer|customer_id|customer no|client|client_id|member|member_id|"
      "客户编号|客户代码|客户|客户号|客户id|会员号|会员编号|编号"},
     {ImportField::Name, "name", "name|customer name|client name|full name|姓名|客户名称|客户姓名|名称|名字"},
-    {ImportField::Phone, "phone", "phone|mobile|tel|telephone|phone number|cell|电话|手机|手机号|手机号码|联系电话|电话号码"},
+    {ImportField::Phone, "phone",
+     "phone|mobile|tel|telephone|phone number|cell|电话|手机|手机号|手机号码|联系电话|电话号码"},
     {ImportField::Email, "email", "email|e-mail|mail|email address|邮箱|电子邮件|电子邮箱|邮件"},
     {ImportField::Company, "company", "company|organisation|organization|employer|公司|单位|公司名称|企业"},
     {ImportField::Industry, "industry", "industry|sector|行业|所属行业"},
@@ -50,11 +51,13 @@ constexpr std::array<FieldNames, 32> kNames{{
     {ImportField::Profit, "profit", "profit|margin|gross profit|利润|毛利|毛利润"},
     {ImportField::Quantity, "quantity", "quantity|qty|count|units|数量|件数"},
     {ImportField::Ref, "ref", "ref|reference|order|order id|order no|order number|订单号|单号|订单编号"},
-    {ImportField::VisitTime, "time", "time|visit time|datetime|date|visit date|时间|来访时间|拜访时间|日期|来访日期|拜访日期"},
+    {ImportField::VisitTime, "time",
+     "time|visit time|datetime|date|visit date|时间|来访时间|拜访时间|日期|来访日期|拜访日期"},
     {ImportField::VisitKind, "kind", "kind|visit kind|type|visit type|类型|方式|来访方式|拜访方式"},
     {ImportField::Staff, "staff", "staff|employee|served by|员工|接待|接待人|接待员工"},
     {ImportField::Satisfaction, "satisfaction", "satisfaction|rating|满意度|评分"},
-    {ImportField::NextFollowUp, "next_follow_up", "next_follow_up|next follow-up|follow up|follow-up|下次回访|回访日期|回访"},
+    {ImportField::NextFollowUp, "next_follow_up",
+     "next_follow_up|next follow-up|follow up|follow-up|下次回访|回访日期|回访"},
     {ImportField::Nps, "nps", "nps|nps score|recommend|推荐度|推荐值|推荐意愿"},
     {ImportField::Csat, "csat", "csat|csat score|satisfaction|satisfaction score|满意度评分|满意度"},
     {ImportField::Comment, "comment", "comment|comments|feedback|remarks|评论|意见|留言|反馈|备注"},
@@ -103,17 +106,17 @@ const std::vector<ImportFieldSpec> &ColumnMapping::fieldsFor(ImportKind kind)
 {
     using F = ImportField;
     static const std::vector<ImportFieldSpec> customers{
-        {F::CustomerCode, false}, {F::Name, false}, {F::Phone, false}, {F::Email, false},
-        {F::Company, false}, {F::Industry, false}, {F::CompanySize, false}, {F::Region, false},
-        {F::Channel, false}, {F::Owner, false}, {F::Lifecycle, false}, {F::Personality, false},
-        {F::CustomerType, false}, {F::ExplicitNeeds, false}, {F::ImplicitNeeds, false},
-        {F::Budget, false}, {F::Preferences, false}, {F::Tags, false}, {F::Notes, false}};
+        {F::CustomerCode, false}, {F::Name, false},          {F::Phone, false},         {F::Email, false},
+        {F::Company, false},      {F::Industry, false},      {F::CompanySize, false},   {F::Region, false},
+        {F::Channel, false},      {F::Owner, false},         {F::Lifecycle, false},     {F::Personality, false},
+        {F::CustomerType, false}, {F::ExplicitNeeds, false}, {F::ImplicitNeeds, false}, {F::Budget, false},
+        {F::Preferences, false},  {F::Tags, false},          {F::Notes, false}};
     static const std::vector<ImportFieldSpec> purchases{
-        {F::CustomerCode, true}, {F::Date, true}, {F::Amount, true}, {F::Profit, false},
-        {F::Quantity, false}, {F::Channel, false}, {F::Ref, false}, {F::Name, false}};
+        {F::CustomerCode, true}, {F::Date, true},     {F::Amount, true}, {F::Profit, false},
+        {F::Quantity, false},    {F::Channel, false}, {F::Ref, false},   {F::Name, false}};
     static const std::vector<ImportFieldSpec> visits{
-        {F::CustomerCode, true}, {F::VisitTime, true}, {F::VisitKind, false}, {F::Staff, false},
-        {F::Amount, false}, {F::Satisfaction, false}, {F::Notes, false}, {F::NextFollowUp, false}};
+        {F::CustomerCode, true}, {F::VisitTime, true},     {F::VisitKind, false}, {F::Staff, false},
+        {F::Amount, false},      {F::Satisfaction, false}, {F::Notes, false},     {F::NextFollowUp, false}};
     static const std::vector<ImportFieldSpec> surveys{
         {F::CustomerCode, true}, {F::Date, true}, {F::Nps, false}, {F::Csat, false}, {F::Comment, false}};
     switch (kind) {
@@ -212,8 +215,7 @@ class MappingReporter
 public:
     MappingReporter(const ColumnMapping &mapping, bool headerRow, QList<ImportIssue> *issues)
         : m_mapping(mapping), m_line(headerRow ? 1 : 0), m_issues(issues)
-    {
-    }
+    {}
 
     /// `column` is 0-based, -1 for an issue that concerns no column.
     void operator()(ImportIssue::Severity severity, ImportIssue::Kind kind, int column, const QString &value,
@@ -268,8 +270,8 @@ std::optional<int> mappedColumn(const QString &name, const QStringList &headers,
         if (ColumnMapping::normalizedHeader(headers[c]) == wanted)
             return c;
     }
-    *problem = tr("expected the name of a column in the mapping; the file has: %1")
-                   .arg(headers.join(QStringLiteral(", ")));
+    *problem =
+        tr("expected the name of a column in the mapping; the file has: %1").arg(headers.join(QStringLiteral(", ")));
     return std::nullopt;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/importissue.h"
+#include "importissue.h"
 
 #include <QLatin1StringView>
 #include <QList>
@@ -20,12 +20,38 @@ enum class ImportKind { Customers, Purchases, Visits, Surveys };
 /// ColumnMapping::fieldsFor()). One enum rather than one per kind keeps the synonym table and
 /// the --map syntax in one place.
 enum class ImportField {
-    CustomerCode, Name, Phone, Email, Company, Industry, CompanySize, Region, Channel, Owner,
-    Lifecycle, Personality, CustomerType, ExplicitNeeds, ImplicitNeeds, Budget, Preferences,
-    Tags, Notes,
-    Date, Amount, Profit, Quantity, Ref,
-    VisitTime, VisitKind, Staff, Satisfaction, NextFollowUp,
-    Nps, Csat, Comment,
+    CustomerCode,
+    Name,
+    Phone,
+    Email,
+    Company,
+    Industry,
+    CompanySize,
+    Region,
+    Channel,
+    Owner,
+    Lifecycle,
+    Personality,
+    CustomerType,
+    ExplicitNeeds,
+    ImplicitNeeds,
+    Budget,
+    Preferences,
+    Tags,
+    Notes,
+    Date,
+    Amount,
+    Profit,
+    Quantity,
+    Ref,
+    VisitTime,
+    VisitKind,
+    Staff,
+    Satisfaction,
+    NextFollowUp,
+    Nps,
+    Csat,
+    Comment,
 };
 
 /// A field of a kind and whether a column for it is required.

@@ -1,4 +1,4 @@
-#include "exchange/csvreader.h"
+#include "csvreader.h"
 
 #include <array>
 #include <utility>
@@ -16,9 +16,7 @@ inline unsigned char byteAt(const char *p)
 } // namespace
 
 CsvReader::CsvReader(QByteArray data, CsvSeparator separator)
-    : m_data(std::move(data))
-    , m_begin(m_data.constData())
-    , m_size(m_data.size())
+    : m_data(std::move(data)), m_begin(m_data.constData()), m_size(m_data.size())
 {
     m_separator = separator == CsvSeparator::Auto ? detectSeparator(m_data) : separator;
     m_delimiter = delimiterByte(m_separator);
@@ -49,8 +47,8 @@ char CsvReader::delimiterByte(CsvSeparator separator)
 
 CsvSeparator CsvReader::detectSeparator(QByteArrayView data, int maxLines)
 {
-    constexpr std::array<std::pair<char, CsvSeparator>, 3> kCandidates{{
-        {',', CsvSeparator::Comma}, {';', CsvSeparator::Semicolon}, {'\t', CsvSeparator::Tab}}};
+    constexpr std::array<std::pair<char, CsvSeparator>, 3> kCandidates{
+        {{',', CsvSeparator::Comma}, {';', CsvSeparator::Semicolon}, {'\t', CsvSeparator::Tab}}};
     // counts[line][candidate]
     std::vector<std::array<int, 3>> counts;
     std::array<int, 3> current{};
@@ -202,8 +200,8 @@ void CsvReader::readQuotedField(CsvRecord &record)
             // physical line so the rest of the file is still checked.
             m_line = openLine;
             m_lineStart = openLineStart;
-            record.m_errors.push_back({CsvSyntaxError::Kind::UnterminatedQuote, openLine,
-                                       open - openLineStart + 1, record.size()});
+            record.m_errors.push_back(
+                {CsvSyntaxError::Kind::UnterminatedQuote, openLine, open - openLineStart + 1, record.size()});
             qsizetype eol = contentBegin;
             while (eol < m_size && data[eol] != '\n' && data[eol] != '\r')
                 ++eol;
@@ -241,8 +239,8 @@ void CsvReader::readQuotedField(CsvRecord &record)
     }
     ++m_pos; // the closing quote
     if (m_pos < m_size && data[m_pos] != m_delimiter && data[m_pos] != '\n' && data[m_pos] != '\r') {
-        record.m_errors.push_back({CsvSyntaxError::Kind::TextAfterClosingQuote, m_line,
-                                   m_pos - m_lineStart + 1, record.size() - 1});
+        record.m_errors.push_back(
+            {CsvSyntaxError::Kind::TextAfterClosingQuote, m_line, m_pos - m_lineStart + 1, record.size() - 1});
         while (m_pos < m_size && data[m_pos] != m_delimiter && data[m_pos] != '\n' && data[m_pos] != '\r')
             ++m_pos;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/csvrecord.h"
+#include "csvrecord.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -67,9 +67,9 @@ private:
     CsvSeparator m_separator = CsvSeparator::Comma;
     char m_delimiter = ',';
     qsizetype m_pos = 0;
-    qsizetype m_line = 1;       // physical line of m_pos
-    qsizetype m_lineStart = 0;  // offset where that line starts
-    bool m_stop[256] = {};      // bytes that end an unquoted field
+    qsizetype m_line = 1;      // physical line of m_pos
+    qsizetype m_lineStart = 0; // offset where that line starts
+    bool m_stop[256] = {};     // bytes that end an unquoted field
 };
 
 } // namespace kehu

@@ -1,4 +1,4 @@
-#include "exchange/csvwriter.h"
+#include "csvwriter.h"
 
 namespace kehu {
 

@@ -1,4 +1,4 @@
-#include "exchange/fielddecoder.h"
+#include "fielddecoder.h"
 
 #include <cstring>
 
@@ -42,8 +42,7 @@ bool hasGb18030Structure(QByteArrayView bytes)
 } // namespace
 
 FieldDecoder::FieldDecoder(TextEncodingKind splitEncoding, bool knownValid)
-    : m_encoding(splitEncoding)
-    , m_knownValid(knownValid)
+    : m_encoding(splitEncoding), m_knownValid(knownValid)
 {
     if (m_encoding == TextEncodingKind::Gb18030) {
         m_decoder = QStringDecoder("GB18030", QStringConverter::Flag::Stateless);
@@ -72,16 +71,11 @@ bool FieldDecoder::isAscii(QByteArrayView bytes)
 bool FieldDecoder::decode(QByteArrayView bytes, QString &out)
 {
     switch (m_encoding) {
-    case TextEncodingKind::Latin1:
-        out = QString::fromLatin1(bytes);
-        return true;
+    case TextEncodingKind::Latin1: out = QString::fromLatin1(bytes); return true;
     case TextEncodingKind::Utf8:
     case TextEncodingKind::Utf16Le:
-    case TextEncodingKind::Utf16Be:
-        out = QString::fromUtf8(bytes);
-        return m_knownValid || bytes.isValidUtf8();
-    case TextEncodingKind::Gb18030:
-        break;
+    case TextEncodingKind::Utf16Be: out = QString::fromUtf8(bytes); return m_knownValid || bytes.isValidUtf8();
+    case TextEncodingKind::Gb18030: break;
     }
     if (isAscii(bytes)) {
         out = QString::fromLatin1(bytes);
@@ -99,8 +93,7 @@ bool FieldDecoder::decode(QByteArrayView bytes, QString &out)
     if (!out.contains(QChar::ReplacementCharacter))
         return true;
     return bytes.indexOf(QByteArrayView(kGb18030ReplacementChar, 4)) >= 0
-        && out.count(QChar::ReplacementCharacter)
-               == bytes.count(QByteArrayView(kGb18030ReplacementChar, 4));
+           && out.count(QChar::ReplacementCharacter) == bytes.count(QByteArrayView(kGb18030ReplacementChar, 4));
 }
 
 } // namespace kehu

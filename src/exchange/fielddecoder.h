@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/textencoding.h"
+#include "textencoding.h"
 
 #include <QByteArrayView>
 #include <QString>

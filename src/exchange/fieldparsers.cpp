@@ -1,4 +1,4 @@
-#include "exchange/fieldparsers.h"
+#include "fieldparsers.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +24,11 @@ struct Text
     char32_t at(qsizetype i) const { return static_cast<std::make_unsigned_t<C>>(p[i]); }
     bool startsWith(char32_t c) const { return n > 0 && at(0) == c; }
     bool endsWith(char32_t c) const { return n > 0 && at(n - 1) == c; }
-    void dropFront(qsizetype k) { p += k; n -= k; }
+    void dropFront(qsizetype k)
+    {
+        p += k;
+        n -= k;
+    }
     void dropBack(qsizetype k) { n -= k; }
 };
 
@@ -135,9 +139,7 @@ ParseResult<QDate> dateImpl(Text<C> t, DateFormat format)
 template<typename C>
 ParseResult<int> integerImpl(Text<C> t, int minimum, int maximum)
 {
-    auto expected = [&] {
-        return tr("expected a whole number from %1 to %2").arg(minimum).arg(maximum);
-    };
+    auto expected = [&] { return tr("expected a whole number from %1 to %2").arg(minimum).arg(maximum); };
     trim(t);
     bool negative = false;
     if (t.startsWith(U'-') || t.startsWith(U'+')) {

@@ -1,4 +1,4 @@
-#include "exchange/importissue.h"
+#include "importissue.h"
 
 namespace kehu {
 

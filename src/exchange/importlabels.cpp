@@ -1,6 +1,6 @@
-#include "exchange/importlabels.h"
+#include "importlabels.h"
 
-#include "core/enumkeys.h"
+#include "enumkeys.h"
 
 #include <utility>
 
@@ -24,10 +24,8 @@ constexpr Label<LifecycleStatus> kLifecycle[] = {
     {LifecycleStatus::Lost, "流失|已流失|流失客户"},
 };
 constexpr Label<PersonalityType> kPersonality[] = {
-    {PersonalityType::Unknown, "未知"},
-    {PersonalityType::Analytic, "分析型"},
-    {PersonalityType::Expressive, "表现型"},
-    {PersonalityType::Amiable, "和蔼型|亲和型"},
+    {PersonalityType::Unknown, "未知"},      {PersonalityType::Analytic, "分析型"},
+    {PersonalityType::Expressive, "表现型"}, {PersonalityType::Amiable, "和蔼型|亲和型"},
     {PersonalityType::Steady, "稳健型"},
 };
 constexpr Label<CustomerType> kCustomerType[] = {
@@ -75,15 +73,39 @@ QStringList words(const Label<Enum> (&labels)[N])
 
 } // namespace
 
-std::optional<LifecycleStatus> lifecycle(QStringView text) { return lookup(text, kLifecycle, lifecycleFromKey); }
-std::optional<PersonalityType> personality(QStringView text) { return lookup(text, kPersonality, personalityFromKey); }
-std::optional<CustomerType> customerType(QStringView text) { return lookup(text, kCustomerType, customerTypeFromKey); }
-std::optional<VisitKind> visitKind(QStringView text) { return lookup(text, kVisitKind, visitKindFromKey); }
+std::optional<LifecycleStatus> lifecycle(QStringView text)
+{
+    return lookup(text, kLifecycle, lifecycleFromKey);
+}
+std::optional<PersonalityType> personality(QStringView text)
+{
+    return lookup(text, kPersonality, personalityFromKey);
+}
+std::optional<CustomerType> customerType(QStringView text)
+{
+    return lookup(text, kCustomerType, customerTypeFromKey);
+}
+std::optional<VisitKind> visitKind(QStringView text)
+{
+    return lookup(text, kVisitKind, visitKindFromKey);
+}
 
-QStringList lifecycleWords() { return words(kLifecycle); }
-QStringList personalityWords() { return words(kPersonality); }
-QStringList customerTypeWords() { return words(kCustomerType); }
-QStringList visitKindWords() { return words(kVisitKind); }
+QStringList lifecycleWords()
+{
+    return words(kLifecycle);
+}
+QStringList personalityWords()
+{
+    return words(kPersonality);
+}
+QStringList customerTypeWords()
+{
+    return words(kCustomerType);
+}
+QStringList visitKindWords()
+{
+    return words(kVisitKind);
+}
 
 QStringList splitTags(QStringView text)
 {
@@ -91,10 +113,14 @@ QStringList splitTags(QStringView text)
     qsizetype start = 0;
     auto isSeparator = [](QChar c) {
         switch (c.unicode()) {
-        case u',': case u';': case u'|': case 0x3001: case 0xFF0C: case 0xFF1B: case 0xFF5C:
-            return true;
-        default:
-            return false;
+        case u',':
+        case u';':
+        case u'|':
+        case 0x3001:
+        case 0xFF0C:
+        case 0xFF1B:
+        case 0xFF5C: return true;
+        default: return false;
         }
     };
     for (qsizetype i = 0; i <= text.size(); ++i) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/activity.h"
-#include "core/customer.h"
+#include "activity.h"
+#include "customer.h"
 
 #include <QStringList>
 #include <QStringView>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "exchange/columnmapping.h"
-#include "exchange/csvreader.h"
-#include "exchange/fieldparsers.h"
-#include "exchange/textencoding.h"
+#include "columnmapping.h"
+#include "csvreader.h"
+#include "fieldparsers.h"
+#include "textencoding.h"
 
-#include "core/currency.h"
+#include "currency.h"
 
 #include <QList>
 #include <QString>

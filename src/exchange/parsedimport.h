@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/activity.h"
-#include "core/customer.h"
-#include "exchange/csvreader.h"
-#include "exchange/importissue.h"
-#include "exchange/textencoding.h"
+#include "activity.h"
+#include "csvreader.h"
+#include "customer.h"
+#include "importissue.h"
+#include "textencoding.h"
 
 #include <QByteArray>
 #include <QList>

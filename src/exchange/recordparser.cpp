@@ -1,9 +1,9 @@
-#include "exchange/recordparser.h"
+#include "recordparser.h"
 
-#include "core/contactnormalizer.h"
-#include "core/moneyparser.h"
-#include "exchange/fielddecoder.h"
-#include "exchange/importlabels.h"
+#include "contactnormalizer.h"
+#include "fielddecoder.h"
+#include "importlabels.h"
+#include "moneyparser.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -50,7 +50,8 @@ QString encodingError(TextEncodingKind encoding)
 {
     if (encoding == TextEncodingKind::Gb18030)
         return tr("expected GB18030 text, found invalid bytes (try reading the file as UTF-8 or Latin-1)");
-    return tr("expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try reading it as GB18030)");
+    return tr(
+        "expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try reading it as GB18030)");
 }
 
 /// Reads the fields of one record for a row builder and reports what is wrong with them.
@@ -60,8 +61,7 @@ public:
     RowContext(const CsvRecord &record, const ColumnMapping &mapping, FieldDecoder &decoder,
                const ImportOptions &options, QList<ImportIssue> &issues)
         : m_record(record), m_mapping(mapping), m_decoder(decoder), m_options(options), m_issues(issues)
-    {
-    }
+    {}
 
     bool failed() const { return m_failed; }
     /// Fields with a syntax error are already reported; their values are not judged again.
@@ -243,7 +243,8 @@ void buildCustomer(RowContext &ctx, ParsedCustomerRow &row)
     }
     c.phone = ctx.text(F::Phone);
     if (!c.phone.isEmpty() && ContactNormalizer::phone(c.phone).isEmpty())
-        ctx.report(F::Phone, Kind::InvalidValue, Severity::Warning, tr("expected a phone number with at least 5 digits"));
+        ctx.report(F::Phone, Kind::InvalidValue, Severity::Warning,
+                   tr("expected a phone number with at least 5 digits"));
     c.email = ctx.text(F::Email);
     if (!c.email.isEmpty() && !c.email.contains(u'@'))
         ctx.report(F::Email, Kind::InvalidValue, Severity::Warning, tr("expected an e-mail address (no '@')"));
@@ -368,22 +369,26 @@ void appendSyntaxIssues(const CsvRecord &record, const ColumnMapping *mapping, c
         case CsvSyntaxError::Kind::UnterminatedQuote:
             issue.kind = Kind::UnterminatedQuote;
             issue.message = tr("expected a closing quote for the quoted field that opens at character %1 "
-                               "(the rest of the line was read as this field)").arg(error.column);
+                               "(the rest of the line was read as this field)")
+                                .arg(error.column);
             break;
         case CsvSyntaxError::Kind::QuoteInUnquotedField:
             issue.kind = Kind::QuoteInUnquotedField;
             issue.message = tr("expected no quote inside an unquoted field (character %1); quote the whole "
-                               "field and double inner quotes: \"a \"\"b\"\" c\"").arg(error.column);
+                               "field and double inner quotes: \"a \"\"b\"\" c\"")
+                                .arg(error.column);
             break;
         case CsvSyntaxError::Kind::TextAfterClosingQuote:
             issue.kind = Kind::TextAfterClosingQuote;
             issue.message = tr("expected a delimiter or the end of the line after the closing quote "
-                               "(character %1)").arg(error.column);
+                               "(character %1)")
+                                .arg(error.column);
             break;
         case CsvSyntaxError::Kind::NulByte:
             issue.kind = Kind::NulByte;
             issue.message = tr("expected text, found a NUL byte at character %1 (is this a UTF-16 file "
-                               "without a byte order mark, or not a text file?)").arg(error.column);
+                               "without a byte order mark, or not a text file?)")
+                                .arg(error.column);
             break;
         }
         issues.append(issue);
@@ -433,8 +438,8 @@ FieldCountCheck checkFieldCount(const CsvRecord &record, int columnCount, int ne
         issue.kind = Kind::TooFewFields;
         issue.line = record.line();
         issue.message = options.hasHeader
-            ? tr("expected %1 fields as in the header, found %2").arg(columnCount).arg(fields)
-            : tr("expected at least %1 fields, found %2").arg(needed).arg(fields);
+                            ? tr("expected %1 fields as in the header, found %2").arg(columnCount).arg(fields)
+                            : tr("expected at least %1 fields, found %2").arg(needed).arg(fields);
         issues.append(issue);
         return {true, true};
     }
@@ -464,9 +469,7 @@ void reportDuplicates(std::vector<RecordKey> &keys, const QByteArray &data, cons
     std::sort(keys.begin(), keys.end(), [](const RecordKey &a, const RecordKey &b) {
         return a.hash != b.hash ? a.hash < b.hash : a.line < b.line;
     });
-    auto bytesOf = [&data](const RecordKey &k) {
-        return QByteArrayView(data.constData() + k.begin, k.end - k.begin);
-    };
+    auto bytesOf = [&data](const RecordKey &k) { return QByteArrayView(data.constData() + k.begin, k.end - k.begin); };
     for (std::size_t i = 0; i < keys.size();) {
         std::size_t j = i + 1;
         while (j < keys.size() && keys[j].hash == keys[i].hash)
@@ -474,9 +477,9 @@ void reportDuplicates(std::vector<RecordKey> &keys, const QByteArray &data, cons
         for (std::size_t k = i + 1; k < j; ++k) {
             for (std::size_t first = i; first < k; ++first) {
                 if (bytesOf(keys[first]) == bytesOf(keys[k])) {
-                    issues.append(fileIssue(options, Severity::Warning, Kind::DuplicateRow, keys[k].line,
-                                            tr("identical to line %1; imported as a separate row")
-                                                .arg(keys[first].line)));
+                    issues.append(
+                        fileIssue(options, Severity::Warning, Kind::DuplicateRow, keys[k].line,
+                                  tr("identical to line %1; imported as a separate row").arg(keys[first].line)));
                     break;
                 }
             }
@@ -582,8 +585,8 @@ ParsedImport<Row> run(const ImportOptions &options, ImportKind kind, const QByte
         return finish();
     }
 
-    std::vector<RecordKey> keys
-        = readRows<Row>(reader, record, have, mapping, columnCount, options, decoder, build, result);
+    std::vector<RecordKey> keys = readRows<Row>(reader, record, have, mapping, columnCount, options, decoder, build,
+                                                result);
     reportDuplicates(keys, reader.data(), options, result.issues);
     if (result.recordCount == 0) {
         result.issues.append(fileIssue(options, Severity::Warning, Kind::NoDataRows, options.hasHeader ? 1 : 0,
@@ -594,10 +597,7 @@ ParsedImport<Row> run(const ImportOptions &options, ImportKind kind, const QByte
 
 } // namespace
 
-RecordParser::RecordParser(ImportOptions options)
-    : m_options(std::move(options))
-{
-}
+RecordParser::RecordParser(ImportOptions options) : m_options(std::move(options)) {}
 
 ParsedCustomers RecordParser::parseCustomers(const QByteArray &fileBytes) const
 {
@@ -624,7 +624,8 @@ std::optional<QByteArray> RecordParser::readFile(const QString &path, QString *e
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QCoreApplication::translate("kehu::ImportIssue", "cannot open %1: %2").arg(path, file.errorString());
+            *error =
+                QCoreApplication::translate("kehu::ImportIssue", "cannot open %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     return file.readAll();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exchange/importoptions.h"
-#include "exchange/parsedimport.h"
+#include "importoptions.h"
+#include "parsedimport.h"
 
 #include <QByteArray>
 #include <QString>

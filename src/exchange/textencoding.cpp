@@ -1,4 +1,4 @@
-#include "exchange/textencoding.h"
+#include "textencoding.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -106,8 +106,8 @@ PreparedText TextEncoding::prepare(const QByteArray &raw, std::optional<TextEnco
     result.sourceEncoding = source;
 
     if (bom > 0 && bomEncoding == TextEncodingKind::Utf8 && source != TextEncodingKind::Utf8) {
-        result.warning = tr("the file starts with a UTF-8 byte order mark but is read as %1 as requested")
-                             .arg(name(source));
+        result.warning =
+            tr("the file starts with a UTF-8 byte order mark but is read as %1 as requested").arg(name(source));
     }
 
     if (isUtf16(source)) {
@@ -117,8 +117,7 @@ PreparedText TextEncoding::prepare(const QByteArray &raw, std::optional<TextEnco
                                QStringConverter::Flag::Stateless);
         const QString text = decoder.decode(QByteArrayView(raw).sliced(bom));
         if (decoder.hasError()) {
-            result.fatalError = tr("the file is not valid %1 (odd length or broken surrogate pairs)")
-                                    .arg(name(source));
+            result.fatalError = tr("the file is not valid %1 (odd length or broken surrogate pairs)").arg(name(source));
         }
         result.bytes = text.toUtf8();
         result.splitEncoding = TextEncodingKind::Utf8;
@@ -133,9 +132,7 @@ PreparedText TextEncoding::prepare(const QByteArray &raw, std::optional<TextEnco
         // Detection already proved validity when nothing was forced and there was no BOM.
         result.knownValid = (!forced && bom == 0) || QByteArrayView(result.bytes).isValidUtf8();
         break;
-    case TextEncodingKind::Latin1:
-        result.knownValid = true;
-        break;
+    case TextEncodingKind::Latin1: result.knownValid = true; break;
     case TextEncodingKind::Gb18030: {
         const QStringDecoder probe("GB18030");
         if (!probe.isValid()) {
@@ -146,8 +143,7 @@ PreparedText TextEncoding::prepare(const QByteArray &raw, std::optional<TextEnco
         break;
     }
     case TextEncodingKind::Utf16Le:
-    case TextEncodingKind::Utf16Be:
-        break;
+    case TextEncodingKind::Utf16Be: break;
     }
     return result;
 }

@@ -54,8 +54,7 @@ public:
 
     /// Detects the encoding (see the class comment) and prepares the bytes for splitting.
     /// `raw` is implicitly shared, so an 8-bit file without a BOM is not copied.
-    static PreparedText prepare(const QByteArray &raw,
-                                std::optional<TextEncodingKind> forced = std::nullopt);
+    static PreparedText prepare(const QByteArray &raw, std::optional<TextEncodingKind> forced = std::nullopt);
 };
 
 } // namespace kehu

@@ -1,10 +1,10 @@
-#include "gui/churnwatchview.h"
+#include "churnwatchview.h"
 
-#include "core/enumkeys.h"
-#include "models/churnwatchmodel.h"
-#include "models/labels.h"
-#include "services/commands/recordchurncommand.h"
-#include "services/workspace.h"
+#include "churnwatchmodel.h"
+#include "commands/recordchurncommand.h"
+#include "enumkeys.h"
+#include "labels.h"
+#include "workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,12 +1,12 @@
-#include "gui/customerbookview.h"
+#include "customerbookview.h"
 
-#include "gui/customerdetailpane.h"
-#include "gui/prompter.h"
-#include "models/customerlistmodel.h"
-#include "models/labels.h"
-#include "services/commands/mergecustomerscommand.h"
-#include "services/customerbook.h"
-#include "services/workspace.h"
+#include "commands/mergecustomerscommand.h"
+#include "customerbook.h"
+#include "customerdetailpane.h"
+#include "customerlistmodel.h"
+#include "labels.h"
+#include "prompter.h"
+#include "workspace.h"
 
 #include <utility>
 
@@ -268,8 +268,9 @@ void CustomerBookView::updateEmptyState()
 void CustomerBookView::reloadChoices()
 {
     const CustomerBook &book = m_workspace.customers();
-    const QList<std::pair<QComboBox *, QString>> columns{
-        {m_owner, QStringLiteral("owner")}, {m_region, QStringLiteral("region")}, {m_industry, QStringLiteral("industry")}};
+    const QList<std::pair<QComboBox *, QString>> columns{{m_owner, QStringLiteral("owner")},
+                                                         {m_region, QStringLiteral("region")},
+                                                         {m_industry, QStringLiteral("industry")}};
     for (const auto &[combo, column] : columns) {
         const QString current = combo->currentData().toString();
         while (combo->count() > 1)
@@ -341,9 +342,9 @@ int CustomerBookView::mergeDuplicatesInto(CustomerId keep)
         return 0;
     const auto duplicates = book.likelyDuplicates(*kept);
     if (duplicates.isEmpty()) {
-        m_prompter.inform(this, tr("Merge duplicates"),
-                          tr("No other customer has the same phone number, e-mail address or name as %1.")
-                              .arg(kept->name));
+        m_prompter.inform(
+            this, tr("Merge duplicates"),
+            tr("No other customer has the same phone number, e-mail address or name as %1.").arg(kept->name));
         return 0;
     }
     int merged = 0;
@@ -375,9 +376,12 @@ void CustomerBookView::saveCurrentFilter()
 {
     const CustomerListFilter f = currentFilter();
     QStringList parts;
-    if (!f.segment.isEmpty()) parts << m_segment->currentText();
-    if (!f.abcClass.isEmpty()) parts << m_abc->currentText();
-    if (!f.churnFlag.isEmpty()) parts << m_churn->currentText();
+    if (!f.segment.isEmpty())
+        parts << m_segment->currentText();
+    if (!f.abcClass.isEmpty())
+        parts << m_abc->currentText();
+    if (!f.churnFlag.isEmpty())
+        parts << m_churn->currentText();
     for (const QString &v : {f.owner, f.region, f.industry, f.tag}) {
         if (!v.isEmpty())
             parts << v;
@@ -388,9 +392,12 @@ void CustomerBookView::saveCurrentFilter()
         return;
     QJsonObject o{{QStringLiteral("name"), parts.join(QStringLiteral(" · "))},
                   {QStringLiteral("search"), m_search->text().trimmed()},
-                  {QStringLiteral("segment"), f.segment},   {QStringLiteral("abc"), f.abcClass},
-                  {QStringLiteral("churn"), f.churnFlag},   {QStringLiteral("owner"), f.owner},
-                  {QStringLiteral("region"), f.region},     {QStringLiteral("industry"), f.industry},
+                  {QStringLiteral("segment"), f.segment},
+                  {QStringLiteral("abc"), f.abcClass},
+                  {QStringLiteral("churn"), f.churnFlag},
+                  {QStringLiteral("owner"), f.owner},
+                  {QStringLiteral("region"), f.region},
+                  {QStringLiteral("industry"), f.industry},
                   {QStringLiteral("tag"), f.tag}};
     QSettings settings;
     QJsonArray saved = QJsonDocument::fromJson(settings.value(kSavedFiltersKey).toByteArray()).array();
@@ -404,8 +411,7 @@ void CustomerBookView::loadSavedFilters()
 {
     m_savedFilters->clear();
     m_savedFilters->addItem(tr("Saved filters…"), QJsonObject());
-    const QJsonArray saved =
-        QJsonDocument::fromJson(QSettings().value(kSavedFiltersKey).toByteArray()).array();
+    const QJsonArray saved = QJsonDocument::fromJson(QSettings().value(kSavedFiltersKey).toByteArray()).array();
     for (const QJsonValue &value : saved)
         m_savedFilters->addItem(value.toObject().value(QStringLiteral("name")).toString(), value.toObject());
 }

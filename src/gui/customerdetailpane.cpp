@@ -1,16 +1,16 @@
-#include "gui/customerdetailpane.h"
+#include "customerdetailpane.h"
 
-#include "core/classificationpolicy.h"
-#include "core/contactnormalizer.h"
-#include "core/enumkeys.h"
-#include "gui/surveydialog.h"
-#include "core/moneyformatter.h"
-#include "models/customertimelinemodel.h"
-#include "models/figuredisagreement.h"
-#include "models/labels.h"
-#include "services/commands/editcustomercommand.h"
-#include "services/customerbook.h"
-#include "services/workspace.h"
+#include "classificationpolicy.h"
+#include "commands/editcustomercommand.h"
+#include "contactnormalizer.h"
+#include "customerbook.h"
+#include "customertimelinemodel.h"
+#include "enumkeys.h"
+#include "figuredisagreement.h"
+#include "labels.h"
+#include "moneyformatter.h"
+#include "surveydialog.h"
+#include "workspace.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -44,7 +44,8 @@ QLabel *makeCard(QWidget *parent, const QString &objectName)
 
 QString cardText(const QString &title, const QString &value)
 {
-    return QStringLiteral("<div style='color:palette(mid)'>%1</div><div style='font-size:14pt;font-weight:600'>%2</div>")
+    return QStringLiteral(
+               "<div style='color:palette(mid)'>%1</div><div style='font-size:14pt;font-weight:600'>%2</div>")
         .arg(title.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
@@ -110,9 +111,10 @@ void CustomerDetailPane::buildForm(QFormLayout *form)
 {
     const auto any = [](const QString &) { return true; };
     const auto text = [](QString Customer::*member) {
-        return std::make_pair(std::function<QString(const Customer &)>([member](const Customer &c) { return c.*member; }),
-                              std::function<void(Customer &, const QString &)>(
-                                  [member](Customer &c, const QString &v) { c.*member = v.trimmed(); }));
+        return std::make_pair(
+            std::function<QString(const Customer &)>([member](const Customer &c) { return c.*member; }),
+            std::function<void(Customer &, const QString &)>(
+                [member](Customer &c, const QString &v) { c.*member = v.trimmed(); }));
     };
     const auto add = [&](const QString &key, const QString &label, QString Customer::*member,
                          std::function<bool(const QString &)> valid) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/customer.h"
+#include "customer.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,16 +1,16 @@
-#include "gui/dashboardview.h"
+#include "dashboardview.h"
 
-#include "analytics/valuehistogram.h"
-#include "gui/charts/barchartview.h"
-#include "gui/charts/heatmapview.h"
-#include "gui/charts/linechartview.h"
-#include "gui/charts/paretochartview.h"
-#include "gui/charts/piechartview.h"
-#include "gui/kpicard.h"
-#include "models/dashboardsession.h"
-#include "models/labels.h"
-#include "core/moneyformatter.h"
-#include "services/workspace.h"
+#include "charts/barchartview.h"
+#include "charts/heatmapview.h"
+#include "charts/linechartview.h"
+#include "charts/paretochartview.h"
+#include "charts/piechartview.h"
+#include "dashboardsession.h"
+#include "kpicard.h"
+#include "labels.h"
+#include "moneyformatter.h"
+#include "valuehistogram.h"
+#include "workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,16 +29,16 @@
 #include <QVBoxLayout>
 
 #include <cmath>
-#include <type_traits>
 #include <limits>
+#include <type_traits>
 
 namespace kehu {
 
 namespace {
 
-const QList<QColor> kPalette{QColor(40, 90, 170), QColor(60, 150, 80), QColor(230, 140, 30), QColor(200, 70, 60),
-                             QColor(130, 90, 180), QColor(40, 160, 170), QColor(170, 120, 60), QColor(120, 120, 120),
-                             QColor(220, 110, 160), QColor(90, 130, 60), QColor(80, 80, 160)};
+const QList<QColor> kPalette{QColor(40, 90, 170),   QColor(60, 150, 80),  QColor(230, 140, 30), QColor(200, 70, 60),
+                             QColor(130, 90, 180),  QColor(40, 160, 170), QColor(170, 120, 60), QColor(120, 120, 120),
+                             QColor(220, 110, 160), QColor(90, 130, 60),  QColor(80, 80, 160)};
 
 QString periodOf(int32_t day)
 {
@@ -175,15 +175,19 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
         const qint64 ranked = m_session->data().pareto.customers;
         drill(element(DashboardElement::Kind::RevenueTop, count),
               tr("Best %1 customers by revenue (%2% of customers, up to class %3)")
-                  .arg(QLocale().toString(n), QLocale().toString(ranked > 0 ? 100.0 * double(n) / double(ranked) : 0.0, 'f', 0),
+                  .arg(QLocale().toString(n),
+                       QLocale().toString(ranked > 0 ? 100.0 * double(n) / double(ranked) : 0.0, 'f', 0),
                        Labels::abcClass(abc)));
     });
     connect(m_counts, &ChartView::elementClicked, this, &DashboardView::drillCounts);
     connect(m_satisfaction, &ChartView::elementClicked, this, [this](const QString &month, const QString &line) {
-        drillSurveys(month, line, line == u"csat" ? tr("CSAT answers in %1").arg(month) : tr("NPS answers in %1").arg(month));
+        drillSurveys(month, line,
+                     line == u"csat" ? tr("CSAT answers in %1").arg(month) : tr("NPS answers in %1").arg(month));
     });
     connect(m_npsBands, &ChartView::elementClicked, this, [this](const QString &month, const QString &band) {
-        const QString label = band == u"promoters" ? tr("Promoters") : band == u"passives" ? tr("Passives") : tr("Detractors");
+        const QString label = band == u"promoters"  ? tr("Promoters")
+                              : band == u"passives" ? tr("Passives")
+                                                    : tr("Detractors");
         drillSurveys(month, band, tr("%1 in %2").arg(label, month));
     });
     for (int card = 0; card < m_cards.size(); ++card) {
@@ -311,10 +315,10 @@ void DashboardView::draw()
         m_snapshotLabel->setText(tr("No classification yet: re-classify (Ctrl+R) to fill the dashboard."));
     else
         m_snapshotLabel->setText(
-            d.previousSnapshot
-                ? tr("Snapshot of %1, compared with %2").arg(locale.toString(d.snapshot.asOf, QLocale::ShortFormat),
-                                                             locale.toString(d.previousSnapshot->asOf, QLocale::ShortFormat))
-                : tr("Snapshot of %1").arg(locale.toString(d.snapshot.asOf, QLocale::ShortFormat)));
+            d.previousSnapshot ? tr("Snapshot of %1, compared with %2")
+                                     .arg(locale.toString(d.snapshot.asOf, QLocale::ShortFormat),
+                                          locale.toString(d.previousSnapshot->asOf, QLocale::ShortFormat))
+                               : tr("Snapshot of %1").arg(locale.toString(d.snapshot.asOf, QLocale::ShortFormat)));
 
     // KPI cards.
     const DashboardKpis &k = d.kpis;
@@ -326,12 +330,13 @@ void DashboardView::draw()
         }
         const qint64 diff = now - *before;
         m_cards[card]->setValue(locale.toString(now),
-                                (diff > 0 ? QStringLiteral("+") : QString()) + locale.toString(diff), sign(double(diff)),
-                                inverted);
+                                (diff > 0 ? QStringLiteral("+") : QString()) + locale.toString(diff),
+                                sign(double(diff)), inverted);
     };
     const auto money = [&](int card, MinorUnits now, std::optional<MinorUnits> before) {
         if (!before || *before == 0) {
-            m_cards[card]->setValue(MoneyFormatter::formatWhole(now, Currency(currency)), before ? QString() : tr("no earlier snapshot"), 0);
+            m_cards[card]->setValue(MoneyFormatter::formatWhole(now, Currency(currency)),
+                                    before ? QString() : tr("no earlier snapshot"), 0);
             return;
         }
         const double change = 100.0 * double(now - *before) / double(std::abs(*before));
@@ -347,8 +352,8 @@ void DashboardView::draw()
             return;
         }
         const double diff = now - *before;
-        m_cards[card]->setValue(text, (diff > 0 ? QStringLiteral("+") : QString()) + locale.toString(diff, 'f', decimals),
-                                sign(diff));
+        m_cards[card]->setValue(
+            text, (diff > 0 ? QStringLiteral("+") : QString()) + locale.toString(diff, 'f', decimals), sign(diff));
     };
     const auto prev = [&](auto member) {
         using T = std::remove_cvref_t<decltype(k.*member)>;
@@ -428,7 +433,8 @@ void DashboardView::draw()
     ChartBarSet clvSet{QStringLiteral("customers"), tr("Customers"), kPalette[4], {}};
     for (size_t bin = 0; bin < d.clvHistogram.bins(); ++bin) {
         const QString label = bin == 0 ? QStringLiteral("≤0")
-                                       : MoneyFormatter::formatWhole(analytics::valueBinLowerEdge(int(bin)), Currency(currency))
+                                       : MoneyFormatter::formatWhole(analytics::valueBinLowerEdge(int(bin)),
+                                                                     Currency(currency))
                                              + QStringLiteral("+");
         clv.categories << ChartCategory{QString::number(bin), label};
         clvSet.values << double(d.clvHistogram.customers[bin]);
@@ -511,7 +517,8 @@ void DashboardView::drawCounts()
         forecast[lastComplete] = c.active.at(lastComplete);
         for (qsizetype i = 0; i < c.forecastActive.size() && n + i < forecast.size(); ++i)
             forecast[n + i] = c.forecastActive.at(i);
-        counts.lines << ChartLine{tr("Active (forecast)"), kPalette[0], forecast, true, false, QStringLiteral("forecast")};
+        counts.lines << ChartLine{tr("Active (forecast)"),   kPalette[0], forecast, true, false,
+                                  QStringLiteral("forecast")};
     }
     m_counts->setData(counts);
     QStringList notes;
@@ -573,14 +580,38 @@ void DashboardView::drillCard(int card)
     QString caption = m_cards.at(card)->findChild<QLabel *>(QStringLiteral("kpiCaption"))->text();
     switch (card) {
     case 0: e.kind = DashboardElement::Kind::All; break;
-    case 1: e.kind = DashboardElement::Kind::ChurnFlag; e.key = QStringLiteral("active"); break;
-    case 2: e.kind = DashboardElement::Kind::PeriodNew; e.from = monthFrom; e.to = monthTo; break;
-    case 3: e.kind = DashboardElement::Kind::ChurnFlag; e.key = QStringLiteral("churned"); break;
-    case 4: e.kind = DashboardElement::Kind::WonBack; e.from = monthFrom; e.to = monthTo; break;
+    case 1:
+        e.kind = DashboardElement::Kind::ChurnFlag;
+        e.key = QStringLiteral("active");
+        break;
+    case 2:
+        e.kind = DashboardElement::Kind::PeriodNew;
+        e.from = monthFrom;
+        e.to = monthTo;
+        break;
+    case 3:
+        e.kind = DashboardElement::Kind::ChurnFlag;
+        e.key = QStringLiteral("churned");
+        break;
+    case 4:
+        e.kind = DashboardElement::Kind::WonBack;
+        e.from = monthFrom;
+        e.to = monthTo;
+        break;
     case 5: e.kind = DashboardElement::Kind::WithRevenue; break;
     case 6: e.kind = DashboardElement::Kind::WithClv; break;
-    case 7: e.kind = DashboardElement::Kind::Surveyed; e.key = QStringLiteral("nps"); e.from = f.from; e.to = f.to; break;
-    case 8: e.kind = DashboardElement::Kind::Surveyed; e.key = QStringLiteral("csat"); e.from = f.from; e.to = f.to; break;
+    case 7:
+        e.kind = DashboardElement::Kind::Surveyed;
+        e.key = QStringLiteral("nps");
+        e.from = f.from;
+        e.to = f.to;
+        break;
+    case 8:
+        e.kind = DashboardElement::Kind::Surveyed;
+        e.key = QStringLiteral("csat");
+        e.from = f.from;
+        e.to = f.to;
+        break;
     default: return;
     }
     drill(e, caption);

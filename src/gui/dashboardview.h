@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/customer.h"
-#include "core/dashboarddata.h"
-#include "models/dashboardsession.h"
+#include "customer.h"
+#include "dashboarddata.h"
+#include "dashboardsession.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,12 +1,12 @@
-#include "gui/distributorsview.h"
+#include "distributorsview.h"
 
-#include "models/labels.h"
-#include "models/distributorscorecardmodel.h"
-#include "models/ownertargetmodel.h"
-#include "services/backgroundtasks.h"
-#include "services/distributorfigures.h"
-#include "services/salestargets.h"
-#include "services/workspace.h"
+#include "backgroundtasks.h"
+#include "distributorfigures.h"
+#include "distributorscorecardmodel.h"
+#include "labels.h"
+#include "ownertargetmodel.h"
+#include "salestargets.h"
+#include "workspace.h"
 
 #include <QComboBox>
 #include <QEvent>

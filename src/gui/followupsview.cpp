@@ -1,14 +1,14 @@
-#include "gui/followupsview.h"
+#include "followupsview.h"
 
-#include "core/enumkeys.h"
-#include "gui/prompter.h"
-#include "models/followuplistmodel.h"
-#include "models/labels.h"
-#include "services/commands/createfollowupscommand.h"
-#include "services/commands/setcadencerulescommand.h"
-#include "services/followupbook.h"
-#include "services/followupplanner.h"
-#include "services/workspace.h"
+#include "commands/createfollowupscommand.h"
+#include "commands/setcadencerulescommand.h"
+#include "enumkeys.h"
+#include "followupbook.h"
+#include "followuplistmodel.h"
+#include "followupplanner.h"
+#include "labels.h"
+#include "prompter.h"
+#include "workspace.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -192,9 +192,8 @@ FollowUpsView::FollowUpsView(Workspace &workspace, Prompter &prompter, QWidget *
         if (m_loaded && m_workspace.followUpPlanner().policy().toJson() != m_shownRules)
             loadRules();
     });
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        emit openCustomer(m_model->rowAt(index.row()).followUp.customerId);
-    });
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { emit openCustomer(m_model->rowAt(index.row()).followUp.customerId); });
 }
 
 void FollowUpsView::showEvent(QShowEvent *event)
@@ -269,9 +268,12 @@ bool FollowUpsView::markSelectedDone()
     QString error;
     VisitKind kind = VisitKind::Call;
     const QString key = m_kind->currentData().toString();
-    if (key == u"store") kind = VisitKind::Store;
-    else if (key == u"on_site" || key == u"onsite") kind = VisitKind::OnSite;
-    else if (key == u"online") kind = VisitKind::Online;
+    if (key == u"store")
+        kind = VisitKind::Store;
+    else if (key == u"on_site" || key == u"onsite")
+        kind = VisitKind::OnSite;
+    else if (key == u"online")
+        kind = VisitKind::Online;
     {
         // The model drops the row itself; the list need not be read again.
         const QScopedValueRollback writing(m_writing, true);
@@ -401,11 +403,13 @@ int FollowUpsView::planFromRules()
     QString summary = tr("%Ln follow-up(s) proposed; uncheck any you do not want.", nullptr, count);
     if (count > 0) {
         summary = tr("%Ln follow-up(s) proposed, due %1 to %2, at most %3 per owner a day. Uncheck any you do "
-                     "not want.", nullptr, count)
+                     "not want.",
+                     nullptr, count)
                       .arg(day(first), day(last), locale.toString(planner.policy().dailyCapacity));
         if (plan.late > 0)
-            summary += u' ' + tr("%Ln could not be fitted within their rule's window and are due after it.",
-                                 nullptr, plan.late);
+            summary += u' '
+                       + tr("%Ln could not be fitted within their rule's window and are due after it.", nullptr,
+                            plan.late);
     }
     m_planSummary->setText(summary);
     m_planSummary->setWordWrap(true);

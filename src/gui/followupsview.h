@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/activity.h"
+#include "activity.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -66,8 +66,8 @@ private:
     Prompter &m_prompter;
     QDate m_today;
     bool m_loaded = false;
-    bool m_stale = false;   ///< follow-ups changed while the page was hidden
-    bool m_writing = false; ///< this view is writing: its own change signal is not news
+    bool m_stale = false;     ///< follow-ups changed while the page was hidden
+    bool m_writing = false;   ///< this view is writing: its own change signal is not news
     QJsonObject m_shownRules; ///< the cadence rules as last loaded or saved here
     FollowUpListModel *m_model;
     QComboBox *m_owner;

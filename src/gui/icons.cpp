@@ -1,4 +1,4 @@
-#include "gui/icons.h"
+#include "icons.h"
 
 namespace kehu::Icons {
 

@@ -1,9 +1,9 @@
-#include "gui/importdialog.h"
+#include "importdialog.h"
 
 #include "ui_importdialog.h"
 
-#include "models/importsession.h"
-#include "services/workspace.h"
+#include "importsession.h"
+#include "workspace.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -48,8 +48,8 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
                                       TextEncodingKind::Utf16Be, TextEncodingKind::Latin1})
         m_ui->encodingCombo->addItem(TextEncoding::name(encoding).toString(), int(encoding));
     m_ui->separatorCombo->addItem(QString(), int(CsvSeparator::Auto));
-    for (CsvSeparator separator : {CsvSeparator::Comma, CsvSeparator::Semicolon, CsvSeparator::Tab,
-                                   CsvSeparator::Whitespace})
+    for (CsvSeparator separator :
+         {CsvSeparator::Comma, CsvSeparator::Semicolon, CsvSeparator::Tab, CsvSeparator::Whitespace})
         m_ui->separatorCombo->addItem(ImportSession::separatorLabel(separator), int(separator));
     for (DateFormat format : {DateFormat::YearFirst, DateFormat::DayMonthYear, DateFormat::MonthDayYear})
         m_ui->dateFormatCombo->addItem(ImportSession::dateFormatLabel(format), int(format));
@@ -69,19 +69,16 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     connect(m_ui->importButton, &QPushButton::clicked, this, [this] { run(false); });
     connect(m_ui->cancelButton, &QPushButton::clicked, m_session, &ImportSession::cancel);
     connect(m_ui->resetMappingButton, &QPushButton::clicked, m_session, &ImportSession::resetMapping);
-    connect(m_ui->kindCombo, &QComboBox::activated, this, [this] {
-        m_session->setKind(ImportKind(m_ui->kindCombo->currentData().toInt()));
-    });
+    connect(m_ui->kindCombo, &QComboBox::activated, this,
+            [this] { m_session->setKind(ImportKind(m_ui->kindCombo->currentData().toInt())); });
     connect(m_ui->encodingCombo, &QComboBox::activated, this, [this] {
         const int value = m_ui->encodingCombo->currentData().toInt();
         m_session->setEncoding(value == kIgnore ? std::nullopt : std::optional(TextEncodingKind(value)));
     });
-    connect(m_ui->separatorCombo, &QComboBox::activated, this, [this] {
-        m_session->setSeparator(CsvSeparator(m_ui->separatorCombo->currentData().toInt()));
-    });
-    connect(m_ui->dateFormatCombo, &QComboBox::activated, this, [this] {
-        m_session->setDateFormat(DateFormat(m_ui->dateFormatCombo->currentData().toInt()));
-    });
+    connect(m_ui->separatorCombo, &QComboBox::activated, this,
+            [this] { m_session->setSeparator(CsvSeparator(m_ui->separatorCombo->currentData().toInt())); });
+    connect(m_ui->dateFormatCombo, &QComboBox::activated, this,
+            [this] { m_session->setDateFormat(DateFormat(m_ui->dateFormatCombo->currentData().toInt())); });
     connect(m_ui->headerCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_updating)
             m_session->setHasHeader(on);
@@ -154,7 +151,8 @@ void ImportDialog::refresh()
     m_ui->encodingCombo->setCurrentIndex(
         m_session->encoding() ? m_ui->encodingCombo->findData(int(*m_session->encoding())) : 0);
     m_ui->separatorCombo->setItemText(
-        0, loaded ? tr("Detected: %1").arg(ImportSession::separatorLabel(m_session->detectedSeparator())) : tr("Detect"));
+        0,
+        loaded ? tr("Detected: %1").arg(ImportSession::separatorLabel(m_session->detectedSeparator())) : tr("Detect"));
     m_ui->separatorCombo->setCurrentIndex(m_ui->separatorCombo->findData(int(m_session->separator())));
     m_ui->dateFormatCombo->setCurrentIndex(m_ui->dateFormatCombo->findData(int(m_session->dateFormat())));
     m_ui->headerCheck->setChecked(m_session->hasHeader());
@@ -234,9 +232,8 @@ void ImportDialog::fillReport()
     QTableWidget *table = m_ui->reportTable;
     table->setRowCount(0);
     if (!m_session->hasSummary()) {
-        m_ui->summaryLabel->setText(m_session->isLoaded()
-                                        ? tr("Press Check file: every row is validated and nothing is written.")
-                                        : QString());
+        m_ui->summaryLabel->setText(
+            m_session->isLoaded() ? tr("Press Check file: every row is validated and nothing is written.") : QString());
         return;
     }
     const ImportSummary &summary = m_session->summary();
@@ -263,8 +260,9 @@ void ImportDialog::fillReport()
         table->setItem(row, 1, cell(locale.toString(qint64(duplicate.line)), right));
         table->setItem(row, 2, cell(QString()));
         table->setItem(row, 3, cell(tr("%1 %2").arg(duplicate.code, duplicate.name).trimmed()));
-        table->setItem(row, 4, cell(tr("looks like %1 %2 (same %3)")
-                                        .arg(duplicate.matchesCode, duplicate.matchesName, duplicate.reason)));
+        table->setItem(
+            row, 4,
+            cell(tr("looks like %1 %2 (same %3)").arg(duplicate.matchesCode, duplicate.matchesName, duplicate.reason)));
     }
     table->resizeColumnsToContents();
 }
@@ -304,8 +302,8 @@ void ImportDialog::updateButtons()
     m_ui->mappingGroup->setEnabled(!running);
     m_ui->checkButton->setEnabled(ready);
     // Import only after a check the current settings passed: the report comes before any write.
-    const bool committed = m_session->hasSummary() && !m_session->lastRunWasDry() &&
-                           m_session->summary().outcome == ImportSummary::Outcome::Committed;
+    const bool committed = m_session->hasSummary() && !m_session->lastRunWasDry()
+                           && m_session->summary().outcome == ImportSummary::Outcome::Committed;
     m_ui->importButton->setEnabled(ready && m_session->isValidated() && !committed);
     m_ui->closeButton->setText(committed ? tr("Done") : tr("Close"));
 }

@@ -1,4 +1,4 @@
-#include "gui/kpicard.h"
+#include "kpicard.h"
 
 #include <QLabel>
 #include <QMouseEvent>
@@ -9,7 +9,8 @@ namespace kehu {
 KpiCard::KpiCard(const QString &caption, QWidget *parent) : QFrame(parent)
 {
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("kehu--KpiCard { background: white; border: 1px solid #d0d7e2; border-radius: 6px; }"));
+    setStyleSheet(
+        QStringLiteral("kehu--KpiCard { background: white; border: 1px solid #d0d7e2; border-radius: 6px; }"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
     layout->setSpacing(2);

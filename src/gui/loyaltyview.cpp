@@ -1,12 +1,12 @@
-#include "gui/loyaltyview.h"
+#include "loyaltyview.h"
 
-#include "core/dashboardfilter.h"
-#include "gui/kpicard.h"
-#include "models/cohortjob.h"
-#include "models/cohortretentionmodel.h"
-#include "services/bookstatistics.h"
-#include "services/loyaltyfigures.h"
-#include "services/workspace.h"
+#include "bookstatistics.h"
+#include "cohortjob.h"
+#include "cohortretentionmodel.h"
+#include "dashboardfilter.h"
+#include "kpicard.h"
+#include "loyaltyfigures.h"
+#include "workspace.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -21,8 +21,8 @@
 namespace kehu {
 
 LoyaltyView::LoyaltyView(Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_today(QDate::currentDate()),
-      m_job(new CohortJob(workspace, this)), m_model(new CohortRetentionModel(this))
+    : QWidget(parent), m_workspace(workspace), m_today(QDate::currentDate()), m_job(new CohortJob(workspace, this)),
+      m_model(new CohortRetentionModel(this))
 {
     setObjectName(QStringLiteral("loyaltyView"));
     auto *layout = new QVBoxLayout(this);
@@ -143,8 +143,9 @@ void LoyaltyView::refresh()
     m_nps->setValue(totals.npsAnswers() > 0 ? locale.toString(totals.nps(), 'f', 0) : dash,
                     tr("%Ln answer(s), last 12 months", nullptr, int(totals.npsAnswers())), 0);
     m_csat->setValue(totals.csatAnswers > 0 ? locale.toString(totals.csatAverage(), 'f', 2) : dash,
-                     totals.csatAnswers > 0 ? tr("%1% satisfied (4-5)").arg(locale.toString(totals.csatSatisfiedShare() * 100.0, 'f', 0))
-                                            : QString(),
+                     totals.csatAnswers > 0
+                         ? tr("%1% satisfied (4-5)").arg(locale.toString(totals.csatSatisfiedShare() * 100.0, 'f', 0))
+                         : QString(),
                      0);
     startCohorts();
 }
@@ -174,12 +175,15 @@ void LoyaltyView::showCohorts(const CohortTable &table, const QString &error)
                                            : QStringLiteral("–"),
                        tr("bought on two days or more"), 0);
     const QDate asOf = table.asOf.isValid() ? table.asOf : m_today;
-    m_customers->setValue(locale.toString(table.customers), tr("with a purchase by %1").arg(locale.toString(asOf, QLocale::ShortFormat)), 0);
-    QString status = table.cohorts.isEmpty() ? tr("No purchases yet.")
-                                             : tr("Cells: share of the cohort that bought in that period after its first one.");
+    m_customers->setValue(locale.toString(table.customers),
+                          tr("with a purchase by %1").arg(locale.toString(asOf, QLocale::ShortFormat)), 0);
+    QString status = table.cohorts.isEmpty()
+                         ? tr("No purchases yet.")
+                         : tr("Cells: share of the cohort that bought in that period after its first one.");
     if (table.lastPartial && !table.cohorts.isEmpty())
-        status += u' ' + tr("The purchases end on %1: %2 is a partial period.")
-                             .arg(locale.toString(asOf, QLocale::ShortFormat), table.cohorts.last());
+        status += u' '
+                  + tr("The purchases end on %1: %2 is a partial period.")
+                        .arg(locale.toString(asOf, QLocale::ShortFormat), table.cohorts.last());
     m_status->setText(status);
 }
 

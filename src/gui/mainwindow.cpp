@@ -1,24 +1,23 @@
-#include "gui/mainwindow.h"
+#include "mainwindow.h"
 
-#include "gui/churnwatchview.h"
-#include "gui/customerbookview.h"
-#include "gui/dashboardview.h"
-#include "gui/distributorsview.h"
-#include "gui/followupsview.h"
-#include "gui/reviewview.h"
-#include "gui/icons.h"
-#include "gui/importdialog.h"
-#include "gui/loyaltyview.h"
-#include "gui/newcustomerdialog.h"
-#include "gui/segmentsview.h"
-#include "gui/settingsview.h"
-#include "gui/prompter.h"
-#include "gui/visitentryform.h"
-#include "services/backgroundtasks.h"
-#include "services/bookstatistics.h"
-#include "services/snapshothistory.h"
-#include "services/workspace.h"
-#include "storage/database.h" // openPath(), until the Workspace opens its own database
+#include "backgroundtasks.h"
+#include "bookstatistics.h"
+#include "churnwatchview.h"
+#include "customerbookview.h"
+#include "dashboardview.h"
+#include "distributorsview.h"
+#include "followupsview.h"
+#include "icons.h"
+#include "importdialog.h"
+#include "loyaltyview.h"
+#include "newcustomerdialog.h"
+#include "prompter.h"
+#include "reviewview.h"
+#include "segmentsview.h"
+#include "settingsview.h"
+#include "snapshothistory.h"
+#include "visitentryform.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -202,9 +201,9 @@ void MainWindow::buildPages()
         {tr("Settings"), {"preferences-system", "settings"}},
     };
     for (const auto &[text, icon] : pages)
-        new QListWidgetItem(Icons::themed(QLatin1StringView(icon.first).toString(),
-                                          QLatin1StringView(icon.second).toString()),
-                            text, m_navigation);
+        new QListWidgetItem(
+            Icons::themed(QLatin1StringView(icon.first).toString(), QLatin1StringView(icon.second).toString()), text,
+            m_navigation);
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_navigation);
@@ -301,18 +300,18 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 
 bool MainWindow::openPath(const QString &path, bool create)
 {
-    Database::OpenOptions options;
+    Workspace::OpenOptions options;
     options.createIfMissing = create;
     // Checked in the background instead (startDatabaseCheck): quick_check takes 4.8 s on a
     // 1.4 GB file and would hold back the first page that long.
     options.quickCheck = false;
-    auto result = Database::open(path, options);
-    if (!result.database) {
+    auto result = Workspace::open(path, options);
+    if (!result.workspace) {
         m_prompter->warn(this, tr("Cannot open database"),
                          tr("%1 could not be opened.\n\n%2").arg(QFileInfo(path).fileName(), result.message));
         return false;
     }
-    setWorkspace(std::make_unique<Workspace>(std::move(result.database)));
+    setWorkspace(std::move(result.workspace));
     startDatabaseCheck();
     return true;
 }
@@ -444,8 +443,9 @@ void MainWindow::refreshStatus()
     // %Ln: with the locale's group separators ("1,000,000 customers").
     m_summaryLabel->setText(tr("%Ln customer(s)", nullptr, int(customers)));
     const auto current = m_workspace->snapshots().current();
-    m_classifiedLabel->setText(current ? tr("Classified on %1").arg(QLocale().toString(current->asOf, QLocale::ShortFormat))
-                                      : tr("Not classified yet"));
+    m_classifiedLabel->setText(current
+                                   ? tr("Classified on %1").arg(QLocale().toString(current->asOf, QLocale::ShortFormat))
+                                   : tr("Not classified yet"));
 }
 
 void MainWindow::saveLayout()

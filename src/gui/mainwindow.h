@@ -35,8 +35,19 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { DashboardPage, CustomersPage, VisitsPage, FollowUpsPage, SegmentsPage, ChurnWatchPage, ReviewPage,
-                LoyaltyPage, DistributorsPage, SettingsPage, PageCount };
+    enum Page {
+        DashboardPage,
+        CustomersPage,
+        VisitsPage,
+        FollowUpsPage,
+        SegmentsPage,
+        ChurnWatchPage,
+        ReviewPage,
+        LoyaltyPage,
+        DistributorsPage,
+        SettingsPage,
+        PageCount
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

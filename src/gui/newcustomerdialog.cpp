@@ -1,12 +1,12 @@
-#include "gui/newcustomerdialog.h"
+#include "newcustomerdialog.h"
 
 #include "ui_newcustomerdialog.h"
 
-#include "core/enumkeys.h"
-#include "models/labels.h"
-#include "core/moneyformatter.h"
-#include "models/newcustomerform.h"
-#include "services/workspace.h"
+#include "enumkeys.h"
+#include "labels.h"
+#include "moneyformatter.h"
+#include "newcustomerform.h"
+#include "workspace.h"
 
 #include <QLineEdit>
 #include <QPushButton>

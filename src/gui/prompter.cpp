@@ -1,4 +1,4 @@
-#include "gui/prompter.h"
+#include "prompter.h"
 
 #include <QMessageBox>
 

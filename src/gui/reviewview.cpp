@@ -1,10 +1,10 @@
-#include "gui/reviewview.h"
+#include "reviewview.h"
 
-#include "gui/prompter.h"
-#include "models/labels.h"
-#include "core/moneyformatter.h"
-#include "models/reviewsession.h"
-#include "services/workspace.h"
+#include "labels.h"
+#include "moneyformatter.h"
+#include "prompter.h"
+#include "reviewsession.h"
+#include "workspace.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -83,7 +83,8 @@ ReviewView::ReviewView(Workspace &workspace, Prompter &prompter, QWidget *parent
     m_tabs->setObjectName(QStringLiteral("reviewTabs"));
     auto *matrices = new QWidget(m_tabs);
     auto *matrixLayout = new QVBoxLayout(matrices);
-    auto *hint = new QLabel(tr("Rows: last quarter; columns: this quarter. Click a cell to see its customers."), matrices);
+    auto *hint = new QLabel(tr("Rows: last quarter; columns: this quarter. Click a cell to see its customers."),
+                            matrices);
     matrixLayout->addWidget(hint);
     m_segmentMatrix = table(matrices, QStringLiteral("reviewSegmentMatrix"));
     m_abcMatrix = table(matrices, QStringLiteral("reviewAbcMatrix"));
@@ -148,9 +149,8 @@ ReviewView::ReviewView(Workspace &workspace, Prompter &prompter, QWidget *parent
     });
     connect(create, &QPushButton::clicked, this, &ReviewView::createFollowUps);
     connect(m_exports[0], &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"),
-                                                          m_session->review().quarter.label() + QStringLiteral(".pdf"),
-                                                          tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export PDF"), m_session->review().quarter.label() + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             exportPdf(path);
     });
@@ -239,7 +239,8 @@ void ReviewView::fillMatrix(QTableWidget *t, bool abc)
             item->setTextAlignment(Qt::AlignCenter);
             item->setToolTip(tr("%1 → %2: %3 customers, revenue %4")
                                  .arg(labels.at(from), labels.at(to), locale.toString(qlonglong(count)),
-                                      MoneyFormatter::formatWhole(m.revenue.empty() ? 0 : m.revenueOf(f, g), Currency(m_workspace.currency()))));
+                                      MoneyFormatter::formatWhole(m.revenue.empty() ? 0 : m.revenueOf(f, g),
+                                                                  Currency(m_workspace.currency()))));
             if (count > 0) {
                 const double t2 = std::sqrt(double(count) / double(top));
                 item->setBackground(from == to ? QColor::fromRgbF(float(1.0 - 0.5 * t2), float(1.0 - 0.3 * t2), 1.0f)
@@ -264,15 +265,15 @@ void ReviewView::drillCell(bool abc, int row, int column)
 void ReviewView::showList(int index)
 {
     const QuarterlyReview &r = m_session->review();
-    const QList<QuarterlyReview::CustomerLine> *lists[] = {&r.becameKey, &r.droppedClass, &r.newChurnRisks,
-                                                           &r.winBack, &r.topByClv};
+    const QList<QuarterlyReview::CustomerLine> *lists[] = {&r.becameKey, &r.droppedClass, &r.newChurnRisks, &r.winBack,
+                                                           &r.topByClv};
     if (index < 0 || index >= 5)
         return;
     const auto &lines = *lists[index];
     m_list->clear();
     m_list->setColumnCount(7);
-    m_list->setHorizontalHeaderLabels({tr("Code"), tr("Customer"), tr("Owner"), tr("Segment"), tr("ABC"), tr("CLV"),
-                                       tr("Quarter revenue")});
+    m_list->setHorizontalHeaderLabels(
+        {tr("Code"), tr("Customer"), tr("Owner"), tr("Segment"), tr("ABC"), tr("CLV"), tr("Quarter revenue")});
     m_list->setRowCount(int(lines.size()));
     const QString currency = m_workspace.currency();
     for (int row = 0; row < lines.size(); ++row) {
@@ -294,8 +295,9 @@ void ReviewView::showReview()
     const QLocale locale;
     const QString currency = m_workspace.currency();
     const QString figures = tr("%1: %2 customers, %3 active, %4 new, revenue %5")
-                                .arg(Labels::quarter(r.quarter), locale.toString(r.customers), locale.toString(r.activeCustomers),
-                                     locale.toString(r.newCustomers), MoneyFormatter::formatWhole(r.revenue, Currency(currency)));
+                                .arg(Labels::quarter(r.quarter), locale.toString(r.customers),
+                                     locale.toString(r.activeCustomers), locale.toString(r.newCustomers),
+                                     MoneyFormatter::formatWhole(r.revenue, Currency(currency)));
     // The quarter's own name, never the snapshot's label: that one may be empty ("compared with .").
     m_status->setText(r.previous ? tr("%1; compared with %2.").arg(figures, Labels::quarter(r.quarter.previous()))
                                  : tr("%1; no earlier quarter to compare with.").arg(figures));
@@ -315,9 +317,13 @@ void ReviewView::showReview()
         m_team->setItem(row, 2, cell(locale.toString(t.activeCustomers)));
         m_team->setItem(row, 3, cell(locale.toString(t.newCustomers)));
         m_team->setItem(row, 4, cell(MoneyFormatter::formatWhole(t.revenue, Currency(currency))));
-        m_team->setItem(row, 5, cell(t.revenueTarget ? MoneyFormatter::formatWhole(*t.revenueTarget, Currency(currency)) : QString()));
+        m_team->setItem(
+            row, 5,
+            cell(t.revenueTarget ? MoneyFormatter::formatWhole(*t.revenueTarget, Currency(currency)) : QString()));
         m_team->setItem(row, 6, cell(locale.toString(t.visits)));
-        m_team->setItem(row, 7, cell(QStringLiteral("%1 / %2").arg(locale.toString(t.followUpsOnTime), locale.toString(t.followUpsDue))));
+        m_team->setItem(
+            row, 7,
+            cell(QStringLiteral("%1 / %2").arg(locale.toString(t.followUpsOnTime), locale.toString(t.followUpsDue))));
     }
     m_team->resizeColumnsToContents();
 

@@ -1,12 +1,12 @@
-#include "gui/segmentsview.h"
+#include "segmentsview.h"
 
-#include "models/classificationjob.h"
-#include "models/labels.h"
-#include "services/backgroundtasks.h"
-#include "services/commands/setsegmentactioncommand.h"
-#include "services/segmentrules.h"
-#include "services/snapshothistory.h"
-#include "services/workspace.h"
+#include "backgroundtasks.h"
+#include "classificationjob.h"
+#include "commands/setsegmentactioncommand.h"
+#include "labels.h"
+#include "segmentrules.h"
+#include "snapshothistory.h"
+#include "workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -64,7 +64,8 @@ SegmentsView::SegmentsView(Workspace &workspace, QWidget *parent)
 
     m_segments = new QTableWidget(0, 4, this);
     m_segments->setObjectName(QStringLiteral("segmentTable"));
-    m_segments->setHorizontalHeaderLabels({tr("Segment"), tr("Customers"), tr("Revenue share"), tr("Recommended action")});
+    m_segments->setHorizontalHeaderLabels(
+        {tr("Segment"), tr("Customers"), tr("Revenue share"), tr("Recommended action")});
     m_segments->horizontalHeader()->setStretchLastSection(true);
     m_segments->verticalHeader()->hide();
     layout->addWidget(m_segments, 3);
@@ -170,8 +171,7 @@ void SegmentsView::waitForLoad()
     m_reader->wait();
 }
 
-void SegmentsView::showTotals(const QDate &asOf, const QList<GroupTotal> &segments,
-                        const QList<GroupTotal> &classes)
+void SegmentsView::showTotals(const QDate &asOf, const QList<GroupTotal> &segments, const QList<GroupTotal> &classes)
 {
     m_loading = true;
     const QLocale locale;

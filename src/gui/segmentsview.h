@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/segmentstats.h"
+#include "segmentstats.h"
 
 #include <QDate>
 #include <QList>
@@ -45,8 +45,7 @@ private:
     /// Shows the stored actions again (after an undo or redo of an action edit).
     void refreshActions();
     QString readingText() const;
-    void showTotals(const QDate &asOf, const QList<GroupTotal> &segments,
-                    const QList<GroupTotal> &classes);
+    void showTotals(const QDate &asOf, const QList<GroupTotal> &segments, const QList<GroupTotal> &classes);
 
     Workspace &m_workspace;
     ClassificationJob *m_job;

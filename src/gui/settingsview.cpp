@@ -1,16 +1,16 @@
-#include "gui/settingsview.h"
+#include "settingsview.h"
 
 #include <type_traits>
 
-#include "gui/prompter.h"
-#include "models/classificationjob.h"
-#include "models/labels.h"
-#include "core/moneyformatter.h"
-#include "models/segmentrulemodel.h"
-#include "models/settingssession.h"
-#include "services/segmentrules.h"
-#include "services/snapshothistory.h"
-#include "services/workspace.h"
+#include "classificationjob.h"
+#include "labels.h"
+#include "moneyformatter.h"
+#include "prompter.h"
+#include "segmentrulemodel.h"
+#include "segmentrules.h"
+#include "settingssession.h"
+#include "snapshothistory.h"
+#include "workspace.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -58,8 +58,7 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignR
 } // namespace
 
 SettingsView::SettingsView(Workspace &workspace, Prompter &prompter, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_prompter(prompter),
-      m_session(new SettingsSession(workspace, this)),
+    : QWidget(parent), m_workspace(workspace), m_prompter(prompter), m_session(new SettingsSession(workspace, this)),
       m_job(new ClassificationJob(workspace, this))
 {
     setObjectName(QStringLiteral("settingsView"));
@@ -139,7 +138,8 @@ void SettingsView::buildForm()
         });
     }
     auto *rfmNote = new QLabel(tr("Empty cut points: customers are split into equal-sized bins (quantiles). "
-                                  "Amounts in whole currency units."), rfm);
+                                  "Amounts in whole currency units."),
+                               rfm);
     rfmNote->setWordWrap(true);
     rfmLayout->addRow(rfmNote);
     leftLayout->addWidget(rfm);
@@ -304,7 +304,8 @@ void SettingsView::buildForm()
         const int row = m_session->segmentRules()->addRule(currentRow() < 0 ? -1 : currentRow() + 1);
         m_rules->selectRow(row);
     });
-    connect(remove, &QPushButton::clicked, this, [this, currentRow] { m_session->segmentRules()->removeRule(currentRow()); });
+    connect(remove, &QPushButton::clicked, this,
+            [this, currentRow] { m_session->segmentRules()->removeRule(currentRow()); });
     connect(up, &QPushButton::clicked, this, [this, currentRow] {
         const int row = currentRow();
         m_session->segmentRules()->moveRule(row, -1);
@@ -431,7 +432,8 @@ void SettingsView::showEffect(qint64 snapshotId)
         m_effect->setItem(row, 1, cell(locale.toString(before)));
         m_effect->setItem(row, 2, cell(locale.toString(now)));
         const qint64 delta = now - before;
-        m_effect->setItem(row, 3, cell(delta > 0 ? locale.positiveSign() + locale.toString(delta) : locale.toString(delta)));
+        m_effect->setItem(row, 3,
+                          cell(delta > 0 ? locale.positiveSign() + locale.toString(delta) : locale.toString(delta)));
     }
 }
 
@@ -447,8 +449,8 @@ void SettingsView::updateState()
     // The progress bar shows while a run started here is going on; the job itself reports
     // running a little longer, until its thread has wound down.
     updateButtons(!m_progress->isHidden());
-    m_languageNote->setText(m_session->language() != SettingsSession::storedLanguage() ||
-                                    m_session->languageNeedsRestart()
+    m_languageNote->setText(m_session->language() != SettingsSession::storedLanguage()
+                                    || m_session->languageNeedsRestart()
                                 ? tr("The new language is used the next time Kehu starts.")
                                 : tr("Dates, numbers and money follow the language chosen here."));
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/segmentstats.h"
+#include "segmentstats.h"
 
 #include <QList>
 #include <QWidget>

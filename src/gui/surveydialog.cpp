@@ -1,8 +1,8 @@
-#include "gui/surveydialog.h"
+#include "surveydialog.h"
 
 #include "ui_surveydialog.h"
 
-#include "models/surveyentry.h"
+#include "surveyentry.h"
 
 #include <QPushButton>
 

@@ -1,13 +1,13 @@
-#include "gui/visitentryform.h"
+#include "visitentryform.h"
 
 #include "ui_visitentryform.h"
 
-#include "core/enumkeys.h"
-#include "core/moneyparser.h"
-#include "models/customersuggestionmodel.h"
-#include "models/labels.h"
-#include "models/visitentry.h"
-#include "services/workspace.h"
+#include "customersuggestionmodel.h"
+#include "enumkeys.h"
+#include "labels.h"
+#include "moneyparser.h"
+#include "visitentry.h"
+#include "workspace.h"
 
 #include <QKeyEvent>
 
@@ -101,7 +101,8 @@ bool VisitEntryForm::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->customerEdit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        const int row = m_ui->suggestionList->currentIndex().isValid() ? m_ui->suggestionList->currentIndex().row() : -1;
+        const int row = m_ui->suggestionList->currentIndex().isValid() ? m_ui->suggestionList->currentIndex().row()
+                                                                       : -1;
         if (key->key() == Qt::Key_Down) {
             selectSuggestion(qMin(row + 1, m_suggestions->rowCount() - 1));
             return true;

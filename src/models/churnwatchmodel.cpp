@@ -1,9 +1,9 @@
-#include "models/churnwatchmodel.h"
+#include "churnwatchmodel.h"
 
-#include "models/labels.h"
-#include "core/moneyformatter.h"
-#include "services/churntracker.h"
-#include "services/workspace.h"
+#include "churntracker.h"
+#include "labels.h"
+#include "moneyformatter.h"
+#include "workspace.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -13,8 +13,7 @@ namespace kehu {
 
 ChurnWatchModel::ChurnWatchModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_workspace(workspace)
-{
-}
+{}
 
 int ChurnWatchModel::rowCount(const QModelIndex &parent) const
 {
@@ -33,10 +32,8 @@ QVariant ChurnWatchModel::data(const QModelIndex &index, int role) const
     const AtRiskRow &r = m_rows.at(index.row());
     const bool recorded = !r.eventReason.isEmpty();
     switch (role) {
-    case IdRole:
-        return r.id;
-    case EventIdRole:
-        return r.openEventId;
+    case IdRole: return r.id;
+    case EventIdRole: return r.openEventId;
     case Qt::TextAlignmentRole:
         if (index.column() == ValueAtRisk || index.column() == PAlive)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -57,10 +54,8 @@ QVariant ChurnWatchModel::data(const QModelIndex &index, int role) const
         default: break;
         }
         return data(index, Qt::DisplayRole);
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     const QLocale locale;
     switch (index.column()) {
@@ -69,7 +64,8 @@ QVariant ChurnWatchModel::data(const QModelIndex &index, int role) const
     case Owner: return r.owner;
     case ValueAtRisk: return r.clv ? MoneyFormatter::format(*r.clv, Currency(m_currency), locale) : QString();
     case PAlive: return r.pAlive ? locale.toString(*r.pAlive * 100.0, 'f', 0) + u'%' : QString();
-    case LastPurchase: return r.lastPurchase.isValid() ? locale.toString(r.lastPurchase, QLocale::ShortFormat) : QString();
+    case LastPurchase:
+        return r.lastPurchase.isValid() ? locale.toString(r.lastPurchase, QLocale::ShortFormat) : QString();
     case Rule: return Labels::churnRule(r.churnRule);
     case Reason: return recorded ? Labels::churnReason(r.eventReason) : tr("Not recorded");
     case Outcome: return recorded ? Labels::churnOutcome(r.eventOutcome) : QStringLiteral("—");

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/atriskrow.h"
+#include "atriskrow.h"
 
 #include <QAbstractTableModel>
 #include <QList>

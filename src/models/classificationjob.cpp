@@ -1,8 +1,8 @@
-#include "models/classificationjob.h"
+#include "classificationjob.h"
 
-#include "services/backgroundtasks.h"
-#include "services/snapshothistory.h"
-#include "services/workspace.h"
+#include "backgroundtasks.h"
+#include "snapshothistory.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -68,7 +68,8 @@ void ClassificationJob::start()
             },
             &control.cancelFlag());
         const bool cancelled = outcome.cancelled || control.isCancelled();
-        return [this, id = outcome.snapshotId, cancelled, error = outcome.error] { emit finished(id, cancelled, error); };
+        return
+            [this, id = outcome.snapshotId, cancelled, error = outcome.error] { emit finished(id, cancelled, error); };
     });
     emit progress(5, Text::tr("Loading purchases"));
 }

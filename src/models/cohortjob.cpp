@@ -1,10 +1,10 @@
-#include "models/cohortjob.h"
+#include "cohortjob.h"
 
-#include "analytics/civildate.h"
-#include "analytics/customercounts.h"
-#include "services/backgroundtasks.h"
-#include "services/loyaltyfigures.h"
-#include "services/workspace.h"
+#include "backgroundtasks.h"
+#include "civildate.h"
+#include "customercounts.h"
+#include "loyaltyfigures.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 
@@ -42,8 +42,8 @@ void CohortJob::wait()
 
 void CohortJob::start(bool quarterly, const QDate &asOf, int maxCohorts, int maxOffsets)
 {
-    m_task->start([this, quarterly, asOf, maxCohorts, maxOffsets](Workspace &worker, TaskControl &control)
-                      -> BackgroundTask::Apply {
+    m_task->start([this, quarterly, asOf, maxCohorts, maxOffsets](Workspace &worker,
+                                                                  TaskControl &control) -> BackgroundTask::Apply {
         analytics::CountOptions options;
         options.period = quarterly ? analytics::CalendarPeriod::Quarter : analytics::CalendarPeriod::Month;
         options.asOfDay = int32_t(QDate(1970, 1, 1).daysTo(asOf));
@@ -57,8 +57,8 @@ void CohortJob::start(bool quarterly, const QDate &asOf, int maxCohorts, int max
         table.quarterly = quarterly;
         table.asOf = QDate(1970, 1, 1).addDays(options.asOfDay);
         if (counts.periods() > 0) {
-            const int32_t nextStart =
-                analytics::periodStartDay(analytics::periodIndex(options.asOfDay, options.period) + 1, options.period);
+            const int32_t nextStart = analytics::periodStartDay(
+                analytics::periodIndex(options.asOfDay, options.period) + 1, options.period);
             table.lastPartial = options.asOfDay < nextStart - 1;
         }
         return [this, table = std::move(table)] { emit finished(table, QString()); };

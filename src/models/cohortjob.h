@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/cohortretentionmodel.h"
+#include "cohortretentionmodel.h"
 
 #include <QDate>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "models/cohortretentionmodel.h"
+#include "cohortretentionmodel.h"
 
-#include "analytics/customercounts.h"
-#include "models/labels.h"
+#include "customercounts.h"
+#include "labels.h"
 
 #include <QColor>
 #include <QDate>

@@ -18,13 +18,13 @@ struct CustomerCounts;
 struct CohortTable
 {
     bool quarterly = false;
-    QStringList cohorts;                 ///< "2025-03" or "2025Q1"
-    QList<qint64> sizes;                 ///< customers acquired in the cohort's period
-    QList<QList<double>> retention;      ///< [cohort][offset - 1], 0..1; shorter rows for later cohorts
-    double repeatRate = 0.0;             ///< 0..1, customers with >= 2 purchase days / acquired
-    qint64 customers = 0;                ///< acquired to date
-    QDate asOf;                          ///< the day the table describes: the last purchase's, or the day asked if earlier
-    bool lastPartial = false;            ///< asOf falls before the end of the last cohort's period
+    QStringList cohorts;            ///< "2025-03" or "2025Q1"
+    QList<qint64> sizes;            ///< customers acquired in the cohort's period
+    QList<QList<double>> retention; ///< [cohort][offset - 1], 0..1; shorter rows for later cohorts
+    double repeatRate = 0.0;        ///< 0..1, customers with >= 2 purchase days / acquired
+    qint64 customers = 0;           ///< acquired to date
+    QDate asOf;                     ///< the day the table describes: the last purchase's, or the day asked if earlier
+    bool lastPartial = false;       ///< asOf falls before the end of the last cohort's period
 
     /// The last @p maxCohorts cohorts of @p counts with at most @p maxOffsets offsets each.
     static CohortTable fromCounts(const analytics::CustomerCounts &counts, int maxCohorts, int maxOffsets);

@@ -1,10 +1,10 @@
-#include "models/customerlistmodel.h"
+#include "customerlistmodel.h"
 
-#include "core/moneyformatter.h"
-#include "models/labels.h"
-#include "services/backgroundtasks.h"
-#include "services/customerbook.h"
-#include "services/workspace.h"
+#include "backgroundtasks.h"
+#include "customerbook.h"
+#include "labels.h"
+#include "moneyformatter.h"
+#include "workspace.h"
 
 #include <QBrush>
 #include <QColor>
@@ -41,8 +41,8 @@ void CustomerListModel::requestSearch(const QString &text)
     m_searchJob->start([this, query](Workspace &worker, TaskControl &) -> BackgroundTask::Apply {
         // On the worker: the first page only; later pages are keyset seeks (~1 ms).
         QString error;
-        QList<CustomerListRow> rows =
-            worker.customers().page(query, std::nullopt, PageDirection::Forward, kPageSize, &error);
+        QList<CustomerListRow> rows = worker.customers().page(query, std::nullopt, PageDirection::Forward, kPageSize,
+                                                              &error);
         return [this, query, rows = std::move(rows), error] {
             beginResetModel();
             m_query = query;
@@ -111,8 +111,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case Clv: return r.clv ? MoneyFormatter::formatWholeNumber(*r.clv, Currency(), locale) : QString();
         case PAlive: return r.pAlive ? locale.toString(*r.pAlive * 100.0, 'f', 0) + u'%' : QString();
         case Churn: return r.churnFlag.isEmpty() ? QString() : Labels::churnFlag(r.churnFlag);
-        case LastPurchase: return r.lastPurchase.isValid() ? locale.toString(r.lastPurchase, QLocale::ShortFormat)
-                                                           : QString();
+        case LastPurchase:
+            return r.lastPurchase.isValid() ? locale.toString(r.lastPurchase, QLocale::ShortFormat) : QString();
         case Owner: return r.owner;
         case Satisfaction: return r.satisfaction ? locale.toString(*r.satisfaction, 'f', 1) : QString();
         }
@@ -166,8 +166,8 @@ void CustomerListModel::fetchMore(const QModelIndex &parent)
     if (!m_rows.isEmpty())
         after = m_rows.constLast().key;
     m_error.clear();
-    QList<CustomerListRow> page =
-        m_workspace.customers().page(m_query, after, PageDirection::Forward, kPageSize, &m_error);
+    QList<CustomerListRow> page = m_workspace.customers().page(m_query, after, PageDirection::Forward, kPageSize,
+                                                               &m_error);
     if (page.size() < kPageSize)
         m_atEnd = true;
     if (page.isEmpty())
@@ -183,7 +183,7 @@ int CustomerListModel::fetchBefore()
     if (m_atStart || m_rows.isEmpty())
         return 0;
     QList<CustomerListRow> page = m_workspace.customers().page(m_query, m_rows.constFirst().key,
-                                                    PageDirection::Backward, kPageSize, &m_error);
+                                                               PageDirection::Backward, kPageSize, &m_error);
     if (page.size() < kPageSize)
         m_atStart = true;
     if (page.isEmpty())
@@ -286,8 +286,8 @@ void CustomerListModel::refreshCustomer(CustomerId id)
     single.search.clear();
     single.filter = {};
     single.onlyCustomer = id;
-    const QList<CustomerListRow> fresh =
-        m_workspace.customers().page(single, std::nullopt, PageDirection::Forward, 1, nullptr);
+    const QList<CustomerListRow> fresh = m_workspace.customers().page(single, std::nullopt, PageDirection::Forward, 1,
+                                                                      nullptr);
     if (fresh.isEmpty())
         return;
     const CustomerListKey oldKey = m_rows.at(row).key;

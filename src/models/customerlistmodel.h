@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/customerlist.h"
+#include "customerlist.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -22,8 +22,21 @@ class CustomerListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Code, Name, Phone, Company, Segment, Abc, Clv, PAlive, Churn, LastPurchase, Owner, Satisfaction,
-                  ColumnCount };
+    enum Column {
+        Code,
+        Name,
+        Phone,
+        Company,
+        Segment,
+        Abc,
+        Clv,
+        PAlive,
+        Churn,
+        LastPurchase,
+        Owner,
+        Satisfaction,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, RawValueRole };
     static constexpr int kPageSize = 200;
 

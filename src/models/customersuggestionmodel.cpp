@@ -1,14 +1,13 @@
-#include "models/customersuggestionmodel.h"
+#include "customersuggestionmodel.h"
 
-#include "services/customerbook.h"
-#include "services/workspace.h"
+#include "customerbook.h"
+#include "workspace.h"
 
 namespace kehu {
 
 CustomerSuggestionModel::CustomerSuggestionModel(Workspace &workspace, QObject *parent)
     : QAbstractListModel(parent), m_workspace(workspace)
-{
-}
+{}
 
 int CustomerSuggestionModel::rowCount(const QModelIndex &parent) const
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/customerlist.h"
+#include "customerlist.h"
 
 #include <QAbstractListModel>
 #include <QList>

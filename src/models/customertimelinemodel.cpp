@@ -1,10 +1,10 @@
-#include "models/customertimelinemodel.h"
+#include "customertimelinemodel.h"
 
-#include "core/enumkeys.h"
-#include "models/labels.h"
-#include "core/moneyformatter.h"
-#include "services/customerbook.h"
-#include "services/workspace.h"
+#include "customerbook.h"
+#include "enumkeys.h"
+#include "labels.h"
+#include "moneyformatter.h"
+#include "workspace.h"
 
 #include <QLocale>
 
@@ -23,8 +23,7 @@ QString money(MinorUnits amount, const QString &currency)
 
 CustomerTimelineModel::CustomerTimelineModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_workspace(workspace)
-{
-}
+{}
 
 int CustomerTimelineModel::rowCount(const QModelIndex &parent) const
 {
@@ -128,8 +127,8 @@ void CustomerTimelineModel::setCustomer(CustomerId id)
 
 int CustomerTimelineModel::count(EntryKind kind) const
 {
-    return static_cast<int>(std::count_if(m_entries.cbegin(), m_entries.cend(),
-                                          [kind](const Entry &e) { return e.kind == kind; }));
+    return static_cast<int>(
+        std::count_if(m_entries.cbegin(), m_entries.cend(), [kind](const Entry &e) { return e.kind == kind; }));
 }
 
 } // namespace kehu

@@ -1,9 +1,9 @@
-#include "models/dashboardsession.h"
+#include "dashboardsession.h"
 
-#include "core/classificationpolicy.h"
-#include "services/backgroundtasks.h"
-#include "services/dashboardfigures.h"
-#include "services/workspace.h"
+#include "backgroundtasks.h"
+#include "classificationpolicy.h"
+#include "dashboardfigures.h"
+#include "workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,7 +14,7 @@ namespace kehu {
 
 namespace {
 
-template <typename T>
+template<typename T>
 QList<double> tail(const QList<T> &list, qsizetype from)
 {
     QList<double> values;
@@ -54,9 +54,8 @@ void DashboardSession::startCounts()
     const SnapshotInfo &snapshot = m_data.snapshot;
     if (!m_filter.hasCustomerFilter() || snapshot.id == 0)
         return;
-    const QString key = QStringLiteral("%1\x1f%2\x1f%3\x1f%4")
-                            .arg(snapshot.id)
-                            .arg(m_filter.owner, m_filter.region, m_filter.channel);
+    const QString key =
+        QStringLiteral("%1\x1f%2\x1f%3\x1f%4").arg(snapshot.id).arg(m_filter.owner, m_filter.region, m_filter.channel);
     if (key == m_countsKey)
         return; // computed or being computed
     m_countsKey = key;

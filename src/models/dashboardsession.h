@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analytics/customercounts.h"
-#include "core/dashboarddata.h"
-#include "core/dashboardfilter.h"
+#include "customercounts.h"
+#include "dashboarddata.h"
+#include "dashboardfilter.h"
 
 #include <QObject>
 #include <QStringList>
@@ -16,8 +16,8 @@ class BackgroundTask;
 class Workspace;
 
 /// What the dashboard shows, for the view to draw: the Workspace's DashboardFigures (its
-/// per-snapshot aggregates are cached, so a filter change re-sums a few thousand rows), the counts series and forecast of the snapshot's summary, and the
-/// drill-down from a chart element to customer ids.
+/// per-snapshot aggregates are cached, so a filter change re-sums a few thousand rows), the counts series and forecast
+/// of the snapshot's summary, and the drill-down from a chart element to customer ids.
 class DashboardSession : public QObject
 {
     Q_OBJECT
@@ -35,7 +35,7 @@ public:
         bool filtered = false;
         bool pending = false;
         bool partialLast = false;
-        QDate dataEnd; ///< the last day the counts cover
+        QDate dataEnd;       ///< the last day the counts cover
         QList<QDate> starts; ///< first day of each period
         QList<QDate> ends;   ///< last day of each period
         QStringList periods;

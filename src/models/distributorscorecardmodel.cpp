@@ -1,10 +1,10 @@
-#include "models/distributorscorecardmodel.h"
+#include "distributorscorecardmodel.h"
 
-#include "models/labels.h"
-#include "core/moneyformatter.h"
-#include "models/ownertargetmodel.h"
-#include "services/distributorfigures.h"
-#include "services/workspace.h"
+#include "distributorfigures.h"
+#include "labels.h"
+#include "moneyformatter.h"
+#include "ownertargetmodel.h"
+#include "workspace.h"
 
 #include <QLocale>
 
@@ -15,8 +15,7 @@ namespace kehu {
 
 DistributorScorecardModel::DistributorScorecardModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_workspace(workspace)
-{
-}
+{}
 
 void DistributorScorecardModel::setQuarter(const QString &quarter)
 {
@@ -31,8 +30,7 @@ void DistributorScorecardModel::setQuarter(const QString &quarter)
     endResetModel();
 }
 
-void DistributorScorecardModel::setLines(const QString &quarter,
-                                         const QList<DistributorLine> &lines)
+void DistributorScorecardModel::setLines(const QString &quarter, const QList<DistributorLine> &lines)
 {
     beginResetModel();
     m_quarter = quarter;
@@ -77,17 +75,21 @@ QVariant DistributorScorecardModel::data(const QModelIndex &index, int role) con
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
-    const auto percent = [&locale](double v, int decimals) { return QString(locale.toString(v * 100.0, 'f', decimals) + u'%'); };
+    const auto percent = [&locale](double v, int decimals) {
+        return QString(locale.toString(v * 100.0, 'f', decimals) + u'%');
+    };
     switch (index.column()) {
     case Rank: return s.rank;
     case Name: return line.name.isEmpty() ? line.code : line.name;
     case Owner: return line.owner;
     case Sales: return MoneyFormatter::formatWhole(s.sales, Currency(m_workspace.currency()), locale);
     case Growth:
-        return std::isnan(s.growth) ? tr("new") : QString((s.growth > 0 ? QStringLiteral("+") : QString()) + percent(s.growth, 1));
+        return std::isnan(s.growth) ? tr("new")
+                                    : QString((s.growth > 0 ? QStringLiteral("+") : QString()) + percent(s.growth, 1));
     case Share: return percent(s.share, 1);
     case Satisfaction:
-        return std::isnan(line.input.csatAverage) ? QStringLiteral("–") : locale.toString(line.input.csatAverage, 'f', 2);
+        return std::isnan(line.input.csatAverage) ? QStringLiteral("–")
+                                                  : locale.toString(line.input.csatAverage, 'f', 2);
     case Discipline:
         return line.input.followUpsDue > 0 ? QStringLiteral("%1 (%2/%3)")
                                                  .arg(percent(s.discipline, 0))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/salesteam.h"
+#include "salesteam.h"
 
 #include <QAbstractTableModel>
 

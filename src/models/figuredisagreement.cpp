@@ -1,10 +1,10 @@
-#include "models/figuredisagreement.h"
+#include "figuredisagreement.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
-#include "core/enumkeys.h"
-#include "models/labels.h"
+#include "enumkeys.h"
+#include "labels.h"
 
 namespace kehu {
 
@@ -34,15 +34,18 @@ FigureDisagreement FigureDisagreement::find(const SnapshotRow &row, analytics::P
     if (likelyAlive && flagged) {
         d.kind = Kind::AliveButFlagged;
         const QString rule = Labels::churnRule(row.churnReason);
-        d.explanation = row.churnReason == u"gap_beyond_typical"
-            ? Text::tr("P(alive) comes from the purchase-rate model (%1), which looks at how often this customer "
-                       "bought; the flag “%2” comes from the churn rule “%3”, which compares the days since the last "
-                       "purchase with this customer's usual gap between purchases.")
-                  .arg(modelName, Labels::churnFlag(row.churnFlag), rule)
-            : Text::tr("P(alive) comes from the purchase-rate model (%1), which looks at how often this customer "
-                       "bought; the flag “%2” comes from the churn rule “%3”, which looks at the days since the last "
-                       "purchase.")
-                  .arg(modelName, Labels::churnFlag(row.churnFlag), rule);
+        d.explanation =
+            row.churnReason == u"gap_beyond_typical"
+                ? Text::tr(
+                      "P(alive) comes from the purchase-rate model (%1), which looks at how often this customer "
+                      "bought; the flag “%2” comes from the churn rule “%3”, which compares the days since the last "
+                      "purchase with this customer's usual gap between purchases.")
+                      .arg(modelName, Labels::churnFlag(row.churnFlag), rule)
+                : Text::tr(
+                      "P(alive) comes from the purchase-rate model (%1), which looks at how often this customer "
+                      "bought; the flag “%2” comes from the churn rule “%3”, which looks at the days since the last "
+                      "purchase.")
+                      .arg(modelName, Labels::churnFlag(row.churnFlag), rule);
     } else if (likelyAlive && isLapsedSegment(row.segment)) {
         d.kind = Kind::AliveButLapsedSegment;
         d.explanation = Text::tr("P(alive) comes from the purchase-rate model (%1), which looks at how often this "

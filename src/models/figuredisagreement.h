@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analytics/bgnbdmodel.h"
-#include "core/snapshot.h"
+#include "bgnbdmodel.h"
+#include "snapshot.h"
 
 #include <QString>
 

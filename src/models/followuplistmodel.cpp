@@ -1,9 +1,9 @@
-#include "models/followuplistmodel.h"
+#include "followuplistmodel.h"
 
-#include "models/labels.h"
-#include "services/commands/markfollowupdonecommand.h"
-#include "services/followupbook.h"
-#include "services/workspace.h"
+#include "commands/markfollowupdonecommand.h"
+#include "followupbook.h"
+#include "labels.h"
+#include "workspace.h"
 
 #include <QBrush>
 #include <QColor>
@@ -49,9 +49,9 @@ QVariant FollowUpListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Due: return QLocale().toString(r.followUp.dueOn, QLocale::ShortFormat);
     case Overdue:
-        return r.daysOverdue > 0 ? tr("%Ln day(s)", nullptr, r.daysOverdue)
+        return r.daysOverdue > 0                   ? tr("%Ln day(s)", nullptr, r.daysOverdue)
                : r.followUp.dueOn == m_query.today ? tr("today")
-                                                    : QString();
+                                                   : QString();
     case Code: return r.code;
     case Name: return r.name;
     case Owner: return r.owner;

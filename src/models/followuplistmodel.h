@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/followuplist.h"
+#include "followuplist.h"
 
 #include <QAbstractTableModel>
 

@@ -1,14 +1,14 @@
-#include "models/importsession.h"
+#include "importsession.h"
 
-#include "exchange/csvreader.h"
-#include "exchange/csvwriter.h"
-#include "exchange/fielddecoder.h"
-#include "exchange/fieldparsers.h"
-#include "exchange/recordparser.h"
-#include "exchange/textencoding.h"
-#include "services/backgroundtasks.h"
-#include "services/importer.h"
-#include "services/workspace.h"
+#include "backgroundtasks.h"
+#include "csvreader.h"
+#include "csvwriter.h"
+#include "fielddecoder.h"
+#include "fieldparsers.h"
+#include "importer.h"
+#include "recordparser.h"
+#include "textencoding.h"
+#include "workspace.h"
 
 #include <algorithm>
 #include <limits>
@@ -277,8 +277,8 @@ QStringList ImportSession::mappingProblems() const
 {
     QStringList problems;
     auto missing = [&problems](const QString &what) {
-        problems << tr("No column is chosen for %1: pick it under “Imports as” next to the column that holds it.")
-                        .arg(what);
+        problems
+            << tr("No column is chosen for %1: pick it under “Imports as” next to the column that holds it.").arg(what);
     };
     for (const ImportIssue &issue : m_mappingIssues) {
         if (issue.kind != ImportIssue::Kind::MissingColumn)
@@ -288,7 +288,8 @@ QStringList ImportSession::mappingProblems() const
         if (spec.required && !m_mapping.has(spec.field))
             missing(fieldLabel(spec.field));
     }
-    if (m_kind == ImportKind::Customers && !m_mapping.has(ImportField::CustomerCode) && !m_mapping.has(ImportField::Name))
+    if (m_kind == ImportKind::Customers && !m_mapping.has(ImportField::CustomerCode)
+        && !m_mapping.has(ImportField::Name))
         missing(tr("%1 or %2").arg(fieldLabel(ImportField::CustomerCode), fieldLabel(ImportField::Name)));
     if (m_kind == ImportKind::Surveys && !m_mapping.has(ImportField::Nps) && !m_mapping.has(ImportField::Csat))
         missing(tr("%1 or %2").arg(fieldLabel(ImportField::Nps), fieldLabel(ImportField::Csat)));
@@ -310,8 +311,8 @@ ImportOptions ImportSession::options() const
 
 bool ImportSession::isValidated() const
 {
-    return m_hasSummary && m_lastDry && m_summary.outcome == ImportSummary::Outcome::DryRun &&
-           (m_summary.rejected == 0 || m_skipInvalid);
+    return m_hasSummary && m_lastDry && m_summary.outcome == ImportSummary::Outcome::DryRun
+           && (m_summary.rejected == 0 || m_skipInvalid);
 }
 
 void ImportSession::validate()
@@ -433,15 +434,9 @@ QString ImportSession::countsText(const ImportSummary &s)
         parts << tr("%Ln new customer(s)", nullptr, n(s.inserted))
               << tr("%Ln existing customer(s) updated", nullptr, n(s.updated));
         break;
-    case ImportKind::Purchases:
-        parts << tr("%Ln new purchase(s)", nullptr, n(s.inserted));
-        break;
-    case ImportKind::Visits:
-        parts << tr("%Ln new visit(s)", nullptr, n(s.inserted));
-        break;
-    case ImportKind::Surveys:
-        parts << tr("%Ln new survey answer(s)", nullptr, n(s.inserted));
-        break;
+    case ImportKind::Purchases: parts << tr("%Ln new purchase(s)", nullptr, n(s.inserted)); break;
+    case ImportKind::Visits: parts << tr("%Ln new visit(s)", nullptr, n(s.inserted)); break;
+    case ImportKind::Surveys: parts << tr("%Ln new survey answer(s)", nullptr, n(s.inserted)); break;
     }
     parts << tr("%Ln row(s) already in the book", nullptr, n(s.unchanged));
     if (s.kind != ImportKind::Customers)
@@ -465,10 +460,8 @@ QString ImportSession::summaryText(const ImportSummary &s)
         return tr("The file has %Ln error(s); nothing was written. Fix the rows listed below, change the mapping, "
                   "or choose to skip invalid rows.",
                   nullptr, int(s.errorCount()));
-    case ImportSummary::Outcome::Cancelled:
-        return tr("Cancelled; nothing was written.");
-    case ImportSummary::Outcome::Failed:
-        return tr("The import failed; nothing was written: %1").arg(s.failure);
+    case ImportSummary::Outcome::Cancelled: return tr("Cancelled; nothing was written.");
+    case ImportSummary::Outcome::Failed: return tr("The import failed; nothing was written: %1").arg(s.failure);
     }
     return {};
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "exchange/columnmapping.h"
-#include "services/importer.h"
-#include "exchange/importoptions.h"
+#include "columnmapping.h"
+#include "importer.h"
+#include "importoptions.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,7 +12,6 @@
 #include <QStringList>
 
 #include <optional>
-
 
 namespace kehu {
 

@@ -1,12 +1,12 @@
-#include "models/newcustomerform.h"
+#include "newcustomerform.h"
 
-#include "core/contactnormalizer.h"
-#include "core/moneyparser.h"
-#include "exchange/fieldparsers.h"
-#include "exchange/importlabels.h"
-#include "services/commands/createcustomercommand.h"
-#include "services/customerbook.h"
-#include "services/workspace.h"
+#include "commands/createcustomercommand.h"
+#include "contactnormalizer.h"
+#include "customerbook.h"
+#include "fieldparsers.h"
+#include "importlabels.h"
+#include "moneyparser.h"
+#include "workspace.h"
 
 #include <QRegularExpression>
 #include <QUndoStack>
@@ -129,15 +129,9 @@ QString NewCustomerForm::duplicateText() const
     const DuplicateCandidate &first = m_duplicates.constFirst();
     QString text;
     switch (first.match) {
-    case DuplicateMatch::Phone:
-        text = tr("%1 (%2) has the same phone number.");
-        break;
-    case DuplicateMatch::Email:
-        text = tr("%1 (%2) has the same e-mail address.");
-        break;
-    case DuplicateMatch::Name:
-        text = tr("%1 (%2) has the same name.");
-        break;
+    case DuplicateMatch::Phone: text = tr("%1 (%2) has the same phone number."); break;
+    case DuplicateMatch::Email: text = tr("%1 (%2) has the same e-mail address."); break;
+    case DuplicateMatch::Name: text = tr("%1 (%2) has the same name."); break;
     }
     text = text.arg(first.customer.name, first.customer.code);
     if (m_duplicates.size() > 1) {

@@ -1,10 +1,10 @@
-#include "models/ownertargetmodel.h"
+#include "ownertargetmodel.h"
 
-#include "services/commands/setownertargetcommand.h"
-#include "core/moneyformatter.h"
-#include "core/moneyparser.h"
-#include "services/salestargets.h"
-#include "services/workspace.h"
+#include "commands/setownertargetcommand.h"
+#include "moneyformatter.h"
+#include "moneyparser.h"
+#include "salestargets.h"
+#include "workspace.h"
 
 #include <QColor>
 #include <QLocale>
@@ -52,8 +52,7 @@ void OwnerTargetModel::setQuarter(const QString &quarter)
     reload();
 }
 
-void OwnerTargetModel::setActuals(const QString &quarter, const QStringList &owners,
-                                  const QList<OwnerActuals> &actuals)
+void OwnerTargetModel::setActuals(const QString &quarter, const QStringList &owners, const QList<OwnerActuals> &actuals)
 {
     m_quarter = quarter;
     m_owners = owners;
@@ -117,10 +116,12 @@ QVariant OwnerTargetModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    const double revenueProgress =
-        row.target && row.target->revenue > 0 ? double(row.revenue) / double(row.target->revenue) : nan;
-    const double newProgress =
-        row.target && row.target->newCustomers > 0 ? double(row.newCustomers) / double(row.target->newCustomers) : nan;
+    const double revenueProgress = row.target && row.target->revenue > 0
+                                       ? double(row.revenue) / double(row.target->revenue)
+                                       : nan;
+    const double newProgress = row.target && row.target->newCustomers > 0
+                                   ? double(row.newCustomers) / double(row.target->newCustomers)
+                                   : nan;
     const QLocale locale;
     const QString currency = m_workspace.currency();
     switch (role) {
@@ -163,7 +164,8 @@ QVariant OwnerTargetModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Owner: return row.owner;
         case RevenueTarget:
-            return row.target ? MoneyFormatter::formatWhole(row.target->revenue, Currency(currency), locale) : QStringLiteral("–");
+            return row.target ? MoneyFormatter::formatWhole(row.target->revenue, Currency(currency), locale)
+                              : QStringLiteral("–");
         case Revenue: return MoneyFormatter::formatWhole(row.revenue, Currency(currency), locale);
         case RevenueProgress: return percent(revenueProgress);
         case NewTarget: return row.target ? locale.toString(row.target->newCustomers) : QStringLiteral("–");
@@ -182,8 +184,7 @@ bool OwnerTargetModel::setData(const QModelIndex &index, const QVariant &value, 
         || (index.column() != RevenueTarget && index.column() != NewTarget))
         return false;
     const Row &row = m_rows.at(index.row());
-    OwnerTarget after =
-        row.target.value_or(OwnerTarget{row.owner, m_quarter, 0, 0});
+    OwnerTarget after = row.target.value_or(OwnerTarget{row.owner, m_quarter, 0, 0});
     bool ok = false;
     if (index.column() == RevenueTarget) {
         // Major units as typed ("50,000", "¥1,234.50") in the user's locale.

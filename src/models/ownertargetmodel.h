@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/ownertarget.h"
-#include "core/salesteam.h"
+#include "ownertarget.h"
+#include "salesteam.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -37,8 +37,7 @@ public:
     void setQuarter(const QString &quarter);
     /// Shows quarter "YYYYQn" with owners and actuals read elsewhere (a worker: on a large
     /// book they take seconds) and reads only its targets.
-    void setActuals(const QString &quarter, const QStringList &owners,
-                    const QList<OwnerActuals> &actuals);
+    void setActuals(const QString &quarter, const QStringList &owners, const QList<OwnerActuals> &actuals);
     QString quarter() const { return m_quarter; }
     /// Re-reads the targets (after an undo or redo); the actuals stay as read.
     void reload();

@@ -1,13 +1,13 @@
-#include "models/reviewsession.h"
+#include "reviewsession.h"
 
-#include "report/reviewreport.h"
-#include "services/backgroundtasks.h"
-#include "services/bookstatistics.h"
-#include "services/commands/createfollowupscommand.h"
-#include "services/quarterlyreviewbuilder.h"
-#include "services/segmentmigration.h"
-#include "services/snapshothistory.h"
-#include "services/workspace.h"
+#include "backgroundtasks.h"
+#include "bookstatistics.h"
+#include "commands/createfollowupscommand.h"
+#include "quarterlyreviewbuilder.h"
+#include "reviewreport.h"
+#include "segmentmigration.h"
+#include "snapshothistory.h"
+#include "workspace.h"
 
 #include <QHash>
 #include <QSet>
@@ -106,13 +106,15 @@ qint64 ReviewSession::commitActions(const QList<QuarterlyReview::ProposedAction>
 bool ReviewSession::exportHtml(const QString &path, bool chinese)
 {
     m_error.clear();
-    return ReviewReport(m_review, chinese ? ReportLanguage::SimplifiedChinese : ReportLanguage::English).writeHtml(path, &m_error);
+    return ReviewReport(m_review, chinese ? ReportLanguage::SimplifiedChinese : ReportLanguage::English)
+        .writeHtml(path, &m_error);
 }
 
 bool ReviewSession::exportPdf(const QString &path, bool chinese)
 {
     m_error.clear();
-    return ReviewReport(m_review, chinese ? ReportLanguage::SimplifiedChinese : ReportLanguage::English).writePdf(path, &m_error);
+    return ReviewReport(m_review, chinese ? ReportLanguage::SimplifiedChinese : ReportLanguage::English)
+        .writePdf(path, &m_error);
 }
 
 bool ReviewSession::exportCsv(const QString &directory, bool chinese)

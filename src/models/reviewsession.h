@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/activityspan.h"
-#include "core/quarterlyreview.h"
+#include "activityspan.h"
+#include "quarterlyreview.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "models/segmentrulemodel.h"
+#include "segmentrulemodel.h"
 
-#include "models/labels.h"
+#include "labels.h"
 
 #include <algorithm>
 

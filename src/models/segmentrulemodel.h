@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/rfmsegments.h"
+#include "rfmsegments.h"
 
 #include <QAbstractTableModel>
 

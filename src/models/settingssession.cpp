@@ -1,11 +1,11 @@
-#include "models/settingssession.h"
+#include "settingssession.h"
 
-#include "core/moneyformatter.h"
-#include "core/moneyparser.h"
-#include "models/segmentrulemodel.h"
-#include "services/booksettings.h"
-#include "services/commands/savesettingscommand.h"
-#include "services/workspace.h"
+#include "booksettings.h"
+#include "commands/savesettingscommand.h"
+#include "moneyformatter.h"
+#include "moneyparser.h"
+#include "segmentrulemodel.h"
+#include "workspace.h"
 
 #include <algorithm>
 #include <cmath>
@@ -58,10 +58,10 @@ void SettingsSession::load()
     m_policy = settings.policy();
     m_currency = settings.storedCurrency().value_or(kDefaultCurrency);
     m_language = storedLanguage();
-    m_rules->setMaxScore(std::max({m_policy.rfm.recency.bins, m_policy.rfm.frequency.bins, m_policy.rfm.monetary.bins,
-                                   int(m_policy.rfm.recency.cutPoints.size()) + 1,
-                                   int(m_policy.rfm.frequency.cutPoints.size()) + 1,
-                                   int(m_policy.rfm.monetary.cutPoints.size()) + 1}));
+    m_rules->setMaxScore(
+        std::max({m_policy.rfm.recency.bins, m_policy.rfm.frequency.bins, m_policy.rfm.monetary.bins,
+                  int(m_policy.rfm.recency.cutPoints.size()) + 1, int(m_policy.rfm.frequency.cutPoints.size()) + 1,
+                  int(m_policy.rfm.monetary.cutPoints.size()) + 1}));
     m_rules->setRules(m_policy.segments);
     m_modified = false;
     emit modifiedChanged(false);
@@ -107,7 +107,8 @@ QString SettingsSession::cutPointsText(Dimension dimension) const
 {
     QStringList parts;
     for (double cut : spec(dimension).cutPoints)
-        parts << (dimension == Dimension::Monetary ? majorUnitsText(cut, Currency(m_currency)) : QString::number(cut, 'g', 12));
+        parts << (dimension == Dimension::Monetary ? majorUnitsText(cut, Currency(m_currency))
+                                                   : QString::number(cut, 'g', 12));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -120,7 +121,8 @@ bool SettingsSession::setCutPointsText(Dimension dimension, const QString &text)
         double value = 0;
         if (dimension == Dimension::Monetary) {
             // Money in major units, read exactly into minor units (the cut points' unit).
-            const std::optional<MinorUnits> minor = MoneyParser::forDataFiles(Currency(m_currency)).parse(part).minorUnits();
+            const std::optional<MinorUnits> minor =
+                MoneyParser::forDataFiles(Currency(m_currency)).parse(part).minorUnits();
             ok = minor.has_value();
             value = ok ? double(*minor) : 0.0;
         } else {
@@ -143,7 +145,8 @@ int SettingsSession::bins(Dimension dimension) const
 void SettingsSession::setBins(Dimension dimension, int bins)
 {
     spec(dimension).bins = bins;
-    m_rules->setMaxScore(std::max({m_policy.rfm.recency.bins, m_policy.rfm.frequency.bins, m_policy.rfm.monetary.bins}));
+    m_rules->setMaxScore(
+        std::max({m_policy.rfm.recency.bins, m_policy.rfm.frequency.bins, m_policy.rfm.monetary.bins}));
     markModified();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/classificationpolicy.h"
+#include "classificationpolicy.h"
 
 #include <QLocale>
 #include <QObject>
@@ -26,7 +26,7 @@ class SettingsSession : public QObject
 public:
     enum class Dimension { Recency, Frequency, Monetary };
 
-    static const QString kLanguageKey;   ///< QSettings key: "" follows the system, else "en" / "zh_CN"
+    static const QString kLanguageKey; ///< QSettings key: "" follows the system, else "en" / "zh_CN"
     static const QString kDefaultCurrency;
 
     explicit SettingsSession(Workspace &workspace, QObject *parent = nullptr);

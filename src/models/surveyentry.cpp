@@ -1,7 +1,7 @@
-#include "models/surveyentry.h"
+#include "surveyentry.h"
 
-#include "services/commands/recordsurveycommand.h"
-#include "services/workspace.h"
+#include "commands/recordsurveycommand.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>

@@ -1,12 +1,12 @@
-#include "models/visitentry.h"
+#include "visitentry.h"
 
-#include "services/commands/recordvisitcommand.h"
-#include "services/workspace.h"
+#include "commands/recordvisitcommand.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QRandomGenerator>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QUndoStack>
 
 namespace kehu {

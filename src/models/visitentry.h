@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/activity.h"
-#include "core/customer.h"
-#include "services/visitrecorder.h"
+#include "activity.h"
+#include "customer.h"
+#include "visitrecorder.h"
 
 #include <QDate>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "report/reportcharts.h"
+#include "reportcharts.h"
 
 #include <QFont>
 #include <QFontMetrics>
@@ -67,9 +67,10 @@ void legend(QPainter &p, const QList<Series> &series, int x, int y)
 
 QStringList fontFamilies()
 {
-    return {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"), QStringLiteral("Source Han Sans SC"),
-            QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"),
-            QStringLiteral("Noto Serif CJK SC"), QStringLiteral("sans-serif")};
+    return {QStringLiteral("Noto Sans CJK SC"),   QStringLiteral("Noto Sans SC"),
+            QStringLiteral("Source Han Sans SC"), QStringLiteral("WenQuanYi Micro Hei"),
+            QStringLiteral("Microsoft YaHei"),    QStringLiteral("PingFang SC"),
+            QStringLiteral("Noto Serif CJK SC"),  QStringLiteral("sans-serif")};
 }
 
 QImage migrationHeatTable(const analytics::MigrationMatrix &m, const QStringList &labels, const QString &fromTitle,
@@ -81,7 +82,8 @@ QImage migrationHeatTable(const analytics::MigrationMatrix &m, const QStringList
     for (int i = 0; i < side; ++i) {
         int64_t total = 0;
         for (int j = 0; j < side; ++j)
-            total += m.customers[size_t(i) * size_t(side) + size_t(j)] + m.customers[size_t(j) * size_t(side) + size_t(i)];
+            total += m.customers[size_t(i) * size_t(side) + size_t(j)]
+                     + m.customers[size_t(j) * size_t(side) + size_t(i)];
         if (total > 0)
             shown << i;
     }
@@ -118,8 +120,7 @@ QImage migrationHeatTable(const analytics::MigrationMatrix &m, const QStringList
         p.rotate(-60);
         p.drawText(0, 0, label);
         p.restore();
-        p.drawText(QRect(4, top + header + cell * int(k), header - 8, cell), Qt::AlignRight | Qt::AlignVCenter,
-                   label);
+        p.drawText(QRect(4, top + header + cell * int(k), header - 8, cell), Qt::AlignRight | Qt::AlignVCenter, label);
     }
     for (qsizetype a = 0; a < shown.size(); ++a) {
         for (qsizetype b = 0; b < shown.size(); ++b) {
@@ -205,8 +206,7 @@ QImage barChart(const QStringList &labels, const QList<Series> &series)
             const QRect bar(plotLeft, y + 5 + 14 * int(s), std::max(w, 1), 12);
             p.fillRect(bar, series[s].color);
             p.setPen(Qt::black);
-            p.drawText(QRect(bar.right() + 4, bar.top() - 2, 60, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                       axisNumber(v));
+            p.drawText(QRect(bar.right() + 4, bar.top() - 2, 60, 16), Qt::AlignLeft | Qt::AlignVCenter, axisNumber(v));
         }
     }
     return image;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/migrationmatrix.h"
+#include "migrationmatrix.h"
 
 #include <QColor>
 #include <QImage>
@@ -30,8 +30,8 @@ QStringList fontFamilies();
 /// A migration matrix as a heat table: rows = from, columns = to, cell shade by customer
 /// count, text "count" and, when @p revenueText is given per cell, a second line.
 /// @p labels has one entry per label plus the absent label last.
-QImage migrationHeatTable(const analytics::MigrationMatrix &matrix, const QStringList &labels,
-                          const QString &fromTitle, const QString &toTitle);
+QImage migrationHeatTable(const analytics::MigrationMatrix &matrix, const QStringList &labels, const QString &fromTitle,
+                          const QString &toTitle);
 
 /// Horizontal grouped bars: one row per label, one bar per series.
 QImage barChart(const QStringList &labels, const QList<Series> &series);

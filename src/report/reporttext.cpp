@@ -1,6 +1,6 @@
-#include "report/reporttext.h"
+#include "reporttext.h"
 
-#include "core/labels.h"
+#include "labels.h"
 
 #include <QHash>
 
@@ -91,8 +91,7 @@ ReportText::ReportText(ReportLanguage language)
     : m_language(language),
       m_locale(language == ReportLanguage::SimplifiedChinese ? QLocale(QLocale::Chinese, QLocale::China)
                                                              : QLocale(QLocale::English, QLocale::UnitedStates))
-{
-}
+{}
 
 QString ReportText::tr(const char *english) const
 {

@@ -3,9 +3,9 @@
 #include <QLocale>
 #include <QString>
 
-#include "core/labels.h"
-#include "core/money.h"
-#include "core/quarter.h"
+#include "labels.h"
+#include "money.h"
+#include "quarter.h"
 
 namespace kehu {
 

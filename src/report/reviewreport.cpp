@@ -1,8 +1,8 @@
-#include "report/reviewreport.h"
+#include "reviewreport.h"
 
-#include "core/daynumber.h"
-#include "core/moneyformatter.h"
-#include "report/reportcharts.h"
+#include "daynumber.h"
+#include "moneyformatter.h"
+#include "reportcharts.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -55,10 +55,8 @@ QString minorToMajor(MinorUnits amount)
 
 } // namespace
 
-ReviewReport::ReviewReport(const QuarterlyReview &review, ReportLanguage language)
-    : m_review(review), m_text(language)
-{
-}
+ReviewReport::ReviewReport(const QuarterlyReview &review, ReportLanguage language) : m_review(review), m_text(language)
+{}
 
 QHash<QString, QImage> ReviewReport::charts() const
 {
@@ -69,8 +67,8 @@ QHash<QString, QImage> ReviewReport::charts() const
         segmentLabels << t.label(key);
     segmentLabels << t.tr("absent");
     images.insert(QStringLiteral("segment_migration"),
-                  ReportCharts::migrationHeatTable(m_review.segmentMigration, segmentLabels,
-                                                   t.tr("previous quarter"), t.tr("this quarter")));
+                  ReportCharts::migrationHeatTable(m_review.segmentMigration, segmentLabels, t.tr("previous quarter"),
+                                                   t.tr("this quarter")));
     QStringList abcLabels = m_review.abcKeys;
     abcLabels << t.tr("absent");
     images.insert(QStringLiteral("abc_migration"),
@@ -202,8 +200,7 @@ QString abcMigrationTable(const ReportText &t, const QuarterlyReview &r)
 }
 
 /// One list of customers: the first rowsPerList of them.
-QString customerTable(const ReportText &t, const char *title, const QList<Line> &lines, bool showMove,
-                      int rowsPerList)
+QString customerTable(const ReportText &t, const char *title, const QList<Line> &lines, bool showMove, int rowsPerList)
 {
     QString h;
     h += u"<h2>" + esc(t.tr(title)) + u" (" + t.number(lines.size()) + u")</h2>\n";
@@ -211,8 +208,8 @@ QString customerTable(const ReportText &t, const char *title, const QList<Line> 
         h += u"<p class=\"note\">" + esc(t.tr("(none)")) + u"</p>\n";
         return h;
     }
-    h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Code")) + u"</th><th>" + esc(t.tr("Name")) + u"</th><th>"
-         + esc(t.tr("Owner")) + u"</th>";
+    h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Code")) + u"</th><th>" + esc(t.tr("Name"))
+         + u"</th><th>" + esc(t.tr("Owner")) + u"</th>";
     if (showMove)
         h += u"<th>" + esc(t.tr("From")) + u"</th><th>" + esc(t.tr("To")) + u"</th>";
     else
@@ -224,18 +221,19 @@ QString customerTable(const ReportText &t, const char *title, const QList<Line> 
         h += u"<tr><td>" + esc(l.code) + u"</td><td>" + esc(l.name) + u"</td><td>"
              + esc(l.owner.isEmpty() ? t.tr("(unassigned)") : l.owner) + u"</td>";
         if (showMove)
-            h += u"<td>" + esc(t.label(l.fromSegment)) + u" / " + esc(l.fromAbc.isEmpty() ? QStringLiteral("-") : l.fromAbc)
-                 + u"</td><td>" + esc(t.label(l.toSegment)) + u" / " + esc(l.toAbc) + u"</td>";
+            h += u"<td>" + esc(t.label(l.fromSegment)) + u" / "
+                 + esc(l.fromAbc.isEmpty() ? QStringLiteral("-") : l.fromAbc) + u"</td><td>" + esc(t.label(l.toSegment))
+                 + u" / " + esc(l.toAbc) + u"</td>";
         else
             h += u"<td>" + esc(t.label(l.toSegment)) + u"</td><td>" + esc(l.toAbc) + u"</td>";
         h += u"<td>" + esc(t.flagLabel(l.churnFlag)) + u"</td><td class=\"n\" align=\"right\">"
-             + (l.clv ? MoneyFormatter::formatNumber(*l.clv, Currency(), t.locale()) : QString()) + u"</td><td class=\"n\" align=\"right\">"
+             + (l.clv ? MoneyFormatter::formatNumber(*l.clv, Currency(), t.locale()) : QString())
+             + u"</td><td class=\"n\" align=\"right\">"
              + MoneyFormatter::formatNumber(l.revenue, Currency(), t.locale()) + u"</td></tr>\n";
     }
     h += u"</table>\n";
     if (lines.size() > rowsPerList)
-        h += u"<p class=\"note\">" + esc(t.tr("%1 more in the CSV lists.").arg(lines.size() - rowsPerList))
-             + u"</p>\n";
+        h += u"<p class=\"note\">" + esc(t.tr("%1 more in the CSV lists.").arg(lines.size() - rowsPerList)) + u"</p>\n";
     return h;
 }
 
@@ -246,8 +244,9 @@ QString overdueFollowUpsTable(const ReportText &t, const QuarterlyReview &r, int
     if (r.overdueFollowUps.isEmpty()) {
         h += u"<p class=\"note\">" + esc(t.tr("(none)")) + u"</p>\n";
     } else {
-        h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Name")) + u"</th><th>" + esc(t.tr("Assignee")) + u"</th><th>"
-             + esc(t.tr("Due")) + u"</th><th>" + esc(t.tr("Reason")) + u"</th></tr>\n";
+        h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Name")) + u"</th><th>"
+             + esc(t.tr("Assignee")) + u"</th><th>" + esc(t.tr("Due")) + u"</th><th>" + esc(t.tr("Reason"))
+             + u"</th></tr>\n";
         for (qsizetype i = 0; i < r.overdueFollowUps.size() && i < rowsPerList; ++i) {
             const FollowUp &f = r.overdueFollowUps[i];
             h += u"<tr><td>" + esc(r.overdueCustomerNames.value(i)) + u"</td><td>" + esc(f.assignee) + u"</td><td>"
@@ -261,21 +260,23 @@ QString overdueFollowUpsTable(const ReportText &t, const QuarterlyReview &r, int
 QString teamTable(const ReportText &t, const QuarterlyReview &r)
 {
     QString h;
-    h += u"<h2>" + esc(t.tr("Team figures")) + u"</h2>\n<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Owner")) + u"</th><th>"
-         + esc(t.tr("Customers")) + u"</th><th>" + esc(t.tr("Active this quarter")) + u"</th><th>"
-         + esc(t.tr("New customers")) + u"</th><th>" + esc(t.tr("Revenue")) + u"</th><th>"
-         + esc(t.tr("Revenue target")) + u"</th><th>" + esc(t.tr("Visits")) + u"</th><th>"
-         + esc(t.tr("Follow-ups due")) + u"</th><th>" + esc(t.tr("Done on time")) + u"</th></tr>\n";
+    h += u"<h2>" + esc(t.tr("Team figures")) + u"</h2>\n<table width=\"100%\" cellspacing=\"0\"><tr><th>"
+         + esc(t.tr("Owner")) + u"</th><th>" + esc(t.tr("Customers")) + u"</th><th>" + esc(t.tr("Active this quarter"))
+         + u"</th><th>" + esc(t.tr("New customers")) + u"</th><th>" + esc(t.tr("Revenue")) + u"</th><th>"
+         + esc(t.tr("Revenue target")) + u"</th><th>" + esc(t.tr("Visits")) + u"</th><th>" + esc(t.tr("Follow-ups due"))
+         + u"</th><th>" + esc(t.tr("Done on time")) + u"</th></tr>\n";
     for (const auto &line : r.team) {
-        const auto cell = [](const QString &s) -> QString { return u"<td class=\"n\" align=\"right\">" + s + u"</td>"; };
+        const auto cell = [](const QString &s) -> QString {
+            return u"<td class=\"n\" align=\"right\">" + s + u"</td>";
+        };
         h += u"<tr><td>" + esc(line.owner.isEmpty() ? t.tr("(unassigned)") : line.owner) + u"</td>"
-             + cell(t.number(line.customers)) + cell(t.number(line.activeCustomers))
-             + cell(t.number(line.newCustomers)) + cell(MoneyFormatter::formatNumber(line.revenue, Currency(), t.locale()))
-             + cell(line.revenueTarget ? MoneyFormatter::formatNumber(*line.revenueTarget, Currency(), t.locale()) : QString()) + cell(t.number(line.visits))
-             + cell(t.number(line.followUpsDue))
-             + cell(line.followUpsDue > 0
-                        ? t.percent(double(line.followUpsOnTime) / double(line.followUpsDue), 0)
-                        : QString())
+             + cell(t.number(line.customers)) + cell(t.number(line.activeCustomers)) + cell(t.number(line.newCustomers))
+             + cell(MoneyFormatter::formatNumber(line.revenue, Currency(), t.locale()))
+             + cell(line.revenueTarget ? MoneyFormatter::formatNumber(*line.revenueTarget, Currency(), t.locale())
+                                       : QString())
+             + cell(t.number(line.visits)) + cell(t.number(line.followUpsDue))
+             + cell(line.followUpsDue > 0 ? t.percent(double(line.followUpsOnTime) / double(line.followUpsDue), 0)
+                                          : QString())
              + u"</tr>\n";
     }
     h += u"</table>\n";
@@ -289,14 +290,13 @@ QString actionsTable(const ReportText &t, const QuarterlyReview &r, int rowsPerL
     if (r.actions.isEmpty()) {
         h += u"<p class=\"note\">" + esc(t.tr("(none)")) + u"</p>\n";
     } else {
-        h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Code")) + u"</th><th>" + esc(t.tr("Name")) + u"</th><th>"
-             + esc(t.tr("Assignee")) + u"</th><th>" + esc(t.tr("Due")) + u"</th><th>" + esc(t.tr("Reason"))
-             + u"</th></tr>\n";
+        h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Code")) + u"</th><th>" + esc(t.tr("Name"))
+             + u"</th><th>" + esc(t.tr("Assignee")) + u"</th><th>" + esc(t.tr("Due")) + u"</th><th>"
+             + esc(t.tr("Reason")) + u"</th></tr>\n";
         for (qsizetype i = 0; i < r.actions.size() && i < rowsPerList; ++i) {
             const auto &a = r.actions[i];
-            h += u"<tr><td>" + esc(a.code) + u"</td><td>" + esc(a.name) + u"</td><td>" + esc(a.assignee)
-                 + u"</td><td>" + a.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.reasonLabel(a.reason))
-                 + u"</td></tr>\n";
+            h += u"<tr><td>" + esc(a.code) + u"</td><td>" + esc(a.name) + u"</td><td>" + esc(a.assignee) + u"</td><td>"
+                 + a.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.reasonLabel(a.reason)) + u"</td></tr>\n";
         }
         h += u"</table>\n";
         if (r.actions.size() > rowsPerList)
@@ -326,8 +326,8 @@ QString ReviewReport::buildHtml(ImageMode mode) const
     const QString newPage = QStringLiteral("<h2 style=\"page-break-before: always\">");
     h += newPage + esc(t.tr("Customers per segment")) + u"</h2>\n" + image(QStringLiteral("segments"), 620);
     h += newPage + esc(t.tr("Segment migration")) + u"</h2>\n<p class=\"note\">"
-         + esc(t.tr("Rows: last quarter. Columns: this quarter. Cells: customers (revenue this quarter)."))
-         + u"</p>\n" + image(QStringLiteral("segment_migration"), 560);
+         + esc(t.tr("Rows: last quarter. Columns: this quarter. Cells: customers (revenue this quarter).")) + u"</p>\n"
+         + image(QStringLiteral("segment_migration"), 560);
     h += newPage + esc(t.tr("ABC class migration")) + u"</h2>\n" + image(QStringLiteral("abc_migration"), 320);
     h += abcMigrationTable(t, r);
 
@@ -433,10 +433,17 @@ QList<QStringList> customerRows(const QList<Line> &lines)
 {
     QList<QStringList> rows;
     for (const Line &l : lines)
-        rows << QStringList{l.code,      l.name,          l.owner,
-                            l.fromSegment, l.toSegment,   l.fromAbc,
-                            l.toAbc,     l.previousChurnFlag, l.churnFlag,
-                            l.clv ? minorToMajor(*l.clv) : QString(), minorToMajor(l.revenue),
+        rows << QStringList{l.code,
+                            l.name,
+                            l.owner,
+                            l.fromSegment,
+                            l.toSegment,
+                            l.fromAbc,
+                            l.toAbc,
+                            l.previousChurnFlag,
+                            l.churnFlag,
+                            l.clv ? minorToMajor(*l.clv) : QString(),
+                            minorToMajor(l.revenue),
                             minorToMajor(l.quarterRevenue)};
     return rows;
 }
@@ -454,13 +461,23 @@ bool ReviewReport::writeCsvLists(const QString &directory, QStringList *written,
     auto write = [&](const QString &name, const QStringList &header, const QList<QStringList> &rows) {
         return writeCsvFile(directory, name, header, rows, written, error);
     };
-    const QStringList customerHeader{t.tr("Code"),     t.tr("Name"),      t.tr("Owner"), QStringLiteral("from_segment"),
-                                     QStringLiteral("to_segment"), QStringLiteral("from_abc"),    QStringLiteral("to_abc"),  QStringLiteral("previous_churn_flag"),
-                                     QStringLiteral("churn_flag"), t.tr("CLV"),       t.tr("Revenue to date"),
+    const QStringList customerHeader{t.tr("Code"),
+                                     t.tr("Name"),
+                                     t.tr("Owner"),
+                                     QStringLiteral("from_segment"),
+                                     QStringLiteral("to_segment"),
+                                     QStringLiteral("from_abc"),
+                                     QStringLiteral("to_abc"),
+                                     QStringLiteral("previous_churn_flag"),
+                                     QStringLiteral("churn_flag"),
+                                     t.tr("CLV"),
+                                     t.tr("Revenue to date"),
                                      t.tr("Revenue this quarter")};
     const std::pair<const char16_t *, const QList<Line> *> lists[] = {
-        {u"became_key.csv", &m_review.becameKey},         {u"dropped_class.csv", &m_review.droppedClass},
-        {u"new_churn_risks.csv", &m_review.newChurnRisks}, {u"win_back.csv", &m_review.winBack},
+        {u"became_key.csv", &m_review.becameKey},
+        {u"dropped_class.csv", &m_review.droppedClass},
+        {u"new_churn_risks.csv", &m_review.newChurnRisks},
+        {u"win_back.csv", &m_review.winBack},
         {u"top_clv.csv", &m_review.topByClv},
     };
     for (const auto &[name, list] : lists) {
@@ -481,9 +498,9 @@ bool ReviewReport::writeCsvLists(const QString &directory, QStringList *written,
                             QString::number(l.followUpsDone),
                             QString::number(l.followUpsOnTime)};
     if (!write(QStringLiteral("team.csv"),
-               {t.tr("Owner"), t.tr("Customers"), t.tr("Active this quarter"), t.tr("New customers"),
-                t.tr("Revenue"), t.tr("Revenue target"), QStringLiteral("new_customers_target"), t.tr("Visits"),
-                t.tr("Follow-ups due"), QStringLiteral("follow_ups_done"), t.tr("Done on time")},
+               {t.tr("Owner"), t.tr("Customers"), t.tr("Active this quarter"), t.tr("New customers"), t.tr("Revenue"),
+                t.tr("Revenue target"), QStringLiteral("new_customers_target"), t.tr("Visits"), t.tr("Follow-ups due"),
+                QStringLiteral("follow_ups_done"), t.tr("Done on time")},
                team))
         return false;
     QList<QStringList> actions;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/quarterlyreview.h"
-#include "report/reporttext.h"
+#include "quarterlyreview.h"
+#include "reporttext.h"
 
 #include <QHash>
 #include <QImage>

@@ -1,7 +1,7 @@
-#include "services/backgroundtasks.h"
+#include "backgroundtasks.h"
 
-#include "services/workspace.h"
-#include "storage/database.h"
+#include "database.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -35,8 +35,7 @@ struct TaskControl::State
 
 TaskControl::TaskControl(std::shared_ptr<State> state, BackgroundTask *task, quint64 generation)
     : m_state(std::move(state)), m_task(task), m_generation(generation)
-{
-}
+{}
 
 bool TaskControl::isCancelled() const
 {
@@ -162,9 +161,7 @@ void BackgroundTask::start(Work work)
     m_state = state;
     if (!m_tasks) {
         QMetaObject::invokeMethod(
-            this,
-            [this, generation] { deliver(generation, {}, tr("The database is closed.")); },
-            Qt::QueuedConnection);
+            this, [this, generation] { deliver(generation, {}, tr("The database is closed.")); }, Qt::QueuedConnection);
         return;
     }
     const QString path = m_tasks->databasePath();

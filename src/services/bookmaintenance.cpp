@@ -1,8 +1,8 @@
-#include "services/bookmaintenance.h"
+#include "bookmaintenance.h"
 
-#include "services/workspace.h"
-#include "storage/database.h"
-#include "storage/statsrepository.h"
+#include "database.h"
+#include "statsrepository.h"
+#include "workspace.h"
 
 namespace kehu {
 

@@ -1,9 +1,9 @@
-#include "services/booksettings.h"
+#include "booksettings.h"
 
-#include "services/workspace.h"
-#include "storage/database.h"
-#include "storage/settingsrepository.h"
-#include "storage/transaction.h"
+#include "database.h"
+#include "settingsrepository.h"
+#include "transaction.h"
+#include "workspace.h"
 
 #include <QJsonDocument>
 
@@ -38,8 +38,8 @@ BookSettings::Stored BookSettings::stored() const
 bool BookSettings::setStored(const Stored &stored, QString *error)
 {
     Transaction transaction(m_workspace.database().connection());
-    if (!setValue(QString(kPolicyKey), stored.policyJson) || !setValue(QString(kCurrencyKey), stored.currency) ||
-        !transaction.commit()) {
+    if (!setValue(QString(kPolicyKey), stored.policyJson) || !setValue(QString(kCurrencyKey), stored.currency)
+        || !transaction.commit()) {
         if (error)
             *error = QStringLiteral("settings: write failed");
         return false;

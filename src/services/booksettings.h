@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/classificationpolicy.h"
+#include "classificationpolicy.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "services/bookstatistics.h"
+#include "bookstatistics.h"
 
-#include "services/workspace.h"
-#include "storage/customerrepository.h"
-#include "storage/statsrepository.h"
+#include "customerrepository.h"
+#include "statsrepository.h"
+#include "workspace.h"
 
 namespace kehu {
 

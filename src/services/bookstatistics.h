@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/activityspan.h"
+#include "activityspan.h"
 
 #include <QList>
 #include <QPair>

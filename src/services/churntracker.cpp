@@ -1,9 +1,9 @@
-#include "services/churntracker.h"
+#include "churntracker.h"
 
-#include "services/workspace.h"
-#include "storage/churneventrepository.h"
-#include "storage/customerlistrepository.h"
-#include "storage/segmentstatsrepository.h"
+#include "churneventrepository.h"
+#include "customerlistrepository.h"
+#include "segmentstatsrepository.h"
+#include "workspace.h"
 
 namespace kehu {
 

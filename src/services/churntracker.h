@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/activity.h"
-#include "core/atriskrow.h"
+#include "activity.h"
+#include "atriskrow.h"
 
 #include <QDate>
 #include <QList>

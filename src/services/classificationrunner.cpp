@@ -1,14 +1,19 @@
-#include "services/classificationrunner.h"
+#include "classificationrunner.h"
+#include "workspace.h"
 
-#include "core/daynumber.h"
-#include "storage/purchasecolumnsloader.h"
-#include "storage/settingsrepository.h"
-#include "storage/snapshotaggregator.h"
-#include "storage/snapshotrepository.h"
+#include "daynumber.h"
+#include "purchasecolumnsloader.h"
+#include "settingsrepository.h"
+#include "snapshotaggregator.h"
+#include "snapshotrepository.h"
 
 #include <QElapsedTimer>
 
 namespace kehu {
+
+ClassificationRunner::ClassificationRunner(Workspace &workspace, SnapshotPurpose purpose)
+    : m_database(workspace.database()), m_purpose(purpose)
+{}
 
 namespace {
 
@@ -80,16 +85,15 @@ ClassificationRunner::Outcome ClassificationRunner::run(const ClassificationPoli
         return outcome;
 
     timer.restart();
-    outcome.snapshotId =
-        SnapshotRepository(m_database).write(outcome.result, policy, data.customerIds, label, m_purpose, &outcome.error);
+    outcome.snapshotId = SnapshotRepository(m_database)
+                             .write(outcome.result, policy, data.customerIds, label, m_purpose, &outcome.error);
     outcome.writeMilliseconds = double(timer.nsecsElapsed()) / 1e6;
     if (outcome.snapshotId == 0)
         return outcome;
     // The dashboard's totals are made here, in the run (often a worker thread), rather than
     // when a dashboard first opens the snapshot.
     timer.restart();
-    if (!writeDashboardTotals(m_database, outcome.snapshotId, outcome.result, policy, data.customerIds,
-                              &outcome.error))
+    if (!writeDashboardTotals(m_database, outcome.snapshotId, outcome.result, policy, data.customerIds, &outcome.error))
         outcome.error = QStringLiteral("snapshot %1 stored, but its dashboard totals failed: %2")
                             .arg(outcome.snapshotId)
                             .arg(outcome.error);

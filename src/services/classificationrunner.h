@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/classification.h"
-#include "core/snapshot.h"
+#include "classification.h"
+#include "snapshot.h"
 
 #include <QDate>
 #include <QString>
@@ -12,6 +12,7 @@
 namespace kehu {
 
 class Database;
+class Workspace;
 
 /// One complete classification: load every purchase (PurchaseColumnsLoader), classify
 /// (core's classify()), and store the result as a dated snapshot. Safe to run in a worker
@@ -21,7 +22,7 @@ class ClassificationRunner
 public:
     struct Outcome
     {
-        qint64 snapshotId = 0;   ///< 0 when nothing was stored
+        qint64 snapshotId = 0; ///< 0 when nothing was stored
         ClassificationResult result;
         double loadMilliseconds = 0;
         double writeMilliseconds = 0;
@@ -35,8 +36,9 @@ public:
     /// classification, a review's run of an earlier quarter end is history.
     explicit ClassificationRunner(Database &database, SnapshotPurpose purpose = SnapshotPurpose::Current)
         : m_database(database), m_purpose(purpose)
-    {
-    }
+    {}
+    /// Classifies the workspace's book.
+    explicit ClassificationRunner(Workspace &workspace, SnapshotPurpose purpose = SnapshotPurpose::Current);
 
     /// Classifies as of `asOf` (default: today) and, unless `store` is false, writes a
     /// snapshot labelled `label`. `progress` and `cancel` as in classify().

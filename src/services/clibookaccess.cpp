@@ -1,12 +1,12 @@
-#include "services/clibookaccess.h"
+#include "clibookaccess.h"
 
-#include "services/workspace.h"
-#include "storage/customerrepository.h"
-#include "storage/dashboardrepository.h"
-#include "storage/followuprepository.h"
-#include "storage/settingsrepository.h"
-#include "storage/snapshotrepository.h"
-#include "storage/surveyrepository.h"
+#include "customerrepository.h"
+#include "dashboardrepository.h"
+#include "followuprepository.h"
+#include "settingsrepository.h"
+#include "snapshotrepository.h"
+#include "surveyrepository.h"
+#include "workspace.h"
 
 namespace kehu {
 

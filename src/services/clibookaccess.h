@@ -1,11 +1,11 @@
 #pragma once
 
-#include "analytics/satisfaction.h"
-#include "core/activity.h"
-#include "core/classificationpolicy.h"
-#include "core/dashboardfilter.h"
-#include "core/money.h"
-#include "core/snapshot.h"
+#include "activity.h"
+#include "classificationpolicy.h"
+#include "dashboardfilter.h"
+#include "money.h"
+#include "satisfaction.h"
+#include "snapshot.h"
 
 #include <QDate>
 #include <QList>

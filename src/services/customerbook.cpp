@@ -1,12 +1,12 @@
-#include "services/customerbook.h"
+#include "customerbook.h"
 
-#include "services/workspace.h"
-#include "storage/activityrepository.h"
-#include "storage/churneventrepository.h"
-#include "storage/customerlistrepository.h"
-#include "storage/customerrepository.h"
-#include "storage/dashboardrepository.h"
-#include "storage/snapshotrepository.h"
+#include "activityrepository.h"
+#include "churneventrepository.h"
+#include "customerlistrepository.h"
+#include "customerrepository.h"
+#include "dashboardrepository.h"
+#include "snapshotrepository.h"
+#include "workspace.h"
 
 namespace kehu {
 
@@ -15,8 +15,7 @@ CustomerBook::CustomerBook(Workspace &workspace)
       m_list(std::make_unique<CustomerListRepository>(workspace.database())),
       m_activity(std::make_unique<ActivityRepository>(workspace.database())),
       m_churn(std::make_unique<ChurnEventRepository>(workspace.database()))
-{
-}
+{}
 
 CustomerBook::~CustomerBook() = default;
 

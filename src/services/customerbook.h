@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/activity.h"
-#include "core/customer.h"
-#include "core/customerchecks.h"
-#include "core/customerlist.h"
-#include "core/snapshot.h"
+#include "activity.h"
+#include "customer.h"
+#include "customerchecks.h"
+#include "customerlist.h"
+#include "snapshot.h"
 
 #include <QList>
 #include <QString>
@@ -41,8 +41,8 @@ public:
     /// The same read on another connection to the book (a worker thread's, see
     /// DatabaseReadJob): the list's search runs there so that typing never waits.
     static QList<CustomerListRow> page(Database &connection, const CustomerListQuery &query,
-                                       const std::optional<CustomerListKey> &after, PageDirection direction,
-                                       int limit, QString *error = nullptr);
+                                       const std::optional<CustomerListKey> &after, PageDirection direction, int limit,
+                                       QString *error = nullptr);
     /// Distinct non-empty values of a profile column ("owner", "region", "industry"), sorted.
     QStringList distinctValues(const QString &column) const;
     /// The purchase channels the book has seen, sorted.

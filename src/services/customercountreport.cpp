@@ -1,11 +1,11 @@
-#include "services/customercountreport.h"
+#include "customercountreport.h"
 
-#include "core/classificationpolicy.h"
-#include "core/daynumber.h"
-#include "services/purchasemodelfit.h"
-#include "services/workspace.h"
-#include "storage/purchasecolumnsloader.h"
-#include "storage/settingsrepository.h"
+#include "classificationpolicy.h"
+#include "daynumber.h"
+#include "purchasecolumnsloader.h"
+#include "purchasemodelfit.h"
+#include "settingsrepository.h"
+#include "workspace.h"
 
 namespace kehu {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analytics/customercounts.h"
-#include "analytics/forecast.h"
+#include "customercounts.h"
+#include "forecast.h"
 
 #include <QDate>
 #include <QString>

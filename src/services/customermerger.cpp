@@ -1,9 +1,9 @@
-#include "services/customermerger.h"
+#include "customermerger.h"
 
-#include "storage/customerrepository.h"
-#include "storage/database.h"
-#include "storage/rowsnapshot.h"
-#include "storage/transaction.h"
+#include "customerrepository.h"
+#include "database.h"
+#include "rowsnapshot.h"
+#include "transaction.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -71,7 +71,9 @@ bool CustomerMerger::merge(CustomerId keep, CustomerId duplicate, QString *error
         return false;
     const QVariantList ids{keep, duplicate};
     for (const char *table : kHistoryTables) {
-        if (!run(db, QStringLiteral("UPDATE %1 SET customer_id = ? WHERE customer_id = ?").arg(QLatin1StringView(table)), ids, error))
+        if (!run(db,
+                 QStringLiteral("UPDATE %1 SET customer_id = ? WHERE customer_id = ?").arg(QLatin1StringView(table)),
+                 ids, error))
             return false;
     }
     fillEmpty(kept->phone, other->phone);

@@ -1,14 +1,13 @@
-#include "services/dashboardfigures.h"
+#include "dashboardfigures.h"
 
-#include "services/workspace.h"
-#include "storage/dashboardrepository.h"
+#include "dashboardrepository.h"
+#include "workspace.h"
 
 namespace kehu {
 
 DashboardFigures::DashboardFigures(Workspace &workspace)
     : m_repository(std::make_unique<DashboardRepository>(workspace.database()))
-{
-}
+{}
 
 DashboardFigures::~DashboardFigures() = default;
 

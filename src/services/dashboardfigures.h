@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analytics/customercounts.h"
-#include "core/dashboarddata.h"
-#include "core/dashboardfilter.h"
+#include "customercounts.h"
+#include "dashboarddata.h"
+#include "dashboardfilter.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,13 +1,16 @@
-#include "services/demowriter.h"
+#include "demowriter.h"
+#include "workspace.h"
 
-#include "core/enumkeys.h"
-#include "storage/activitywriter.h"
-#include "storage/customerrepository.h"
-#include "storage/database.h"
-#include "storage/churneventrepository.h"
-#include "storage/transaction.h"
+#include "activitywriter.h"
+#include "churneventrepository.h"
+#include "customerrepository.h"
+#include "database.h"
+#include "enumkeys.h"
+#include "transaction.h"
 
 namespace kehu {
+
+DemoWriter::DemoWriter(Workspace &workspace) : m_database(workspace.database()) {}
 
 bool DemoWriter::write(const DemoBusiness::Options &options, Counts *counts, QString *error,
                        const std::function<bool(qint64, qint64)> &progress)

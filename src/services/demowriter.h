@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/demobusiness.h"
+#include "demobusiness.h"
 
 #include <QString>
 
@@ -9,6 +9,7 @@
 namespace kehu {
 
 class Database;
+class Workspace;
 
 /// Fills a database with a DemoBusiness in one transaction: all of it, or nothing.
 class DemoWriter
@@ -24,6 +25,8 @@ public:
     };
 
     explicit DemoWriter(Database &database) : m_database(database) {}
+    /// Writes into the workspace's book.
+    explicit DemoWriter(Workspace &workspace);
 
     /// `progress` gets (customers written, customers in total); returning false cancels and
     /// rolls back. False with `error` set when anything failed.

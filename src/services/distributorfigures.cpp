@@ -1,7 +1,7 @@
-#include "services/distributorfigures.h"
+#include "distributorfigures.h"
 
-#include "services/workspace.h"
-#include "storage/salesteamrepository.h"
+#include "salesteamrepository.h"
+#include "workspace.h"
 
 namespace kehu {
 
@@ -9,7 +9,8 @@ QList<DistributorLine> DistributorFigures::scorecard(const QDate &from, const QD
                                                      const QDate &previousTo,
                                                      const analytics::ScorecardWeights &weights) const
 {
-    return SalesTeamRepository(m_workspace.database()).distributorScorecard(from, to, previousFrom, previousTo, weights);
+    return SalesTeamRepository(m_workspace.database())
+        .distributorScorecard(from, to, previousFrom, previousTo, weights);
 }
 
 } // namespace kehu

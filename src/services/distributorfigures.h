@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analytics/distributorscorecard.h"
-#include "core/salesteam.h"
+#include "distributorscorecard.h"
+#include "salesteam.h"
 
 #include <QDate>
 #include <QList>

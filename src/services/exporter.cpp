@@ -1,22 +1,25 @@
-#include "services/exporter.h"
+#include "exporter.h"
+#include "workspace.h"
 
-#include "core/daynumber.h"
-#include "core/enumkeys.h"
-#include "core/moneyformatter.h"
-#include "exchange/columnmapping.h"
-#include "exchange/csvwriter.h"
-#include "storage/activityrepository.h"
-#include "storage/customerrepository.h"
-#include "storage/settingsrepository.h"
-#include "storage/snapshotrepository.h"
+#include "activityrepository.h"
+#include "columnmapping.h"
+#include "csvwriter.h"
+#include "customerrepository.h"
+#include "daynumber.h"
+#include "enumkeys.h"
+#include "moneyformatter.h"
+#include "settingsrepository.h"
+#include "snapshotrepository.h"
 
-#include <QJsonDocument>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <optional>
 
 namespace kehu {
+
+Exporter::Exporter(Workspace &workspace) : m_database(workspace.database()) {}
 
 namespace {
 
@@ -93,19 +96,18 @@ QString key(ImportField field)
 
 qint64 Exporter::exportCustomers(QIODevice &out, Format format, QString *error) const
 {
-    const QStringList columns{key(ImportField::CustomerCode), key(ImportField::Name), key(ImportField::Phone),
-                              key(ImportField::Email), key(ImportField::Company), key(ImportField::Industry),
-                              key(ImportField::CompanySize), key(ImportField::Region), key(ImportField::Channel),
-                              key(ImportField::Owner), key(ImportField::Lifecycle), key(ImportField::Personality),
-                              key(ImportField::CustomerType), key(ImportField::ExplicitNeeds),
-                              key(ImportField::ImplicitNeeds), key(ImportField::Budget), key(ImportField::Preferences),
-                              key(ImportField::Tags), key(ImportField::Notes), QStringLiteral("created_at"),
-                              // Scores of the latest classification snapshot (empty before the first one).
-                              QStringLiteral("recency"), QStringLiteral("frequency"), QStringLiteral("monetary"),
-                              QStringLiteral("r_score"), QStringLiteral("f_score"), QStringLiteral("m_score"),
-                              QStringLiteral("rfm_segment"), QStringLiteral("abc_class"), QStringLiteral("clv"),
-                              QStringLiteral("p_alive"), QStringLiteral("expected_purchases"),
-                              QStringLiteral("churn_flag"), QStringLiteral("churn_reason")};
+    const QStringList columns{
+        key(ImportField::CustomerCode), key(ImportField::Name), key(ImportField::Phone), key(ImportField::Email),
+        key(ImportField::Company), key(ImportField::Industry), key(ImportField::CompanySize), key(ImportField::Region),
+        key(ImportField::Channel), key(ImportField::Owner), key(ImportField::Lifecycle), key(ImportField::Personality),
+        key(ImportField::CustomerType), key(ImportField::ExplicitNeeds), key(ImportField::ImplicitNeeds),
+        key(ImportField::Budget), key(ImportField::Preferences), key(ImportField::Tags), key(ImportField::Notes),
+        QStringLiteral("created_at"),
+        // Scores of the latest classification snapshot (empty before the first one).
+        QStringLiteral("recency"), QStringLiteral("frequency"), QStringLiteral("monetary"), QStringLiteral("r_score"),
+        QStringLiteral("f_score"), QStringLiteral("m_score"), QStringLiteral("rfm_segment"),
+        QStringLiteral("abc_class"), QStringLiteral("clv"), QStringLiteral("p_alive"),
+        QStringLiteral("expected_purchases"), QStringLiteral("churn_flag"), QStringLiteral("churn_reason")};
     QList<bool> numeric(columns.size(), false);
     for (int i : {15, 20, 21, 22, 23, 24, 25, 28, 29, 30})
         numeric[i] = true;
@@ -123,17 +125,34 @@ qint64 Exporter::exportCustomers(QIODevice &out, Format format, QString *error) 
     auto number = [](const auto &value) { return value ? QString::number(*value) : QString(); };
     TableSink sink(out, format, columns);
     const bool read = CustomerRepository(m_database).forEach([&](const Customer &c) {
-        QStringList values{c.code, c.name, c.phone, c.email, c.company, c.industry, c.companySize, c.region,
-                           c.channel, c.owner, toKey(c.lifecycle).toString(), toKey(c.personality).toString(),
-                           toKey(c.type).toString(), c.explicitNeeds, c.implicitNeeds, optionalMoney(c.budget, currency),
-                           c.preferences, c.tags.join(u';'), c.notes, c.createdAt.toString(Qt::ISODate)};
+        QStringList values{c.code,
+                           c.name,
+                           c.phone,
+                           c.email,
+                           c.company,
+                           c.industry,
+                           c.companySize,
+                           c.region,
+                           c.channel,
+                           c.owner,
+                           toKey(c.lifecycle).toString(),
+                           toKey(c.personality).toString(),
+                           toKey(c.type).toString(),
+                           c.explicitNeeds,
+                           c.implicitNeeds,
+                           optionalMoney(c.budget, currency),
+                           c.preferences,
+                           c.tags.join(u';'),
+                           c.notes,
+                           c.createdAt.toString(Qt::ISODate)};
         const auto found = scores.constFind(c.id);
         if (found != scores.cend() && !found->segment.isEmpty()) {
             const SnapshotRow &s = *found;
-            values << number(s.recencyDays) << QString::number(s.frequency) << MoneyFormatter::dataFileText(s.monetary, currency)
-                   << QString::number(s.rScore) << QString::number(s.fScore) << QString::number(s.mScore)
-                   << s.segment << s.abcClass << optionalMoney(s.clv, currency) << number(s.pAlive)
-                   << number(s.expectedPurchases) << s.churnFlag << s.churnReason;
+            values << number(s.recencyDays) << QString::number(s.frequency)
+                   << MoneyFormatter::dataFileText(s.monetary, currency) << QString::number(s.rScore)
+                   << QString::number(s.fScore) << QString::number(s.mScore) << s.segment << s.abcClass
+                   << optionalMoney(s.clv, currency) << number(s.pAlive) << number(s.expectedPurchases) << s.churnFlag
+                   << s.churnReason;
         } else {
             for (int i = 0; i < 13; ++i)
                 values << QString();
@@ -151,15 +170,15 @@ qint64 Exporter::exportCustomers(QIODevice &out, Format format, QString *error) 
 
 qint64 Exporter::exportPurchases(QIODevice &out, Format format, QString *error) const
 {
-    const QStringList columns{key(ImportField::CustomerCode), key(ImportField::Date), key(ImportField::Amount),
-                              key(ImportField::Profit), key(ImportField::Quantity), key(ImportField::Channel),
+    const QStringList columns{key(ImportField::CustomerCode), key(ImportField::Date),     key(ImportField::Amount),
+                              key(ImportField::Profit),       key(ImportField::Quantity), key(ImportField::Channel),
                               key(ImportField::Ref)};
     const QList<bool> numeric{false, false, true, true, true, false, false};
     TableSink sink(out, format, columns);
     const Currency currency = bookCurrency(m_database);
     const bool read = ActivityRepository(m_database).forEachPurchase([&](const QString &code, const Purchase &p) {
-        sink.row({code, isoDate(p.date), MoneyFormatter::dataFileText(p.amount, currency), optionalMoney(p.profit, currency),
-                  QString::number(p.quantity), p.channel, p.sourceRef},
+        sink.row({code, isoDate(p.date), MoneyFormatter::dataFileText(p.amount, currency),
+                  optionalMoney(p.profit, currency), QString::number(p.quantity), p.channel, p.sourceRef},
                  numeric);
         return true;
     });

@@ -6,11 +6,12 @@
 namespace kehu {
 
 class Database;
+class Workspace;
 
 /// Writes customers or purchases as CSV (RFC 4180, UTF-8) or JSON (an array of objects).
 /// Money is written in major units with the book currency's decimals ("1234.50" in CNY),
-/// exactly, from the stored minor units (MoneyFormatter::dataFileText); dates ISO-8601. The CSV headers are the importer's field keys, so an
-/// export can be imported again unchanged. A customer export adds the scores of the latest
+/// exactly, from the stored minor units (MoneyFormatter::dataFileText); dates ISO-8601. The CSV headers are the
+/// importer's field keys, so an export can be imported again unchanged. A customer export adds the scores of the latest
 /// classification snapshot (recency, R/F/M scores, segment, ABC class, CLV, P(alive), churn).
 class Exporter
 {
@@ -18,6 +19,8 @@ public:
     enum class Format { Csv, Json };
 
     explicit Exporter(Database &database) : m_database(database) {}
+    /// Reads from the workspace's book.
+    explicit Exporter(Workspace &workspace);
 
     /// Returns the number of rows written; -1 with `error` set on failure.
     qint64 exportCustomers(QIODevice &out, Format format, QString *error) const;

@@ -1,8 +1,8 @@
-#include "services/followupbook.h"
+#include "followupbook.h"
 
-#include "services/workspace.h"
-#include "storage/customerrepository.h"
-#include "storage/followuprepository.h"
+#include "customerrepository.h"
+#include "followuprepository.h"
+#include "workspace.h"
 
 namespace kehu {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/activity.h"
-#include "core/followuplist.h"
+#include "activity.h"
+#include "followuplist.h"
 
 #include <QDate>
 #include <QHash>

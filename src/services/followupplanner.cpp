@@ -1,10 +1,10 @@
-#include "services/followupplanner.h"
+#include "followupplanner.h"
 
-#include "analytics/followupcadence.h"
-#include "analytics/followupspread.h"
-#include "core/daynumber.h"
-#include "storage/database.h"
-#include "storage/settingsrepository.h"
+#include "database.h"
+#include "daynumber.h"
+#include "followupcadence.h"
+#include "followupspread.h"
+#include "settingsrepository.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -41,22 +41,21 @@ QList<FollowUp> FollowUpPlanner::plan(const FollowUpCadencePolicy &policy, QDate
     return result;
 }
 
-FollowUpPlanner::Plan FollowUpPlanner::propose(const FollowUpCadencePolicy &policy, QDate today,
-                                               QString *error) const
+FollowUpPlanner::Plan FollowUpPlanner::propose(const FollowUpCadencePolicy &policy, QDate today, QString *error) const
 {
     Plan result;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // Latest snapshot by as-of day (the one describing the most recent state of the book).
-    q.prepare(QStringLiteral(
-        "SELECT s.customer_id, ifnull(s.rfm_segment, ''), c.owner, "
-        "(SELECT max(substr(v.visited_at, 1, 10)) FROM visits v WHERE v.customer_id = s.customer_id), "
-        "(SELECT max(f.done_on) FROM followups f WHERE f.customer_id = s.customer_id), "
-        "EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = s.customer_id AND f.done_on IS NULL), "
-        "ifnull(s.clv, s.revenue) "
-        "FROM snapshot_rows s JOIN customers c ON c.id = s.customer_id "
-        "WHERE s.snapshot_id = (SELECT id FROM current_snapshot) "
-        "AND c.deleted_at IS NULL ORDER BY s.customer_id"));
+    q.prepare(
+        QStringLiteral("SELECT s.customer_id, ifnull(s.rfm_segment, ''), c.owner, "
+                       "(SELECT max(substr(v.visited_at, 1, 10)) FROM visits v WHERE v.customer_id = s.customer_id), "
+                       "(SELECT max(f.done_on) FROM followups f WHERE f.customer_id = s.customer_id), "
+                       "EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = s.customer_id AND f.done_on IS NULL), "
+                       "ifnull(s.clv, s.revenue) "
+                       "FROM snapshot_rows s JOIN customers c ON c.id = s.customer_id "
+                       "WHERE s.snapshot_id = (SELECT id FROM current_snapshot) "
+                       "AND c.deleted_at IS NULL ORDER BY s.customer_id"));
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
@@ -120,10 +119,10 @@ FollowUpPlanner::Plan FollowUpPlanner::propose(const FollowUpCadencePolicy &poli
     std::vector<analytics::OwnerDayLoad> existing;
     QSqlQuery load(m_database.connection());
     load.setForwardOnly(true);
-    load.prepare(QStringLiteral(
-        "SELECT CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END AS who, f.due_on, count(*) "
-        "FROM followups f JOIN customers c ON c.id = f.customer_id "
-        "WHERE f.done_on IS NULL AND c.deleted_at IS NULL AND f.due_on >= ? GROUP BY who, f.due_on"));
+    load.prepare(
+        QStringLiteral("SELECT CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END AS who, f.due_on, count(*) "
+                       "FROM followups f JOIN customers c ON c.id = f.customer_id "
+                       "WHERE f.done_on IS NULL AND c.deleted_at IS NULL AND f.due_on >= ? GROUP BY who, f.due_on"));
     load.addBindValue(isoDate(today));
     if (!load.exec()) {
         if (error)
@@ -160,9 +159,8 @@ FollowUpPlanner::Plan FollowUpPlanner::propose(const FollowUpCadencePolicy &poli
         proposal.late = spread.late[i] != 0;
         result.proposals.append(proposal);
     }
-    std::stable_sort(result.proposals.begin(), result.proposals.end(), [](const Proposal &a, const Proposal &b) {
-        return a.followUp.dueOn < b.followUp.dueOn;
-    });
+    std::stable_sort(result.proposals.begin(), result.proposals.end(),
+                     [](const Proposal &a, const Proposal &b) { return a.followUp.dueOn < b.followUp.dueOn; });
     result.late = int(spread.lateCount);
     for (const auto &o : analytics::spreadByOwner(requests, spread)) {
         result.owners.append({ownerNames.at(qsizetype(o.owner)), int(o.count), fromDayNumber(o.firstDay),

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/activity.h"
-#include "core/followupcadencepolicy.h"
+#include "activity.h"
+#include "followupcadencepolicy.h"
 
 #include <QDate>
 #include <QList>
@@ -41,8 +41,8 @@ public:
     {
         QString owner;
         int count = 0;
-        QDate first;  ///< earliest due day
-        QDate last;   ///< latest due day
+        QDate first;        ///< earliest due day
+        QDate last;         ///< latest due day
         int busiestDay = 0; ///< most proposals due on one day
         int late = 0;
     };

@@ -1,16 +1,16 @@
-#include "services/importer.h"
+#include "importer.h"
 
-#include "core/contactnormalizer.h"
-#include "core/daynumber.h"
-#include "core/flatcounter.h"
-#include "exchange/recordparser.h"
-#include "storage/activitywriter.h"
-#include "storage/cachesizescope.h"
-#include "storage/customerrepository.h"
-#include "storage/customersearchindex.h"
-#include "storage/database.h"
-#include "storage/settingsrepository.h"
-#include "storage/transaction.h"
+#include "activitywriter.h"
+#include "cachesizescope.h"
+#include "contactnormalizer.h"
+#include "customerrepository.h"
+#include "customersearchindex.h"
+#include "database.h"
+#include "daynumber.h"
+#include "flatcounter.h"
+#include "recordparser.h"
+#include "settingsrepository.h"
+#include "transaction.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -46,12 +46,8 @@ struct WriteState
     bool record(ActivityWriter::Result result, qsizetype line, const ActivityWriter &writer)
     {
         switch (result) {
-        case ActivityWriter::Result::Inserted:
-            ++summary.inserted;
-            break;
-        case ActivityWriter::Result::AlreadyThere:
-            ++summary.unchanged;
-            break;
+        case ActivityWriter::Result::Inserted: ++summary.inserted; break;
+        case ActivityWriter::Result::AlreadyThere: ++summary.unchanged; break;
         case ActivityWriter::Result::Failed:
             summary.failure = QStringLiteral("line %1: %2").arg(line).arg(writer.errorText());
             return false;
@@ -158,8 +154,8 @@ bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &sta
         const quint64 customerDay = quint64(purchase.customerId) * 0x9E3779B97F4A7C15ULL
                                     ^ quint64(purchase.date.toJulianDay()) * 0xC2B2AE3D27D4EB4FULL;
         const qint64 key = purchase.sourceRef.isEmpty()
-                               ? ActivityWriter::rowKey(purchase.amount,
-                                                        int(occurrences.increment(customerDay ^ quint64(purchase.amount))))
+                               ? ActivityWriter::rowKey(
+                                   purchase.amount, int(occurrences.increment(customerDay ^ quint64(purchase.amount))))
                                : ActivityWriter::importKey(QString(u"ref:" + purchase.sourceRef));
         if (bulkLoad && seen.increment(customerDay ^ (quint64(key) * 0xD6E8FEB86659FD93ULL)) > 1) {
             ++state.summary.unchanged;
@@ -263,12 +259,9 @@ bool mergeInto(Customer &stored, const Customer &incoming)
 QString duplicateReason(DuplicateMatch match)
 {
     switch (match) {
-    case DuplicateMatch::Phone:
-        return QStringLiteral("phone");
-    case DuplicateMatch::Email:
-        return QStringLiteral("email");
-    case DuplicateMatch::Name:
-        break;
+    case DuplicateMatch::Phone: return QStringLiteral("phone");
+    case DuplicateMatch::Email: return QStringLiteral("email");
+    case DuplicateMatch::Name: break;
     }
     return QStringLiteral("name");
 }
@@ -324,8 +317,8 @@ bool writeCustomers(Database &db, const ParsedCustomers &parsed, WriteState &sta
             }
         } else {
             for (const DuplicateCandidate &d : repository.likelyDuplicates(incoming))
-                state.summary.likelyDuplicates.append(
-                    {row.line, incoming.code, incoming.name, d.customer.code, d.customer.name, duplicateReason(d.match)});
+                state.summary.likelyDuplicates.append({row.line, incoming.code, incoming.name, d.customer.code,
+                                                       d.customer.name, duplicateReason(d.match)});
             const QString phone = ContactNormalizer::phone(incoming.phone);
             const QString email = ContactNormalizer::email(incoming.email);
             if (const ParsedCustomerRow *other = phonesInFile.value(phone); other && !phone.isEmpty())
@@ -445,8 +438,9 @@ ImportSummary Importer::run(const ImportRequest &request, const Progress &progre
     ImportOptions options = request.options;
     if (options.fileName.isEmpty())
         options.fileName = QFileInfo(request.path).fileName();
-    options.currency = Currency(
-        SettingsRepository(m_database).value(QString(SettingsRepository::kCurrencyKey)).value_or(QStringLiteral("CNY")));
+    options.currency = Currency(SettingsRepository(m_database)
+                                    .value(QString(SettingsRepository::kCurrencyKey))
+                                    .value_or(QStringLiteral("CNY")));
     const RecordParser parser(options);
     QElapsedTimer timer;
     timer.start();
@@ -457,14 +451,10 @@ ImportSummary Importer::run(const ImportRequest &request, const Progress &progre
         return summary;
     };
     switch (request.kind) {
-    case ImportKind::Customers:
-        return import(parser.parseCustomers(*bytes), writeCustomers);
-    case ImportKind::Purchases:
-        return import(parser.parsePurchases(*bytes), writePurchases);
-    case ImportKind::Visits:
-        return import(parser.parseVisits(*bytes), writeVisits);
-    case ImportKind::Surveys:
-        return import(parser.parseSurveys(*bytes), writeSurveys);
+    case ImportKind::Customers: return import(parser.parseCustomers(*bytes), writeCustomers);
+    case ImportKind::Purchases: return import(parser.parsePurchases(*bytes), writePurchases);
+    case ImportKind::Visits: return import(parser.parseVisits(*bytes), writeVisits);
+    case ImportKind::Surveys: return import(parser.parseSurveys(*bytes), writeSurveys);
     }
     return {};
 }

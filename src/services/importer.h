@@ -1,8 +1,8 @@
 #pragma once
 
-#include "exchange/columnmapping.h"
-#include "exchange/importissue.h"
-#include "exchange/importoptions.h"
+#include "columnmapping.h"
+#include "importissue.h"
+#include "importoptions.h"
 
 #include <QList>
 #include <QString>

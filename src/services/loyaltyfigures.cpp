@@ -1,8 +1,8 @@
-#include "services/loyaltyfigures.h"
+#include "loyaltyfigures.h"
 
-#include "services/workspace.h"
-#include "storage/purchasecolumnsloader.h"
-#include "storage/surveyrepository.h"
+#include "purchasecolumnsloader.h"
+#include "surveyrepository.h"
+#include "workspace.h"
 
 #include <algorithm>
 

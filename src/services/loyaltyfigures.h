@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analytics/customercounts.h"
-#include "analytics/satisfaction.h"
-#include "core/dashboardfilter.h"
+#include "customercounts.h"
+#include "dashboardfilter.h"
+#include "satisfaction.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
-#include "services/purchasemodelfit.h"
+#include "purchasemodelfit.h"
 
-#include "core/classification.h"
-#include "core/daynumber.h"
-#include "services/workspace.h"
-#include "storage/purchasecolumnsloader.h"
-#include "storage/settingsrepository.h"
+#include "classification.h"
+#include "daynumber.h"
+#include "purchasecolumnsloader.h"
+#include "settingsrepository.h"
+#include "workspace.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analytics/bgnbdmodel.h"
-#include "analytics/gammagammamodel.h"
-#include "analytics/purchasesummary.h"
+#include "bgnbdmodel.h"
+#include "gammagammamodel.h"
+#include "purchasesummary.h"
 
 #include <QDate>
 #include <QString>
@@ -48,8 +48,8 @@ public:
     Result fit(const Request &request) const;
 
     /// The two fits on a summary (purchaseModelInput(); Gamma-Gamma only when @p spend).
-    static void fitSummary(const analytics::PurchaseSummary &summary, double daysPerUnit,
-                           double minorUnitsPerSpendUnit, bool spend, Result *result);
+    static void fitSummary(const analytics::PurchaseSummary &summary, double daysPerUnit, double minorUnitsPerSpendUnit,
+                           bool spend, Result *result);
 
 private:
     Workspace &m_workspace;

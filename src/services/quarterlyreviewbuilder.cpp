@@ -1,13 +1,13 @@
-#include "services/quarterlyreviewbuilder.h"
+#include "quarterlyreviewbuilder.h"
 
-#include "analytics/teamfigures.h"
-#include "core/daynumber.h"
-#include "services/classificationrunner.h"
-#include "storage/database.h"
-#include "storage/followuprepository.h"
-#include "storage/ownertargetrepository.h"
-#include "storage/settingsrepository.h"
-#include "storage/snapshotrepository.h"
+#include "classificationrunner.h"
+#include "database.h"
+#include "daynumber.h"
+#include "followuprepository.h"
+#include "ownertargetrepository.h"
+#include "settingsrepository.h"
+#include "snapshotrepository.h"
+#include "teamfigures.h"
 
 #include <QHash>
 #include <QSet>
@@ -241,8 +241,7 @@ bool QuarterlyReviewBuilder::build(const Quarter &quarter, const Options &option
     if (r.topByClv.size() > options.topCount)
         r.topByClv.resize(options.topCount);
 
-    r.segmentMigration =
-        analytics::migrationMatrix(fromSegment, toSegment, int(r.segmentKeys.size()), quarterRevenue);
+    r.segmentMigration = analytics::migrationMatrix(fromSegment, toSegment, int(r.segmentKeys.size()), quarterRevenue);
     r.abcMigration = analytics::migrationMatrix(fromAbc, toAbc, 3, quarterRevenue);
 
     // Team: visits per owner in the quarter, follow-ups due in it, targets.

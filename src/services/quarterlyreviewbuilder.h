@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/quarterlyreview.h"
+#include "quarterlyreview.h"
 
 #include <QDate>
 #include <QSet>
@@ -52,8 +52,7 @@ public:
     /// dropped a class within 14 days, customers who became key within 21 days; one action
     /// per customer (first rule wins), none for customers with an open follow-up.
     static QList<QuarterlyReview::ProposedAction> proposeActions(const QuarterlyReview &review, QDate reviewDay,
-                                                                  const QSet<CustomerId> &withOpenFollowUp,
-                                                                  int perRule);
+                                                                 const QSet<CustomerId> &withOpenFollowUp, int perRule);
 
 private:
     /// Id of the snapshot as of `quarter`'s last day, classifying when there is none.

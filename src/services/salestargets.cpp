@@ -1,8 +1,8 @@
-#include "services/salestargets.h"
+#include "salestargets.h"
 
-#include "services/workspace.h"
-#include "storage/ownertargetrepository.h"
-#include "storage/salesteamrepository.h"
+#include "ownertargetrepository.h"
+#include "salesteamrepository.h"
+#include "workspace.h"
 
 namespace kehu {
 

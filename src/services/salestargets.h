@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/ownertarget.h"
-#include "core/salesteam.h"
+#include "ownertarget.h"
+#include "salesteam.h"
 
 #include <QDate>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "services/segmentmigration.h"
+#include "segmentmigration.h"
 
-#include "services/workspace.h"
-#include "storage/snapshotrepository.h"
+#include "snapshotrepository.h"
+#include "workspace.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -81,8 +81,7 @@ SegmentMigration::Moves SegmentMigration::read(qint64 fromSnapshot, qint64 toSna
     return moves;
 }
 
-SegmentMigration::Table SegmentMigration::between(qint64 fromSnapshot, qint64 toSnapshot,
-                                                  const Options &options) const
+SegmentMigration::Table SegmentMigration::between(qint64 fromSnapshot, qint64 toSnapshot, const Options &options) const
 {
     Moves moves = read(fromSnapshot, toSnapshot, options);
     Table table;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analytics/migrationmatrix.h"
-#include "core/customer.h"
-#include "core/snapshot.h"
+#include "customer.h"
+#include "migrationmatrix.h"
+#include "snapshot.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "services/segmentrules.h"
+#include "segmentrules.h"
 
-#include "services/booksettings.h"
-#include "services/workspace.h"
-#include "storage/segmentstatsrepository.h"
+#include "booksettings.h"
+#include "segmentstatsrepository.h"
+#include "workspace.h"
 
 #include <QJsonDocument>
 

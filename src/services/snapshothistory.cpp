@@ -1,9 +1,9 @@
-#include "services/snapshothistory.h"
+#include "snapshothistory.h"
 
-#include "services/classificationrunner.h"
-#include "services/workspace.h"
-#include "storage/settingsrepository.h"
-#include "storage/snapshotrepository.h"
+#include "classificationrunner.h"
+#include "settingsrepository.h"
+#include "snapshotrepository.h"
+#include "workspace.h"
 
 namespace kehu {
 

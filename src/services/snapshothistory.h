@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/classification.h"
-#include "core/snapshot.h"
+#include "classification.h"
+#include "snapshot.h"
 
 #include <QDate>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "services/surveyrecorder.h"
+#include "surveyrecorder.h"
 
-#include "services/workspace.h"
-#include "storage/activitywriter.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "activitywriter.h"
+#include "database.h"
+#include "transaction.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
-#include "services/visitrecorder.h"
+#include "visitrecorder.h"
 
-#include "services/workspace.h"
-#include "storage/activitywriter.h"
-#include "storage/customerrepository.h"
-#include "storage/database.h"
-#include "storage/followuprepository.h"
-#include "storage/transaction.h"
+#include "activitywriter.h"
+#include "customerrepository.h"
+#include "database.h"
+#include "followuprepository.h"
+#include "transaction.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

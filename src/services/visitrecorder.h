@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/activity.h"
-#include "core/customer.h"
+#include "activity.h"
+#include "customer.h"
 
 #include <QDate>
 #include <QLatin1StringView>
@@ -22,8 +22,8 @@ struct VisitDraft
     QString newPhone;
     VisitKind kind = VisitKind::Store;
     std::optional<MinorUnits> amount;
-    std::optional<int> satisfaction;  ///< 1..5
-    std::optional<int> nps;           ///< 0..10
+    std::optional<int> satisfaction; ///< 1..5
+    std::optional<int> nps;          ///< 0..10
     QString npsReason;
     QString note;
     std::optional<QDate> nextFollowUp;

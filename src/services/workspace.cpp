@@ -1,25 +1,25 @@
-#include "services/workspace.h"
+#include "workspace.h"
 
-#include "services/backgroundtasks.h"
-#include "services/booksettings.h"
-#include "services/bookstatistics.h"
-#include "services/churntracker.h"
-#include "services/customerbook.h"
-#include "services/customermerger.h"
-#include "services/dashboardfigures.h"
-#include "services/distributorfigures.h"
-#include "services/followupbook.h"
-#include "services/followupplanner.h"
-#include "services/importer.h"
-#include "services/loyaltyfigures.h"
-#include "services/quarterlyreviewbuilder.h"
-#include "services/salestargets.h"
-#include "services/segmentrules.h"
-#include "services/snapshothistory.h"
-#include "services/surveyrecorder.h"
-#include "services/visitrecorder.h"
-#include "storage/database.h"
-#include "storage/settingsrepository.h"
+#include "backgroundtasks.h"
+#include "booksettings.h"
+#include "bookstatistics.h"
+#include "churntracker.h"
+#include "customerbook.h"
+#include "customermerger.h"
+#include "dashboardfigures.h"
+#include "database.h"
+#include "distributorfigures.h"
+#include "followupbook.h"
+#include "followupplanner.h"
+#include "importer.h"
+#include "loyaltyfigures.h"
+#include "quarterlyreviewbuilder.h"
+#include "salestargets.h"
+#include "segmentrules.h"
+#include "settingsrepository.h"
+#include "snapshothistory.h"
+#include "surveyrecorder.h"
+#include "visitrecorder.h"
 
 #include <QUndoStack>
 
@@ -51,7 +51,7 @@ struct Workspace::Services
 
 namespace {
 
-template <typename T, typename... Args>
+template<typename T, typename... Args>
 T &lazy(std::unique_ptr<T> &slot, Args &...args)
 {
     if (!slot)
@@ -64,33 +64,86 @@ T &lazy(std::unique_ptr<T> &slot, Args &...args)
 Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
     : QObject(parent), m_database(std::move(database)), m_undoStack(new QUndoStack(this)),
       m_services(std::make_unique<Services>())
-{
-}
+{}
 
 Workspace::~Workspace()
 {
     m_services->tasks.reset();
 }
 
-DashboardFigures &Workspace::dashboard() { return lazy(m_services->dashboard, *this); }
-DistributorFigures &Workspace::distributors() { return lazy(m_services->distributors, *this); }
-FollowUpBook &Workspace::followUps() { return lazy(m_services->followUps, *this); }
-FollowUpPlanner &Workspace::followUpPlanner() { return lazy(m_services->followUpPlanner, *m_database); }
-Importer &Workspace::importer() { return lazy(m_services->importer, *m_database); }
-LoyaltyFigures &Workspace::loyalty() { return lazy(m_services->loyalty, *this); }
-QuarterlyReviewBuilder &Workspace::reviews() { return lazy(m_services->reviews, *m_database); }
-SalesTargets &Workspace::targets() { return lazy(m_services->targets, *this); }
-SegmentRules &Workspace::segments() { return lazy(m_services->segments, *this); }
-BookSettings &Workspace::settings() { return lazy(m_services->settings, *this); }
-SnapshotHistory &Workspace::snapshots() { return lazy(m_services->snapshots, *this); }
-BookStatistics &Workspace::stats() { return lazy(m_services->stats, *this); }
-BackgroundTasks &Workspace::tasks() { return lazy(m_services->tasks, *this); }
+DashboardFigures &Workspace::dashboard()
+{
+    return lazy(m_services->dashboard, *this);
+}
+DistributorFigures &Workspace::distributors()
+{
+    return lazy(m_services->distributors, *this);
+}
+FollowUpBook &Workspace::followUps()
+{
+    return lazy(m_services->followUps, *this);
+}
+FollowUpPlanner &Workspace::followUpPlanner()
+{
+    return lazy(m_services->followUpPlanner, *m_database);
+}
+Importer &Workspace::importer()
+{
+    return lazy(m_services->importer, *m_database);
+}
+LoyaltyFigures &Workspace::loyalty()
+{
+    return lazy(m_services->loyalty, *this);
+}
+QuarterlyReviewBuilder &Workspace::reviews()
+{
+    return lazy(m_services->reviews, *m_database);
+}
+SalesTargets &Workspace::targets()
+{
+    return lazy(m_services->targets, *this);
+}
+SegmentRules &Workspace::segments()
+{
+    return lazy(m_services->segments, *this);
+}
+BookSettings &Workspace::settings()
+{
+    return lazy(m_services->settings, *this);
+}
+SnapshotHistory &Workspace::snapshots()
+{
+    return lazy(m_services->snapshots, *this);
+}
+BookStatistics &Workspace::stats()
+{
+    return lazy(m_services->stats, *this);
+}
+BackgroundTasks &Workspace::tasks()
+{
+    return lazy(m_services->tasks, *this);
+}
 
-CustomerBook &Workspace::customers() { return lazy(m_services->customers, *this); }
-VisitRecorder &Workspace::visits() { return lazy(m_services->visits, *this); }
-SurveyRecorder &Workspace::surveys() { return lazy(m_services->surveys, *this); }
-ChurnTracker &Workspace::churn() { return lazy(m_services->churn, *this); }
-CustomerMerger &Workspace::merger() { return lazy(m_services->merger, *m_database); }
+CustomerBook &Workspace::customers()
+{
+    return lazy(m_services->customers, *this);
+}
+VisitRecorder &Workspace::visits()
+{
+    return lazy(m_services->visits, *this);
+}
+SurveyRecorder &Workspace::surveys()
+{
+    return lazy(m_services->surveys, *this);
+}
+ChurnTracker &Workspace::churn()
+{
+    return lazy(m_services->churn, *this);
+}
+CustomerMerger &Workspace::merger()
+{
+    return lazy(m_services->merger, *m_database);
+}
 
 Workspace::OpenResult Workspace::open(const QString &path, const OpenOptions &options)
 {
@@ -109,7 +162,9 @@ Workspace::OpenResult Workspace::open(const QString &path, const OpenOptions &op
 
 QString Workspace::currency() const
 {
-    return SettingsRepository(*m_database).value(QString(SettingsRepository::kCurrencyKey)).value_or(QStringLiteral("CNY"));
+    return SettingsRepository(*m_database)
+        .value(QString(SettingsRepository::kCurrencyKey))
+        .value_or(QStringLiteral("CNY"));
 }
 
 void Workspace::endUndoHistory(ChangeOrigin origin)

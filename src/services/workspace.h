@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/customer.h"
+#include "customer.h"
 
 #include <QObject>
 #include <QString>
@@ -31,17 +31,19 @@ class SnapshotHistory;
 class SurveyRecorder;
 class VisitRecorder;
 
-/// What the windows work on: one open database, its repositories and the undo stack of
-/// the edits made to it. Views get it through their constructor; nothing global.
-/// Whoever writes tells the others through the notify functions below.
+/// The open book, as a document: it owns the database, the services that read and write it
+/// (created on first use), the runner of background tasks and the undo stack of the edits
+/// made to it. The app's views and kehu-cli reach the book only through it; views get it
+/// through their constructor, nothing global. Whoever writes tells the others through the
+/// notify functions below, which emit the typed change signals models listen to.
 ///
 /// The undo history is linear and ends at every write that is not an undo command (an
 /// import, a classification, ...): such a write clears the stack. Undo then never reaches
 /// past it to an older edit (the edit may be what the write was based on, or the write may
-/// have changed the same customer), and Redo never re-applies an edit over it. Customer
-/// edits, new customers, visits, surveys, churn records and merges are undo commands
-/// (services/commands). A notify call is such a write unless it passes
-/// ChangeOrigin::UndoCommand, which only QUndoCommand::redo()/undo() may do.
+/// have changed the same customer), and Redo never re-applies an edit over it. Every edit a
+/// person makes (customers, visits, surveys, churn records, merges, follow-ups, targets,
+/// settings, segment actions, cadence rules) is an undo command (services/commands). A notify call is such a write
+/// unless it passes ChangeOrigin::UndoCommand, which only QUndoCommand::redo()/undo() may do.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -62,8 +64,8 @@ public:
     struct OpenResult
     {
         std::unique_ptr<Workspace> workspace; ///< null when the file could not be opened
-        QString message;    ///< why not, for people: not Kehu's, too new, damaged, ...
-        QString backupPath; ///< where the copy made before an upgrade went, when one was made
+        QString message;                      ///< why not, for people: not Kehu's, too new, damaged, ...
+        QString backupPath;                   ///< where the copy made before an upgrade went, when one was made
     };
 
     /// Opens the book at @p path (creating it when allowed) and migrates it to the current

@@ -1,7 +1,7 @@
-#include "storage/activityrepository.h"
+#include "activityrepository.h"
 
-#include "core/enumkeys.h"
-#include "storage/database.h"
+#include "database.h"
+#include "enumkeys.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -25,8 +25,8 @@ Purchase readPurchase(const QSqlQuery &q, int first)
     return p;
 }
 
-constexpr QLatin1StringView kPurchaseColumns(
-    "p.id, p.customer_id, p.purchased_on, p.amount, p.profit, p.quantity, p.channel, p.source_ref");
+constexpr QLatin1StringView
+    kPurchaseColumns("p.id, p.customer_id, p.purchased_on, p.amount, p.profit, p.quantity, p.channel, p.source_ref");
 
 } // namespace
 
@@ -34,7 +34,8 @@ QList<Purchase> ActivityRepository::purchasesOf(CustomerId customer) const
 {
     QList<Purchase> purchases;
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT " + kPurchaseColumns + u" FROM purchases p WHERE p.customer_id = ? ORDER BY p.purchased_on, p.id");
+    q.prepare(u"SELECT " + kPurchaseColumns
+              + u" FROM purchases p WHERE p.customer_id = ? ORDER BY p.purchased_on, p.id");
     q.addBindValue(customer);
     if (q.exec()) {
         while (q.next())

@@ -1,9 +1,9 @@
-#include "storage/activitywriter.h"
+#include "activitywriter.h"
 
-#include "core/daynumber.h"
-#include "core/enumkeys.h"
-#include "storage/bulkinserter.h"
-#include "storage/database.h"
+#include "bulkinserter.h"
+#include "database.h"
+#include "daynumber.h"
+#include "enumkeys.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,12 +39,9 @@ ActivityWriter::Result ActivityWriter::finish(BulkInserter &inserter)
 {
     m_last = &inserter;
     switch (inserter.step()) {
-    case BulkInserter::Step::Inserted:
-        return Result::Inserted;
-    case BulkInserter::Step::Ignored:
-        return Result::AlreadyThere;
-    case BulkInserter::Step::Failed:
-        break;
+    case BulkInserter::Step::Inserted: return Result::Inserted;
+    case BulkInserter::Step::Ignored: return Result::AlreadyThere;
+    case BulkInserter::Step::Failed: break;
     }
     m_error = inserter.errorText();
     return Result::Failed;

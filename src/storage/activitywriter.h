@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/activity.h"
+#include "activity.h"
 
 #include <QString>
 

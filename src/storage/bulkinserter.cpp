@@ -1,6 +1,6 @@
-#include "storage/bulkinserter.h"
+#include "bulkinserter.h"
 
-#include "storage/database.h"
+#include "database.h"
 
 #include <sqlite3.h>
 
@@ -146,15 +146,45 @@ BulkInserter::BulkInserter(Database &database, const QString &sql)
 
 BulkInserter::~BulkInserter() = default;
 
-bool BulkInserter::isValid() const { return m_backend->isValid(); }
-QString BulkInserter::errorText() const { return m_backend->errorText(); }
-bool BulkInserter::usesNativeApi() const { return dynamic_cast<const NativeBackend *>(m_backend.get()) != nullptr; }
-void BulkInserter::bindInt(int index, qint64 value) { m_backend->bindInt(index, value); }
-void BulkInserter::bindText(int index, QStringView value) { m_backend->bindText(index, value); }
-void BulkInserter::bindText(int index, QLatin1StringView asciiValue) { m_backend->bindAscii(index, asciiValue); }
-void BulkInserter::bindNull(int index) { m_backend->bindNull(index); }
-void BulkInserter::bindDouble(int index, double value) { m_backend->bindDouble(index, value); }
-BulkInserter::Step BulkInserter::step() { return m_backend->step(); }
-qint64 BulkInserter::lastInsertId() const { return m_backend->lastInsertId(); }
+bool BulkInserter::isValid() const
+{
+    return m_backend->isValid();
+}
+QString BulkInserter::errorText() const
+{
+    return m_backend->errorText();
+}
+bool BulkInserter::usesNativeApi() const
+{
+    return dynamic_cast<const NativeBackend *>(m_backend.get()) != nullptr;
+}
+void BulkInserter::bindInt(int index, qint64 value)
+{
+    m_backend->bindInt(index, value);
+}
+void BulkInserter::bindText(int index, QStringView value)
+{
+    m_backend->bindText(index, value);
+}
+void BulkInserter::bindText(int index, QLatin1StringView asciiValue)
+{
+    m_backend->bindAscii(index, asciiValue);
+}
+void BulkInserter::bindNull(int index)
+{
+    m_backend->bindNull(index);
+}
+void BulkInserter::bindDouble(int index, double value)
+{
+    m_backend->bindDouble(index, value);
+}
+BulkInserter::Step BulkInserter::step()
+{
+    return m_backend->step();
+}
+qint64 BulkInserter::lastInsertId() const
+{
+    return m_backend->lastInsertId();
+}
 
 } // namespace kehu

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QString>
 #include <QLatin1StringView>
+#include <QString>
 #include <QStringView>
 
 #include <memory>

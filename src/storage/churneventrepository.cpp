@@ -1,8 +1,8 @@
-#include "storage/churneventrepository.h"
+#include "churneventrepository.h"
 
-#include "core/daynumber.h"
-#include "core/enumkeys.h"
-#include "storage/database.h"
+#include "database.h"
+#include "daynumber.h"
+#include "enumkeys.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "storage/customerlistrepository.h"
+#include "customerlistrepository.h"
 
-#include "core/contactnormalizer.h"
-#include "storage/database.h"
+#include "contactnormalizer.h"
+#include "database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -241,8 +241,8 @@ CustomerListRow readRow(const QSqlQuery &q)
 } // namespace
 
 QList<CustomerListRow> CustomerListRepository::page(const CustomerListQuery &query,
-                                                    const std::optional<CustomerListKey> &after,
-                                                    Direction direction, int limit, QString *error) const
+                                                    const std::optional<CustomerListKey> &after, Direction direction,
+                                                    int limit, QString *error) const
 {
     const bool haveSnapshot = query.snapshotId > 0;
     CustomerSort sort = query.sort;
@@ -286,7 +286,8 @@ QList<CustomerListRow> CustomerListRepository::page(const CustomerListQuery &que
     if (query.onlyCustomer > 0)
         c.add(QStringLiteral("c.id = ?"), query.onlyCustomer);
     if (after) {
-        c.where << QStringLiteral("(%1, c.id) %2 (?, ?)").arg(key, descending ? QStringLiteral("<") : QStringLiteral(">"));
+        c.where
+            << QStringLiteral("(%1, c.id) %2 (?, ?)").arg(key, descending ? QStringLiteral("<") : QStringLiteral(">"));
         c.values << after->sortValue << after->id;
     }
     const QString order = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");

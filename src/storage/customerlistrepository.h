@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/customerlist.h"
+#include "customerlist.h"
 
 #include <QList>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "storage/customerrepository.h"
+#include "customerrepository.h"
 
-#include "core/contactnormalizer.h"
-#include "core/enumkeys.h"
-#include "storage/bulkinserter.h"
-#include "storage/database.h"
-#include "storage/namepinyin.h"
+#include "bulkinserter.h"
+#include "contactnormalizer.h"
+#include "database.h"
+#include "enumkeys.h"
+#include "namepinyin.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,10 +15,10 @@ namespace kehu {
 
 namespace {
 
-constexpr QLatin1StringView kColumns(
-    "id, code, name, phone, email, company, industry, company_size, region, channel, owner, lifecycle, "
-    "personality, customer_type, explicit_needs, implicit_needs, budget, preferences, tags, notes, "
-    "created_at, updated_at, version");
+constexpr QLatin1StringView
+    kColumns("id, code, name, phone, email, company, industry, company_size, region, channel, owner, lifecycle, "
+             "personality, customer_type, explicit_needs, implicit_needs, budget, preferences, tags, notes, "
+             "created_at, updated_at, version");
 
 /// Tags are stored as one text with a separator no one types inside a tag.
 constexpr QChar kTagSeparator = u'\x1f';
@@ -120,18 +120,18 @@ CustomerId CustomerRepository::insert(const Customer &customer, QString *error)
         QString placeholders = QStringLiteral("?");
         for (int i = 1; i < kEditableCount + 2; ++i)
             placeholders += QStringLiteral(", ?");
-        m_inserter = std::make_unique<BulkInserter>(
-            m_database, u"INSERT INTO customers (" + kEditableColumns + u", created_at, updated_at) VALUES ("
-                            + placeholders + u")");
+        m_inserter = std::make_unique<BulkInserter>(m_database, u"INSERT INTO customers (" + kEditableColumns
+                                                                    + u", created_at, updated_at) VALUES ("
+                                                                    + placeholders + u")");
     }
     BulkInserter &ins = *m_inserter;
     int i = 0;
-    for (const QString &value : {customer.code, customer.name, customer.phone, ContactNormalizer::phone(customer.phone),
-                                 customer.email, ContactNormalizer::email(customer.email),
-                                 ContactNormalizer::name(customer.name), customer.company, customer.industry,
-                                 customer.companySize, customer.region, customer.channel, customer.owner,
-                                 QString(toKey(customer.lifecycle)), QString(toKey(customer.personality)),
-                                 QString(toKey(customer.type)), customer.explicitNeeds, customer.implicitNeeds})
+    for (const QString &value :
+         {customer.code, customer.name, customer.phone, ContactNormalizer::phone(customer.phone), customer.email,
+          ContactNormalizer::email(customer.email), ContactNormalizer::name(customer.name), customer.company,
+          customer.industry, customer.companySize, customer.region, customer.channel, customer.owner,
+          QString(toKey(customer.lifecycle)), QString(toKey(customer.personality)), QString(toKey(customer.type)),
+          customer.explicitNeeds, customer.implicitNeeds})
         ins.bindText(i++, value);
     if (customer.budget)
         ins.bindInt(i++, *customer.budget);
@@ -155,8 +155,9 @@ CustomerId CustomerRepository::insertMinimal(const QString &code, const QString 
 {
     if (!m_minimalInserter) {
         m_minimalInserter = std::make_unique<BulkInserter>(
-            m_database, QStringLiteral("INSERT INTO customers (code, name, name_norm, name_pinyin, created_at, updated_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?)"));
+            m_database,
+            QStringLiteral("INSERT INTO customers (code, name, name_norm, name_pinyin, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"));
         m_now = nowIso();
     }
     BulkInserter &ins = *m_minimalInserter;
@@ -233,9 +234,8 @@ QList<DuplicateCandidate> CustomerRepository::likelyDuplicates(const Customer &c
             return;
         while (q.next()) {
             Customer candidate = readCustomer(q);
-            const bool seen = std::any_of(found.cbegin(), found.cend(), [&](const DuplicateCandidate &d) {
-                return d.customer.id == candidate.id;
-            });
+            const bool seen = std::any_of(found.cbegin(), found.cend(),
+                                          [&](const DuplicateCandidate &d) { return d.customer.id == candidate.id; });
             if (!seen)
                 found.append({std::move(candidate), match});
         }
@@ -336,7 +336,9 @@ bool CustomerRepository::setDeleted(CustomerId id, bool deleted, QString *error)
     }
     if (q.numRowsAffected() != 1) {
         if (error)
-            *error = QStringLiteral("no customer %1 to %2").arg(id).arg(deleted ? QStringLiteral("delete") : QStringLiteral("restore"));
+            *error = QStringLiteral("no customer %1 to %2")
+                         .arg(id)
+                         .arg(deleted ? QStringLiteral("delete") : QStringLiteral("restore"));
         return false;
     }
     return true;

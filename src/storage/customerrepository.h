@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/customer.h"
-#include "core/customerchecks.h"
+#include "customer.h"
+#include "customerchecks.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "storage/customersearchindex.h"
+#include "customersearchindex.h"
 
-#include "storage/database.h"
+#include "database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,8 +25,9 @@ bool CustomerSearchIndex::suspend(QString *error)
     m_triggers.clear();
     {
         QSqlQuery q(m_connection);
-        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'customers' "
-                                   "AND sql LIKE '%customer_search%' ORDER BY name"))) {
+        if (!q.exec(
+                QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'customers' "
+                               "AND sql LIKE '%customer_search%' ORDER BY name"))) {
             if (error)
                 *error = q.lastError().text();
             return false;

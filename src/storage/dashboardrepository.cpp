@@ -1,13 +1,13 @@
-#include "storage/dashboardrepository.h"
+#include "dashboardrepository.h"
 
-#include "core/classificationpolicy.h"
-#include "core/daynumber.h"
-#include "storage/database.h"
-#include "storage/purchasecolumnsloader.h"
-#include "storage/statsrepository.h"
-#include "storage/snapshotaggregator.h"
-#include "storage/snapshotrepository.h"
-#include "storage/surveyrepository.h"
+#include "classificationpolicy.h"
+#include "database.h"
+#include "daynumber.h"
+#include "purchasecolumnsloader.h"
+#include "snapshotaggregator.h"
+#include "snapshotrepository.h"
+#include "statsrepository.h"
+#include "surveyrepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,8 +64,7 @@ bool isPeriodElement(ElementKind kind)
     case ElementKind::PeriodActive:
     case ElementKind::PeriodChurned:
     case ElementKind::WonBack:
-    case ElementKind::Surveyed:
-        return true;
+    case ElementKind::Surveyed: return true;
     case ElementKind::Segment:
     case ElementKind::AbcClass:
     case ElementKind::ChurnFlag:
@@ -76,8 +75,7 @@ bool isPeriodElement(ElementKind kind)
     case ElementKind::All:
     case ElementKind::WithRevenue:
     case ElementKind::WithClv:
-    case ElementKind::RevenueTop:
-        return false;
+    case ElementKind::RevenueTop: return false;
     }
     return false;
 }
@@ -128,9 +126,9 @@ QString periodCondition(const DashboardElement &e, QDate from, QDate to, int ina
     case ElementKind::Surveyed:
         binds << isoDate(from) << isoDate(to);
         return u"EXISTS (SELECT 1 FROM surveys v WHERE v.customer_id = s.customer_id "
-               u"AND v.surveyed_on BETWEEN ? AND ? AND " + surveyAnswer(e.key) + u')';
-    default:
-        return {};
+               u"AND v.surveyed_on BETWEEN ? AND ? AND "
+               + surveyAnswer(e.key) + u')';
+    default: return {};
     }
 }
 
@@ -139,26 +137,17 @@ QString periodCondition(const DashboardElement &e, QDate from, QDate to, int ina
 QString groupCondition(const DashboardElement &e, QVariantList &binds, QString &order, int &limit)
 {
     switch (e.kind) {
-    case ElementKind::All:
-        return QStringLiteral("1");
-    case ElementKind::WithRevenue:
-        return QStringLiteral("s.revenue > 0");
-    case ElementKind::WithClv:
-        return QStringLiteral("s.clv IS NOT NULL");
+    case ElementKind::All: return QStringLiteral("1");
+    case ElementKind::WithRevenue: return QStringLiteral("s.revenue > 0");
+    case ElementKind::WithClv: return QStringLiteral("s.clv IS NOT NULL");
     case ElementKind::RevenueTop:
         // The Pareto curve ranks customers with a positive revenue, best first.
         order = QStringLiteral("s.revenue DESC, s.customer_id");
         limit = int(std::min<qint64>(limit, std::max<qint64>(0, e.key.toLongLong())));
         return QStringLiteral("s.revenue > 0");
-    case ElementKind::Segment:
-        binds << e.key;
-        return QStringLiteral("ifnull(s.rfm_segment, '') = ?");
-    case ElementKind::AbcClass:
-        binds << e.key;
-        return QStringLiteral("ifnull(s.abc_class, '') = ?");
-    case ElementKind::ChurnFlag:
-        binds << e.key;
-        return QStringLiteral("ifnull(s.churn_flag, '') = ?");
+    case ElementKind::Segment: binds << e.key; return QStringLiteral("ifnull(s.rfm_segment, '') = ?");
+    case ElementKind::AbcClass: binds << e.key; return QStringLiteral("ifnull(s.abc_class, '') = ?");
+    case ElementKind::ChurnFlag: binds << e.key; return QStringLiteral("ifnull(s.churn_flag, '') = ?");
     case ElementKind::SegmentChurn:
         binds << e.key << e.key2;
         return QStringLiteral("ifnull(s.rfm_segment, '') = ? AND ifnull(s.churn_flag, '') = ?");
@@ -176,8 +165,7 @@ QString groupCondition(const DashboardElement &e, QVariantList &binds, QString &
               << qint64(analytics::valueBinLowerEdge(bin + 1));
         return QStringLiteral("%1 >= ? AND %1 < ?").arg(column);
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -451,7 +439,7 @@ QList<CustomerId> DashboardRepository::customers(qint64 snapshotId, const Dashbo
 }
 
 analytics::CustomerCounts DashboardRepository::counts(const DashboardFilter &filter,
-                                                     const analytics::CountOptions &options, QString *error) const
+                                                      const analytics::CountOptions &options, QString *error) const
 {
     PurchaseColumnsData data;
     if (!PurchaseColumnsLoader(m_database).load(&data, error))

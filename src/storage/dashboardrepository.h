@@ -1,15 +1,15 @@
 #pragma once
 
-#include "analytics/customercounts.h"
-#include "analytics/paretocurve.h"
-#include "analytics/rfheatmap.h"
-#include "analytics/satisfaction.h"
-#include "analytics/valuehistogram.h"
-#include "core/customer.h"
-#include "core/dashboarddata.h"
-#include "core/dashboardfilter.h"
-#include "core/money.h"
-#include "core/snapshot.h"
+#include "customer.h"
+#include "customercounts.h"
+#include "dashboarddata.h"
+#include "dashboardfilter.h"
+#include "money.h"
+#include "paretocurve.h"
+#include "rfheatmap.h"
+#include "satisfaction.h"
+#include "snapshot.h"
+#include "valuehistogram.h"
 
 #include <QList>
 #include <QString>

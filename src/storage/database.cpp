@@ -1,6 +1,6 @@
-#include "storage/database.h"
+#include "database.h"
 
-#include "storage/migrations.h"
+#include "migrations.h"
 
 #include <sqlite3.h>
 
@@ -94,8 +94,7 @@ Database::OpenResult failure(OpenError error, QString message)
 
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -181,8 +180,7 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
     const int applicationId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
     const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     if (hasTables && applicationId != Migrations::kApplicationId)
-        return failure(OpenError::NotKehu,
-                       QStringLiteral("%1: an SQLite database, but not a Kehu database").arg(path));
+        return failure(OpenError::NotKehu, QStringLiteral("%1: an SQLite database, but not a Kehu database").arg(path));
     if (version > Migrations::currentVersion())
         return failure(OpenError::TooNew,
                        QStringLiteral("%1: made by a newer Kehu (schema version %2; this build knows up to %3). "
@@ -206,8 +204,9 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
             const QString backupPath = migrationBackupPath(path, version);
             QString error;
             if (!database->backupTo(backupPath, &error))
-                return failure(OpenError::MigrationFailed,
-                               QStringLiteral("%1: backup before upgrade failed, nothing changed: %2").arg(path, error));
+                return failure(
+                    OpenError::MigrationFailed,
+                    QStringLiteral("%1: backup before upgrade failed, nothing changed: %2").arg(path, error));
             result.backupPath = backupPath;
         }
         QString error;

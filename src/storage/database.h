@@ -13,13 +13,13 @@ namespace kehu {
 /// in `Database::OpenResult::message`.
 enum class OpenError {
     None,
-    NotFound,          ///< the file does not exist and creating it was not asked for
-    NotSqlite,         ///< the file is not an SQLite database at all
-    NotKehu,           ///< an SQLite database, but some other program's
-    TooNew,            ///< made by a newer Kehu whose schema this build does not know
-    Damaged,           ///< SQLite's quick_check found corruption
-    MigrationFailed,   ///< upgrading the schema failed; the file was left as it was
-    Io,                ///< the driver could not open or write the file
+    NotFound,        ///< the file does not exist and creating it was not asked for
+    NotSqlite,       ///< the file is not an SQLite database at all
+    NotKehu,         ///< an SQLite database, but some other program's
+    TooNew,          ///< made by a newer Kehu whose schema this build does not know
+    Damaged,         ///< SQLite's quick_check found corruption
+    MigrationFailed, ///< upgrading the schema failed; the file was left as it was
+    Io,              ///< the driver could not open or write the file
 };
 
 /// One open Kehu database: an SQLite file in WAL mode with foreign keys on, migrated to

@@ -1,10 +1,10 @@
-#include "storage/followuprepository.h"
+#include "followuprepository.h"
 
-#include "core/daynumber.h"
-#include "storage/activitywriter.h"
-#include "storage/bulkinserter.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "activitywriter.h"
+#include "bulkinserter.h"
+#include "database.h"
+#include "daynumber.h"
+#include "transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -144,8 +144,8 @@ bool FollowUpRepository::reschedule(qint64 id, QDate dueOn, QString *error)
     q.addBindValue(isoDate(dueOn));
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
-        setError(error, q.lastError().isValid() ? q.lastError().text()
-                                                : QStringLiteral("no open follow-up %1").arg(id));
+        setError(error,
+                 q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no open follow-up %1").arg(id));
         return false;
     }
     return true;
@@ -236,18 +236,17 @@ QList<FollowUpRepository::OwnerCounts> FollowUpRepository::countsByOwner(QDate t
     QList<OwnerCounts> result;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END AS who, "
-        "sum(f.due_on < ?), sum(f.due_on = ?), sum(f.due_on > ?) "
-        "FROM followups f JOIN customers c ON c.id = f.customer_id "
-        "WHERE f.done_on IS NULL AND c.deleted_at IS NULL GROUP BY who ORDER BY who"));
+    q.prepare(QStringLiteral("SELECT CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END AS who, "
+                             "sum(f.due_on < ?), sum(f.due_on = ?), sum(f.due_on > ?) "
+                             "FROM followups f JOIN customers c ON c.id = f.customer_id "
+                             "WHERE f.done_on IS NULL AND c.deleted_at IS NULL GROUP BY who ORDER BY who"));
     const QString day = isoDate(today.isValid() ? today : QDate::currentDate());
     for (int i = 0; i < 3; ++i)
         q.addBindValue(day);
     if (q.exec()) {
         while (q.next())
-            result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                           q.value(3).toLongLong()});
+            result.append(
+                {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()});
     }
     return result;
 }

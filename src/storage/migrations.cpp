@@ -1,8 +1,8 @@
-#include "storage/migrations.h"
+#include "migrations.h"
 
-#include "storage/customersearchindex.h"
-#include "storage/namepinyin.h"
-#include "storage/transaction.h"
+#include "customersearchindex.h"
+#include "namepinyin.h"
+#include "transaction.h"
 
 #include <algorithm>
 
@@ -166,12 +166,10 @@ bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
         // application_id and user_version live in the file header; SQLite writes them as part
         // of the transaction, so a rollback restores the old values too.
         if (!pragma.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))
-            || !pragma.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1))
-            || !transaction.commit()) {
+            || !pragma.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !transaction.commit()) {
             if (error)
-                *error = QStringLiteral("migration to version %1 failed: %2")
-                             .arg(version + 1)
-                             .arg(db.lastError().text());
+                *error =
+                    QStringLiteral("migration to version %1 failed: %2").arg(version + 1).arg(db.lastError().text());
             return false;
         }
     }

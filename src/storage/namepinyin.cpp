@@ -1,4 +1,4 @@
-#include "storage/namepinyin.h"
+#include "namepinyin.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "storage/ownertargetrepository.h"
+#include "ownertargetrepository.h"
 
-#include "storage/database.h"
+#include "database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,8 +44,8 @@ QList<OwnerTargetRepository::Target> OwnerTargetRepository::forQuarter(const QSt
     q.addBindValue(quarter);
     if (q.exec()) {
         while (q.next())
-            result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                           q.value(3).toLongLong()});
+            result.append(
+                {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
     }
     return result;
 }

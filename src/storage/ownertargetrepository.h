@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/money.h"
-#include "core/ownertarget.h"
+#include "money.h"
+#include "ownertarget.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "storage/purchasecolumnsloader.h"
+#include "purchasecolumnsloader.h"
 
-#include "core/daynumber.h"
-#include "storage/database.h"
+#include "database.h"
+#include "daynumber.h"
 
 #include <sqlite3.h>
 

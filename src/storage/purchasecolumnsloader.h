@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/purchasecolumns.h"
+#include "purchasecolumns.h"
 
 #include <QString>
 

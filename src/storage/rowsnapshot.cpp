@@ -1,6 +1,6 @@
-#include "storage/rowsnapshot.h"
+#include "rowsnapshot.h"
 
-#include "storage/database.h"
+#include "database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "storage/salesteamrepository.h"
+#include "salesteamrepository.h"
 
-#include "storage/database.h"
+#include "database.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -59,9 +59,9 @@ void forEachDistributorRow(QSqlQuery &query, const QHash<CustomerId, qsizetype> 
 
 } // namespace
 
-QList<SalesTeamRepository::DistributorLine> SalesTeamRepository::distributorScorecard(
-    const QDate &from, const QDate &to, const QDate &previousFrom, const QDate &previousTo,
-    const analytics::ScorecardWeights &weights) const
+QList<SalesTeamRepository::DistributorLine>
+SalesTeamRepository::distributorScorecard(const QDate &from, const QDate &to, const QDate &previousFrom,
+                                          const QDate &previousTo, const analytics::ScorecardWeights &weights) const
 {
     QHash<CustomerId, qsizetype> index;
     const QSqlDatabase db = m_database.connection();
@@ -71,14 +71,14 @@ QList<SalesTeamRepository::DistributorLine> SalesTeamRepository::distributorScor
 
     QSqlQuery p(db);
     p.setForwardOnly(true);
-    p.prepare(QStringLiteral(
-        "SELECT p.customer_id, "
-        "SUM(CASE WHEN p.purchased_on BETWEEN :from AND :to THEN p.amount ELSE 0 END), "
-        "SUM(CASE WHEN p.purchased_on BETWEEN :pfrom AND :pto THEN p.amount ELSE 0 END) "
-        "FROM purchases p JOIN customers c ON c.id = p.customer_id "
-        "WHERE c.customer_type = 'distributor' AND c.deleted_at IS NULL "
-        "AND ((p.purchased_on BETWEEN :from2 AND :to2) OR (p.purchased_on BETWEEN :pfrom2 AND :pto2)) "
-        "GROUP BY p.customer_id"));
+    p.prepare(
+        QStringLiteral("SELECT p.customer_id, "
+                       "SUM(CASE WHEN p.purchased_on BETWEEN :from AND :to THEN p.amount ELSE 0 END), "
+                       "SUM(CASE WHEN p.purchased_on BETWEEN :pfrom AND :pto THEN p.amount ELSE 0 END) "
+                       "FROM purchases p JOIN customers c ON c.id = p.customer_id "
+                       "WHERE c.customer_type = 'distributor' AND c.deleted_at IS NULL "
+                       "AND ((p.purchased_on BETWEEN :from2 AND :to2) OR (p.purchased_on BETWEEN :pfrom2 AND :pto2)) "
+                       "GROUP BY p.customer_id"));
     p.bindValue(QStringLiteral(":from"), iso(from));
     p.bindValue(QStringLiteral(":to"), iso(to));
     p.bindValue(QStringLiteral(":pfrom"), iso(previousFrom));
@@ -137,14 +137,14 @@ QList<SalesTeamRepository::OwnerActuals> SalesTeamRepository::ownerActuals(const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // Per live customer: revenue in the period and the first purchase day ever, then per owner.
-    q.prepare(QStringLiteral(
-        "SELECT c.owner, SUM(x.revenue), SUM(CASE WHEN x.first_on BETWEEN ? AND ? THEN 1 ELSE 0 END) "
-        "FROM (SELECT customer_id, "
-        "             SUM(CASE WHEN purchased_on BETWEEN ? AND ? THEN amount ELSE 0 END) AS revenue, "
-        "             MIN(purchased_on) AS first_on "
-        "      FROM purchases WHERE purchased_on <= ? GROUP BY customer_id) x "
-        "JOIN customers c ON c.id = x.customer_id WHERE c.deleted_at IS NULL "
-        "GROUP BY c.owner ORDER BY c.owner"));
+    q.prepare(
+        QStringLiteral("SELECT c.owner, SUM(x.revenue), SUM(CASE WHEN x.first_on BETWEEN ? AND ? THEN 1 ELSE 0 END) "
+                       "FROM (SELECT customer_id, "
+                       "             SUM(CASE WHEN purchased_on BETWEEN ? AND ? THEN amount ELSE 0 END) AS revenue, "
+                       "             MIN(purchased_on) AS first_on "
+                       "      FROM purchases WHERE purchased_on <= ? GROUP BY customer_id) x "
+                       "JOIN customers c ON c.id = x.customer_id WHERE c.deleted_at IS NULL "
+                       "GROUP BY c.owner ORDER BY c.owner"));
     q.addBindValue(iso(from));
     q.addBindValue(iso(to));
     q.addBindValue(iso(from));
@@ -164,7 +164,8 @@ QStringList SalesTeamRepository::owners() const
 {
     QStringList result;
     QSqlQuery q(m_database.connection());
-    if (q.exec(QStringLiteral("SELECT DISTINCT owner FROM customers WHERE deleted_at IS NULL AND owner <> '' ORDER BY owner"))) {
+    if (q.exec(QStringLiteral(
+            "SELECT DISTINCT owner FROM customers WHERE deleted_at IS NULL AND owner <> '' ORDER BY owner"))) {
         while (q.next())
             result << q.value(0).toString();
     }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "analytics/distributorscorecard.h"
-#include "core/salesteam.h"
-#include "core/customer.h"
-#include "core/money.h"
+#include "customer.h"
+#include "distributorscorecard.h"
+#include "money.h"
+#include "salesteam.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "storage/segmentstatsrepository.h"
+#include "segmentstatsrepository.h"
 
-#include "storage/database.h"
+#include "database.h"
 
 #include <QSqlQuery>
 
@@ -12,7 +12,8 @@ QList<SegmentStatsRepository::GroupTotal> SegmentStatsRepository::totals(qint64 
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ifnull(%1, ''), count(*), sum(revenue) FROM snapshot_rows WHERE snapshot_id = ? "
-                             "GROUP BY 1 ORDER BY 3 DESC").arg(column));
+                             "GROUP BY 1 ORDER BY 3 DESC")
+                  .arg(column));
     q.addBindValue(snapshotId);
     if (q.exec()) {
         while (q.next())

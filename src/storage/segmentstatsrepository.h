@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/atriskrow.h"
-#include "core/customer.h"
-#include "core/money.h"
-#include "core/segmentstats.h"
+#include "atriskrow.h"
+#include "customer.h"
+#include "money.h"
+#include "segmentstats.h"
 
 #include <QDate>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "storage/settingsrepository.h"
+#include "settingsrepository.h"
 
-#include "core/classificationpolicy.h"
-#include "storage/database.h"
+#include "classificationpolicy.h"
+#include "database.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
-#include "storage/snapshotaggregator.h"
+#include "snapshotaggregator.h"
 
-#include "analytics/valuehistogram.h"
-#include "storage/bulkinserter.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "bulkinserter.h"
+#include "database.h"
+#include "transaction.h"
+#include "valuehistogram.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -63,8 +63,8 @@ public:
     }
 
     void add(const QString &owner, const QString &region, const QString &channel, const QString &type,
-             const QString &segment, const QString &abc, int r, int f, const QString &churn,
-             std::optional<qint64> clv, qint64 revenue, const QString &firstMonth)
+             const QString &segment, const QString &abc, int r, int f, const QString &churn, std::optional<qint64> clv,
+             qint64 revenue, const QString &firstMonth)
     {
         const QString groupKey = owner + u'\x1f' + region + u'\x1f' + channel;
         auto found = m_groupIndex.constFind(groupKey);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/snapshotrows.h"
+#include "snapshotrows.h"
 
 #include <QString>
 

@@ -1,12 +1,12 @@
-#include "storage/snapshotrepository.h"
+#include "snapshotrepository.h"
 
-#include "core/classification.h"
-#include "core/daynumber.h"
-#include "core/enumkeys.h"
-#include "storage/bulkinserter.h"
-#include "storage/cachesizescope.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "bulkinserter.h"
+#include "cachesizescope.h"
+#include "classification.h"
+#include "database.h"
+#include "daynumber.h"
+#include "enumkeys.h"
+#include "transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -94,9 +94,8 @@ std::vector<std::uint32_t> clvOrder(const ClassificationResult &r, const std::ve
     std::vector<OrderKey> keys(s.size());
     for (std::uint32_t c = 0; c < s.size(); ++c)
         keys[c] = {s.hasPurchase(c) ? r.clv[c] : int64_t(-1), customerIds[c], c};
-    std::sort(keys.begin(), keys.end(), [](const OrderKey &a, const OrderKey &b) {
-        return a.clv != b.clv ? a.clv < b.clv : a.id < b.id;
-    });
+    std::sort(keys.begin(), keys.end(),
+              [](const OrderKey &a, const OrderKey &b) { return a.clv != b.clv ? a.clv < b.clv : a.id < b.id; });
     std::vector<std::uint32_t> order(s.size());
     for (std::size_t i = 0; i < keys.size(); ++i)
         order[i] = keys[i].index;
@@ -269,8 +268,9 @@ bool SnapshotRepository::forEachRow(qint64 snapshotId, const std::function<bool(
         return false;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT " + kRowColumns
-              + u" FROM snapshot_rows r JOIN customers c ON c.id = r.customer_id WHERE r.snapshot_id = ? ORDER BY c.code");
+    q.prepare(
+        u"SELECT " + kRowColumns
+        + u" FROM snapshot_rows r JOIN customers c ON c.id = r.customer_id WHERE r.snapshot_id = ? ORDER BY c.code");
     q.addBindValue(snapshotId);
     if (!q.exec())
         return false;
@@ -285,7 +285,8 @@ std::optional<SnapshotRow> SnapshotRepository::row(qint64 snapshotId, CustomerId
 {
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT " + kRowColumns
-              + u" FROM snapshot_rows r JOIN customers c ON c.id = r.customer_id WHERE r.snapshot_id = ? AND r.customer_id = ?");
+              + u" FROM snapshot_rows r JOIN customers c ON c.id = r.customer_id WHERE r.snapshot_id = ? AND "
+                u"r.customer_id = ?");
     q.addBindValue(snapshotId);
     q.addBindValue(customer);
     if (q.exec() && q.next())

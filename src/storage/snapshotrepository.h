@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/customer.h"
-#include "core/snapshot.h"
+#include "customer.h"
+#include "snapshot.h"
 
 #include <QList>
 #include <QString>

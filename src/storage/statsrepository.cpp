@@ -1,6 +1,6 @@
-#include "storage/statsrepository.h"
+#include "statsrepository.h"
 
-#include "storage/database.h"
+#include "database.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,7 +1,7 @@
-#include "storage/surveyrepository.h"
+#include "surveyrepository.h"
 
-#include "core/daynumber.h"
-#include "storage/database.h"
+#include "database.h"
+#include "daynumber.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -80,12 +80,13 @@ void SurveyRepository::columns(const DashboardFilter &filter, bool visits, std::
     QVariantList binds;
     const QString dayColumn = visits ? QStringLiteral("v.visited_at") : QStringLiteral("s.surveyed_on");
     const QString where = conditions(filter, dayColumn, binds);
-    const QString sql = visits ? QString(u"SELECT substr(v.visited_at, 1, 10), -1, v.satisfaction FROM visits v "
-                                 u"CROSS JOIN customers c ON c.id = v.customer_id WHERE v.satisfaction IS NOT NULL AND "
-                                     + where)
+    const QString sql = visits ? QString(
+                            u"SELECT substr(v.visited_at, 1, 10), -1, v.satisfaction FROM visits v "
+                            u"CROSS JOIN customers c ON c.id = v.customer_id WHERE v.satisfaction IS NOT NULL AND "
+                            + where)
                                : QString(u"SELECT s.surveyed_on, ifnull(s.nps, -1), ifnull(s.csat, -1) FROM surveys s "
-                                 u"CROSS JOIN customers c ON c.id = s.customer_id WHERE "
-                                     + where);
+                                         u"CROSS JOIN customers c ON c.id = s.customer_id WHERE "
+                                         + where);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(sql);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analytics/satisfaction.h"
-#include "core/activity.h"
-#include "core/dashboardfilter.h"
+#include "activity.h"
+#include "dashboardfilter.h"
+#include "satisfaction.h"
 
 #include <QList>
 

@@ -1,5 +1,5 @@
-#include "analytics/abcclassifier.h"
-#include "analytics/purchasesummary.h"
+#include "abcclassifier.h"
+#include "purchasesummary.h"
 
 #include <gtest/gtest.h>
 
@@ -119,6 +119,6 @@ TEST(ValueTier, PercentilesAndAbsolute)
     const auto a = classifyValueTier(v, abs);
     EXPECT_EQ(a[89], ValueTier::High); // 90 >= 90
     EXPECT_EQ(a[88], ValueTier::Mid);
-    EXPECT_EQ(a[9], ValueTier::Mid);   // 10 >= 10
+    EXPECT_EQ(a[9], ValueTier::Mid); // 10 >= 10
     EXPECT_EQ(a[8], ValueTier::Low);
 }

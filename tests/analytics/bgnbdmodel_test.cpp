@@ -1,8 +1,8 @@
-#include "analytics/bgnbdmodel.h"
-#include "analytics/bgnbdsimulator.h"
-#include "analytics/civildate.h"
-#include "analytics/clv.h"
-#include "analytics/purchasesummary.h"
+#include "bgnbdmodel.h"
+#include "bgnbdsimulator.h"
+#include "civildate.h"
+#include "clv.h"
+#include "purchasesummary.h"
 
 #include "modelchecks.h"
 #include "testdata.h"
@@ -105,7 +105,8 @@ TEST_F(Cdnow, StandardErrorsMatchSecondDifferencesOfTheLikelihood)
     lo.r -= h;
     hi.r += h;
     const double d2 = (bgNbdLogLikelihood(hi, data) - 2 * bgNbdLogLikelihood(fit.params, data)
-                       + bgNbdLogLikelihood(lo, data)) / (h * h);
+                       + bgNbdLogLikelihood(lo, data))
+                      / (h * h);
     ASSERT_LT(d2, 0.0);
     const double conditionalSe = 1.0 / std::sqrt(-d2);
     EXPECT_GE(fit.standardErrors.r, conditionalSe * 0.999);

@@ -1,4 +1,4 @@
-#include "analytics/civildate.h"
+#include "civildate.h"
 
 #include <gtest/gtest.h>
 
@@ -27,8 +27,9 @@ TEST(CivilDate, RoundTripOverFourCenturies)
         ASSERT_EQ(daysFromCivil(c), d);
         // Consecutive days: either the next day of the month or the 1st of the next month.
         const bool nextDay = c.year == prev.year && c.month == prev.month && c.day == prev.day + 1;
-        const bool nextMonth = c.day == 1 && ((c.year == prev.year && c.month == prev.month + 1)
-                                              || (c.year == prev.year + 1 && c.month == 1 && prev.month == 12));
+        const bool nextMonth = c.day == 1
+                               && ((c.year == prev.year && c.month == prev.month + 1)
+                                   || (c.year == prev.year + 1 && c.month == 1 && prev.month == 12));
         ASSERT_TRUE(nextDay || nextMonth) << d;
         prev = c;
     }

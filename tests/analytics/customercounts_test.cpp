@@ -1,7 +1,7 @@
-#include "analytics/bgnbdmodel.h"
-#include "analytics/civildate.h"
-#include "analytics/customercounts.h"
-#include "analytics/forecast.h"
+#include "bgnbdmodel.h"
+#include "civildate.h"
+#include "customercounts.h"
+#include "forecast.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
 // Aggregates behind the dashboard charts, against values computed by hand (see comments).
-#include "analytics/churnbysegment.h"
-#include "analytics/paretocurve.h"
-#include "analytics/rfheatmap.h"
-#include "analytics/satisfaction.h"
-#include "analytics/valuehistogram.h"
+#include "churnbysegment.h"
+#include "paretocurve.h"
+#include "rfheatmap.h"
+#include "satisfaction.h"
+#include "valuehistogram.h"
 
 #include <gtest/gtest.h>
 
@@ -170,7 +170,7 @@ TEST(ValueHistogram, OneTwoFiveBins)
     };
     // Edges (minor units, unit 100): bin 2 = [100, 200), 3 = [200, 500), 4 = [500, 1000),
     // 5 = [1000, 2000), ..., 11 = [100000, 200000).
-    const std::vector<Case> cases = {{-50, 0}, {0, 0}, {1, 1}, {99, 1}, {100, 2}, {199, 2}, {200, 3},
+    const std::vector<Case> cases = {{-50, 0}, {0, 0},   {1, 1},    {99, 1},   {100, 2},  {199, 2},    {200, 3},
                                      {499, 3}, {500, 4}, {1000, 5}, {1999, 5}, {2000, 6}, {123456, 11}};
     for (const Case &c : cases)
         EXPECT_EQ(valueBin(c.value), c.bin) << c.value;

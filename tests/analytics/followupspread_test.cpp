@@ -1,6 +1,6 @@
-#include "analytics/followupspread.h"
+#include "followupspread.h"
 
-#include "analytics/followupcadence.h"
+#include "followupcadence.h"
 
 #include <gtest/gtest.h>
 
@@ -43,27 +43,64 @@ TEST(FollowUpSpread, WeekdayOfDayNumbers)
 TEST(FollowUpSpread, PlacesByCapacityWindowAndUrgency)
 {
     const std::vector<Case> cases = {
-        {"under capacity: all on the first day", capacity(5), {},
-         {{0, M, M + 6, 0}, {0, M, M + 6, 0}, {0, M, M + 6, 0}}, {0, 0, 0}, {0, 0, 0}},
-        {"over capacity: the more valuable first, two a day", capacity(2), {},
+        {"under capacity: all on the first day",
+         capacity(5),
+         {},
+         {{0, M, M + 6, 0}, {0, M, M + 6, 0}, {0, M, M + 6, 0}},
+         {0, 0, 0},
+         {0, 0, 0}},
+        {"over capacity: the more valuable first, two a day",
+         capacity(2),
+         {},
          {{0, M, M + 10, 10}, {0, M, M + 10, 50}, {0, M, M + 10, 30}, {0, M, M + 10, 20}, {0, M, M + 10, 40}},
-         {2, 0, 1, 1, 0}, {0, 0, 0, 0, 0}},
-        {"weekends are not working days", capacity(1), {},
-         {{0, M, M + 20, 6}, {0, M, M + 20, 5}, {0, M, M + 20, 4}, {0, M, M + 20, 3}, {0, M, M + 20, 2},
+         {2, 0, 1, 1, 0},
+         {0, 0, 0, 0, 0}},
+        {"weekends are not working days",
+         capacity(1),
+         {},
+         {{0, M, M + 20, 6},
+          {0, M, M + 20, 5},
+          {0, M, M + 20, 4},
+          {0, M, M + 20, 3},
+          {0, M, M + 20, 2},
           {0, M, M + 20, 1}},
-         {0, 1, 2, 3, 4, 7}, {0, 0, 0, 0, 0, 0}},
-        {"every day a working day", capacity(1, kEveryDay), {},
-         {{0, M, M + 20, 6}, {0, M, M + 20, 5}, {0, M, M + 20, 4}, {0, M, M + 20, 3}, {0, M, M + 20, 2},
+         {0, 1, 2, 3, 4, 7},
+         {0, 0, 0, 0, 0, 0}},
+        {"every day a working day",
+         capacity(1, kEveryDay),
+         {},
+         {{0, M, M + 20, 6},
+          {0, M, M + 20, 5},
+          {0, M, M + 20, 4},
+          {0, M, M + 20, 3},
+          {0, M, M + 20, 2},
           {0, M, M + 20, 1}},
-         {0, 1, 2, 3, 4, 5}, {0, 0, 0, 0, 0, 0}},
-        {"owners have their own capacity", capacity(1), {},
-         {{0, M, M + 5, 0}, {1, M, M + 5, 0}, {0, M, M + 5, 0}, {1, M, M + 5, 0}}, {0, 0, 1, 1}, {0, 0, 0, 0}},
-        {"the tighter deadline goes first, whatever the value", capacity(1), {},
-         {{0, M, M + 10, 100}, {0, M, M, 1}}, {1, 0}, {0, 0}},
-        {"a full window: the rest is late, on the first day with room", capacity(1), {},
-         {{0, M, M + 1, 3}, {0, M, M + 1, 2}, {0, M, M + 1, 1}}, {0, 1, 2}, {0, 0, 1}},
-        {"existing follow-ups take up capacity", capacity(2), {{0, M, 2}, {0, M + 1, 1}, {1, M, 5}},
-         {{0, M, M + 4, 2}, {0, M, M + 4, 1}}, {1, 2}, {0, 0}},
+         {0, 1, 2, 3, 4, 5},
+         {0, 0, 0, 0, 0, 0}},
+        {"owners have their own capacity",
+         capacity(1),
+         {},
+         {{0, M, M + 5, 0}, {1, M, M + 5, 0}, {0, M, M + 5, 0}, {1, M, M + 5, 0}},
+         {0, 0, 1, 1},
+         {0, 0, 0, 0}},
+        {"the tighter deadline goes first, whatever the value",
+         capacity(1),
+         {},
+         {{0, M, M + 10, 100}, {0, M, M, 1}},
+         {1, 0},
+         {0, 0}},
+        {"a full window: the rest is late, on the first day with room",
+         capacity(1),
+         {},
+         {{0, M, M + 1, 3}, {0, M, M + 1, 2}, {0, M, M + 1, 1}},
+         {0, 1, 2},
+         {0, 0, 1}},
+        {"existing follow-ups take up capacity",
+         capacity(2),
+         {{0, M, 2}, {0, M + 1, 1}, {1, M, 5}},
+         {{0, M, M + 4, 2}, {0, M, M + 4, 1}},
+         {1, 2},
+         {0, 0}},
         {"not before the cadence day", capacity(5), {}, {{0, M + 3, M + 9, 0}}, {3}, {0}},
         {"nothing before the first day", capacity(5), {}, {{0, M - 5, M + 2, 0}}, {0}, {0}},
         {"a window starting on a Saturday starts on Monday", capacity(5), {}, {{0, M + 5, M + 12, 0}}, {7}, {0}},
@@ -153,7 +190,6 @@ TEST(FollowUpSpread, SummaryPerOwner)
     EXPECT_EQ(owners[1].late, 1u);
 }
 
-
 // The window each cadence rule gives a follow-up, for spreading (same data as
 // FollowUpCadence.PlansDueDays).
 TEST(FollowUpCadence, GivesEachFollowUpTheWindowOfItsRule)
@@ -171,8 +207,8 @@ TEST(FollowUpCadence, GivesEachFollowUpTheWindowOfItsRule)
     // c0: every 30 from 980: from 1010, half a period (15) to catch up. c1: late, from today.
     // c3: never contacted, from today. c4: within 7: today to 1007. c6: within 10 caps the
     // cadence day 1055: 1010 only.
-    const std::vector<Expected> expected = {{0, 1010, 1025}, {1, 1000, 1015}, {3, 1000, 1015}, {4, 1000, 1007},
-                                            {6, 1010, 1010}};
+    const std::vector<Expected> expected = {
+        {0, 1010, 1025}, {1, 1000, 1015}, {3, 1000, 1015}, {4, 1000, 1007}, {6, 1010, 1010}};
     const auto planned = planFollowUps({segment, last, open}, rules, 1000, 14);
     ASSERT_EQ(planned.size(), expected.size());
     for (size_t i = 0; i < expected.size(); ++i) {

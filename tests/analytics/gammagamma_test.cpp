@@ -1,6 +1,6 @@
-#include "analytics/civildate.h"
-#include "analytics/gammagammamodel.h"
-#include "analytics/purchasesummary.h"
+#include "civildate.h"
+#include "gammagammamodel.h"
+#include "purchasesummary.h"
 
 #include "testdata.h"
 

@@ -1,8 +1,8 @@
-#include "analytics/bgnbdmodel.h"
-#include "analytics/bgnbdsimulator.h"
-#include "analytics/civildate.h"
-#include "analytics/clv.h"
-#include "analytics/purchasesummary.h"
+#include "bgnbdmodel.h"
+#include "bgnbdsimulator.h"
+#include "civildate.h"
+#include "clv.h"
+#include "purchasesummary.h"
 
 #include "modelchecks.h"
 #include "testdata.h"

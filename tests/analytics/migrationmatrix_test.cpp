@@ -1,4 +1,4 @@
-#include "analytics/migrationmatrix.h"
+#include "migrationmatrix.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #include "modelchecks.h"
 
-#include "analytics/bgnbdsimulator.h"
+#include "bgnbdsimulator.h"
 
 #include <cmath>
 
@@ -25,7 +25,8 @@ void expectGradientMatchesFiniteDifferences(const BgNbdParams &p, const BgNbdDat
         up[i] += h;
         dn[i] -= h;
         const double numeric = (bgNbdLogLikelihood({up[0], up[1], up[2], up[3], p.model}, data)
-                                - bgNbdLogLikelihood({dn[0], dn[1], dn[2], dn[3], p.model}, data)) / (2 * h);
+                                - bgNbdLogLikelihood({dn[0], dn[1], dn[2], dn[3], p.model}, data))
+                               / (2 * h);
         EXPECT_TRUE(near(g[size_t(i)], numeric, 1e-5)) << i;
     }
 }

@@ -3,7 +3,7 @@
 // Checks shared by the BG/NBD and MBG/NBD tests: the same machinery serves both models, so
 // the same properties are asserted for each.
 
-#include "analytics/bgnbdmodel.h"
+#include "bgnbdmodel.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "analytics/purchasesummary.h"
+#include "purchasesummary.h"
 
 #include <gtest/gtest.h>
 
@@ -39,8 +39,7 @@ TEST(PurchaseSummary, RefusesBadInput)
     const std::vector<int32_t> daysDown = {5, 4, 1};
     EXPECT_EQ(summarize({sortedCust, daysDown, amount, {}}, 2, 10).error, SummaryError::NotSorted);
     EXPECT_EQ(summarize({sortedCust, day, amount, {}}, 1, 10).error, SummaryError::CustomerOutOfRange);
-    EXPECT_EQ(summarize({sortedCust, std::span(day).first(2), amount, {}}, 2, 10).error,
-              SummaryError::LengthMismatch);
+    EXPECT_EQ(summarize({sortedCust, std::span(day).first(2), amount, {}}, 2, 10).error, SummaryError::LengthMismatch);
     // Negative days (before 1970) sort correctly.
     const std::vector<int32_t> negative = {-5, 3, -1};
     EXPECT_TRUE(summarize({sortedCust, negative, amount, {}}, 2, 10).ok());

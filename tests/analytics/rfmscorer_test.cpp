@@ -1,7 +1,7 @@
-#include "analytics/civildate.h"
-#include "analytics/purchasesummary.h"
-#include "analytics/rfmscorer.h"
-#include "analytics/rfmsegments.h"
+#include "civildate.h"
+#include "purchasesummary.h"
+#include "rfmscorer.h"
+#include "rfmsegments.h"
 
 #include "testdata.h"
 
@@ -53,7 +53,7 @@ TEST_F(RfmGolden, SampleHas995CustomersAnd4906Orders)
 TEST_F(RfmGolden, ScoresOfFirstFiveCustomersMatchThePackage)
 {
     const std::vector<std::pair<std::string, int>> expected = {
-        {"Abbey O'Reilly", 343}, {"Add Senger", 412}, {"Aden Lesch", 323},
+        {"Abbey O'Reilly", 343}, {"Add Senger", 412},     {"Aden Lesch", 323},
         {"Aden Murphy", 544},    {"Admiral Senger", 433},
     };
     for (const auto &[name, score] : expected) {

@@ -1,7 +1,7 @@
 // Team figures, distributor scorecard and follow-up cadence, against hand-computed values.
-#include "analytics/distributorscorecard.h"
-#include "analytics/followupcadence.h"
-#include "analytics/teamfigures.h"
+#include "distributorscorecard.h"
+#include "followupcadence.h"
+#include "teamfigures.h"
 
 #include <gtest/gtest.h>
 
@@ -66,8 +66,7 @@ TEST(DistributorScorecard, ScoresAndRanking)
     //    0.4 * 0.5 + 0.2 * 0.5 + 0.2 * 0.5 + 0.2 * 1 = 0.6
     // C: no sales, -100%, CSAT 2, 0 of 2 on time: 0 + 0 + 0.2 * 0.25 + 0 = 0.05
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    const std::vector<DistributorInput> in = {
-        {0, 100, 2.0, 2, 0}, {1000, 800, 4.5, 4, 3}, {500, 0, nan, 0, 0}};
+    const std::vector<DistributorInput> in = {{0, 100, 2.0, 2, 0}, {1000, 800, 4.5, 4, 3}, {500, 0, nan, 0, 0}};
     const auto s = scoreDistributors(in);
     EXPECT_NEAR(s[1].score, 0.85, 1e-12);
     EXPECT_NEAR(s[2].score, 0.6, 1e-12);

@@ -1,6 +1,6 @@
 #include "testdata.h"
 
-#include "analytics/civildate.h"
+#include "civildate.h"
 
 #include <algorithm>
 #include <cmath>

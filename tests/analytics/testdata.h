@@ -2,7 +2,7 @@
 
 // Loaders for the golden fixtures in tests/data (see ATTRIBUTION.md there).
 
-#include "analytics/purchasesummary.h"
+#include "purchasesummary.h"
 
 #include <cstdint>
 #include <string>

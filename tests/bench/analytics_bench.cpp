@@ -1,11 +1,11 @@
 // Benchmarks of kehu_analytics at the design scale (1M customers, 10M purchases).
 // Run: kehu_analytics_bench [--benchmark_filter=...]. Not a test: nothing here asserts.
 
-#include "analytics/bgnbdmodel.h"
-#include "analytics/bgnbdsimulator.h"
-#include "analytics/clv.h"
-#include "analytics/purchasesummary.h"
-#include "analytics/rfmscorer.h"
+#include "bgnbdmodel.h"
+#include "bgnbdsimulator.h"
+#include "clv.h"
+#include "purchasesummary.h"
+#include "rfmscorer.h"
 
 #include <benchmark/benchmark.h>
 

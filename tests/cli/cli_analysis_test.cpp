@@ -17,9 +17,15 @@ namespace {
 
 QStringList importCdnow(const QString &db)
 {
-    return {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("purchases"),
-            kehu::test::testDataPath(QStringLiteral("lifetimes_CDNOW_sample.txt")), QStringLiteral("--no-header"),
-            QStringLiteral("--separator"), QStringLiteral("whitespace"), QStringLiteral("--map"),
+    return {QStringLiteral("--db"),
+            db,
+            QStringLiteral("import"),
+            QStringLiteral("purchases"),
+            kehu::test::testDataPath(QStringLiteral("lifetimes_CDNOW_sample.txt")),
+            QStringLiteral("--no-header"),
+            QStringLiteral("--separator"),
+            QStringLiteral("whitespace"),
+            QStringLiteral("--map"),
             QStringLiteral("1=customer_code,3=date,4=quantity,5=amount")};
 }
 
@@ -68,7 +74,8 @@ TEST(CliAnalysis, ModelFitUsesThePolicysPurchaseModelAndReportsIt)
     const QString db = dir.filePath(QStringLiteral("cdnow.kehu"));
     ASSERT_EQ(runCli(importCdnow(db)).exitCode, 0);
     const auto fit = runCli({QStringLiteral("--db"), db, QStringLiteral("model"), QStringLiteral("fit"),
-                             QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30"), QStringLiteral("--json")});
+                             QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30"),
+                             QStringLiteral("--json")});
     ASSERT_EQ(fit.exitCode, 0) << fit.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(fit.out.toUtf8()).object();
     EXPECT_EQ(json[QStringLiteral("purchase_model")].toString(), QStringLiteral("mbgnbd"));
@@ -114,8 +121,8 @@ TEST(CliAnalysis, ClassifySegmentsMigrationCountsAndScoredExport)
                             QStringLiteral("1998-06-30")});
     ASSERT_EQ(q2.exitCode, 0) << q2.err.toStdString();
 
-    const auto segments = runCli({QStringLiteral("--db"), db, QStringLiteral("segments"), QStringLiteral("--format"),
-                                  QStringLiteral("json")});
+    const auto segments = runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("segments"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(segments.exitCode, 0) << segments.err.toStdString();
     const QJsonArray table = QJsonDocument::fromJson(segments.out.toUtf8()).array();
     ASSERT_EQ(table.size(), 11); // ten segments and "others"
@@ -168,7 +175,8 @@ TEST(CliAnalysis, AReviewLeavesTheCurrentClassificationAsTheUserRanIt)
     const auto classified = runCli({QStringLiteral("--db"), db, QStringLiteral("classify"), QStringLiteral("--as-of"),
                                     QStringLiteral("1998-06-30")});
     ASSERT_EQ(classified.exitCode, 0) << classified.err.toStdString();
-    const QStringList exportCustomers{QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("customers"),
+    const QStringList exportCustomers{QStringLiteral("--db"),     db,
+                                      QStringLiteral("export"),   QStringLiteral("customers"),
                                       QStringLiteral("--format"), QStringLiteral("csv")};
     const QStringList segments{QStringLiteral("--db"), db, QStringLiteral("segments"), QStringLiteral("--format"),
                                QStringLiteral("csv")};

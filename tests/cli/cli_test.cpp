@@ -31,7 +31,8 @@ TEST(Cli, UnknownCommandAndMissingDatabaseAreUserErrors)
 {
     EXPECT_EQ(runCli({QStringLiteral("frobnicate")}).exitCode, 1);
     QTemporaryDir dir;
-    const auto run = runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("absent.kehu")), QStringLiteral("stats")});
+    const auto run = runCli(
+        {QStringLiteral("--db"), dir.filePath(QStringLiteral("absent.kehu")), QStringLiteral("stats")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("no such file"))) << run.err.toStdString();
 }
@@ -46,7 +47,8 @@ TEST(Cli, InitDemoStatsEndToEnd)
     ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
     const auto stats = runCli({QStringLiteral("stats"), QStringLiteral("--db"), db});
     ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
-    EXPECT_TRUE(stats.out.contains(QRegularExpression(QStringLiteral("customers\\s+150\\b")))) << stats.out.toStdString();
+    EXPECT_TRUE(stats.out.contains(QRegularExpression(QStringLiteral("customers\\s+150\\b"))))
+        << stats.out.toStdString();
 
     // A second demo into the same database is refused and changes nothing.
     const auto again = runCli({QStringLiteral("--db"), db, QStringLiteral("demo")});

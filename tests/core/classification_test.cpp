@@ -1,6 +1,6 @@
-#include "core/classification.h"
+#include "classification.h"
 
-#include "core/daynumber.h"
+#include "daynumber.h"
 
 #include "../support/printers.h"
 
@@ -177,9 +177,9 @@ TEST(Classify, CancelStopsBetweenStages)
 {
     const Shop shop = makeShop(50);
     std::atomic_bool cancel{false};
-    const ClassificationResult r =
-        classify(shop.columns(), shop.customers, shop.asOf, ClassificationPolicy{},
-                 [&](ClassificationStage s) { cancel = s == ClassificationStage::Abc; }, &cancel);
+    const ClassificationResult r = classify(
+        shop.columns(), shop.customers, shop.asOf, ClassificationPolicy{},
+        [&](ClassificationStage s) { cancel = s == ClassificationStage::Abc; }, &cancel);
     EXPECT_TRUE(r.cancelled);
     EXPECT_TRUE(r.churn.status.empty());
 }

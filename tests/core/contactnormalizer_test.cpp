@@ -1,4 +1,4 @@
-#include "core/contactnormalizer.h"
+#include "contactnormalizer.h"
 
 #include "../support/printers.h"
 

@@ -1,4 +1,4 @@
-#include "core/daynumber.h"
+#include "daynumber.h"
 
 #include "../support/printers.h"
 

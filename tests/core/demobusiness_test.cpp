@@ -1,4 +1,4 @@
-#include "core/demobusiness.h"
+#include "demobusiness.h"
 
 #include "../support/printers.h"
 
@@ -37,8 +37,7 @@ TEST(DemoBusiness, SameSeedSameBusinessOtherSeedOtherBusiness)
             ASSERT_EQ(a[i].purchases[j].date, b[i].purchases[j].date);
             ASSERT_EQ(a[i].purchases[j].amount, b[i].purchases[j].amount);
         }
-        anyDifference |= a[i].customer.name != c[i].customer.name
-                         || a[i].purchases.size() != c[i].purchases.size();
+        anyDifference |= a[i].customer.name != c[i].customer.name || a[i].purchases.size() != c[i].purchases.size();
     }
     EXPECT_TRUE(anyDifference);
 }
@@ -116,8 +115,8 @@ TEST(DemoBusiness, EnglishBookHasEnglishWordsAndTheSameBusiness)
     int hanInChinese = 0;
     for (int i = 0; i < english.size(); ++i) {
         const Customer &c = english[i].customer;
-        for (const QString &field : {c.name, c.company, c.region, c.industry, c.owner, c.explicitNeeds,
-                                     c.implicitNeeds, c.tags.join(u',')})
+        for (const QString &field :
+             {c.name, c.company, c.region, c.industry, c.owner, c.explicitNeeds, c.implicitNeeds, c.tags.join(u',')})
             EXPECT_FALSE(hasHan(field)) << c.code.toStdString() << ": " << field.toStdString();
         for (const Visit &v : english[i].visits)
             EXPECT_FALSE(hasHan(v.note)) << v.note.toStdString();

@@ -1,4 +1,4 @@
-#include "core/enumkeys.h"
+#include "enumkeys.h"
 
 #include <gtest/gtest.h>
 

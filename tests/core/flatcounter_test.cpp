@@ -1,4 +1,4 @@
-#include "core/flatcounter.h"
+#include "flatcounter.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
-#include "core/labels.h"
+#include "labels.h"
 
-#include "analytics/rfmsegments.h"
-#include "core/classification.h"
-#include "core/enumkeys.h"
+#include "classification.h"
+#include "enumkeys.h"
+#include "rfmsegments.h"
 
 #include "../support/printers.h"
 
@@ -63,18 +63,10 @@ QList<std::pair<Kind, QStringList>> storedKeys()
         reasons << toKey(v);
     for (auto v : {ChurnOutcome::Open, ChurnOutcome::WonBack, ChurnOutcome::Lost})
         outcomes << toKey(v);
-    return {{Kind::Segment, segments},
-            {Kind::SegmentAction, segments},
-            {Kind::AbcClass, abc},
-            {Kind::Behaviour, behaviours},
-            {Kind::ValueTier, tiers},
-            {Kind::ChurnFlag, flags},
-            {Kind::ChurnRule, rules},
-            {Kind::VisitKind, visits},
-            {Kind::Personality, personalities},
-            {Kind::Lifecycle, lifecycles},
-            {Kind::ChurnReason, reasons},
-            {Kind::ChurnOutcome, outcomes}};
+    return {{Kind::Segment, segments},     {Kind::SegmentAction, segments}, {Kind::AbcClass, abc},
+            {Kind::Behaviour, behaviours}, {Kind::ValueTier, tiers},        {Kind::ChurnFlag, flags},
+            {Kind::ChurnRule, rules},      {Kind::VisitKind, visits},       {Kind::Personality, personalities},
+            {Kind::Lifecycle, lifecycles}, {Kind::ChurnReason, reasons},    {Kind::ChurnOutcome, outcomes}};
 }
 
 } // namespace

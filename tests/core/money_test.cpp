@@ -1,6 +1,6 @@
-#include "core/money.h"
-#include "core/moneyformatter.h"
-#include "core/moneyparser.h"
+#include "money.h"
+#include "moneyformatter.h"
+#include "moneyparser.h"
 
 #include "../support/printers.h"
 
@@ -91,8 +91,8 @@ TEST(MoneyParser, DigitsSignsAndGroupsInEnglish)
     EXPECT_EQ(parse("12.500"), 1250); // extra zeros lose nothing
     EXPECT_EQ(parse("0.01"), 1);
     EXPECT_EQ(parse("-0.05"), -5);
-    for (const char *bad : {"", "  ", "abc", "12abc", "1O.00", "1,23,456", "1.2.3", "--5", "(-5)", "¥", "1 234",
-                            "12e3", "0x10", ".", "-", "1,234,5", ",123"}) {
+    for (const char *bad : {"", "  ", "abc", "12abc", "1O.00", "1,23,456", "1.2.3", "--5", "(-5)", "¥", "1 234", "12e3",
+                            "0x10", ".", "-", "1,234,5", ",123"}) {
         const MoneyParseResult result = MoneyParser(kCny, kEnUs).parse(QStringView(QString::fromUtf8(bad)));
         EXPECT_FALSE(result.ok()) << bad << " gave " << result.minorUnits().value_or(0);
         EXPECT_TRUE(result.error.startsWith(u"expected")) << bad;
@@ -116,7 +116,7 @@ TEST(MoneyParser, SymbolsAndCodesAroundTheNumber)
     EXPECT_EQ(parse("HK$1,000", Currency(u"HKD")), 100000);
     EXPECT_EQ(parse("USD 5.25", kUsd), 525);
     EXPECT_EQ(parse("12 €", kEur, kDeDe), 1200);
-    EXPECT_FALSE(parse("12 USD"));      // a CNY amount says nothing of dollars by code
+    EXPECT_FALSE(parse("12 USD")); // a CNY amount says nothing of dollars by code
 }
 
 TEST(MoneyParser, FullWidthDigitsAsChineseInputMethodsTypeThem)
@@ -241,8 +241,18 @@ TEST(MoneyFormatter, DataFileTextIsPlain)
 
 TEST(MoneyFormatter, RoundTripsThroughTheParser)
 {
-    const MinorUnits amounts[] = {0, 1, -1, 5, 99, 100, 123450, -123450, 100000000, 900719925474099199,
-                                  std::numeric_limits<MinorUnits>::max(), std::numeric_limits<MinorUnits>::min()};
+    const MinorUnits amounts[] = {0,
+                                  1,
+                                  -1,
+                                  5,
+                                  99,
+                                  100,
+                                  123450,
+                                  -123450,
+                                  100000000,
+                                  900719925474099199,
+                                  std::numeric_limits<MinorUnits>::max(),
+                                  std::numeric_limits<MinorUnits>::min()};
     for (const QLocale &locale : {kEnUs, kZhCn, kDeDe}) {
         for (const Currency &currency : {kCny, kEur, kJpy, Currency(u"KWD")}) {
             const MoneyParser parser(currency, locale);

@@ -1,7 +1,7 @@
-#include "core/snapshotsummary.h"
+#include "snapshotsummary.h"
 
-#include "core/classification.h"
-#include "core/daynumber.h"
+#include "classification.h"
+#include "daynumber.h"
 
 #include "../support/printers.h"
 
@@ -15,17 +15,18 @@ namespace {
 
 // A summary as the first release wrote it (commit 00c1e39): no purchase_model (the fit is
 // BG/NBD under "bgnbd"), no customer count in the fit.
-constexpr const char kFirstRelease[] = R"({"counts":{"acquired_to_date":[1,3],"active":[1,2],"churned":[0,1],)"
-                                       R"("new":[1,2],"period":"month","period_start":["2025-01-01","2025-02-01"],)"
-                                       R"("repeat_rate":[0,0.5],"returning":[0,1],"won_back":[0,1]},)"
-                                       R"("customers":3,"customers_with_purchases":3,)"
-                                       R"("forecast":{"expected_active":[2.5],"expected_purchases":[3.25],)"
-                                       R"("period_start":["2025-03-01"]},)"
-                                       R"("models":{"bgnbd":{"a":0.79,"alpha":4.41,"b":2.43,"log_likelihood":-9582.43,)"
-                                       R"("r":0.24},"clv_kind":"predictive","gamma_gamma":{"gamma":15.45,)"
-                                       R"("log_likelihood":-4055.92,"p":6.25,"q":3.74},"time_unit_days":7},)"
-                                       R"("revenue":123456,"segments":[{"customers":2,"key":"champions","orders":5,)"
-                                       R"("revenue":100000},{"customers":1,"key":"others","orders":1,"revenue":23456}]})";
+constexpr const char kFirstRelease[] =
+    R"({"counts":{"acquired_to_date":[1,3],"active":[1,2],"churned":[0,1],)"
+    R"("new":[1,2],"period":"month","period_start":["2025-01-01","2025-02-01"],)"
+    R"("repeat_rate":[0,0.5],"returning":[0,1],"won_back":[0,1]},)"
+    R"("customers":3,"customers_with_purchases":3,)"
+    R"("forecast":{"expected_active":[2.5],"expected_purchases":[3.25],)"
+    R"("period_start":["2025-03-01"]},)"
+    R"("models":{"bgnbd":{"a":0.79,"alpha":4.41,"b":2.43,"log_likelihood":-9582.43,)"
+    R"("r":0.24},"clv_kind":"predictive","gamma_gamma":{"gamma":15.45,)"
+    R"("log_likelihood":-4055.92,"p":6.25,"q":3.74},"time_unit_days":7},)"
+    R"("revenue":123456,"segments":[{"customers":2,"key":"champions","orders":5,)"
+    R"("revenue":100000},{"customers":1,"key":"others","orders":1,"revenue":23456}]})";
 
 // As the current writer writes it (SnapshotRepository::write through SnapshotSummary::of):
 // the MBG/NBD fit under its own key, named by purchase_model; quarterly counts.

@@ -1,4 +1,4 @@
-#include "exchange/columnmapping.h"
+#include "columnmapping.h"
 
 #include <gtest/gtest.h>
 
@@ -35,7 +35,8 @@ TEST(ColumnMapping, EnglishHeadersAreNormalised)
 {
     QList<ImportIssue> issues;
     const ColumnMapping m = ColumnMapping::resolve(
-        ImportKind::Customers, utf8List({" Customer_ID ", "Full Name", "E-Mail", "Sales Rep", "性格类型", "标签"}), 6, {}, &issues);
+        ImportKind::Customers, utf8List({" Customer_ID ", "Full Name", "E-Mail", "Sales Rep", "性格类型", "标签"}), 6,
+        {}, &issues);
     EXPECT_TRUE(m.isUsable());
     EXPECT_EQ(m.column(ImportField::CustomerCode), 0);
     EXPECT_EQ(m.column(ImportField::Name), 1);
@@ -92,8 +93,8 @@ TEST(ColumnMapping, ExplicitMappingOverridesHeaders)
 {
     const auto overrides = ColumnMapping::parseOverrides(u"Total=-; Net=amount", nullptr);
     ASSERT_TRUE(overrides.has_value());
-    const ColumnMapping m = ColumnMapping::resolve(
-        ImportKind::Purchases, utf8List({"code", "date", "Total", "Net"}), 4, *overrides, nullptr);
+    const ColumnMapping m = ColumnMapping::resolve(ImportKind::Purchases, utf8List({"code", "date", "Total", "Net"}), 4,
+                                                   *overrides, nullptr);
     EXPECT_TRUE(m.isUsable());
     EXPECT_EQ(m.column(ImportField::Amount), 3);
 }
@@ -118,8 +119,8 @@ TEST(ColumnMapping, BadMappings)
 TEST(ColumnMapping, DuplicateColumnIsAWarning)
 {
     QList<ImportIssue> issues;
-    const ColumnMapping m = ColumnMapping::resolve(
-        ImportKind::Customers, utf8List({"客户编号", "电话", "手机"}), 3, {}, &issues);
+    const ColumnMapping m = ColumnMapping::resolve(ImportKind::Customers, utf8List({"客户编号", "电话", "手机"}), 3, {},
+                                                   &issues);
     EXPECT_TRUE(m.isUsable());
     ASSERT_EQ(issues.size(), 1);
     EXPECT_EQ(issues[0].severity, ImportIssue::Severity::Warning);

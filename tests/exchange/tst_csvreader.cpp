@@ -1,4 +1,4 @@
-#include "exchange/csvreader.h"
+#include "csvreader.h"
 
 #include <QByteArray>
 

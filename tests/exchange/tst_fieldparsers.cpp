@@ -1,6 +1,6 @@
-#include "exchange/fieldparsers.h"
+#include "fieldparsers.h"
 
-#include "core/moneyparser.h"
+#include "moneyparser.h"
 
 #include <gtest/gtest.h>
 
@@ -49,7 +49,8 @@ TEST(FieldParsers, Dates)
         if (c.expected.isValid())
             EXPECT_EQ(*viaText.value, c.expected) << c.text;
         else
-            EXPECT_TRUE(viaText.expected.startsWith(u"expected") || viaText.expected.startsWith(u"ambiguous")) << c.text;
+            EXPECT_TRUE(viaText.expected.startsWith(u"expected") || viaText.expected.startsWith(u"ambiguous"))
+                << c.text;
         if (text.toLatin1() == QByteArray(c.text)) {
             const auto viaBytes = parseDate(QByteArrayView(c.text), c.format);
             EXPECT_EQ(viaBytes.value, viaText.value) << c.text;
@@ -94,11 +95,26 @@ TEST(FieldParsers, Money)
 {
     const MoneyParser parser = MoneyParser::forDataFiles(Currency(u"CNY"));
     const std::pair<const char *, MinorUnits> good[] = {
-        {"1234.5", 123450},   {"1,234.50", 123450},  {"¥1,234.50", 123450}, {"￥12", 1200},
-        {"$0.99", 99},        {"€ 3", 300},          {"RMB 12.3", 1230},    {"12.30 CNY", 1230},
-        {"88元", 8800},       {"-5", -500},          {"(1,234.50)", -123450}, {"-¥12", -1200},
-        {"¥-12", -1200},      {" 7 ", 700},          {"12.500", 1250},      {".5", 50},
-        {"5.", 500},          {"1,234,567.89", 123456789}, {"０１２．５", 1250}, {"+3", 300},
+        {"1234.5", 123450},
+        {"1,234.50", 123450},
+        {"¥1,234.50", 123450},
+        {"￥12", 1200},
+        {"$0.99", 99},
+        {"€ 3", 300},
+        {"RMB 12.3", 1230},
+        {"12.30 CNY", 1230},
+        {"88元", 8800},
+        {"-5", -500},
+        {"(1,234.50)", -123450},
+        {"-¥12", -1200},
+        {"¥-12", -1200},
+        {" 7 ", 700},
+        {"12.500", 1250},
+        {".5", 50},
+        {"5.", 500},
+        {"1,234,567.89", 123456789},
+        {"０１２．５", 1250},
+        {"+3", 300},
         {"0", 0},
     };
     for (const auto &[text, cents] : good) {
@@ -106,8 +122,9 @@ TEST(FieldParsers, Money)
         ASSERT_TRUE(result.ok()) << text << ": " << result.error.toStdString();
         EXPECT_EQ(result.value->minorUnits(), cents) << text;
     }
-    const char *bad[] = {"", "abc", "12abc", "1O.00", "12,50", "1,23,456", "12.345", "1.2.3",
-                         "--5", "(-5)", "¥", "1 234", "12e3", "0x10", "99999999999999999999"};
+    const char *bad[] = {"",         "abc",    "12abc", "1O.00", "12,50",
+                         "1,23,456", "12.345", "1.2.3", "--5",   "(-5)",
+                         "¥",        "1 234",  "12e3",  "0x10",  "99999999999999999999"};
     for (const char *text : bad) {
         const auto result = parser.parse(QStringView(QString::fromUtf8(text)));
         EXPECT_FALSE(result.ok()) << text << " gave " << result.minorUnits().value_or(0);
@@ -129,5 +146,6 @@ TEST(FieldParsers, Integers)
     EXPECT_FALSE(parseInteger(QByteArrayView("3.5"), 1, 5).ok());
     EXPECT_FALSE(parseInteger(QByteArrayView("x"), 1, 5).ok());
     EXPECT_FALSE(parseInteger(QByteArrayView("99999999999"), 0, 10).ok());
-    EXPECT_EQ(parseInteger(QByteArrayView("11"), 0, 10).expected, QStringLiteral("expected a whole number from 0 to 10"));
+    EXPECT_EQ(parseInteger(QByteArrayView("11"), 0, 10).expected,
+              QStringLiteral("expected a whole number from 0 to 10"));
 }

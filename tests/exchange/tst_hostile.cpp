@@ -1,4 +1,4 @@
-#include "exchange/recordparser.h"
+#include "recordparser.h"
 
 #include <QFile>
 

@@ -1,4 +1,4 @@
-#include "exchange/recordparser.h"
+#include "recordparser.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -28,13 +28,13 @@ QString issuesText(const QList<ImportIssue> &issues)
 
 TEST(RecordParser, Purchases)
 {
-    const QByteArray file = QStringLiteral(
-        "\xFEFF客户编号,日期,金额,利润,数量,渠道,订单号\r\n"
-        "C001,2024-03-15,\"¥1,234.50\",200,2,门店,A-1\r\n"
-        "C002,20240316,-12.00,,,,\r\n"
-        "\r\n"
-        ",,,,,,\r\n"
-        "C003,2024/3/17,88元,,1,线上,A-3\r\n").toUtf8();
+    const QByteArray file = QStringLiteral("\xFEFF客户编号,日期,金额,利润,数量,渠道,订单号\r\n"
+                                           "C001,2024-03-15,\"¥1,234.50\",200,2,门店,A-1\r\n"
+                                           "C002,20240316,-12.00,,,,\r\n"
+                                           "\r\n"
+                                           ",,,,,,\r\n"
+                                           "C003,2024/3/17,88元,,1,线上,A-3\r\n")
+                                .toUtf8();
     const ParsedPurchases result = RecordParser(named("orders.csv")).parsePurchases(file);
     EXPECT_TRUE(result.issues.isEmpty()) << issuesText(result.issues).toStdString();
     ASSERT_EQ(result.rows.size(), 3);
@@ -90,11 +90,10 @@ TEST(RecordParser, CustomersFromGb18030Fixture)
 TEST(RecordParser, CustomersGeneratedInGb18030)
 {
     QStringEncoder encoder("GB18030");
-    const QByteArray file = encoder.encode(QStringLiteral(
-        "客户编号;姓名;状态;类型;预算;邮箱\n"
-        "K1;张三;沉睡;经销商;￥5,000;zs@example.com\n"
-        "K2;李四;unknown-state;终端客户;5k;nope\n"
-        ";;活跃;;;\n"));
+    const QByteArray file = encoder.encode(QStringLiteral("客户编号;姓名;状态;类型;预算;邮箱\n"
+                                                          "K1;张三;沉睡;经销商;￥5,000;zs@example.com\n"
+                                                          "K2;李四;unknown-state;终端客户;5k;nope\n"
+                                                          ";;活跃;;;\n"));
     const ParsedCustomers result = RecordParser(named("k.csv")).parseCustomers(file);
     EXPECT_EQ(result.separator, CsvSeparator::Semicolon);
     ASSERT_EQ(result.rows.size(), 1) << issuesText(result.issues).toStdString();
@@ -119,10 +118,10 @@ TEST(RecordParser, CustomersGeneratedInGb18030)
 
 TEST(RecordParser, VisitsAndSurveys)
 {
-    const QByteArray visits = QStringLiteral(
-        "客户,来访时间,方式,接待,满意度,备注,下次回访\n"
-        "C1,2024-03-15 14:30,上门,小王,5,聊得不错,2024-04-01\n"
-        "C2,2024-03-16,phone,小李,6,,\n").toUtf8();
+    const QByteArray visits = QStringLiteral("客户,来访时间,方式,接待,满意度,备注,下次回访\n"
+                                             "C1,2024-03-15 14:30,上门,小王,5,聊得不错,2024-04-01\n"
+                                             "C2,2024-03-16,phone,小李,6,,\n")
+                                  .toUtf8();
     const ParsedVisits v = RecordParser(named("v.csv")).parseVisits(visits);
     ASSERT_EQ(v.rows.size(), 1);
     EXPECT_EQ(v.rows[0].visit.kind, VisitKind::OnSite);
@@ -134,7 +133,8 @@ TEST(RecordParser, VisitsAndSurveys)
     EXPECT_EQ(v.issues[1].column, 5);
     EXPECT_EQ(v.issues[1].message, QStringLiteral("expected a whole number from 1 to 5"));
 
-    const QByteArray surveys = "customer,date,nps,csat,comment\nC1,2024-03-15,9,,great\nC2,2024-03-15,,,\nC3,2024-03-15,11,4,\n";
+    const QByteArray surveys =
+        "customer,date,nps,csat,comment\nC1,2024-03-15,9,,great\nC2,2024-03-15,,,\nC3,2024-03-15,11,4,\n";
     const ParsedSurveys s = RecordParser(named("s.csv")).parseSurveys(surveys);
     ASSERT_EQ(s.rows.size(), 1);
     EXPECT_EQ(s.rows[0].survey.nps, 9);
@@ -145,11 +145,12 @@ TEST(RecordParser, VisitsAndSurveys)
 
 TEST(RecordParser, IssueToString)
 {
-    const ParsedPurchases result = RecordParser(named("orders.csv"))
-                                       .parsePurchases("code,date,amount\nC1,2024-13-01,5\n");
+    const ParsedPurchases result =
+        RecordParser(named("orders.csv")).parsePurchases("code,date,amount\nC1,2024-13-01,5\n");
     ASSERT_EQ(result.issues.size(), 1);
-    EXPECT_EQ(result.issues[0].toString(),
-              QStringLiteral("orders.csv:2:2: date \"2024-13-01\": expected a real calendar date (this day does not exist)"));
+    EXPECT_EQ(
+        result.issues[0].toString(),
+        QStringLiteral("orders.csv:2:2: date \"2024-13-01\": expected a real calendar date (this day does not exist)"));
 }
 
 TEST(RecordParser, DayMonthYearWhenNamed)

@@ -1,5 +1,5 @@
-#include "exchange/fielddecoder.h"
-#include "exchange/textencoding.h"
+#include "fielddecoder.h"
+#include "textencoding.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -91,8 +91,8 @@ TEST(FieldDecoder, RejectsInvalidBytes)
     EXPECT_TRUE(utf8.decode(QByteArrayView("plain"), out));
 
     FieldDecoder gb(TextEncodingKind::Gb18030, false);
-    EXPECT_FALSE(gb.decode(QByteArrayView("ab\x81"), out));     // cut-off two-byte sequence
-    EXPECT_FALSE(gb.decode(QByteArrayView("\x80x"), out));      // 0x80 is never a lead byte
+    EXPECT_FALSE(gb.decode(QByteArrayView("ab\x81"), out)); // cut-off two-byte sequence
+    EXPECT_FALSE(gb.decode(QByteArrayView("\x80x"), out));  // 0x80 is never a lead byte
     EXPECT_TRUE(gb.decode(gb18030(QStringLiteral("王伟")), out));
     EXPECT_EQ(out, QStringLiteral("王伟"));
     // Valid afterwards too: the decoder keeps no error state between fields.

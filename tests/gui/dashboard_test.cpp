@@ -1,25 +1,25 @@
-#include "gui/charts/barchartview.h"
-#include "gui/charts/heatmapview.h"
-#include "gui/charts/linechartview.h"
-#include "gui/charts/paretochartview.h"
-#include "gui/charts/piechartview.h"
-#include "gui/customerbookview.h"
-#include "gui/dashboardview.h"
-#include "gui/kpicard.h"
-#include "gui/mainwindow.h"
+#include "charts/barchartview.h"
+#include "charts/heatmapview.h"
+#include "charts/linechartview.h"
+#include "charts/paretochartview.h"
+#include "charts/piechartview.h"
+#include "customerbookview.h"
+#include "dashboardview.h"
+#include "kpicard.h"
+#include "mainwindow.h"
 
-#include "core/classificationpolicy.h"
-#include "services/demowriter.h"
-#include "models/customerlistmodel.h"
-#include "models/dashboardsession.h"
-#include "models/surveyentry.h"
-#include "services/workspace.h"
-#include "services/classificationrunner.h"
-#include "storage/dashboardrepository.h"
-#include "storage/database.h"
+#include "classificationpolicy.h"
+#include "classificationrunner.h"
+#include "customerlistmodel.h"
+#include "dashboardrepository.h"
+#include "dashboardsession.h"
+#include "database.h"
+#include "demowriter.h"
+#include "surveyentry.h"
+#include "workspace.h"
 
-#include "../support/printers.h"
 #include "../support/demobook.h"
+#include "../support/printers.h"
 
 #include <gtest/gtest.h>
 
@@ -42,7 +42,8 @@ namespace {
 test::DemoBookSpec classifiedDemo(int customers = 400)
 {
     return {.customers = customers,
-            .classifiedOn = {{QDate(2025, 9, 30), QStringLiteral("2025Q3")}, {QDate(2025, 12, 31), QStringLiteral("2025Q4")}}};
+            .classifiedOn = {{QDate(2025, 9, 30), QStringLiteral("2025Q3")},
+                             {QDate(2025, 12, 31), QStringLiteral("2025Q4")}}};
 }
 
 /// Opens `book` in `window`, shown at a size where every chart has room, on the dashboard.
@@ -73,7 +74,8 @@ TEST(Dashboard, ShowsDataAndDrillsDownIntoTheBook)
     const DashboardData &data = dashboard->session()->data();
     ASSERT_GT(data.snapshot.id, 0);
     ASSERT_TRUE(data.previous.has_value());
-    EXPECT_EQ(dashboard->findChild<KpiCard *>(QStringLiteral("kpi0"))->value(), QLocale().toString(data.kpis.customers));
+    EXPECT_EQ(dashboard->findChild<KpiCard *>(QStringLiteral("kpi0"))->value(),
+              QLocale().toString(data.kpis.customers));
     EXPECT_TRUE(dashboard->segmentChart()->hasData());
     EXPECT_TRUE(dashboard->abcChart()->hasData());
     EXPECT_TRUE(dashboard->paretoChart()->hasData());
@@ -93,8 +95,8 @@ TEST(Dashboard, ShowsDataAndDrillsDownIntoTheBook)
     DashboardElement element;
     element.kind = DashboardElement::Kind::Segment;
     element.key = segment;
-    const QList<CustomerId> expected = DashboardRepository(window.workspace()->database())
-                                           .customers(data.snapshot.id, DashboardFilter{}, element);
+    const QList<CustomerId> expected =
+        DashboardRepository(window.workspace()->database()).customers(data.snapshot.id, DashboardFilter{}, element);
     ASSERT_FALSE(expected.isEmpty());
     EXPECT_EQ(ids, expected);
 
@@ -119,8 +121,9 @@ TEST(Dashboard, ShowsDataAndDrillsDownIntoTheBook)
     element.kind = DashboardElement::Kind::RfCell;
     element.key = QStringLiteral("5");
     element.key2 = QStringLiteral("1");
-    EXPECT_EQ(drilled.at(0).at(0).value<QList<CustomerId>>(),
-              DashboardRepository(window.workspace()->database()).customers(data.snapshot.id, DashboardFilter{}, element));
+    EXPECT_EQ(
+        drilled.at(0).at(0).value<QList<CustomerId>>(),
+        DashboardRepository(window.workspace()->database()).customers(data.snapshot.id, DashboardFilter{}, element));
 
     // The Pareto curve reports the class of the customers at a point.
     EXPECT_EQ(dashboard->paretoChart()->classAt(0.0), QStringLiteral("A"));

@@ -1,22 +1,22 @@
-#include "gui/distributorsview.h"
-#include "gui/mainwindow.h"
+#include "distributorsview.h"
+#include "mainwindow.h"
 
-#include "services/demowriter.h"
-#include "models/distributorscorecardmodel.h"
-#include "models/ownertargetmodel.h"
-#include "services/workspace.h"
-#include "storage/ownertargetrepository.h"
+#include "demowriter.h"
+#include "distributorscorecardmodel.h"
+#include "ownertargetmodel.h"
+#include "ownertargetrepository.h"
+#include "workspace.h"
 
-#include "../support/printers.h"
 #include "../support/demobook.h"
+#include "../support/printers.h"
 
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QProgressBar>
-#include <QTest>
 #include <QTableView>
+#include <QTest>
 #include <QUndoStack>
 
 using namespace kehu;

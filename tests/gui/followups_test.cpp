@@ -1,21 +1,21 @@
-#include "gui/followupsview.h"
-#include "gui/mainwindow.h"
-#include "gui/visitentryform.h"
+#include "followupsview.h"
+#include "mainwindow.h"
+#include "visitentryform.h"
 
-#include "core/classificationpolicy.h"
-#include "services/demowriter.h"
-#include "models/followuplistmodel.h"
-#include "models/labels.h"
-#include "services/workspace.h"
-#include "storage/activityrepository.h"
-#include "services/classificationrunner.h"
-#include "storage/customerrepository.h"
-#include "storage/database.h"
-#include "services/followupplanner.h"
-#include "storage/followuprepository.h"
+#include "activityrepository.h"
+#include "classificationpolicy.h"
+#include "classificationrunner.h"
+#include "customerrepository.h"
+#include "database.h"
+#include "demowriter.h"
+#include "followuplistmodel.h"
+#include "followupplanner.h"
+#include "followuprepository.h"
+#include "labels.h"
+#include "workspace.h"
 
-#include "../support/printers.h"
 #include "../support/demobook.h"
+#include "../support/printers.h"
 #include "../support/tempdatabase.h"
 
 #include <gtest/gtest.h>
@@ -64,7 +64,8 @@ TEST(FollowUps, PlanFromRulesThenMarkDoneLogsTheVisit)
     ASSERT_EQ(view->model()->rowCount(), proposed - 1);
 
     const FollowUpRepository::Row first = view->model()->rowAt(0);
-    const auto visitsBefore = ActivityRepository(window.workspace()->database()).visitsOf(first.followUp.customerId).size();
+    const auto visitsBefore =
+        ActivityRepository(window.workspace()->database()).visitsOf(first.followUp.customerId).size();
     view->table()->selectRow(0);
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("followUpDone")), Qt::LeftButton);
     EXPECT_EQ(view->model()->rowCount(), proposed - 2);
@@ -155,7 +156,8 @@ TEST(FollowUps, PlanSpreadsOverEachOwnersDailyCapacityAndShowsTheSpread)
         today += due == monday;
     }
     for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
-        EXPECT_LE(it.value(), 3) << it.key().first.toStdString() << " " << it.key().second.toString(Qt::ISODate).toStdString();
+        EXPECT_LE(it.value(), 3) << it.key().first.toStdString() << " "
+                                 << it.key().second.toString(Qt::ISODate).toStdString();
     EXPECT_LT(today, proposed);
 
     // The spread per owner: one row each, counts adding up, busiest day within capacity.

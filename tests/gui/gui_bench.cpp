@@ -1,12 +1,12 @@
 // Benchmark, not a test: opens a (large) database in the real main window, offscreen, and
 // reports the customer book's response times and the peak memory.
 //   kehu_gui_bench /tmp/demo1m.kehu
-#include "gui/customerbookview.h"
-#include "gui/customerdetailpane.h"
-#include "gui/distributorsview.h"
-#include "gui/mainwindow.h"
-#include "gui/segmentsview.h"
-#include "models/customerlistmodel.h"
+#include "customerbookview.h"
+#include "customerdetailpane.h"
+#include "customerlistmodel.h"
+#include "distributorsview.h"
+#include "mainwindow.h"
+#include "segmentsview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

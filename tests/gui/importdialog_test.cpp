@@ -1,10 +1,10 @@
-#include "gui/importdialog.h"
-#include "gui/mainwindow.h"
+#include "importdialog.h"
+#include "mainwindow.h"
 
-#include "models/importsession.h"
-#include "services/workspace.h"
-#include "storage/customerrepository.h"
-#include "storage/statsrepository.h"
+#include "customerrepository.h"
+#include "importsession.h"
+#include "statsrepository.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

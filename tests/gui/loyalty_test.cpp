@@ -1,12 +1,12 @@
-#include "gui/loyaltyview.h"
-#include "gui/mainwindow.h"
+#include "loyaltyview.h"
+#include "mainwindow.h"
 
-#include "services/demowriter.h"
-#include "gui/kpicard.h"
-#include "models/cohortretentionmodel.h"
+#include "cohortretentionmodel.h"
+#include "demowriter.h"
+#include "kpicard.h"
 
-#include "../support/printers.h"
 #include "../support/demobook.h"
+#include "../support/printers.h"
 
 #include <gtest/gtest.h>
 
@@ -48,7 +48,8 @@ TEST(Loyalty, CohortTableFromTheDemoBook)
     emit period->activated(1);
     view->waitForCohorts();
     ASSERT_GT(view->model()->rowCount(), 0);
-    EXPECT_EQ(view->model()->headerData(view->model()->rowCount() - 1, Qt::Vertical).toString(), QStringLiteral("2025 Q4"));
+    EXPECT_EQ(view->model()->headerData(view->model()->rowCount() - 1, Qt::Vertical).toString(),
+              QStringLiteral("2025 Q4"));
 }
 
 // A book whose data ends on 2024-11-20, looked at on 2026-12-02: no cohorts after the data,

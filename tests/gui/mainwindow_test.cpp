@@ -1,7 +1,7 @@
-#include "gui/mainwindow.h"
+#include "mainwindow.h"
 
-#include "services/workspace.h"
-#include "storage/customerrepository.h"
+#include "customerrepository.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

@@ -11,34 +11,34 @@
 // (tests/models), DistributorScorecardModel, FollowUpListModel (tests/gui); they are watched
 // here too, in the flows of their pages.
 
-#include "gui/churnwatchview.h"
-#include "gui/customerbookview.h"
-#include "gui/customerdetailpane.h"
-#include "gui/dashboardview.h"
-#include "gui/distributorsview.h"
-#include "gui/followupsview.h"
-#include "gui/importdialog.h"
-#include "gui/loyaltyview.h"
-#include "gui/mainwindow.h"
-#include "gui/reviewview.h"
-#include "gui/segmentsview.h"
-#include "gui/settingsview.h"
-#include "gui/visitentryform.h"
+#include "churnwatchview.h"
+#include "customerbookview.h"
+#include "customerdetailpane.h"
+#include "dashboardview.h"
+#include "distributorsview.h"
+#include "followupsview.h"
+#include "importdialog.h"
+#include "loyaltyview.h"
+#include "mainwindow.h"
+#include "reviewview.h"
+#include "segmentsview.h"
+#include "settingsview.h"
+#include "visitentryform.h"
 
-#include "models/churnwatchmodel.h"
-#include "models/classificationjob.h"
-#include "models/cohortretentionmodel.h"
-#include "models/distributorscorecardmodel.h"
-#include "models/followuplistmodel.h"
-#include "models/ownertargetmodel.h"
-#include "models/customerlistmodel.h"
-#include "models/customertimelinemodel.h"
-#include "models/dashboardsession.h"
-#include "models/importsession.h"
-#include "models/reviewsession.h"
-#include "models/segmentrulemodel.h"
-#include "models/settingssession.h"
-#include "services/workspace.h"
+#include "churnwatchmodel.h"
+#include "classificationjob.h"
+#include "cohortretentionmodel.h"
+#include "customerlistmodel.h"
+#include "customertimelinemodel.h"
+#include "dashboardsession.h"
+#include "distributorscorecardmodel.h"
+#include "followuplistmodel.h"
+#include "importsession.h"
+#include "ownertargetmodel.h"
+#include "reviewsession.h"
+#include "segmentrulemodel.h"
+#include "settingssession.h"
+#include "workspace.h"
 
 #include "../support/demobook.h"
 #include "../support/printers.h"
@@ -113,8 +113,8 @@ public:
 
     int watched() const
     {
-        return static_cast<int>(std::count_if(m_testers.cbegin(), m_testers.cend(),
-                                              [](const auto &t) { return !t.isNull(); }));
+        return static_cast<int>(
+            std::count_if(m_testers.cbegin(), m_testers.cend(), [](const auto &t) { return !t.isNull(); }));
     }
     bool watches(const QAbstractItemModel *model) const
     {

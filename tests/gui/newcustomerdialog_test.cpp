@@ -1,10 +1,10 @@
-#include "gui/customerbookview.h"
-#include "gui/customerdetailpane.h"
-#include "gui/mainwindow.h"
-#include "gui/newcustomerdialog.h"
+#include "customerbookview.h"
+#include "customerdetailpane.h"
+#include "mainwindow.h"
+#include "newcustomerdialog.h"
 
-#include "services/workspace.h"
-#include "storage/customerrepository.h"
+#include "customerrepository.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -147,9 +147,9 @@ TEST(NewCustomerDialog, KeyboardEntryCreatesTheCustomerWithEveryField)
     type(child<QComboBox>(dialog, "regionCombo"), QStringLiteral("华南"));
     type(child<QComboBox>(dialog, "channelCombo"), QStringLiteral("referral"));
     type(child<QComboBox>(dialog, "ownerCombo"), QStringLiteral("王芳"));
-    QTest::keyClick(child<QComboBox>(dialog, "lifecycleCombo"), Qt::Key_Up);        // active -> prospect
-    QTest::keyClick(child<QComboBox>(dialog, "personalityCombo"), Qt::Key_Down);    // unknown -> analytic
-    QTest::keyClick(child<QComboBox>(dialog, "personalityCombo"), Qt::Key_Down);    // -> expressive
+    QTest::keyClick(child<QComboBox>(dialog, "lifecycleCombo"), Qt::Key_Up);     // active -> prospect
+    QTest::keyClick(child<QComboBox>(dialog, "personalityCombo"), Qt::Key_Down); // unknown -> analytic
+    QTest::keyClick(child<QComboBox>(dialog, "personalityCombo"), Qt::Key_Down); // -> expressive
     auto *budget = child<QLineEdit>(dialog, "budgetEdit");
     type(budget, QStringLiteral("8,000.505"));
     EXPECT_FALSE(child<QLabel>(dialog, "budgetError")->isHidden()); // a fraction of a fen
@@ -163,7 +163,7 @@ TEST(NewCustomerDialog, KeyboardEntryCreatesTheCustomerWithEveryField)
     type(child<QPlainTextEdit>(dialog, "notesEdit"), QStringLiteral("展会认识"));
 
     const QPointer<NewCustomerDialog> guard(dialog); // closed dialogs delete themselves
-    QTest::keyClick(name, Qt::Key_Return); // the default button: OK
+    QTest::keyClick(name, Qt::Key_Return);           // the default button: OK
     EXPECT_TRUE(!guard || !guard->isVisible());
     Workspace *workspace = w.window.workspace();
     const auto stored = CustomerRepository(workspace->database()).findByCode(QStringLiteral("C000009"));

@@ -1,16 +1,16 @@
-#include "gui/customerbookview.h"
-#include "gui/mainwindow.h"
-#include "gui/reviewview.h"
+#include "customerbookview.h"
+#include "mainwindow.h"
+#include "reviewview.h"
 
-#include "services/demowriter.h"
-#include "models/reviewsession.h"
-#include "services/workspace.h"
-#include "storage/database.h"
-#include "storage/followuprepository.h"
-#include "storage/statsrepository.h"
+#include "database.h"
+#include "demowriter.h"
+#include "followuprepository.h"
+#include "reviewsession.h"
+#include "statsrepository.h"
+#include "workspace.h"
 
-#include "../support/printers.h"
 #include "../support/demobook.h"
+#include "../support/printers.h"
 
 #include <gtest/gtest.h>
 

@@ -2,40 +2,40 @@
 // docs/screenshots/make-screenshots.sh). Usage:
 //   kehu_screenshots DATABASE OUTPUT_DIR SUFFIX SAMPLE_CSV [TRANSLATION.qm]
 // The interface language is the one of the .qm file given (none: English source texts).
-#include "gui/customerbookview.h"
-#include "gui/customerdetailpane.h"
-#include "gui/dashboardview.h"
-#include "gui/distributorsview.h"
-#include "gui/segmentsview.h"
-#include "gui/loyaltyview.h"
-#include "gui/surveydialog.h"
-#include "gui/followupsview.h"
-#include "gui/reviewview.h"
-#include "gui/importdialog.h"
-#include "gui/mainwindow.h"
-#include "gui/newcustomerdialog.h"
-#include "gui/settingsview.h"
-#include "gui/visitentryform.h"
-#include "models/classificationjob.h"
-#include "models/customerlistmodel.h"
-#include "models/importsession.h"
-#include "models/kehutranslator.h"
-#include "models/ownertargetmodel.h"
-#include "models/reviewsession.h"
-#include "models/segmentrulemodel.h"
-#include "models/settingssession.h"
-#include "services/workspace.h"
-#include "storage/customerrepository.h"
+#include "classificationjob.h"
+#include "customerbookview.h"
+#include "customerdetailpane.h"
+#include "customerlistmodel.h"
+#include "customerrepository.h"
+#include "dashboardview.h"
+#include "distributorsview.h"
+#include "followupsview.h"
+#include "importdialog.h"
+#include "importsession.h"
+#include "kehutranslator.h"
+#include "loyaltyview.h"
+#include "mainwindow.h"
+#include "newcustomerdialog.h"
+#include "ownertargetmodel.h"
+#include "reviewsession.h"
+#include "reviewview.h"
+#include "segmentrulemodel.h"
+#include "segmentsview.h"
+#include "settingssession.h"
+#include "settingsview.h"
+#include "surveydialog.h"
+#include "visitentryform.h"
+#include "workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QComboBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -126,7 +126,8 @@ int main(int argc, char **argv)
         survey->findChild<QSpinBox *>(QStringLiteral("npsSpin"))->setValue(9);
         survey->findChild<QSpinBox *>(QStringLiteral("csatSpin"))->setValue(4);
         survey->findChild<QLineEdit *>(QStringLiteral("commentEdit"))
-            ->setText(suffix == u"en" ? QStringLiteral("Quick delivery, friendly staff") : QStringLiteral("送货快，店员热情"));
+            ->setText(suffix == u"en" ? QStringLiteral("Quick delivery, friendly staff")
+                                      : QStringLiteral("送货快，店员热情"));
         survey->resize(460, survey->sizeHint().height());
         settle();
         ok &= save(survey, dir, QStringLiteral("survey-entry"), suffix);
@@ -215,10 +216,13 @@ int main(int argc, char **argv)
     distributors->waitForLoad();
     OwnerTargetModel *targets = distributors->targets();
     for (int row = 0; row < qMin(4, targets->rowCount()); ++row) {
-        const double revenue = targets->index(row, OwnerTargetModel::Revenue).data(OwnerTargetModel::RawValueRole).toDouble() / 100.0;
+        const double revenue =
+            targets->index(row, OwnerTargetModel::Revenue).data(OwnerTargetModel::RawValueRole).toDouble() / 100.0;
         const double factor = row % 2 ? 0.9 : 1.15;
-        targets->setData(targets->index(row, OwnerTargetModel::RevenueTarget), std::round(revenue * factor / 1000.0) * 1000.0);
-        const qint64 fresh = targets->index(row, OwnerTargetModel::NewCustomers).data(OwnerTargetModel::RawValueRole).toLongLong();
+        targets->setData(targets->index(row, OwnerTargetModel::RevenueTarget),
+                         std::round(revenue * factor / 1000.0) * 1000.0);
+        const qint64 fresh =
+            targets->index(row, OwnerTargetModel::NewCustomers).data(OwnerTargetModel::RawValueRole).toLongLong();
         targets->setData(targets->index(row, OwnerTargetModel::NewTarget), int(fresh + (row % 2 ? -1 : 2)));
     }
     distributors->refresh();
@@ -254,12 +258,12 @@ int main(int argc, char **argv)
     if (NewCustomerDialog *form = window.newCustomer()) {
         const auto existing = CustomerRepository(window.workspace()->database()).findById(1);
         type(form->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
-                         existing ? existing->name : QStringLiteral("Wang"));
+             existing ? existing->name : QStringLiteral("Wang"));
         type(form->findChild<QLineEdit *>(QStringLiteral("phoneEdit")), QStringLiteral("139 1234 5678"));
         type(form->findChild<QLineEdit *>(QStringLiteral("emailEdit")), QStringLiteral("wang@"));
         type(form->findChild<QLineEdit *>(QStringLiteral("budgetEdit")), QStringLiteral("50,000"));
         type(form->findChild<QPlainTextEdit *>(QStringLiteral("explicitNeedsEdit")),
-                         suffix == u"en" ? QStringLiteral("Needs invoices") : QStringLiteral("需要开发票"));
+             suffix == u"en" ? QStringLiteral("Needs invoices") : QStringLiteral("需要开发票"));
         settle();
         ok &= save(form, dir, QStringLiteral("new-customer"), suffix);
         form->close();

@@ -1,17 +1,17 @@
-#include "gui/churnwatchview.h"
-#include "gui/mainwindow.h"
-#include "gui/segmentsview.h"
+#include "churnwatchview.h"
+#include "mainwindow.h"
+#include "segmentsview.h"
 
-#include "models/churnwatchmodel.h"
-#include "models/classificationjob.h"
-#include "services/workspace.h"
-#include "storage/churneventrepository.h"
-#include "storage/customerlistrepository.h"
-#include "storage/database.h"
-#include "services/demowriter.h"
+#include "churneventrepository.h"
+#include "churnwatchmodel.h"
+#include "classificationjob.h"
+#include "customerlistrepository.h"
+#include "database.h"
+#include "demowriter.h"
+#include "workspace.h"
 
-#include "../support/printers.h"
 #include "../support/demobook.h"
+#include "../support/printers.h"
 #include "../support/tempdatabase.h"
 
 #include <gtest/gtest.h>
@@ -105,8 +105,8 @@ TEST(Segments, EditingAnActionCanBeUndone)
     QSignalSpy finished(segments->job(), &ClassificationJob::finished);
     segments->reclassify();
     ASSERT_TRUE(finished.wait(60000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return segments->segmentTable()->rowCount() > 3 && !segments->isLoading(); },
-                                30000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return segments->segmentTable()->rowCount() > 3 && !segments->isLoading(); }, 30000));
     QTableWidget *table = segments->segmentTable();
     const QString before = table->item(0, 3)->text();
     table->item(0, 3)->setText(QStringLiteral("Call them this week"));

@@ -1,18 +1,18 @@
-#include "gui/mainwindow.h"
+#include "mainwindow.h"
 
-#include "gui/prompter.h"
-#include "gui/settingsview.h"
+#include "prompter.h"
+#include "settingsview.h"
 
-#include "services/demowriter.h"
-#include "models/classificationjob.h"
-#include "models/segmentrulemodel.h"
-#include "models/settingssession.h"
-#include "services/workspace.h"
-#include "storage/settingsrepository.h"
+#include "classificationjob.h"
+#include "demowriter.h"
+#include "segmentrulemodel.h"
+#include "settingsrepository.h"
+#include "settingssession.h"
+#include "workspace.h"
 
+#include "../support/demobook.h"
 #include "../support/printers.h"
 #include "../support/recordingprompter.h"
-#include "../support/demobook.h"
 #include "../support/tempdatabase.h"
 
 #include <gtest/gtest.h>
@@ -134,7 +134,8 @@ TEST(Settings, SaveCanBeUndone)
     auto *abcA = view->findChild<QDoubleSpinBox *>(QStringLiteral("abcA"));
     const double before = abcA->value();
     const ClassificationPolicy storedBefore = SettingsRepository(window.workspace()->database()).policy();
-    const auto jsonBefore = SettingsRepository(window.workspace()->database()).value(QString(SettingsRepository::kPolicyKey));
+    const auto jsonBefore =
+        SettingsRepository(window.workspace()->database()).value(QString(SettingsRepository::kPolicyKey));
     abcA->setValue(70.0);
     ASSERT_TRUE(view->save());
     QUndoStack *stack = window.workspace()->undoStack();

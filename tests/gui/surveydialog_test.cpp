@@ -1,11 +1,11 @@
-#include "gui/customerdetailpane.h"
-#include "gui/surveydialog.h"
+#include "customerdetailpane.h"
+#include "surveydialog.h"
 
-#include "models/customertimelinemodel.h"
-#include "services/workspace.h"
-#include "storage/activityrepository.h"
-#include "storage/customerrepository.h"
-#include "storage/database.h"
+#include "activityrepository.h"
+#include "customerrepository.h"
+#include "customertimelinemodel.h"
+#include "database.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

@@ -1,10 +1,10 @@
-#include "gui/mainwindow.h"
-#include "gui/visitentryform.h"
+#include "mainwindow.h"
+#include "visitentryform.h"
 
-#include "services/commands/editcustomercommand.h"
-#include "services/workspace.h"
-#include "storage/activityrepository.h"
-#include "storage/customerrepository.h"
+#include "activityrepository.h"
+#include "commands/editcustomercommand.h"
+#include "customerrepository.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -81,8 +81,8 @@ TEST(UndoRedo, ActionsFollowWhatCanReallyBeUndone)
     EXPECT_EQ(ActivityRepository(workspace.database()).visitsOf(id).size(), 1);
 
     // Another book: nothing to undo there.
-    workspace.undoStack()->push(new EditCustomerCommand(workspace, load(), after, QStringLiteral("phone"),
-                                                        QStringLiteral("phone")));
+    workspace.undoStack()->push(
+        new EditCustomerCommand(workspace, load(), after, QStringLiteral("phone"), QStringLiteral("phone")));
     ASSERT_TRUE(undo->isEnabled());
     test::TempDatabase other;
     other.close();

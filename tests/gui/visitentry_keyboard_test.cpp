@@ -1,9 +1,9 @@
-#include "gui/mainwindow.h"
-#include "gui/visitentryform.h"
+#include "mainwindow.h"
+#include "visitentryform.h"
 
-#include "services/workspace.h"
-#include "storage/activityrepository.h"
-#include "storage/customerrepository.h"
+#include "activityrepository.h"
+#include "customerrepository.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -43,7 +43,8 @@ void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 TEST(VisitEntryKeyboard, LogsAVisitWithKeystrokesOnly)
 {
     test::TempDatabase temp;
-    const CustomerId id = temp.addCustomer(QStringLiteral("C0042"), QStringLiteral("王伟"), QStringLiteral("13800138042"));
+    const CustomerId id = temp.addCustomer(QStringLiteral("C0042"), QStringLiteral("王伟"),
+                                           QStringLiteral("13800138042"));
     ASSERT_GT(id, 0);
     temp.close();
 
@@ -64,9 +65,9 @@ TEST(VisitEntryKeyboard, LogsAVisitWithKeystrokesOnly)
     auto *suggestions = window.findChild<QListView *>(QStringLiteral("suggestionList"));
     ASSERT_EQ(suggestions->model()->rowCount(), 1);
     EXPECT_TRUE(suggestions->currentIndex().isValid()); // the first suggestion is picked
-    press(Qt::Key_Tab);                                  // skips the disabled new-phone field
+    press(Qt::Key_Tab);                                 // skips the disabled new-phone field
     ASSERT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("kindCombo"));
-    press(Qt::Key_Down);                                 // store visit -> phone call
+    press(Qt::Key_Down); // store visit -> phone call
     press(Qt::Key_Tab);
     type(QStringLiteral("1280.50"));
     press(Qt::Key_Tab);

@@ -1,21 +1,21 @@
 // Issue 9, items 11 and 12: the words users read (distinct Chinese terms, stored keys shown as
 // labels, one quarter format, numbers with separators) and the look (icons, toolbar, charts
 // whose labels all show).
-#include "gui/charts/barchartview.h"
-#include "gui/charts/paretochartview.h"
-#include "gui/customerbookview.h"
-#include "gui/mainwindow.h"
-#include "gui/prompter.h"
+#include "charts/barchartview.h"
+#include "charts/paretochartview.h"
+#include "customerbookview.h"
+#include "mainwindow.h"
+#include "prompter.h"
 
-#include "analytics/paretocurve.h"
-#include "models/customertimelinemodel.h"
-#include "models/kehutranslator.h"
-#include "models/labels.h"
-#include "services/workspace.h"
-#include "report/reporttext.h"
-#include "storage/activitywriter.h"
-#include "storage/customerrepository.h"
-#include "storage/database.h"
+#include "activitywriter.h"
+#include "customerrepository.h"
+#include "customertimelinemodel.h"
+#include "database.h"
+#include "kehutranslator.h"
+#include "labels.h"
+#include "paretocurve.h"
+#include "reporttext.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -111,9 +111,9 @@ CustomerId addCustomerWithActivity(Database &db)
 TEST(Words, EveryStoredKeyHasALabel)
 {
     const QList<std::pair<QStringList, QString (*)(const QString &)>> tables{
-        {Labels::segmentKeys(), &Labels::segment},       {Labels::churnFlagKeys(), &Labels::churnFlag},
-        {Labels::visitKindKeys(), &Labels::visitKind},   {Labels::personalityKeys(), &Labels::personality},
-        {Labels::lifecycleKeys(), &Labels::lifecycle},   {Labels::churnReasonKeys(), &Labels::churnReason},
+        {Labels::segmentKeys(), &Labels::segment},     {Labels::churnFlagKeys(), &Labels::churnFlag},
+        {Labels::visitKindKeys(), &Labels::visitKind}, {Labels::personalityKeys(), &Labels::personality},
+        {Labels::lifecycleKeys(), &Labels::lifecycle}, {Labels::churnReasonKeys(), &Labels::churnReason},
         {Labels::channelKeys(), &Labels::channel},
     };
     for (const auto &[keys, label] : tables) {
@@ -191,8 +191,8 @@ TEST(Words, TimelineAndDetailShowLabelsNotStoredKeys)
     for (int row = 0; row < timeline.rowCount(); ++row)
         details << timeline.index(row, CustomerTimelineModel::Detail).data().toString();
     const QString all = details.join(u" | ");
-    EXPECT_TRUE(all.contains(QStringLiteral("门店"))) << all.toStdString();  // purchase channel "store"
-    EXPECT_TRUE(all.contains(QStringLiteral("线上"))) << all.toStdString();  // visit kind "online"
+    EXPECT_TRUE(all.contains(QStringLiteral("门店"))) << all.toStdString(); // purchase channel "store"
+    EXPECT_TRUE(all.contains(QStringLiteral("线上"))) << all.toStdString(); // visit kind "online"
     EXPECT_FALSE(all.contains(QStringLiteral("store"))) << all.toStdString();
     EXPECT_FALSE(all.contains(QStringLiteral("online"))) << all.toStdString();
 }
@@ -240,8 +240,8 @@ TEST(Looks, EveryBarLabelOfChurnRiskBySegmentShowsInChinese)
     QTest::qWait(50);
     const QStringList shown = visibleTexts(&view);
     for (const ChartCategory &c : std::as_const(data.categories))
-        EXPECT_TRUE(shown.contains(c.label)) << c.label.toStdString() << " not shown at height " << view.height() << "; shown: "
-                                             << shown.join(u", ").toStdString();
+        EXPECT_TRUE(shown.contains(c.label)) << c.label.toStdString() << " not shown at height " << view.height()
+                                             << "; shown: " << shown.join(u", ").toStdString();
 }
 
 TEST(Looks, ParetoLegendIsNotCutOff)
@@ -313,10 +313,10 @@ TEST(Looks, WindowNavigationAndToolbarHaveIcons)
         names << action->objectName();
         EXPECT_GT(opaque(action->icon()), 10) << action->objectName().toStdString();
     }
-    EXPECT_EQ(names, (QStringList{QStringLiteral("newVisitAction"), QStringLiteral("newCustomerAction"),
-                                  QStringLiteral("importAction"), QStringLiteral("classifyAction"),
-                                  QStringLiteral("undoAction"), QStringLiteral("redoAction"),
-                                  QStringLiteral("findAction")}));
+    EXPECT_EQ(names,
+              (QStringList{QStringLiteral("newVisitAction"), QStringLiteral("newCustomerAction"),
+                           QStringLiteral("importAction"), QStringLiteral("classifyAction"),
+                           QStringLiteral("undoAction"), QStringLiteral("redoAction"), QStringLiteral("findAction")}));
     // "Log a Visit" had the style's new-folder icon.
     const QImage folder = window.style()->standardIcon(QStyle::SP_FileDialogNewFolder).pixmap(QSize(24, 24)).toImage();
     auto *visit = window.findChild<QAction *>(QStringLiteral("newVisitAction"));

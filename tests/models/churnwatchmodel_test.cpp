@@ -1,14 +1,14 @@
-#include "models/churnwatchmodel.h"
+#include "churnwatchmodel.h"
 
-#include "core/classificationpolicy.h"
-#include "services/demowriter.h"
-#include "models/labels.h"
-#include "services/workspace.h"
-#include "storage/churneventrepository.h"
-#include "services/classificationrunner.h"
+#include "churneventrepository.h"
+#include "classificationpolicy.h"
+#include "classificationrunner.h"
+#include "demowriter.h"
+#include "labels.h"
+#include "workspace.h"
 
-#include "../support/printers.h"
 #include "../support/demobook.h"
+#include "../support/printers.h"
 
 #include <gtest/gtest.h>
 

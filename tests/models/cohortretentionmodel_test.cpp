@@ -1,11 +1,11 @@
-#include "models/cohortretentionmodel.h"
+#include "cohortretentionmodel.h"
 
-#include "analytics/customercounts.h"
-#include "models/cohortjob.h"
-#include "storage/activitywriter.h"
-#include "storage/customerrepository.h"
-#include "storage/database.h"
-#include "services/workspace.h"
+#include "activitywriter.h"
+#include "cohortjob.h"
+#include "customercounts.h"
+#include "customerrepository.h"
+#include "database.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

@@ -1,7 +1,7 @@
-#include "models/customerlistmodel.h"
+#include "customerlistmodel.h"
 
-#include "services/workspace.h"
-#include "storage/customerlistrepository.h"
+#include "customerlistrepository.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -19,8 +19,9 @@ namespace {
 
 std::unique_ptr<Workspace> workspaceWith(test::TempDatabase &temp, int count)
 {
-    test::addCustomers(temp.db(), count, [](int i) { return i % 10 == 0 ? QStringLiteral("王伟%1").arg(i)
-                                                                          : QStringLiteral("Li Na %1").arg(i); });
+    test::addCustomers(temp.db(), count, [](int i) {
+        return i % 10 == 0 ? QStringLiteral("王伟%1").arg(i) : QStringLiteral("Li Na %1").arg(i);
+    });
     temp.close();
     auto opened = Database::open(temp.path());
     return std::make_unique<Workspace>(std::move(opened.database));
@@ -85,15 +86,15 @@ TEST(CustomerListModel, SearchesNamePhoneAndCodeInChineseAndLatin)
     model.setSearch(QStringLiteral("王伟"));
     EXPECT_EQ(model.rowCount(), 12);
     check(model);
-    model.setSearch(QStringLiteral("li  NA 11"));  // case and inner spaces ignored
-    EXPECT_EQ(model.rowCount(), 10);               // 11, 111..119 without 110
-    model.setSearch(QStringLiteral("0013 0042"));  // phone digits, typed with a space
+    model.setSearch(QStringLiteral("li  NA 11")); // case and inner spaces ignored
+    EXPECT_EQ(model.rowCount(), 10);              // 11, 111..119 without 110
+    model.setSearch(QStringLiteral("0013 0042")); // phone digits, typed with a space
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.rowAt(0).code, QStringLiteral("C0042"));
     model.setSearch(QStringLiteral("c01"));
     EXPECT_EQ(model.rowCount(), 21); // C0100..C0120
     model.setSearch(QStringLiteral("50%"));
-    EXPECT_EQ(model.rowCount(), 0);  // wildcards typed by the user are literal
+    EXPECT_EQ(model.rowCount(), 0); // wildcards typed by the user are literal
 }
 
 TEST(CustomerListModel, FiltersByOwnerAndRegion)

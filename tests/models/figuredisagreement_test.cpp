@@ -1,4 +1,4 @@
-#include "models/figuredisagreement.h"
+#include "figuredisagreement.h"
 
 #include "../support/printers.h"
 
@@ -76,9 +76,9 @@ TEST(FigureDisagreement, SegmentDisagreementsBothWays)
     EXPECT_EQ(d.kind, Kind::AliveButLapsedSegment);
     EXPECT_TRUE(d.explanation.contains(QStringLiteral("“Lost”"))) << d.explanation.toStdString();
     EXPECT_TRUE(d.explanation.contains(QStringLiteral("RFM")));
-    d = FigureDisagreement::find(row(0.3, QStringLiteral("at_risk"), QStringLiteral("p_alive_low"),
-                                     QStringLiteral("champions")),
-                                 analytics::PurchaseModel::MbgNbd, 0.5);
+    d = FigureDisagreement::find(
+        row(0.3, QStringLiteral("at_risk"), QStringLiteral("p_alive_low"), QStringLiteral("champions")),
+        analytics::PurchaseModel::MbgNbd, 0.5);
     EXPECT_EQ(d.kind, Kind::UnlikelyAliveButChampion);
     EXPECT_TRUE(d.explanation.contains(QStringLiteral("“Champions”"))) << d.explanation.toStdString();
     // The threshold is the policy's: at 0.25 the same 0.3 counts as likely alive.

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/activity.h"
-#include "storage/activitywriter.h"
-#include "storage/customerrepository.h"
-#include "storage/database.h"
+#include "activity.h"
+#include "activitywriter.h"
+#include "customerrepository.h"
+#include "database.h"
 
 #include <gtest/gtest.h>
 

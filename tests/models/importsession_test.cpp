@@ -1,10 +1,10 @@
-#include "models/importsession.h"
+#include "importsession.h"
 
-#include "storage/activityrepository.h"
-#include "storage/customerrepository.h"
-#include "storage/statsrepository.h"
-#include "services/workspace.h"
-#include "storage/database.h"
+#include "activityrepository.h"
+#include "customerrepository.h"
+#include "database.h"
+#include "statsrepository.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -65,9 +65,8 @@ TEST(ImportSession, DetectsReadingOptionsKindAndMappingWithPreview)
     ASSERT_EQ(session.columnCount(), 4);
     EXPECT_EQ(session.header(0), QStringLiteral("客户编号"));
     ASSERT_EQ(session.previewRows().size(), ImportSession::kPreviewRows);
-    EXPECT_EQ(session.previewRows().at(0),
-              (QStringList{QStringLiteral("C001"), QStringLiteral("张伟"), QStringLiteral("2024-03-15"),
-                           QStringLiteral("1,234.50")}));
+    EXPECT_EQ(session.previewRows().at(0), (QStringList{QStringLiteral("C001"), QStringLiteral("张伟"),
+                                                        QStringLiteral("2024-03-15"), QStringLiteral("1,234.50")}));
     EXPECT_EQ(session.fieldOf(0), ImportField::CustomerCode);
     EXPECT_EQ(session.fieldOf(1), ImportField::Name);
     EXPECT_EQ(session.fieldOf(2), ImportField::Date);
@@ -131,8 +130,8 @@ TEST(ImportSession, CancelRollsBack)
     test::TempDatabase temp;
     QByteArray bytes = "code,date,amount\n";
     for (int i = 0; i < 20000; ++i)
-        bytes += "C" + QByteArray::number(i % 500) + ",2024-01-" + QByteArray::number(1 + i % 28) + "," +
-                 QByteArray::number(i) + "\n";
+        bytes += "C" + QByteArray::number(i % 500) + ",2024-01-" + QByteArray::number(1 + i % 28) + ","
+                 + QByteArray::number(i) + "\n";
     Workspace workspace(Database::open(temp.path()).database);
     ImportSession session(workspace);
     ASSERT_TRUE(session.load(writeFile(temp.dir(), QStringLiteral("big.csv"), bytes)));
@@ -169,8 +168,9 @@ TEST(ImportSession, SummarySaysWhatWasAddedWithoutContradiction)
 
     // Purchases: two for known codes, one for a new code, one row that is already there.
     ImportSession purchases(workspace);
-    ASSERT_TRUE(purchases.load(writeFile(temp.dir(), QStringLiteral("orders.csv"),
-                                         "客户编号,日期,金额\nK1,2024-03-01,10\nK2,2024-03-02,20\nK9,2024-03-03,30\n")));
+    ASSERT_TRUE(
+        purchases.load(writeFile(temp.dir(), QStringLiteral("orders.csv"),
+                                 "客户编号,日期,金额\nK1,2024-03-01,10\nK2,2024-03-02,20\nK9,2024-03-03,30\n")));
     ASSERT_TRUE(runAndWait(purchases, false));
     ASSERT_TRUE(purchases.load(writeFile(temp.dir(), QStringLiteral("orders2.csv"),
                                          "客户编号,日期,金额\nK1,2024-03-01,10\nK2,2024-03-05,20\nK3,2024-03-06,5\n"
@@ -207,7 +207,7 @@ TEST(ImportSession, TheUsersMappingIsWhatIsImported)
 
     session.setColumnField(0, ImportField::CustomerCode);
     session.setColumnField(1, ImportField::Date);
-    session.setColumnField(2, ImportField::Ref); // a wrong pick first...
+    session.setColumnField(2, ImportField::Ref);    // a wrong pick first...
     session.setColumnField(2, ImportField::Amount); // ...then the right one
     session.setColumnField(3, ImportField::Quantity);
     EXPECT_TRUE(session.isMappingUsable());

@@ -1,8 +1,8 @@
-#include "models/newcustomerform.h"
+#include "newcustomerform.h"
 
-#include "services/commands/createcustomercommand.h"
-#include "services/workspace.h"
-#include "storage/customerrepository.h"
+#include "commands/createcustomercommand.h"
+#include "customerrepository.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

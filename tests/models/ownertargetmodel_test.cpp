@@ -1,10 +1,10 @@
-#include "models/ownertargetmodel.h"
+#include "ownertargetmodel.h"
 
-#include "models/distributorscorecardmodel.h"
-#include "services/workspace.h"
-#include "storage/activitywriter.h"
-#include "storage/customerrepository.h"
-#include "storage/ownertargetrepository.h"
+#include "activitywriter.h"
+#include "customerrepository.h"
+#include "distributorscorecardmodel.h"
+#include "ownertargetrepository.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -70,12 +70,15 @@ TEST(OwnerTargetModel, EditTargetsWithUndoAgainstActuals)
 
     ASSERT_TRUE(model.setData(model.index(0, OwnerTargetModel::RevenueTarget), 2000.0)); // major units
     EXPECT_EQ(workspace.undoStack()->count(), 1);
-    EXPECT_EQ(model.index(0, OwnerTargetModel::RevenueTarget).data(OwnerTargetModel::RawValueRole).toLongLong(), 200000);
-    EXPECT_DOUBLE_EQ(model.index(0, OwnerTargetModel::RevenueProgress).data(OwnerTargetModel::RawValueRole).toDouble(), 0.75);
+    EXPECT_EQ(model.index(0, OwnerTargetModel::RevenueTarget).data(OwnerTargetModel::RawValueRole).toLongLong(),
+              200000);
+    EXPECT_DOUBLE_EQ(model.index(0, OwnerTargetModel::RevenueProgress).data(OwnerTargetModel::RawValueRole).toDouble(),
+                     0.75);
     EXPECT_FALSE(model.setData(model.index(0, OwnerTargetModel::NewTarget), -3));
     ASSERT_TRUE(model.setData(model.index(0, OwnerTargetModel::NewTarget), 4));
     EXPECT_EQ(workspace.undoStack()->count(), 1); // merged with the revenue edit
-    EXPECT_DOUBLE_EQ(model.index(0, OwnerTargetModel::NewProgress).data(OwnerTargetModel::RawValueRole).toDouble(), 0.25);
+    EXPECT_DOUBLE_EQ(model.index(0, OwnerTargetModel::NewProgress).data(OwnerTargetModel::RawValueRole).toDouble(),
+                     0.25);
     EXPECT_EQ(OwnerTargetRepository(workspace.database()).forQuarter(QStringLiteral("2025Q4")).size(), 1);
 
     workspace.undoStack()->undo();
@@ -136,6 +139,9 @@ TEST(DistributorScorecardModel, RanksTheQuarter)
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.index(0, DistributorScorecardModel::Name).data().toString(), QStringLiteral("D1"));
     EXPECT_EQ(model.index(0, DistributorScorecardModel::Rank).data().toInt(), 1);
-    EXPECT_DOUBLE_EQ(model.index(1, DistributorScorecardModel::Share).data(DistributorScorecardModel::RawValueRole).toDouble(), 0.25);
-    EXPECT_TRUE(std::isnan(model.index(1, DistributorScorecardModel::Growth).data(DistributorScorecardModel::RawValueRole).toDouble()));
+    EXPECT_DOUBLE_EQ(
+        model.index(1, DistributorScorecardModel::Share).data(DistributorScorecardModel::RawValueRole).toDouble(),
+        0.25);
+    EXPECT_TRUE(std::isnan(
+        model.index(1, DistributorScorecardModel::Growth).data(DistributorScorecardModel::RawValueRole).toDouble()));
 }

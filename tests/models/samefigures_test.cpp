@@ -3,12 +3,12 @@
 // its models (ClassificationJob, ReviewSession), kehu-cli through its commands (run here as
 // the built program). Issue 10's "same figures through the same calls".
 
-#include "core/enumkeys.h"
-#include "models/classificationjob.h"
-#include "models/reviewsession.h"
-#include "services/purchasemodelfit.h"
-#include "services/workspace.h"
-#include "storage/snapshotrepository.h"
+#include "classificationjob.h"
+#include "enumkeys.h"
+#include "purchasemodelfit.h"
+#include "reviewsession.h"
+#include "snapshotrepository.h"
+#include "workspace.h"
 
 #include "../support/clirunner.h"
 #include "../support/printers.h"
@@ -74,8 +74,8 @@ TEST_F(SameFigures, ClassificationAndModelFitAgree)
     const qint64 appSnapshot = classifyInApp();
     ASSERT_GT(appSnapshot, 0);
     const QString today = QDate::currentDate().toString(Qt::ISODate);
-    const auto classified = runCli({QStringLiteral("--db"), m_path, QStringLiteral("classify"),
-                                    QStringLiteral("--as-of"), today});
+    const auto classified = runCli(
+        {QStringLiteral("--db"), m_path, QStringLiteral("classify"), QStringLiteral("--as-of"), today});
     ASSERT_EQ(classified.exitCode, 0) << classified.err.toStdString();
     const auto storedLine = QRegularExpression(QStringLiteral("snapshot (\\d+) stored")).match(classified.out);
     ASSERT_TRUE(storedLine.hasMatch()) << classified.out.toStdString();
@@ -107,8 +107,8 @@ TEST_F(SameFigures, ClassificationAndModelFitAgree)
     EXPECT_EQ(model, QStringLiteral("mbgnbd"));
     ASSERT_TRUE(stored.purchaseFit);
     ASSERT_TRUE(stored.gammaGamma);
-    const QJsonObject fit = cliJson({QStringLiteral("model"), QStringLiteral("fit"), QStringLiteral("--calibration-end"),
-                                     today, QStringLiteral("--json")})
+    const QJsonObject fit = cliJson({QStringLiteral("model"), QStringLiteral("fit"),
+                                     QStringLiteral("--calibration-end"), today, QStringLiteral("--json")})
                                 .object();
     EXPECT_EQ(fit[QStringLiteral("purchase_model")].toString(), model);
     const QJsonObject cliFit = fit[model].toObject();
@@ -147,10 +147,12 @@ TEST_F(SameFigures, ReviewAndMigrationAgree)
 
     // The CLI's review of the same quarter and day reuses the frozen quarter-end snapshots.
     const auto run = runCli({QStringLiteral("--db"), m_path, QStringLiteral("review"), QStringLiteral("--quarter"),
-                             QStringLiteral("2025Q4"), QStringLiteral("--review-day"), reviewDay.toString(Qt::ISODate)});
+                             QStringLiteral("2025Q4"), QStringLiteral("--review-day"),
+                             reviewDay.toString(Qt::ISODate)});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const QString expected = QStringLiteral("review 2025Q4: %1 customers, %2 became key, %3 dropped a class, %4 new churn "
-                                            "risks, %5 win-back candidates, %6 overdue follow-ups, %7 proposed follow-ups")
+    const QString expected = QStringLiteral(
+                                 "review 2025Q4: %1 customers, %2 became key, %3 dropped a class, %4 new churn "
+                                 "risks, %5 win-back candidates, %6 overdue follow-ups, %7 proposed follow-ups")
                                  .arg(review.customers)
                                  .arg(review.becameKey.size())
                                  .arg(review.droppedClass.size())
@@ -159,7 +161,8 @@ TEST_F(SameFigures, ReviewAndMigrationAgree)
                                  .arg(review.overdueFollowUps.size())
                                  .arg(review.actions.size());
     EXPECT_TRUE(run.out.contains(expected)) << run.out.toStdString() << "\nexpected: " << expected.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("reusing snapshot %1").arg(review.current.id))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("reusing snapshot %1").arg(review.current.id)))
+        << run.out.toStdString();
 
     // `kehu-cli migration` between the review's two snapshots: the same customers in every
     // cell as the review's matrices and as the customer lists behind the review page's cells.
@@ -184,8 +187,8 @@ TEST_F(SameFigures, ReviewAndMigrationAgree)
             cliTotal += customers;
             const int16_t f = labelOf(from);
             const int16_t t = labelOf(to);
-            ASSERT_TRUE(f >= analytics::kAbsentLabel && t >= analytics::kAbsentLabel) << from.toStdString() << " "
-                                                                                       << to.toStdString();
+            ASSERT_TRUE(f >= analytics::kAbsentLabel && t >= analytics::kAbsentLabel)
+                << from.toStdString() << " " << to.toStdString();
             EXPECT_EQ(matrix.count(f, t), customers) << from.toStdString() << " -> " << to.toStdString();
             const int absent = int(keys.size());
             EXPECT_EQ(session.cellCustomers(abc, f < 0 ? absent : f, t < 0 ? absent : t).size(), customers)

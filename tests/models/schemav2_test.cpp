@@ -1,5 +1,5 @@
-#include "storage/database.h"
-#include "storage/migrations.h"
+#include "database.h"
+#include "migrations.h"
 
 #include "../support/printers.h"
 
@@ -29,8 +29,9 @@ TEST(SchemaV2, UpgradesAVersionOneDatabase)
         QSqlQuery q(db);
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Migrations::kApplicationId)));
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO customers (code, name, owner, created_at, updated_at) "
-                                          "VALUES ('C1', '李娜', 'Anna', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO customers (code, name, owner, created_at, updated_at) "
+                                  "VALUES ('C1', '李娜', 'Anna', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
@@ -42,8 +43,9 @@ TEST(SchemaV2, UpgradesAVersionOneDatabase)
     QSqlQuery q(opened.database->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM customers WHERE owner = 'Anna'")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN "
-                                      "('customers_owner', 'snapshot_rows_clv', 'snapshot_rows_churn_clv') ORDER BY name")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN "
+                              "('customers_owner', 'snapshot_rows_clv', 'snapshot_rows_churn_clv') ORDER BY name")));
     QStringList names;
     while (q.next())
         names << q.value(0).toString();

@@ -1,10 +1,10 @@
-#include "models/settingssession.h"
+#include "settingssession.h"
 
-#include "core/moneyformatter.h"
-#include "models/segmentrulemodel.h"
-#include "storage/settingsrepository.h"
-#include "services/workspace.h"
-#include "storage/database.h"
+#include "database.h"
+#include "moneyformatter.h"
+#include "segmentrulemodel.h"
+#include "settingsrepository.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

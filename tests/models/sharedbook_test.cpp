@@ -2,10 +2,10 @@
 // SQLite file in WAL mode. Regression test for the app's write-ahead log being deleted by
 // the CLI (the app's own second connection dropped the process's locks on the file).
 
-#include "models/visitentry.h"
-#include "services/backgroundtasks.h"
-#include "services/workspace.h"
-#include "storage/database.h"
+#include "backgroundtasks.h"
+#include "database.h"
+#include "visitentry.h"
+#include "workspace.h"
 
 #include "../support/clirunner.h"
 #include "../support/printers.h"
@@ -88,8 +88,8 @@ TEST(SharedBook, TheCliBesideTheOpenAppLosesNoWriteOfEither)
     const auto stats = runCli({QStringLiteral("--db"), path, QStringLiteral("stats")});
     ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
     EXPECT_TRUE(QFileInfo::exists(wal)) << "the app's write-ahead log was deleted by kehu-cli stats";
-    const auto import = runCli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("customers"),
-                                writeCustomersCsv(dir)});
+    const auto import = runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("customers"), writeCustomersCsv(dir)});
     ASSERT_EQ(import.exitCode, 0) << import.err.toStdString();
     EXPECT_TRUE(QFileInfo::exists(wal)) << "the app's write-ahead log was deleted by kehu-cli import";
 

@@ -1,8 +1,8 @@
-#include "models/surveyentry.h"
+#include "surveyentry.h"
 
-#include "services/workspace.h"
-#include "storage/activityrepository.h"
-#include "storage/customerrepository.h"
+#include "activityrepository.h"
+#include "customerrepository.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

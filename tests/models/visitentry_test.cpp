@@ -1,11 +1,11 @@
-#include "models/visitentry.h"
+#include "visitentry.h"
 
-#include "core/moneyparser.h"
-#include "models/labels.h"
-#include "services/workspace.h"
-#include "storage/activityrepository.h"
-#include "storage/customerrepository.h"
-#include "storage/followuprepository.h"
+#include "activityrepository.h"
+#include "customerrepository.h"
+#include "followuprepository.h"
+#include "labels.h"
+#include "moneyparser.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

@@ -1,7 +1,7 @@
 // The app (core/labels.h through the installed translator) and the report (ReportText, in the
 // language asked for, without a translator) show the same label for the same key.
-#include "core/labels.h"
-#include "report/reporttext.h"
+#include "labels.h"
+#include "reporttext.h"
 
 #include "../support/printers.h"
 

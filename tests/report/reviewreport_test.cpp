@@ -1,6 +1,6 @@
-#include "report/reviewreport.h"
+#include "reviewreport.h"
 
-#include "services/quarterlyreviewbuilder.h"
+#include "quarterlyreviewbuilder.h"
 
 #include "../support/printers.h"
 #include "../support/reviewfixture.h"
@@ -45,13 +45,13 @@ protected:
 TEST_F(ReviewReportTest, ChineseHtmlIsSelfContainedWithTheHeadingsAndLists)
 {
     const QString html = ReviewReport(review, ReportLanguage::SimplifiedChinese).html();
-    for (const char16_t *heading : {u"季度客户盘点 2025年第4季度", u"概览", u"RFM 分群迁移", u"ABC 等级迁移",
-                                    u"晋升为重点客户", u"等级下降", u"新增流失预警", u"挽回候选", u"逾期回访",
-                                    u"团队业绩", u"建议回访行动"})
+    for (const char16_t *heading :
+         {u"季度客户盘点 2025年第4季度", u"概览", u"RFM 分群迁移", u"ABC 等级迁移", u"晋升为重点客户", u"等级下降",
+          u"新增流失预警", u"挽回候选", u"逾期回访", u"团队业绩", u"建议回访行动"})
         EXPECT_TRUE(html.contains(QString::fromUtf16(heading))) << QString::fromUtf16(heading).toStdString();
     EXPECT_TRUE(html.contains(u"lang=\"zh-CN\""));
-    EXPECT_TRUE(html.contains(u"韩梅梅")); // C2, became key
-    EXPECT_TRUE(html.contains(u"周杰"));   // C7, win-back
+    EXPECT_TRUE(html.contains(u"韩梅梅"));   // C2, became key
+    EXPECT_TRUE(html.contains(u"周杰"));     // C7, win-back
     EXPECT_TRUE(html.contains(u"7,200.00")); // quarter revenue
     // Four charts, embedded; no external references.
     EXPECT_EQ(html.count(u"src=\"data:image/png;base64,"), 4);
@@ -78,7 +78,8 @@ TEST_F(ReviewReportTest, PdfInBothLanguages)
         EXPECT_TRUE(pdf.startsWith("%PDF-"));
         EXPECT_TRUE(pdf.trimmed().endsWith("%%EOF"));
         // Pages: "/Type /Page" objects (not "/Pages"). The fixture's report runs to a few pages.
-        const qsizetype pages = QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]")));
+        const qsizetype pages = QString::fromLatin1(pdf).count(
+            QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]")));
         EXPECT_GE(pages, 2);
         EXPECT_LE(pages, 8);
         // Chinese text needs an embedded CJK font.

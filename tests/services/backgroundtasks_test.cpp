@@ -1,8 +1,8 @@
-#include "services/backgroundtasks.h"
+#include "backgroundtasks.h"
 
-#include "services/bookstatistics.h"
-#include "services/workspace.h"
-#include "storage/database.h"
+#include "bookstatistics.h"
+#include "database.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/reviewfixture.h"
@@ -83,7 +83,8 @@ TEST(BackgroundTasks, ReportsProgressBeforeFinishing)
     });
     QObject::connect(&task, &BackgroundTask::countProgress,
                      [&order](qint64 done, qint64 total) { order << QStringLiteral("%1/%2").arg(done).arg(total); });
-    QObject::connect(&task, &BackgroundTask::finished, [&order](const QString &) { order << QStringLiteral("finished"); });
+    QObject::connect(&task, &BackgroundTask::finished,
+                     [&order](const QString &) { order << QStringLiteral("finished"); });
     task.start([](Workspace &, TaskControl &control) -> BackgroundTask::Apply {
         control.progress(10, QStringLiteral("reading"));
         control.countProgress(3, 4);
@@ -179,7 +180,8 @@ TEST(BackgroundTasks, DiscardDropsTheResult)
     BackgroundTask task(workspace->tasks());
     QSignalSpy finished(&task, &BackgroundTask::finished);
     bool applied = false;
-    task.start([&applied](Workspace &, TaskControl &) -> BackgroundTask::Apply { return [&applied] { applied = true; }; });
+    task.start(
+        [&applied](Workspace &, TaskControl &) -> BackgroundTask::Apply { return [&applied] { applied = true; }; });
     task.discard();
     EXPECT_FALSE(task.isRunning());
     task.wait();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "services/workspace.h"
-#include "storage/customerrepository.h"
-#include "storage/database.h"
+#include "customerrepository.h"
+#include "database.h"
+#include "workspace.h"
 
 #include "../support/tempdatabase.h"
 

@@ -1,15 +1,15 @@
-#include "services/booksettings.h"
-#include "services/commands/createfollowupscommand.h"
-#include "services/commands/markfollowupdonecommand.h"
-#include "services/commands/reschedulefollowupcommand.h"
-#include "services/commands/savesettingscommand.h"
-#include "services/commands/setcadencerulescommand.h"
-#include "services/commands/setsegmentactioncommand.h"
-#include "services/followupbook.h"
-#include "services/followupplanner.h"
-#include "services/segmentrules.h"
-#include "services/workspace.h"
-#include "storage/database.h"
+#include "booksettings.h"
+#include "commands/createfollowupscommand.h"
+#include "commands/markfollowupdonecommand.h"
+#include "commands/reschedulefollowupcommand.h"
+#include "commands/savesettingscommand.h"
+#include "commands/setcadencerulescommand.h"
+#include "commands/setsegmentactioncommand.h"
+#include "database.h"
+#include "followupbook.h"
+#include "followupplanner.h"
+#include "segmentrules.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/reviewfixture.h"
@@ -52,8 +52,8 @@ protected:
                               "FROM followups ORDER BY id"));
         while (q.next())
             rows << QStringLiteral("%1|%2|%3|%4|%5|%6")
-                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                             q.value(4).toString(), q.value(5).toString());
         return rows;
     }
 
@@ -177,8 +177,8 @@ TEST_F(CommandsTest, SegmentActionUndoPutsBackTheEarlierTextOrTheDefault)
 {
     SegmentRules &segments = workspace->segments();
     ASSERT_FALSE(segments.action(QStringLiteral("champions")).has_value());
-    ASSERT_TRUE(ServiceCommand::push(
-        *workspace, new SetSegmentActionCommand(*workspace, QStringLiteral("champions"), QStringLiteral("Say thanks"))));
+    ASSERT_TRUE(ServiceCommand::push(*workspace, new SetSegmentActionCommand(*workspace, QStringLiteral("champions"),
+                                                                             QStringLiteral("Say thanks"))));
     ASSERT_TRUE(ServiceCommand::push(
         *workspace, new SetSegmentActionCommand(*workspace, QStringLiteral("champions"), QStringLiteral("Invite"))));
     EXPECT_EQ(segments.action(QStringLiteral("champions")), QStringLiteral("Invite"));
@@ -194,8 +194,8 @@ TEST_F(CommandsTest, SegmentActionUndoPutsBackTheEarlierTextOrTheDefault)
 
 TEST_F(CommandsTest, AWriteOutsideTheStackStillEndsTheHistory)
 {
-    ASSERT_TRUE(ServiceCommand::push(
-        *workspace, new SetSegmentActionCommand(*workspace, QStringLiteral("champions"), QStringLiteral("Say thanks"))));
+    ASSERT_TRUE(ServiceCommand::push(*workspace, new SetSegmentActionCommand(*workspace, QStringLiteral("champions"),
+                                                                             QStringLiteral("Say thanks"))));
     EXPECT_EQ(workspace->undoStack()->count(), 1);
     workspace->notifyBookChanged(); // an import, say
     EXPECT_EQ(workspace->undoStack()->count(), 0);

@@ -1,10 +1,10 @@
-#include "services/customermerger.h"
+#include "customermerger.h"
 
-#include "core/activity.h"
-#include "storage/activityrepository.h"
-#include "storage/activitywriter.h"
-#include "storage/churneventrepository.h"
-#include "storage/customerrepository.h"
+#include "activity.h"
+#include "activityrepository.h"
+#include "activitywriter.h"
+#include "churneventrepository.h"
+#include "customerrepository.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

@@ -1,7 +1,7 @@
-#include "services/commands/editcustomercommand.h"
+#include "commands/editcustomercommand.h"
 
-#include "services/workspace.h"
-#include "storage/customerrepository.h"
+#include "customerrepository.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -46,8 +46,8 @@ TEST(EditCustomerCommand, RedoUndoRedoWritesThroughTheRepository)
     const Customer before = f.load();
     Customer after = before;
     after.explicitNeeds = QStringLiteral("需要发票");
-    f.workspace->undoStack()->push(new EditCustomerCommand(*f.workspace, before, after, QStringLiteral("explicit_needs"),
-                                                           QStringLiteral("needs")));
+    f.workspace->undoStack()->push(new EditCustomerCommand(*f.workspace, before, after,
+                                                           QStringLiteral("explicit_needs"), QStringLiteral("needs")));
     EXPECT_EQ(f.load().explicitNeeds, QStringLiteral("需要发票"));
     EXPECT_EQ(f.load().version, before.version + 1);
     f.workspace->undoStack()->undo();
@@ -64,8 +64,8 @@ TEST(EditCustomerCommand, EditsOfOneFieldMergeIntoOneStep)
     for (const QString &name : {QStringLiteral("李"), QStringLiteral("李娜娜")}) {
         Customer next = c;
         next.name = name;
-        f.workspace->undoStack()->push(new EditCustomerCommand(*f.workspace, c, next, QStringLiteral("name"),
-                                                               QStringLiteral("name")));
+        f.workspace->undoStack()->push(
+            new EditCustomerCommand(*f.workspace, c, next, QStringLiteral("name"), QStringLiteral("name")));
         c = f.load();
     }
     EXPECT_EQ(f.workspace->undoStack()->count(), 1);
@@ -83,8 +83,8 @@ TEST(EditCustomerCommand, AStaleVersionIsAConflictAndLeavesNoStep)
     QSignalSpy conflicts(f.workspace.get(), &Workspace::saveConflict);
     Customer mine = stale;
     mine.name = QStringLiteral("王伟");
-    f.workspace->undoStack()->push(new EditCustomerCommand(*f.workspace, stale, mine, QStringLiteral("name"),
-                                                           QStringLiteral("name")));
+    f.workspace->undoStack()->push(
+        new EditCustomerCommand(*f.workspace, stale, mine, QStringLiteral("name"), QStringLiteral("name")));
     EXPECT_EQ(conflicts.count(), 1);
     EXPECT_EQ(f.workspace->undoStack()->count(), 0);
     EXPECT_EQ(f.load().name, QStringLiteral("李娜"));
@@ -119,7 +119,8 @@ TEST(EditCustomerCommand, AWriteOutsideTheStackEndsTheUndoHistory)
     };
     for (const auto &[name, write] : writes) {
         SCOPED_TRACE(name);
-        stack->push(new EditCustomerCommand(*f.workspace, f.load(), after, QStringLiteral("notes"), QStringLiteral("notes")));
+        stack->push(
+            new EditCustomerCommand(*f.workspace, f.load(), after, QStringLiteral("notes"), QStringLiteral("notes")));
         stack->undo();
         ASSERT_TRUE(stack->canRedo());
         write(*f.workspace);
@@ -128,7 +129,8 @@ TEST(EditCustomerCommand, AWriteOutsideTheStackEndsTheUndoHistory)
         EXPECT_EQ(stack->count(), 0);
     }
     // An undo command's notice is not such a write.
-    stack->push(new EditCustomerCommand(*f.workspace, f.load(), after, QStringLiteral("notes"), QStringLiteral("notes")));
+    stack->push(
+        new EditCustomerCommand(*f.workspace, f.load(), after, QStringLiteral("notes"), QStringLiteral("notes")));
     f.workspace->notifyCustomerChanged(f.id, Workspace::ChangeOrigin::UndoCommand);
     EXPECT_TRUE(stack->canUndo());
 }

@@ -1,7 +1,7 @@
-#include "services/importer.h"
+#include "importer.h"
 
-#include "storage/customerrepository.h"
-#include "storage/statsrepository.h"
+#include "customerrepository.h"
+#include "statsrepository.h"
 
 #include "../support/databasedump.h"
 #include "../support/printers.h"
@@ -289,7 +289,8 @@ TEST(Importer, LargeFirstImportBulkLoadsAndRebuildsTheKeyIndex)
     QByteArray csv = "customer,date,amount,ref\n";
     for (int i = 0; i < 60000; ++i)
         csv += "B" + QByteArray::number(i % 700) + ",2024-04-" + QByteArray::number(1 + i % 28).rightJustified(2, '0')
-               + ',' + QByteArray::number(i % 97) + ".00," + (i % 3 == 0 ? QByteArray("SO-" + QByteArray::number(i)) : QByteArray()) + '\n';
+               + ',' + QByteArray::number(i % 97) + ".00,"
+               + (i % 3 == 0 ? QByteArray("SO-" + QByteArray::number(i)) : QByteArray()) + '\n';
     // The same order twice in one file: one purchase.
     csv += "B1,2024-04-02,5.00,SO-DUP\nB1,2024-04-02,5.00,SO-DUP\n";
     ImportRequest request;
@@ -297,7 +298,8 @@ TEST(Importer, LargeFirstImportBulkLoadsAndRebuildsTheKeyIndex)
     request.path = writeFile(temp.dir(), QStringLiteral("big.csv"), csv);
     const ImportSummary first = Importer(temp.db()).run(request);
     ASSERT_EQ(first.outcome, ImportSummary::Outcome::Committed)
-        << first.failure.toStdString() << " / " << (first.issues.isEmpty() ? "" : first.issues[0].toString().toStdString());
+        << first.failure.toStdString() << " / "
+        << (first.issues.isEmpty() ? "" : first.issues[0].toString().toStdString());
     EXPECT_TRUE(first.bulkLoaded);
     EXPECT_EQ(first.inserted, 60001);
     EXPECT_EQ(first.unchanged, 1);
@@ -329,20 +331,24 @@ TEST(Importer, FirstLargeImportRebuildsTheSearchIndexAfterTheLoad)
     EXPECT_EQ(summary.customersCreated, 12000);
 
     QSqlQuery q(temp.db().connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'customers'"))
-                && q.next());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'customers'"))
+        && q.next());
     EXPECT_EQ(q.value(0).toInt(), 3) << "the search triggers are back";
     // Both indexes find customers created while they were suspended.
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH '\"S11999\"'"))
                 && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM customer_grams WHERE customer_grams MATCH '客户'")) && q.next());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM customer_grams WHERE customer_grams MATCH '客户'"))
+                && q.next());
     EXPECT_EQ(q.value(0).toInt(), 12000);
     q.finish();
 
     // A later, smaller import keeps the indexes up to date row by row.
-    request.path = writeFile(temp.dir(), QStringLiteral("more.csv"), "customer,name,date,amount\nT1,王伟,2024-06-01,2.00\n");
+    request.path = writeFile(temp.dir(), QStringLiteral("more.csv"),
+                             "customer,name,date,amount\nT1,王伟,2024-06-01,2.00\n");
     ASSERT_EQ(Importer(temp.db()).run(request).outcome, ImportSummary::Outcome::Committed);
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM customer_grams WHERE customer_grams MATCH '王伟'")) && q.next());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM customer_grams WHERE customer_grams MATCH '王伟'"))
+                && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
 }

@@ -1,15 +1,15 @@
-#include "services/commands/mergecustomerscommand.h"
+#include "commands/mergecustomerscommand.h"
 
-#include "services/churntracker.h"
-#include "services/commands/editcustomercommand.h"
-#include "services/customerbook.h"
-#include "storage/activityrepository.h"
-#include "storage/activitywriter.h"
-#include "storage/churneventrepository.h"
-#include "storage/followuprepository.h"
+#include "activityrepository.h"
+#include "activitywriter.h"
+#include "churneventrepository.h"
+#include "churntracker.h"
+#include "commands/editcustomercommand.h"
+#include "customerbook.h"
+#include "followuprepository.h"
 
-#include "commandfixture.h"
 #include "../support/printers.h"
+#include "commandfixture.h"
 
 #include <gtest/gtest.h>
 

@@ -13,15 +13,15 @@
 // So: became key C2 (C -> A); dropped a class C3 (A -> B) and C4 (B -> C); new churn risks
 // C4 and C5 (active -> at risk); win-back C7 (churned, class A). Quarter revenue: C2 6000,
 // C1 1000, C6 200 = 7200 yuan.
-#include "services/quarterlyreviewbuilder.h"
+#include "quarterlyreviewbuilder.h"
 
-#include "services/classificationrunner.h"
-#include "storage/customerlistrepository.h"
-#include "storage/dashboardrepository.h"
-#include "storage/followuprepository.h"
-#include "storage/ownertargetrepository.h"
-#include "storage/snapshotrepository.h"
-#include "storage/statsrepository.h"
+#include "classificationrunner.h"
+#include "customerlistrepository.h"
+#include "dashboardrepository.h"
+#include "followuprepository.h"
+#include "ownertargetrepository.h"
+#include "snapshotrepository.h"
+#include "statsrepository.h"
 
 #include "../support/printers.h"
 #include "../support/reviewfixture.h"
@@ -89,8 +89,9 @@ TEST(QuarterlyReview, ItsRunsOfEarlierQuartersNeverBecomeTheCurrentClassificatio
 {
     test::TempDatabase temp;
     test::fillReviewFixture(temp.db());
-    const qint64 usersRun =
-        ClassificationRunner(temp.db()).run(ClassificationPolicy{}, QDate(2025, 12, 31), QStringLiteral("mine")).snapshotId;
+    const qint64 usersRun = ClassificationRunner(temp.db())
+                                .run(ClassificationPolicy{}, QDate(2025, 12, 31), QStringLiteral("mine"))
+                                .snapshotId;
     ASSERT_GT(usersRun, 0);
 
     // The 2025Q4 review reuses the user's run and classifies 2025-09-30 for the comparison;
@@ -145,9 +146,9 @@ TEST(QuarterlyReview, ListsAndMigration)
     EXPECT_EQ(m.count(0, 0), 2); // C1, C7
     EXPECT_EQ(m.count(2, 0), 1); // C2
     EXPECT_EQ(m.revenueOf(2, 0), 600000);
-    EXPECT_EQ(m.count(0, 1), 1); // C3
-    EXPECT_EQ(m.count(1, 2), 1); // C4
-    EXPECT_EQ(m.count(2, 2), 1); // C5
+    EXPECT_EQ(m.count(0, 1), 1);                       // C3
+    EXPECT_EQ(m.count(1, 2), 1);                       // C4
+    EXPECT_EQ(m.count(2, 2), 1);                       // C5
     EXPECT_EQ(m.count(analytics::kAbsentLabel, 2), 1); // C6
     EXPECT_EQ(m.revenueOf(analytics::kAbsentLabel, 2), 20000);
     int64_t total = 0;
@@ -225,8 +226,8 @@ TEST(QuarterlyReview, ActivitySpanOfTheBook)
     EXPECT_FALSE(StatsRepository(temp.db()).activitySpan().isValid());
     test::fillReviewFixture(temp.db());
     const ActivitySpan span = StatsRepository(temp.db()).activitySpan();
-    EXPECT_EQ(span.first, QDate(2024, 6, 1));  // C7's purchase
-    EXPECT_EQ(span.last, QDate(2025, 12, 5));  // C2's survey, after the last purchase (12-01)
+    EXPECT_EQ(span.first, QDate(2024, 6, 1)); // C7's purchase
+    EXPECT_EQ(span.last, QDate(2025, 12, 5)); // C2's survey, after the last purchase (12-01)
     EXPECT_TRUE(span.endsInside(QDate(2025, 12, 1), QDate(2025, 12, 31)));
     EXPECT_FALSE(span.endsInside(QDate(2025, 11, 1), QDate(2025, 11, 30)));
 }

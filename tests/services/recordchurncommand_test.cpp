@@ -1,10 +1,10 @@
-#include "services/commands/recordchurncommand.h"
+#include "commands/recordchurncommand.h"
 
-#include "services/churntracker.h"
-#include "storage/churneventrepository.h"
+#include "churneventrepository.h"
+#include "churntracker.h"
 
-#include "commandfixture.h"
 #include "../support/printers.h"
+#include "commandfixture.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
-#include "services/commands/recordsurveycommand.h"
+#include "commands/recordsurveycommand.h"
 
-#include "storage/activityrepository.h"
+#include "activityrepository.h"
 
-#include "commandfixture.h"
 #include "../support/printers.h"
+#include "commandfixture.h"
 
 #include <gtest/gtest.h>
 

@@ -1,12 +1,12 @@
-#include "services/commands/recordvisitcommand.h"
+#include "commands/recordvisitcommand.h"
 
-#include "services/commands/editcustomercommand.h"
-#include "services/customerbook.h"
-#include "storage/activityrepository.h"
-#include "storage/followuprepository.h"
+#include "activityrepository.h"
+#include "commands/editcustomercommand.h"
+#include "customerbook.h"
+#include "followuprepository.h"
 
-#include "commandfixture.h"
 #include "../support/printers.h"
+#include "commandfixture.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
-#include "storage/activitywriter.h"
+#include "activitywriter.h"
 
-#include "storage/customerrepository.h"
-#include "storage/statsrepository.h"
-#include "storage/transaction.h"
+#include "customerrepository.h"
+#include "statsrepository.h"
+#include "transaction.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

@@ -1,4 +1,4 @@
-#include "storage/customerrepository.h"
+#include "customerrepository.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"

@@ -1,7 +1,7 @@
-#include "storage/customerlistrepository.h"
-#include "storage/customerrepository.h"
-#include "storage/migrations.h"
-#include "storage/namepinyin.h"
+#include "customerlistrepository.h"
+#include "customerrepository.h"
+#include "migrations.h"
+#include "namepinyin.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -34,8 +34,8 @@ QStringList search(Database &db, const QString &text)
     CustomerListQuery query;
     query.search = text;
     QString error;
-    const auto rows = CustomerListRepository(db).page(query, std::nullopt,
-                                                      CustomerListRepository::Direction::Forward, 100, &error);
+    const auto rows = CustomerListRepository(db).page(query, std::nullopt, CustomerListRepository::Direction::Forward,
+                                                      100, &error);
     EXPECT_TRUE(error.isEmpty()) << error.toStdString();
     QStringList codes;
     for (const auto &row : rows)
@@ -49,14 +49,14 @@ protected:
     void SetUp() override
     {
         CustomerRepository repository(temp.db());
-        for (const Customer &c : {customer(QStringLiteral("C001"), QStringLiteral("王伟"), QStringLiteral("13800138000")),
-                                  customer(QStringLiteral("C002"), QStringLiteral("张建国"), QStringLiteral("13912345678"),
-                                           QStringLiteral("何建国美容院")),
-                                  customer(QStringLiteral("C003"), QStringLiteral("王伟明"), {},
-                                           QStringLiteral("杭州明达贸易")),
-                                  customer(QStringLiteral("C004"), QStringLiteral("Olivia Wong"),
-                                           QStringLiteral("+86 150-1111-2222"), QStringLiteral("Acme Trading")),
-                                  customer(QStringLiteral("X-777"), QStringLiteral("Li Na"))}) {
+        for (const Customer &c :
+             {customer(QStringLiteral("C001"), QStringLiteral("王伟"), QStringLiteral("13800138000")),
+              customer(QStringLiteral("C002"), QStringLiteral("张建国"), QStringLiteral("13912345678"),
+                       QStringLiteral("何建国美容院")),
+              customer(QStringLiteral("C003"), QStringLiteral("王伟明"), {}, QStringLiteral("杭州明达贸易")),
+              customer(QStringLiteral("C004"), QStringLiteral("Olivia Wong"), QStringLiteral("+86 150-1111-2222"),
+                       QStringLiteral("Acme Trading")),
+              customer(QStringLiteral("X-777"), QStringLiteral("Li Na"))}) {
             QString error;
             ASSERT_GT(repository.insert(c, &error), 0) << error.toStdString();
         }
@@ -71,7 +71,8 @@ TEST_F(CustomerSearch, ChineseTwoCharacterNamesAnywhereInTheName)
 {
     EXPECT_EQ(search(temp.db(), QStringLiteral("王伟")), (QStringList{QStringLiteral("C001"), QStringLiteral("C003")}));
     EXPECT_EQ(search(temp.db(), QStringLiteral("建国")), QStringList{QStringLiteral("C002")}); // given name
-    EXPECT_EQ(search(temp.db(), QStringLiteral("王 伟")), (QStringList{QStringLiteral("C001"), QStringLiteral("C003")}));
+    EXPECT_EQ(search(temp.db(), QStringLiteral("王 伟")),
+              (QStringList{QStringLiteral("C001"), QStringLiteral("C003")}));
     EXPECT_EQ(search(temp.db(), QStringLiteral("伟明")), QStringList{QStringLiteral("C003")});
 }
 
@@ -211,13 +212,14 @@ TEST_F(CustomerSearch, PinyinInFullAndByInitialsFindsChineseNames)
     ASSERT_GT(repository.insert(customer(QStringLiteral("C006"), QStringLiteral("张伟"))), 0);
     ASSERT_GT(repository.insertMinimal(QStringLiteral("C007"), QStringLiteral("单田芳")), 0); // the import's path
     const QStringList wang{QStringLiteral("C001"), QStringLiteral("C003"), QStringLiteral("C005")};
-    EXPECT_EQ(search(temp.db(), QStringLiteral("wang")), wang);        // 王伟, 王伟明, 王芳
+    EXPECT_EQ(search(temp.db(), QStringLiteral("wang")), wang); // 王伟, 王伟明, 王芳
     EXPECT_EQ(search(temp.db(), QStringLiteral("Wang")), wang);
     EXPECT_EQ(search(temp.db(), QStringLiteral("zw")), QStringList{QStringLiteral("C006")});
     EXPECT_EQ(search(temp.db(), QStringLiteral("wf")), QStringList{QStringLiteral("C005")});
     EXPECT_EQ(search(temp.db(), QStringLiteral("zhangwei")), QStringList{QStringLiteral("C006")});
     EXPECT_EQ(search(temp.db(), QStringLiteral("zhang wei")), QStringList{QStringLiteral("C006")});
-    EXPECT_EQ(search(temp.db(), QStringLiteral("zhang")), (QStringList{QStringLiteral("C006"), QStringLiteral("C002")}));
+    EXPECT_EQ(search(temp.db(), QStringLiteral("zhang")),
+              (QStringList{QStringLiteral("C006"), QStringLiteral("C002")}));
     EXPECT_EQ(search(temp.db(), QStringLiteral("jianguo")), QStringList{QStringLiteral("C002")});
     EXPECT_EQ(search(temp.db(), QStringLiteral("zjg")), QStringList{QStringLiteral("C002")});
     EXPECT_EQ(search(temp.db(), QStringLiteral("shantian")), QStringList{QStringLiteral("C007")});
@@ -259,11 +261,11 @@ TEST(SchemaV7, UpgradeFillsThePinyinOfExistingCustomers)
         QString error;
         ASSERT_TRUE(Migrations::migrate(db, &error, 6)) << error.toStdString();
         QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO customers (code, name, name_norm, created_at, updated_at) VALUES "
-            "('C1', '张伟', '张伟', '2025-01-01', '2025-01-01'), "
-            "('C2', 'Olivia Wong', 'oliviawong', '2025-01-01', '2025-01-01'), "
-            "('C3', '王芳', '王芳', '2025-01-01', '2025-01-01')")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO customers (code, name, name_norm, created_at, updated_at) VALUES "
+                                  "('C1', '张伟', '张伟', '2025-01-01', '2025-01-01'), "
+                                  "('C2', 'Olivia Wong', 'oliviawong', '2025-01-01', '2025-01-01'), "
+                                  "('C3', '王芳', '王芳', '2025-01-01', '2025-01-01')")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v6"));

@@ -1,8 +1,8 @@
 // Dashboard aggregates on the review fixture (values worked out in quarterlyreview_test.cpp).
-#include "storage/dashboardrepository.h"
+#include "dashboardrepository.h"
 
-#include "services/classificationrunner.h"
-#include "storage/snapshotaggregator.h"
+#include "classificationrunner.h"
+#include "snapshotaggregator.h"
 
 #include "../support/printers.h"
 #include "../support/reviewfixture.h"
@@ -57,11 +57,11 @@ TEST_F(DashboardTest, KpisAndFilters)
     EXPECT_EQ(d.previousSnapshot->asOf, QDate(2025, 9, 30));
     EXPECT_EQ(d.kpis.customers, 7);
     EXPECT_EQ(d.kpis.revenue, 1365000);
-    EXPECT_EQ(d.kpis.active, 3);  // C1, C2, C6
-    EXPECT_EQ(d.kpis.atRisk, 3);  // C3, C4, C5
-    EXPECT_EQ(d.kpis.churned, 1); // C7
-    EXPECT_EQ(d.kpis.newInRange, 1); // C6
-    EXPECT_EQ(d.kpis.averageClv, 1365000 / 7); // historical CLV = revenue (no model on 7 customers)
+    EXPECT_EQ(d.kpis.active, 3);                // C1, C2, C6
+    EXPECT_EQ(d.kpis.atRisk, 3);                // C3, C4, C5
+    EXPECT_EQ(d.kpis.churned, 1);               // C7
+    EXPECT_EQ(d.kpis.newInRange, 1);            // C6
+    EXPECT_EQ(d.kpis.averageClv, 1365000 / 7);  // historical CLV = revenue (no model on 7 customers)
     EXPECT_NEAR(d.kpis.nps, 100.0 / 3.0, 1e-9); // Q4 answers: 10, 9, 3
     ASSERT_TRUE(d.previous);
     EXPECT_EQ(d.previous->customers, 7); // every customer has a row; C6 without a purchase
@@ -175,16 +175,16 @@ TEST_F(DashboardTest, SurveyParetoAndKpiDrillDowns)
 {
     DashboardRepository repo(temp.db());
     const qint64 snapshot = repo.load({}).snapshot.id;
-    DashboardElement promoters{DashboardElement::Kind::Surveyed, QStringLiteral("promoters"), {}, QDate(2025, 11, 1),
-                               QDate(2025, 11, 30)};
+    DashboardElement promoters{
+        DashboardElement::Kind::Surveyed, QStringLiteral("promoters"), {}, QDate(2025, 11, 1), QDate(2025, 11, 30)};
     EXPECT_EQ(repo.customers(snapshot, {}, promoters), idsOf({u"C1"}));
-    DashboardElement detractors{DashboardElement::Kind::Surveyed, QStringLiteral("detractors"), {},
-                                QDate(2025, 10, 1), QDate(2025, 12, 31)};
+    DashboardElement detractors{
+        DashboardElement::Kind::Surveyed, QStringLiteral("detractors"), {}, QDate(2025, 10, 1), QDate(2025, 12, 31)};
     EXPECT_EQ(repo.customers(snapshot, {}, detractors), idsOf({u"C3"}));
     DashboardElement answered{DashboardElement::Kind::Surveyed, {}, {}, QDate(2025, 10, 1), QDate(2025, 12, 31)};
     EXPECT_EQ(repo.customers(snapshot, {}, answered).size(), 3); // C1, C2, C3
-    DashboardElement csat{DashboardElement::Kind::Surveyed, QStringLiteral("csat"), {}, QDate(2025, 10, 1),
-                          QDate(2025, 12, 31)};
+    DashboardElement csat{
+        DashboardElement::Kind::Surveyed, QStringLiteral("csat"), {}, QDate(2025, 10, 1), QDate(2025, 12, 31)};
     EXPECT_EQ(repo.customers(snapshot, {}, csat).size(), 2); // C1, C3
 
     // The Pareto curve up to three customers: the three best by revenue, best first.

@@ -1,5 +1,5 @@
-#include "storage/database.h"
-#include "storage/migrations.h"
+#include "database.h"
+#include "migrations.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -55,12 +55,13 @@ TEST(Database, NewFileIsMigratedToCurrentSchemaInWalModeWithForeignKeys)
     EXPECT_EQ(scalar(temp.db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     EXPECT_EQ(scalar(temp.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     EXPECT_EQ(scalar(temp.db(), QStringLiteral("PRAGMA application_id")).toInt(), Migrations::kApplicationId);
-    for (const char *table : {"customers", "purchases", "visits", "surveys", "followups", "churn_events",
-                              "snapshots", "snapshot_rows", "users", "audit_log", "settings"}) {
-        EXPECT_EQ(scalar(temp.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '%1'")
-                                        .arg(QLatin1StringView(table)))
-                      .toInt(),
-                  1)
+    for (const char *table : {"customers", "purchases", "visits", "surveys", "followups", "churn_events", "snapshots",
+                              "snapshot_rows", "users", "audit_log", "settings"}) {
+        EXPECT_EQ(
+            scalar(temp.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '%1'")
+                                  .arg(QLatin1StringView(table)))
+                .toInt(),
+            1)
             << table;
     }
 }
@@ -193,7 +194,8 @@ TEST(Database, BackupToWritesAConsistentCopy)
     ASSERT_TRUE(temp.db().backupTo(copy, &error)) << error.toStdString();
     auto reopened = Database::open(copy);
     ASSERT_TRUE(reopened.database);
-    EXPECT_EQ(scalar(*reopened.database, QStringLiteral("SELECT value FROM settings WHERE key = 'currency'")).toString(),
-              QStringLiteral("CNY"));
+    EXPECT_EQ(
+        scalar(*reopened.database, QStringLiteral("SELECT value FROM settings WHERE key = 'currency'")).toString(),
+        QStringLiteral("CNY"));
     EXPECT_TRUE(reopened.database->integrityProblems().isEmpty());
 }

@@ -1,6 +1,6 @@
-#include "storage/migrations.h"
+#include "migrations.h"
 
-#include "storage/database.h"
+#include "database.h"
 
 #include "../support/printers.h"
 
@@ -30,7 +30,8 @@ void makeDatabaseAt(const QString &path, int version)
                                               "VALUES (7, 'C7', '王伟', '2025-01-01', '2025-01-01')")));
             ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO purchases (customer_id, purchased_on, amount, import_key) "
                                               "VALUES (7, '2025-02-03', 12345, 1)")));
-            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO snapshots (id, taken_at, as_of) VALUES (1, 'x', '2025-03-31')")));
+            ASSERT_TRUE(
+                q.exec(QStringLiteral("INSERT INTO snapshots (id, taken_at, as_of) VALUES (1, 'x', '2025-03-31')")));
             ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO snapshot_rows (snapshot_id, customer_id, rfm_segment, clv) "
                                               "VALUES (1, 7, 'champions', 5000)")));
         }
@@ -77,8 +78,10 @@ TEST(Migrations, Version6TellsTheCurrentClassificationFromAReviewsHistory)
         QSqlQuery q(db);
         // The user classified as of 2025-06-30 (snapshot 2); a review then classified an
         // earlier quarter end it had no snapshot of (snapshot 3, as of 2024-12-31).
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO snapshots (id, taken_at, as_of) VALUES (2, 'y', '2025-06-30')")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO snapshots (id, taken_at, as_of) VALUES (3, 'z', '2024-12-31')")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO snapshots (id, taken_at, as_of) VALUES (2, 'y', '2025-06-30')")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO snapshots (id, taken_at, as_of) VALUES (3, 'z', '2024-12-31')")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v5"));
@@ -90,8 +93,8 @@ TEST(Migrations, Version6TellsTheCurrentClassificationFromAReviewsHistory)
     QStringList purposes;
     while (q.next())
         purposes << QStringLiteral("%1 %2").arg(q.value(0).toInt()).arg(q.value(1).toString());
-    EXPECT_EQ(purposes, QStringList({QStringLiteral("1 current"), QStringLiteral("2 current"),
-                                     QStringLiteral("3 history")}));
+    EXPECT_EQ(purposes,
+              QStringList({QStringLiteral("1 current"), QStringLiteral("2 current"), QStringLiteral("3 history")}));
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT id FROM current_snapshot")));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toInt(), 2);

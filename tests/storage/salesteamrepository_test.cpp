@@ -1,8 +1,8 @@
-#include "storage/salesteamrepository.h"
+#include "salesteamrepository.h"
 
-#include "storage/activitywriter.h"
-#include "storage/customerrepository.h"
-#include "storage/followuprepository.h"
+#include "activitywriter.h"
+#include "customerrepository.h"
+#include "followuprepository.h"
 
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
@@ -134,5 +134,6 @@ TEST(SalesTeamRepository, OwnerActualsOfAQuarter)
     ASSERT_EQ(q3.size(), 1);
     EXPECT_EQ(q3.at(0).revenue, 2000);
     EXPECT_EQ(q3.at(0).newCustomers, 1);
-    EXPECT_EQ(SalesTeamRepository(book.temp.db()).owners(), QStringList({QStringLiteral("Anna"), QStringLiteral("张伟")}));
+    EXPECT_EQ(SalesTeamRepository(book.temp.db()).owners(),
+              QStringList({QStringLiteral("Anna"), QStringLiteral("张伟")}));
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/database.h"
+#include "database.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

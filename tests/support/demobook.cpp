@@ -1,11 +1,11 @@
 #include "demobook.h"
 
-#include "core/classificationpolicy.h"
-#include "core/demobusiness.h"
-#include "services/classificationrunner.h"
-#include "services/demowriter.h"
-#include "services/workspace.h"
-#include "storage/database.h"
+#include "classificationpolicy.h"
+#include "classificationrunner.h"
+#include "database.h"
+#include "demobusiness.h"
+#include "demowriter.h"
+#include "workspace.h"
 
 #include <gtest/gtest.h>
 

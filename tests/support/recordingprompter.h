@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/prompter.h"
+#include "prompter.h"
 
 #include <QStringList>
 

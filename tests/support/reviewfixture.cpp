@@ -1,10 +1,10 @@
 #include "reviewfixture.h"
 
-#include "storage/activitywriter.h"
-#include "storage/customerrepository.h"
-#include "storage/database.h"
-#include "storage/followuprepository.h"
-#include "storage/transaction.h"
+#include "activitywriter.h"
+#include "customerrepository.h"
+#include "database.h"
+#include "followuprepository.h"
+#include "transaction.h"
 
 #include <gtest/gtest.h>
 
@@ -21,9 +21,9 @@ QHash<QString, CustomerId> fillReviewFixture(Database &db)
         bool distributor;
     };
     const Person people[] = {
-        {u"C1", u"李雷", u"王芳", u"华东", false},       {u"C2", u"韩梅梅", u"王芳", u"华东", true},
-        {u"C3", u"Acme Ltd", u"张伟", u"华北", false},   {u"C4", u"陈晨", u"张伟", u"华北", false},
-        {u"C5", u"赵敏", u"李娜", u"华南", false},       {u"C6", u"New Co", u"李娜", u"华南", true},
+        {u"C1", u"李雷", u"王芳", u"华东", false},     {u"C2", u"韩梅梅", u"王芳", u"华东", true},
+        {u"C3", u"Acme Ltd", u"张伟", u"华北", false}, {u"C4", u"陈晨", u"张伟", u"华北", false},
+        {u"C5", u"赵敏", u"李娜", u"华南", false},     {u"C6", u"New Co", u"李娜", u"华南", true},
         {u"C7", u"周杰", u"李娜", u"华南", false},
     };
     QHash<QString, CustomerId> ids;
@@ -48,7 +48,7 @@ QHash<QString, CustomerId> fillReviewFixture(Database &db)
         MinorUnits amount;
     };
     const Sale sales[] = {
-        {u"C1", {2025, 1, 10}, 100000}, {u"C1", {2025, 8, 1}, 100000}, {u"C1", {2025, 11, 1}, 100000},
+        {u"C1", {2025, 1, 10}, 100000}, {u"C1", {2025, 8, 1}, 100000},  {u"C1", {2025, 11, 1}, 100000},
         {u"C2", {2025, 2, 1}, 10000},   {u"C2", {2025, 12, 1}, 600000}, {u"C3", {2025, 3, 1}, 150000},
         {u"C4", {2025, 5, 1}, 30000},   {u"C5", {2025, 6, 1}, 5000},    {u"C6", {2025, 10, 15}, 20000},
         {u"C7", {2024, 6, 1}, 250000},

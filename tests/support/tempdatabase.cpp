@@ -1,6 +1,6 @@
 #include "tempdatabase.h"
 
-#include "storage/customerrepository.h"
+#include "customerrepository.h"
 
 #include <gtest/gtest.h>
 

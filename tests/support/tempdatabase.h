@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/customer.h"
-#include "storage/database.h"
+#include "customer.h"
+#include "database.h"
 
 #include <QTemporaryDir>
 

@@ -1,13 +1,13 @@
-#include "gui/charts/barchartview.h"
+#include "charts/barchartview.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QFontMetrics>
-#include <QLegend>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -15,9 +15,7 @@
 
 namespace kehu {
 
-BarChartView::BarChartView(const QString &title, QWidget *parent) : ChartView(title, parent)
-{
-}
+BarChartView::BarChartView(const QString &title, QWidget *parent) : ChartView(title, parent) {}
 
 void BarChartView::setData(const BarChartData &data)
 {
@@ -73,7 +71,8 @@ void BarChartView::setData(const BarChartData &data)
         const QFontMetrics title(chart()->titleFont());
         const int legend = data.sets.size() > 1 ? QFontMetrics(chart()->legend()->font()).height() + 16 : 0;
         // A label's text item carries a document margin of 4 pixels on each side, and Qt keeps a gap.
-        const int needed = int(labels.size()) * (label.height() + 14) + title.height() + 3 * label.height() + legend + 48;
+        const int needed = int(labels.size()) * (label.height() + 14) + title.height() + 3 * label.height() + legend
+                           + 48;
         setMinimumHeight(std::max(260, needed));
     }
     auto *values = new QValueAxis;

@@ -51,8 +51,8 @@ struct ChartLine
 
 struct LineChartData
 {
-    QStringList categories;    ///< what the axis shows
-    QStringList categoryKeys;  ///< what a click reports (the categories when empty)
+    QStringList categories;   ///< what the axis shows
+    QStringList categoryKeys; ///< what a click reports (the categories when empty)
     QList<ChartLine> lines;
     QString valueTitle;
     QString secondaryTitle;

@@ -1,4 +1,4 @@
-#include "gui/charts/chartview.h"
+#include "charts/chartview.h"
 
 #include <QAbstractAxis>
 #include <QChart>

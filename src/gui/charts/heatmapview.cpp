@@ -1,4 +1,4 @@
-#include "gui/charts/heatmapview.h"
+#include "charts/heatmapview.h"
 
 #include <QLocale>
 #include <QMouseEvent>
@@ -54,8 +54,9 @@ QRect HeatmapView::cellRect(int r, int f) const
     // R 5 (most recent) on top, F 1 on the left.
     const int row = bins - r;
     const int column = f - 1;
-    return QRect(QPoint(g.left() + int(std::lround(column * w)), g.top() + int(std::lround(row * w))),
-                 QPoint(g.left() + int(std::lround((column + 1) * w)) - 1, g.top() + int(std::lround((row + 1) * w)) - 1));
+    return QRect(
+        QPoint(g.left() + int(std::lround(column * w)), g.top() + int(std::lround(row * w))),
+        QPoint(g.left() + int(std::lround((column + 1) * w)) - 1, g.top() + int(std::lround((row + 1) * w)) - 1));
 }
 
 QPoint HeatmapView::cellAt(const QPoint &pos) const
@@ -101,8 +102,8 @@ void HeatmapView::paintEvent(QPaintEvent *)
                    QStringLiteral("F %1").arg(f));
     }
     const QRect g = grid();
-    p.drawText(QRect(0, g.bottom() + fontMetrics().height() + 4, width(), fontMetrics().height() + 4),
-               Qt::AlignHCenter, tr("Recency score (R, 5 = most recent) by frequency score (F)"));
+    p.drawText(QRect(0, g.bottom() + fontMetrics().height() + 4, width(), fontMetrics().height() + 4), Qt::AlignHCenter,
+               tr("Recency score (R, 5 = most recent) by frequency score (F)"));
 }
 
 void HeatmapView::mouseReleaseEvent(QMouseEvent *event)
@@ -118,7 +119,9 @@ void HeatmapView::mouseMoveEvent(QMouseEvent *event)
     if (cell.x() > 0) {
         const QLocale locale;
         QToolTip::showText(event->globalPosition().toPoint(),
-                           tr("R %1, F %2: %3 customers").arg(cell.x()).arg(cell.y())
+                           tr("R %1, F %2: %3 customers")
+                               .arg(cell.x())
+                               .arg(cell.y())
                                .arg(locale.toString(qlonglong(m_heatmap.count(cell.x(), cell.y())))),
                            this);
     }

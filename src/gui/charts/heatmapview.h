@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/rfheatmap.h"
+#include "rfheatmap.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "gui/charts/linechartview.h"
+#include "charts/linechartview.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -15,9 +15,7 @@
 
 namespace kehu {
 
-LineChartView::LineChartView(const QString &title, QWidget *parent) : ChartView(title, parent)
-{
-}
+LineChartView::LineChartView(const QString &title, QWidget *parent) : ChartView(title, parent) {}
 
 void LineChartView::setData(const LineChartData &data)
 {

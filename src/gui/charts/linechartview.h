@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gui/charts/chartdata.h"
-#include "gui/charts/chartview.h"
+#include "charts/chartdata.h"
+#include "charts/chartview.h"
 
 class QAbstractSeries;
 class QMouseEvent;

@@ -1,4 +1,4 @@
-#include "gui/charts/paretochartview.h"
+#include "charts/paretochartview.h"
 
 #include <QChart>
 #include <QLegend>
@@ -73,8 +73,10 @@ void ParetoChartView::setCurve(const analytics::ParetoCurve &curve)
         dot->attachAxis(x);
         dot->attachAxis(y);
     };
-    marker(curve.aIndex, tr("A: %1% → %2% of revenue", "Pareto legend: share of customers → share of revenue"), QColor(200, 120, 20));
-    marker(curve.bIndex, tr("A+B: %1% → %2% of revenue", "Pareto legend: share of customers → share of revenue"), QColor(120, 120, 120));
+    marker(curve.aIndex, tr("A: %1% → %2% of revenue", "Pareto legend: share of customers → share of revenue"),
+           QColor(200, 120, 20));
+    marker(curve.bIndex, tr("A+B: %1% → %2% of revenue", "Pareto legend: share of customers → share of revenue"),
+           QColor(120, 120, 120));
     // The legend names the two cut-offs only, briefly (the axes say what the curve and the shares
     // are): longer entries did not fit half a dashboard and Qt elided them.
     for (QLegendMarker *m : chart()->legend()->markers())

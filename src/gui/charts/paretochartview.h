@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analytics/paretocurve.h"
-#include "gui/charts/chartview.h"
+#include "charts/chartview.h"
+#include "paretocurve.h"
 
 class QMouseEvent;
 

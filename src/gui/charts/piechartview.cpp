@@ -1,4 +1,4 @@
-#include "gui/charts/piechartview.h"
+#include "charts/piechartview.h"
 
 #include <QChart>
 #include <QPieSeries>
@@ -25,7 +25,8 @@ void PieChartView::setSlices(const QList<ChartSlice> &slices)
         if (s.color.isValid())
             slice->setColor(s.color);
         slice->setLabelVisible(total > 0 && s.value / total > 0.04);
-        slice->setLabel(QStringLiteral("%1 %2%").arg(s.label).arg(total > 0 ? 100.0 * s.value / total : 0.0, 0, 'f', 0));
+        slice->setLabel(
+            QStringLiteral("%1 %2%").arg(s.label).arg(total > 0 ? 100.0 * s.value / total : 0.0, 0, 'f', 0));
         connect(slice, &QPieSlice::clicked, this, [this, i] { clickSlice(i); });
     }
     series->setPieSize(0.62);

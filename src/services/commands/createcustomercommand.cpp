@@ -1,7 +1,7 @@
-#include "services/commands/createcustomercommand.h"
+#include "commands/createcustomercommand.h"
 
-#include "services/customerbook.h"
-#include "services/workspace.h"
+#include "customerbook.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "services/commands/createfollowupscommand.h"
+#include "commands/createfollowupscommand.h"
 
-#include "services/followupbook.h"
-#include "services/workspace.h"
+#include "followupbook.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 

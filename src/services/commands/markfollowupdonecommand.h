@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/activity.h"
-#include "services/commands/servicecommand.h"
+#include "activity.h"
+#include "commands/servicecommand.h"
 
 namespace kehu {
 

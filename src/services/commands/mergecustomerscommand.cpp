@@ -1,8 +1,8 @@
-#include "services/commands/mergecustomerscommand.h"
+#include "commands/mergecustomerscommand.h"
 
-#include "services/customermerger.h"
-#include "services/workspace.h"
-#include "storage/rowsnapshot.h"
+#include "customermerger.h"
+#include "rowsnapshot.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 
@@ -12,8 +12,8 @@ MergeCustomersCommand::MergeCustomersCommand(Workspace &workspace, const Custome
                                              QString *error)
     : m_workspace(workspace), m_keep(keep.id), m_duplicate(duplicate.id), m_error(error)
 {
-    setText(QCoreApplication::translate("kehu::MergeCustomersCommand", "Merge %1 into %2")
-                .arg(duplicate.name, keep.name));
+    setText(
+        QCoreApplication::translate("kehu::MergeCustomersCommand", "Merge %1 into %2").arg(duplicate.name, keep.name));
 }
 
 MergeCustomersCommand::~MergeCustomersCommand() = default;

@@ -1,8 +1,8 @@
-#include "services/commands/recordchurncommand.h"
+#include "commands/recordchurncommand.h"
 
-#include "services/churntracker.h"
-#include "services/workspace.h"
-#include "storage/rowsnapshot.h"
+#include "churntracker.h"
+#include "rowsnapshot.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/activity.h"
-#include "services/commands/rowchangecommand.h"
+#include "activity.h"
+#include "commands/rowchangecommand.h"
 
 #include <QDate>
 #include <QString>
@@ -30,8 +30,8 @@ private:
 class RecordChurnOutcomeCommand : public RowChangeCommand
 {
 public:
-    RecordChurnOutcomeCommand(Workspace &workspace, CustomerId customer, qint64 eventId, ChurnOutcome outcome,
-                              QDate on, const QString &customerName);
+    RecordChurnOutcomeCommand(Workspace &workspace, CustomerId customer, qint64 eventId, ChurnOutcome outcome, QDate on,
+                              const QString &customerName);
 
 protected:
     bool apply() override;

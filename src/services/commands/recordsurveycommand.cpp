@@ -1,16 +1,15 @@
-#include "services/commands/recordsurveycommand.h"
+#include "commands/recordsurveycommand.h"
 
-#include "services/customerbook.h"
-#include "services/surveyrecorder.h"
-#include "services/workspace.h"
-#include "storage/rowsnapshot.h"
+#include "customerbook.h"
+#include "rowsnapshot.h"
+#include "surveyrecorder.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 
 namespace kehu {
 
-RecordSurveyCommand::RecordSurveyCommand(Workspace &workspace, const SurveyResponse &survey, qint64 *id,
-                                         QString *error)
+RecordSurveyCommand::RecordSurveyCommand(Workspace &workspace, const SurveyResponse &survey, qint64 *id, QString *error)
     : RowChangeCommand(workspace), m_survey(survey), m_id(id), m_error(error)
 {
     const auto customer = workspace.customers().get(survey.customerId);

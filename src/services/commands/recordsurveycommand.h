@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/activity.h"
-#include "services/commands/rowchangecommand.h"
+#include "activity.h"
+#include "commands/rowchangecommand.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "services/commands/recordvisitcommand.h"
+#include "commands/recordvisitcommand.h"
 
-#include "services/customerbook.h"
-#include "services/workspace.h"
-#include "storage/rowsnapshot.h"
+#include "customerbook.h"
+#include "rowsnapshot.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/commands/rowchangecommand.h"
-#include "services/visitrecorder.h"
+#include "commands/rowchangecommand.h"
+#include "visitrecorder.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "services/commands/reschedulefollowupcommand.h"
+#include "commands/reschedulefollowupcommand.h"
 
-#include "services/followupbook.h"
-#include "services/workspace.h"
+#include "followupbook.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 

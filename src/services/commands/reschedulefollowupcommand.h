@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/commands/servicecommand.h"
+#include "commands/servicecommand.h"
 
 #include <QDate>
 

@@ -1,16 +1,15 @@
-#include "services/commands/rowchangecommand.h"
+#include "commands/rowchangecommand.h"
 
-#include "services/workspace.h"
-#include "storage/database.h"
-#include "storage/rowsnapshot.h"
-#include "storage/transaction.h"
+#include "database.h"
+#include "rowsnapshot.h"
+#include "transaction.h"
+#include "workspace.h"
 
 namespace kehu {
 
 RowChangeCommand::RowChangeCommand(Workspace &workspace)
     : m_workspace(workspace), m_before(std::make_unique<RowSnapshot>()), m_after(std::make_unique<RowSnapshot>())
-{
-}
+{}
 
 RowChangeCommand::~RowChangeCommand() = default;
 

@@ -1,6 +1,6 @@
-#include "services/commands/savesettingscommand.h"
+#include "commands/savesettingscommand.h"
 
-#include "services/workspace.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/booksettings.h"
-#include "services/commands/servicecommand.h"
+#include "booksettings.h"
+#include "commands/servicecommand.h"
 
 namespace kehu {
 

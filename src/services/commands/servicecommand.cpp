@@ -1,6 +1,6 @@
-#include "services/commands/servicecommand.h"
+#include "commands/servicecommand.h"
 
-#include "services/workspace.h"
+#include "workspace.h"
 
 #include <QUndoStack>
 

@@ -1,8 +1,8 @@
-#include "services/commands/setcadencerulescommand.h"
+#include "commands/setcadencerulescommand.h"
 
-#include "services/booksettings.h"
-#include "services/followupplanner.h"
-#include "services/workspace.h"
+#include "booksettings.h"
+#include "followupplanner.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/followupcadencepolicy.h"
-#include "services/commands/servicecommand.h"
+#include "commands/servicecommand.h"
+#include "followupcadencepolicy.h"
 
 #include <QString>
 

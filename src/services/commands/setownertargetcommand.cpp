@@ -1,7 +1,7 @@
-#include "services/commands/setownertargetcommand.h"
+#include "commands/setownertargetcommand.h"
 
-#include "services/salestargets.h"
-#include "services/workspace.h"
+#include "salestargets.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 
@@ -16,8 +16,7 @@ class Text
 
 } // namespace
 
-SetOwnerTargetCommand::SetOwnerTargetCommand(Workspace &workspace, std::optional<OwnerTarget> before,
-                                             OwnerTarget after)
+SetOwnerTargetCommand::SetOwnerTargetCommand(Workspace &workspace, std::optional<OwnerTarget> before, OwnerTarget after)
     : m_workspace(workspace), m_before(std::move(before)), m_after(std::move(after))
 {
     setText(Text::tr("Set the %1 target of %2").arg(m_after.quarter, m_after.owner));

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/ownertarget.h"
+#include "ownertarget.h"
 
-#include "services/commands/servicecommand.h"
+#include "commands/servicecommand.h"
 
 #include <optional>
 
@@ -15,8 +15,7 @@ class Workspace;
 class SetOwnerTargetCommand : public ServiceCommand
 {
 public:
-    SetOwnerTargetCommand(Workspace &workspace, std::optional<OwnerTarget> before,
-                          OwnerTarget after);
+    SetOwnerTargetCommand(Workspace &workspace, std::optional<OwnerTarget> before, OwnerTarget after);
 
     void redo() override;
     void undo() override;

@@ -1,7 +1,7 @@
-#include "services/commands/setsegmentactioncommand.h"
+#include "commands/setsegmentactioncommand.h"
 
-#include "services/segmentrules.h"
-#include "services/workspace.h"
+#include "segmentrules.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 
