@@ -150,6 +150,16 @@
     </message>
 </context>
 <context>
+    <name>KehuCreateFollowUpsCommand</name>
+    <message numerus="yes">
+        <source>Create %n follow-up(s)</source>
+        <translation>
+            <numerusform>Create %n follow-up</numerusform>
+            <numerusform>Create %n follow-ups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KehuLabels</name>
     <message>
         <source>Champions</source>
@@ -473,12 +483,77 @@
         <source>Asked for at a visit</source>
         <translation>Asked for at a visit</translation>
     </message>
+    <message>
+        <source>High frequency</source>
+        <comment>purchase behaviour</comment>
+        <translation>High frequency</translation>
+    </message>
+    <message>
+        <source>Low frequency</source>
+        <comment>purchase behaviour</comment>
+        <translation>Low frequency</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <comment>purchase behaviour</comment>
+        <translation>One-time</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <comment>value tier</comment>
+        <translation>High value</translation>
+    </message>
+    <message>
+        <source>Mid value</source>
+        <comment>value tier</comment>
+        <translation>Mid value</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <comment>value tier</comment>
+        <translation>Low value</translation>
+    </message>
+</context>
+<context>
+    <name>KehuMarkFollowUpDoneCommand</name>
+    <message>
+        <source>Mark a follow-up done</source>
+        <translation>Mark a follow-up done</translation>
+    </message>
+</context>
+<context>
+    <name>KehuRescheduleFollowUpCommand</name>
+    <message>
+        <source>Reschedule a follow-up</source>
+        <translation>Reschedule a follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>KehuSaveSettingsCommand</name>
+    <message>
+        <source>Change the settings</source>
+        <translation>Change the settings</translation>
+    </message>
+</context>
+<context>
+    <name>KehuSetCadenceRulesCommand</name>
+    <message>
+        <source>Change the follow-up rules</source>
+        <translation>Change the follow-up rules</translation>
+    </message>
 </context>
 <context>
     <name>KehuSetOwnerTargetCommand</name>
     <message>
         <source>Set the %1 target of %2</source>
         <translation>Set the %1 target of %2</translation>
+    </message>
+</context>
+<context>
+    <name>KehuSetSegmentActionCommand</name>
+    <message>
+        <source>Edit the action of a segment</source>
+        <translation>Edit the action of a segment</translation>
     </message>
 </context>
 <context>
@@ -797,6 +872,25 @@
         <source>expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try reading it as GB18030)</source>
         <translation>expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try reading it as GB18030)</translation>
     </message>
+    <message>
+        <source>expected a column number from 1 to %1 in the mapping</source>
+        <translation>expected a column number from 1 to %1 in the mapping</translation>
+    </message>
+    <message>
+        <source>expected the name of a column in the mapping; the file has: %1</source>
+        <translation>expected the name of a column in the mapping; the file has: %1</translation>
+    </message>
+    <message>
+        <source>expected a column for %1; headers found: %2; accepted names: %3</source>
+        <translation>expected a column for %1; headers found: %2; accepted names: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::BackgroundTask</name>
+    <message>
+        <source>The database is closed.</source>
+        <translation>The database is closed.</translation>
+    </message>
 </context>
 <context>
     <name>kehu::ChurnWatchModel</name>
@@ -915,11 +1009,11 @@
     </message>
     <message>
         <source>expected a column number from 1 to %1 in the mapping</source>
-        <translation>expected a column number from 1 to %1 in the mapping</translation>
+        <translation type="vanished">expected a column number from 1 to %1 in the mapping</translation>
     </message>
     <message>
         <source>expected the name of a column in the mapping; the file has: %1</source>
-        <translation>expected the name of a column in the mapping; the file has: %1</translation>
+        <translation type="vanished">expected the name of a column in the mapping; the file has: %1</translation>
     </message>
     <message>
         <source>expected one of these fields in the mapping: %1</source>
@@ -943,7 +1037,7 @@
     </message>
     <message>
         <source>expected a column for %1; headers found: %2; accepted names: %3</source>
-        <translation>expected a column for %1; headers found: %2; accepted names: %3</translation>
+        <translation type="vanished">expected a column for %1; headers found: %2; accepted names: %3</translation>
     </message>
 </context>
 <context>
@@ -993,27 +1087,27 @@
     </message>
     <message>
         <source>the same phone number</source>
-        <translation>the same phone number</translation>
+        <translation type="vanished">the same phone number</translation>
     </message>
     <message>
         <source>the same e-mail address</source>
-        <translation>the same e-mail address</translation>
+        <translation type="vanished">the same e-mail address</translation>
     </message>
     <message>
         <source>the same name</source>
-        <translation>the same name</translation>
+        <translation type="vanished">the same name</translation>
     </message>
     <message>
         <source>%1 (%2) has %3. Open that customer, merge the new details into it, or create a new customer?</source>
-        <translation>%1 (%2) has %3. Open that customer, merge the new details into it, or create a new customer?</translation>
+        <translation type="vanished">%1 (%2) has %3. Open that customer, merge the new details into it, or create a new customer?</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation>New customer</translation>
+        <translation type="vanished">New customer</translation>
     </message>
     <message>
         <source>The customer could not be saved: %1</source>
-        <translation>The customer could not be saved: %1</translation>
+        <translation type="vanished">The customer could not be saved: %1</translation>
     </message>
     <message>
         <source>Saved filters…</source>
@@ -1496,7 +1590,7 @@
     </message>
     <message>
         <source>Customers of the filter; no forecast (the model is the whole book&apos;s).</source>
-        <translation>Customers of the filter; no forecast (the model is the whole book's).</translation>
+        <translation>Customers of the filter; no forecast (the model is the whole book&apos;s).</translation>
     </message>
     <message>
         <source>The data ends on %1: the last period is partial (dotted).</source>
@@ -1620,23 +1714,23 @@
     </message>
     <message>
         <source>expected an amount such as 1234.50, 1,234.50 or ¥1,234.50</source>
-        <translation>expected an amount such as 1234.50, 1,234.50 or ¥1,234.50</translation>
+        <translation type="vanished">expected an amount such as 1234.50, 1,234.50 or ¥1,234.50</translation>
     </message>
     <message>
         <source>expected a smaller amount (too large to store)</source>
-        <translation>expected a smaller amount (too large to store)</translation>
+        <translation type="vanished">expected a smaller amount (too large to store)</translation>
     </message>
     <message>
         <source>expected a decimal point, not a decimal comma: write 12.50, not 12,50</source>
-        <translation>expected a decimal point, not a decimal comma: write 12.50, not 12,50</translation>
+        <translation type="vanished">expected a decimal point, not a decimal comma: write 12.50, not 12,50</translation>
     </message>
     <message>
         <source>expected thousands separators in groups of three, as in 1,234,567.89</source>
-        <translation>expected thousands separators in groups of three, as in 1,234,567.89</translation>
+        <translation type="vanished">expected thousands separators in groups of three, as in 1,234,567.89</translation>
     </message>
     <message>
         <source>expected at most 2 decimal places (amounts are kept in fen / cents)</source>
-        <translation>expected at most 2 decimal places (amounts are kept in fen / cents)</translation>
+        <translation type="vanished">expected at most 2 decimal places (amounts are kept in fen / cents)</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2</source>
@@ -2622,6 +2716,40 @@
     </message>
 </context>
 <context>
+    <name>kehu::MergeCustomersCommand</name>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Merge %1 into %2</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::MoneyParser</name>
+    <message>
+        <source>expected an amount such as %1, %2 or %3</source>
+        <translation>expected an amount such as %1, %2 or %3</translation>
+    </message>
+    <message>
+        <source>expected thousands separators in groups of three, as in %1</source>
+        <translation>expected thousands separators in groups of three, as in %1</translation>
+    </message>
+    <message>
+        <source>expected a smaller amount (too large to store)</source>
+        <translation>expected a smaller amount (too large to store)</translation>
+    </message>
+    <message>
+        <source>expected a whole amount for %1 (it has no decimal places)</source>
+        <translation>expected a whole amount for %1 (it has no decimal places)</translation>
+    </message>
+    <message>
+        <source>expected at most %1 decimal places for %2</source>
+        <translation>expected at most %1 decimal places for %2</translation>
+    </message>
+    <message>
+        <source>expected a decimal point, not a decimal comma: write 12.50, not 12,50</source>
+        <translation>expected a decimal point, not a decimal comma: write 12.50, not 12,50</translation>
+    </message>
+</context>
+<context>
     <name>kehu::NewCustomerDialog</name>
     <message>
         <source>&amp;Budget (%1):</source>
@@ -2750,19 +2878,47 @@
     <name>kehu::Prompter</name>
     <message>
         <source>Possible duplicate</source>
-        <translation>Possible duplicate</translation>
+        <translation type="vanished">Possible duplicate</translation>
     </message>
     <message>
         <source>Open existing</source>
-        <translation>Open existing</translation>
+        <translation type="vanished">Open existing</translation>
     </message>
     <message>
         <source>Merge into existing</source>
-        <translation>Merge into existing</translation>
+        <translation type="vanished">Merge into existing</translation>
     </message>
     <message>
         <source>Create anyway</source>
-        <translation>Create anyway</translation>
+        <translation type="vanished">Create anyway</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RecordChurnOutcomeCommand</name>
+    <message>
+        <source>Churn outcome of %1</source>
+        <translation>Churn outcome of %1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RecordChurnReasonCommand</name>
+    <message>
+        <source>Churn reason of %1</source>
+        <translation>Churn reason of %1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RecordSurveyCommand</name>
+    <message>
+        <source>Survey answer of %1</source>
+        <translation>Survey answer of %1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RecordVisitCommand</name>
+    <message>
+        <source>Visit of %1</source>
+        <translation>Visit of %1</translation>
     </message>
 </context>
 <context>
@@ -3408,7 +3564,7 @@
     </message>
     <message>
         <source>The amount is not a number.</source>
-        <translation>The amount is not a number.</translation>
+        <translation type="vanished">The amount is not a number.</translation>
     </message>
     <message>
         <source>Saved the visit of %1.</source>

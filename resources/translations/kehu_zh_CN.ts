@@ -150,6 +150,15 @@
     </message>
 </context>
 <context>
+    <name>KehuCreateFollowUpsCommand</name>
+    <message numerus="yes">
+        <source>Create %n follow-up(s)</source>
+        <translation>
+            <numerusform>创建 %n 条回访</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KehuLabels</name>
     <message>
         <source>Champions</source>
@@ -473,12 +482,77 @@
         <source>Asked for at a visit</source>
         <translation>来访时提出</translation>
     </message>
+    <message>
+        <source>High frequency</source>
+        <comment>purchase behaviour</comment>
+        <translation>高频购买</translation>
+    </message>
+    <message>
+        <source>Low frequency</source>
+        <comment>purchase behaviour</comment>
+        <translation>低频购买</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <comment>purchase behaviour</comment>
+        <translation>单次购买</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <comment>value tier</comment>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <source>Mid value</source>
+        <comment>value tier</comment>
+        <translation>中价值</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <comment>value tier</comment>
+        <translation>低价值</translation>
+    </message>
+</context>
+<context>
+    <name>KehuMarkFollowUpDoneCommand</name>
+    <message>
+        <source>Mark a follow-up done</source>
+        <translation>完成一条回访</translation>
+    </message>
+</context>
+<context>
+    <name>KehuRescheduleFollowUpCommand</name>
+    <message>
+        <source>Reschedule a follow-up</source>
+        <translation>改期一条回访</translation>
+    </message>
+</context>
+<context>
+    <name>KehuSaveSettingsCommand</name>
+    <message>
+        <source>Change the settings</source>
+        <translation>修改设置</translation>
+    </message>
+</context>
+<context>
+    <name>KehuSetCadenceRulesCommand</name>
+    <message>
+        <source>Change the follow-up rules</source>
+        <translation>修改回访规则</translation>
+    </message>
 </context>
 <context>
     <name>KehuSetOwnerTargetCommand</name>
     <message>
         <source>Set the %1 target of %2</source>
         <translation>设置 %2 的 %1 目标</translation>
+    </message>
+</context>
+<context>
+    <name>KehuSetSegmentActionCommand</name>
+    <message>
+        <source>Edit the action of a segment</source>
+        <translation>编辑分群的行动</translation>
     </message>
 </context>
 <context>
@@ -797,6 +871,25 @@
         <source>expected UTF-8 text, found bytes that are not UTF-8 (the file may be GB18030: try reading it as GB18030)</source>
         <translation>应为 UTF-8 文本，但发现非 UTF-8 字节（文件可能是 GB18030 编码：请尝试按 GB18030 读取）</translation>
     </message>
+    <message>
+        <source>expected a column number from 1 to %1 in the mapping</source>
+        <translation>映射中应为 1 到 %1 之间的列号</translation>
+    </message>
+    <message>
+        <source>expected the name of a column in the mapping; the file has: %1</source>
+        <translation>映射中应为列名；文件中的列有：%1</translation>
+    </message>
+    <message>
+        <source>expected a column for %1; headers found: %2; accepted names: %3</source>
+        <translation>应有一列对应%1；找到的表头：%2；可用的列名：%3</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::BackgroundTask</name>
+    <message>
+        <source>The database is closed.</source>
+        <translation>数据库已关闭。</translation>
+    </message>
 </context>
 <context>
     <name>kehu::ChurnWatchModel</name>
@@ -915,11 +1008,11 @@
     </message>
     <message>
         <source>expected a column number from 1 to %1 in the mapping</source>
-        <translation>对应关系中的列号应在 1 到 %1 之间</translation>
+        <translation type="vanished">对应关系中的列号应在 1 到 %1 之间</translation>
     </message>
     <message>
         <source>expected the name of a column in the mapping; the file has: %1</source>
-        <translation>对应关系中应为列名；文件中的列有：%1</translation>
+        <translation type="vanished">对应关系中应为列名；文件中的列有：%1</translation>
     </message>
     <message>
         <source>expected one of these fields in the mapping: %1</source>
@@ -943,7 +1036,7 @@
     </message>
     <message>
         <source>expected a column for %1; headers found: %2; accepted names: %3</source>
-        <translation>缺少“%1”列；找到的表头：%2；可用的列名：%3</translation>
+        <translation type="vanished">缺少“%1”列；找到的表头：%2；可用的列名：%3</translation>
     </message>
 </context>
 <context>
@@ -993,27 +1086,27 @@
     </message>
     <message>
         <source>the same phone number</source>
-        <translation>电话号码相同</translation>
+        <translation type="vanished">电话号码相同</translation>
     </message>
     <message>
         <source>the same e-mail address</source>
-        <translation>电子邮件相同</translation>
+        <translation type="vanished">电子邮件相同</translation>
     </message>
     <message>
         <source>the same name</source>
-        <translation>名称相同</translation>
+        <translation type="vanished">名称相同</translation>
     </message>
     <message>
         <source>%1 (%2) has %3. Open that customer, merge the new details into it, or create a new customer?</source>
-        <translation>%1（%2）与新客户%3。要打开该客户、把新信息合并进去，还是新建客户？</translation>
+        <translation type="vanished">%1（%2）与新客户%3。要打开该客户、把新信息合并进去，还是新建客户？</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation>新客户</translation>
+        <translation type="vanished">新客户</translation>
     </message>
     <message>
         <source>The customer could not be saved: %1</source>
-        <translation>客户无法保存：%1</translation>
+        <translation type="vanished">客户无法保存：%1</translation>
     </message>
     <message>
         <source>Saved filters…</source>
@@ -1619,23 +1712,23 @@
     </message>
     <message>
         <source>expected an amount such as 1234.50, 1,234.50 or ¥1,234.50</source>
-        <translation>应为金额，例如 1234.50、1,234.50 或 ¥1,234.50</translation>
+        <translation type="vanished">应为金额，例如 1234.50、1,234.50 或 ¥1,234.50</translation>
     </message>
     <message>
         <source>expected a smaller amount (too large to store)</source>
-        <translation>金额过大，无法保存</translation>
+        <translation type="vanished">金额过大，无法保存</translation>
     </message>
     <message>
         <source>expected a decimal point, not a decimal comma: write 12.50, not 12,50</source>
-        <translation>小数应使用小数点而不是逗号：请写 12.50，不要写 12,50</translation>
+        <translation type="vanished">小数应使用小数点而不是逗号：请写 12.50，不要写 12,50</translation>
     </message>
     <message>
         <source>expected thousands separators in groups of three, as in 1,234,567.89</source>
-        <translation>千位分隔符应每三位一组，例如 1,234,567.89</translation>
+        <translation type="vanished">千位分隔符应每三位一组，例如 1,234,567.89</translation>
     </message>
     <message>
         <source>expected at most 2 decimal places (amounts are kept in fen / cents)</source>
-        <translation>最多两位小数（金额精确到分）</translation>
+        <translation type="vanished">最多两位小数（金额精确到分）</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2</source>
@@ -2603,6 +2696,40 @@
     </message>
 </context>
 <context>
+    <name>kehu::MergeCustomersCommand</name>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::MoneyParser</name>
+    <message>
+        <source>expected an amount such as %1, %2 or %3</source>
+        <translation>应为金额，例如 %1、%2 或 %3</translation>
+    </message>
+    <message>
+        <source>expected thousands separators in groups of three, as in %1</source>
+        <translation>千位分隔符应每三位一组，例如 %1</translation>
+    </message>
+    <message>
+        <source>expected a smaller amount (too large to store)</source>
+        <translation>金额过大，无法保存</translation>
+    </message>
+    <message>
+        <source>expected a whole amount for %1 (it has no decimal places)</source>
+        <translation>%1 金额应为整数（没有小数位）</translation>
+    </message>
+    <message>
+        <source>expected at most %1 decimal places for %2</source>
+        <translation>%2 金额最多 %1 位小数</translation>
+    </message>
+    <message>
+        <source>expected a decimal point, not a decimal comma: write 12.50, not 12,50</source>
+        <translation>小数点应为“.”而不是“,”：请写 12.50，而不是 12,50</translation>
+    </message>
+</context>
+<context>
     <name>kehu::NewCustomerDialog</name>
     <message>
         <source>&amp;Budget (%1):</source>
@@ -2730,19 +2857,47 @@
     <name>kehu::Prompter</name>
     <message>
         <source>Possible duplicate</source>
-        <translation>可能重复</translation>
+        <translation type="vanished">可能重复</translation>
     </message>
     <message>
         <source>Open existing</source>
-        <translation>打开已有客户</translation>
+        <translation type="vanished">打开已有客户</translation>
     </message>
     <message>
         <source>Merge into existing</source>
-        <translation>合并到已有客户</translation>
+        <translation type="vanished">合并到已有客户</translation>
     </message>
     <message>
         <source>Create anyway</source>
-        <translation>仍然新建</translation>
+        <translation type="vanished">仍然新建</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RecordChurnOutcomeCommand</name>
+    <message>
+        <source>Churn outcome of %1</source>
+        <translation>%1 的流失结果</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RecordChurnReasonCommand</name>
+    <message>
+        <source>Churn reason of %1</source>
+        <translation>%1 的流失原因</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RecordSurveyCommand</name>
+    <message>
+        <source>Survey answer of %1</source>
+        <translation>%1 的调查回答</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RecordVisitCommand</name>
+    <message>
+        <source>Visit of %1</source>
+        <translation>%1 的到访</translation>
     </message>
 </context>
 <context>
@@ -3387,7 +3542,7 @@
     </message>
     <message>
         <source>The amount is not a number.</source>
-        <translation>金额不是数字。</translation>
+        <translation type="vanished">金额不是数字。</translation>
     </message>
     <message>
         <source>Saved the visit of %1.</source>

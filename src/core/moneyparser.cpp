@@ -14,7 +14,7 @@ namespace {
 // translated here, when they are made.
 constexpr const char *kContext = "kehu::MoneyParser";
 
-QString tr(const char *source)
+QString translated(const char *source)
 {
     return QCoreApplication::translate(kContext, source);
 }
@@ -159,7 +159,7 @@ private:
     {
         const QString frac = fraction(u"50");
         const QString grouped = QStringLiteral("1") + QChar(m_groupSeparator) + QStringLiteral("234") + frac;
-        return failure(tr(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected an amount such as %1, %2 or %3"))
+        return failure(translated(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected an amount such as %1, %2 or %3"))
                            .arg(QStringLiteral("1234") + frac, grouped, m_currency.symbol() + grouped),
                        position);
     }
@@ -168,25 +168,27 @@ private:
     {
         const QChar g(m_groupSeparator);
         return failure(
-            tr(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected thousands separators in groups of three, as in %1"))
+            translated(
+                QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected thousands separators in groups of three, as in %1"))
                 .arg(QStringLiteral("1") + g + QStringLiteral("234") + g + QStringLiteral("567") + fraction(u"89")),
             position);
     }
 
     MoneyParseResult tooLarge(qsizetype position) const
     {
-        return failure(tr(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected a smaller amount (too large to store)")),
-                       position);
+        return failure(
+            translated(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected a smaller amount (too large to store)")),
+            position);
     }
 
     MoneyParseResult tooManyDecimals(qsizetype position) const
     {
         if (m_currency.minorDigits() == 0)
-            return failure(
-                tr(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected a whole amount for %1 (it has no decimal places)"))
-                    .arg(m_currency.code()),
-                position);
-        return failure(tr(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected at most %1 decimal places for %2"))
+            return failure(translated(QT_TRANSLATE_NOOP("kehu::MoneyParser",
+                                                        "expected a whole amount for %1 (it has no decimal places)"))
+                               .arg(m_currency.code()),
+                           position);
+        return failure(translated(QT_TRANSLATE_NOOP("kehu::MoneyParser", "expected at most %1 decimal places for %2"))
                            .arg(m_currency.minorDigits())
                            .arg(m_currency.code()),
                        position);
@@ -285,8 +287,8 @@ MoneyParseResult Reader::read(Text<C> t) const
         if (m_decimalPoint == u'.' && m_groupSeparator == u',' && groups == 1 && firstGroup >= 1 && digits >= 1
             && digits <= 2 && i == t.n)
             return failure(
-                tr(QT_TRANSLATE_NOOP("kehu::MoneyParser",
-                                     "expected a decimal point, not a decimal comma: write 12.50, not 12,50")),
+                translated(QT_TRANSLATE_NOOP("kehu::MoneyParser",
+                                             "expected a decimal point, not a decimal comma: write 12.50, not 12,50")),
                 t.offset(groupAt));
         return expectedGroups(t.offset(groupAt));
     }
