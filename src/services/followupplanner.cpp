@@ -3,13 +3,12 @@
 #include "database.h"
 #include "daynumber.h"
 #include "followupcadence.h"
+#include "followuprepository.h"
 #include "followupspread.h"
 #include "settingsrepository.h"
 
 #include <QHash>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
@@ -44,23 +43,10 @@ QList<FollowUp> FollowUpPlanner::plan(const FollowUpCadencePolicy &policy, QDate
 FollowUpPlanner::Plan FollowUpPlanner::propose(const FollowUpCadencePolicy &policy, QDate today, QString *error) const
 {
     Plan result;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    // Latest snapshot by as-of day (the one describing the most recent state of the book).
-    q.prepare(
-        QStringLiteral("SELECT s.customer_id, ifnull(s.rfm_segment, ''), c.owner, "
-                       "(SELECT max(substr(v.visited_at, 1, 10)) FROM visits v WHERE v.customer_id = s.customer_id), "
-                       "(SELECT max(f.done_on) FROM followups f WHERE f.customer_id = s.customer_id), "
-                       "EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = s.customer_id AND f.done_on IS NULL), "
-                       "ifnull(s.clv, s.revenue) "
-                       "FROM snapshot_rows s JOIN customers c ON c.id = s.customer_id "
-                       "WHERE s.snapshot_id = (SELECT id FROM current_snapshot) "
-                       "AND c.deleted_at IS NULL ORDER BY s.customer_id"));
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
+    const FollowUpRepository followUps(m_database);
+    QList<FollowUpRepository::PlanningRow> rows;
+    if (!followUps.planningRows(&rows, error))
         return result;
-    }
     // Segment keys become the rule indexes the analytics expect.
     QHash<QString, int16_t> ruleOfSegment;
     std::vector<analytics::CadenceRule> rules;
@@ -79,19 +65,13 @@ FollowUpPlanner::Plan FollowUpPlanner::propose(const FollowUpCadencePolicy &poli
     std::vector<int32_t> lastContact;
     std::vector<uint8_t> open;
     std::vector<int64_t> value;
-    while (q.next()) {
-        ids.push_back(q.value(0).toLongLong());
-        segment.push_back(ruleOfSegment.value(q.value(1).toString(), int16_t(-1)));
-        owners.push_back(q.value(2).toString());
-        DayNumber last = analytics::kNeverContacted;
-        for (int column : {3, 4}) {
-            const QDate day = QDate::fromString(q.value(column).toString(), Qt::ISODate);
-            if (day.isValid())
-                last = std::max(last, toDayNumber(day));
-        }
-        lastContact.push_back(last);
-        open.push_back(q.value(5).toBool() ? 1 : 0);
-        value.push_back(q.value(6).toLongLong());
+    for (const FollowUpRepository::PlanningRow &row : std::as_const(rows)) {
+        ids.push_back(row.customerId);
+        segment.push_back(ruleOfSegment.value(row.segment, int16_t(-1)));
+        owners.push_back(row.owner);
+        lastContact.push_back(row.lastContact.isValid() ? toDayNumber(row.lastContact) : analytics::kNeverContacted);
+        open.push_back(row.hasOpen ? 1 : 0);
+        value.push_back(row.value);
     }
     if (ids.empty()) {
         if (error)
@@ -117,25 +97,12 @@ FollowUpPlanner::Plan FollowUpPlanner::propose(const FollowUpCadencePolicy &poli
     for (const auto &p : planned)
         requests.push_back({indexOf(owners[p.customer]), p.earliestDay, p.latestDay, value[p.customer]});
     std::vector<analytics::OwnerDayLoad> existing;
-    QSqlQuery load(m_database.connection());
-    load.setForwardOnly(true);
-    load.prepare(
-        QStringLiteral("SELECT CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END AS who, f.due_on, count(*) "
-                       "FROM followups f JOIN customers c ON c.id = f.customer_id "
-                       "WHERE f.done_on IS NULL AND c.deleted_at IS NULL AND f.due_on >= ? GROUP BY who, f.due_on"));
-    load.addBindValue(isoDate(today));
-    if (!load.exec()) {
-        if (error)
-            *error = load.lastError().text();
+    QList<FollowUpRepository::DayLoad> load;
+    if (!followUps.openLoadFrom(today, &load, error))
         return result;
-    }
-    while (load.next()) {
-        const QString who = load.value(0).toString();
-        if (!ownerIndex.contains(who))
-            continue; // nothing of theirs to place
-        const QDate day = QDate::fromString(load.value(1).toString(), Qt::ISODate);
-        if (day.isValid())
-            existing.push_back({ownerIndex.value(who), toDayNumber(day), load.value(2).toInt()});
+    for (const FollowUpRepository::DayLoad &day : std::as_const(load)) {
+        if (ownerIndex.contains(day.assignee)) // others have nothing to place
+            existing.push_back({ownerIndex.value(day.assignee), toDayNumber(day.day), day.count});
     }
     analytics::SpreadOptions options;
     options.capacityPerDay = std::max(1, policy.dailyCapacity);

@@ -320,6 +320,52 @@ QString CustomerRepository::nextCode() const
     }
 }
 
+const QStringList &CustomerRepository::historyTables()
+{
+    static const QStringList tables{QStringLiteral("purchases"), QStringLiteral("visits"), QStringLiteral("surveys"),
+                                    QStringLiteral("followups"), QStringLiteral("churn_events")};
+    return tables;
+}
+
+bool CustomerRepository::moveHistory(CustomerId from, CustomerId to, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    // Plain positional placeholders: Qt binds in the order of the values, whatever numbers
+    // "?NNN" placeholders carry (numbered ones re-keyed the kept customer's row instead).
+    q.prepare(QStringLiteral("UPDATE purchases SET import_key = (import_key * 31 + id) & 4611686018427387903 "
+                             "WHERE customer_id = ? AND EXISTS (SELECT 1 FROM purchases k WHERE k.customer_id = ? "
+                             "AND k.purchased_on = purchases.purchased_on AND k.import_key = purchases.import_key)"));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec()) {
+        setError(error, q);
+        return false;
+    }
+    for (const QString &table : historyTables()) {
+        q.prepare(QStringLiteral("UPDATE %1 SET customer_id = ? WHERE customer_id = ?").arg(table));
+        q.addBindValue(to);
+        q.addBindValue(from);
+        if (!q.exec()) {
+            setError(error, q);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CustomerRepository::retireMerged(CustomerId id, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE customers SET deleted_at = ?, version = version + 1 WHERE id = ?"));
+    q.addBindValue(nowIso());
+    q.addBindValue(id);
+    if (!q.exec()) {
+        setError(error, q);
+        return false;
+    }
+    return true;
+}
+
 bool CustomerRepository::setDeleted(CustomerId id, bool deleted, QString *error)
 {
     QSqlQuery q(m_database.connection());

@@ -64,6 +64,16 @@ public:
     /// not an edit of the profile. False when no such customer or the write failed.
     bool setDeleted(CustomerId id, bool deleted, QString *error = nullptr);
 
+    /// The tables whose rows belong to a customer and follow it in a merge.
+    static const QStringList &historyTables();
+    /// Moves every row of `from`'s history (historyTables()) to `to`. A purchase whose import
+    /// key would collide with one of `to`'s on the same day gets a derived key first, so that
+    /// no purchase is lost. Part of the caller's transaction; false with `error` set.
+    bool moveHistory(CustomerId from, CustomerId to, QString *error = nullptr);
+    /// A tombstone for a customer merged into another: out of the book, and a newer version so
+    /// that whoever still holds its profile cannot save over it. False with `error` set.
+    bool retireMerged(CustomerId id, QString *error = nullptr);
+
     /// Calls `visit` for every live customer in id order; stops early when it returns false.
     /// False when the query failed.
     bool forEach(const std::function<bool(const Customer &)> &visit) const;

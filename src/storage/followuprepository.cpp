@@ -251,6 +251,63 @@ QList<FollowUpRepository::OwnerCounts> FollowUpRepository::countsByOwner(QDate t
     return result;
 }
 
+bool FollowUpRepository::planningRows(QList<PlanningRow> *rows, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT s.customer_id, ifnull(s.rfm_segment, ''), c.owner, "
+                       "(SELECT max(substr(v.visited_at, 1, 10)) FROM visits v WHERE v.customer_id = s.customer_id), "
+                       "(SELECT max(f.done_on) FROM followups f WHERE f.customer_id = s.customer_id), "
+                       "EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = s.customer_id AND f.done_on IS NULL), "
+                       "ifnull(s.clv, s.revenue) "
+                       "FROM snapshot_rows s JOIN customers c ON c.id = s.customer_id "
+                       "WHERE s.snapshot_id = (SELECT id FROM current_snapshot) "
+                       "AND c.deleted_at IS NULL ORDER BY s.customer_id"));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        PlanningRow row;
+        row.customerId = q.value(0).toLongLong();
+        row.segment = q.value(1).toString();
+        row.owner = q.value(2).toString();
+        for (int column : {3, 4}) {
+            const QDate day = QDate::fromString(q.value(column).toString(), Qt::ISODate);
+            if (day.isValid() && (!row.lastContact.isValid() || day > row.lastContact))
+                row.lastContact = day;
+        }
+        row.hasOpen = q.value(5).toBool();
+        row.value = q.value(6).toLongLong();
+        rows->append(row);
+    }
+    return true;
+}
+
+bool FollowUpRepository::openLoadFrom(QDate from, QList<DayLoad> *load, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END AS who, f.due_on, count(*) "
+                       "FROM followups f JOIN customers c ON c.id = f.customer_id "
+                       "WHERE f.done_on IS NULL AND c.deleted_at IS NULL AND f.due_on >= ? GROUP BY who, f.due_on"));
+    q.addBindValue(isoDate(from));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        const QDate day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        if (day.isValid())
+            load->append({q.value(0).toString(), day, q.value(2).toInt()});
+    }
+    return true;
+}
+
 QList<FollowUp> FollowUpRepository::dueBetween(QDate from, QDate to) const
 {
     QList<FollowUp> result;

@@ -2,6 +2,7 @@
 
 #include "activity.h"
 #include "followuplist.h"
+#include "money.h"
 
 #include <QDate>
 #include <QList>
@@ -55,6 +56,29 @@ public:
     /// follow-up does not exist, is already done, or a write failed (then nothing changed).
     /// `visitId`, when given, receives the id of the logged visit.
     bool markDone(qint64 id, Visit visit, QString *error = nullptr, qint64 *visitId = nullptr);
+
+    /// What planning from the cadence rules needs of a customer of the current classification.
+    struct PlanningRow
+    {
+        CustomerId customerId = 0;
+        QString segment; ///< RFM segment key; empty when none
+        QString owner;
+        QDate lastContact; ///< latest visit or done follow-up; invalid when never contacted
+        bool hasOpen = false;
+        MinorUnits value = 0; ///< CLV, or revenue to date without one
+    };
+    /// Every customer of the current snapshot, by id. False with `error` set when the read failed.
+    bool planningRows(QList<PlanningRow> *rows, QString *error = nullptr) const;
+
+    /// Open follow-ups due on one day for one (effective) assignee.
+    struct DayLoad
+    {
+        QString assignee;
+        QDate day;
+        int count = 0;
+    };
+    /// Open follow-ups due on or after `from`, counted per effective assignee and day.
+    bool openLoadFrom(QDate from, QList<DayLoad> *load, QString *error = nullptr) const;
 
 private:
     Database &m_database;

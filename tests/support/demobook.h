@@ -22,7 +22,7 @@ struct DemoBookSpec
     int customers = 400;
     int years = 3;
     QDate endDate = QDate(2025, 12, 31);
-    QList<std::pair<QDate, QString>> classifiedOn;
+    QList<std::pair<QDate, QString>> classifiedOn = {};
 };
 
 /// A demo book of its own for one test, in a temporary directory removed afterwards.
