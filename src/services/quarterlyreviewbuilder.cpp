@@ -7,12 +7,11 @@
 #include "ownertargetrepository.h"
 #include "settingsrepository.h"
 #include "snapshotrepository.h"
+#include "statsrepository.h"
 #include "teamfigures.h"
 
 #include <QHash>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -42,11 +41,11 @@ bool isKeySegment(const QString &segment)
     return segment == u"champions" || segment == u"loyal_customers";
 }
 
-int16_t labelOf(const QHash<QString, int16_t> &labels, const QVariant &value, int16_t others)
+int16_t labelOf(const QHash<QString, int16_t> &labels, const std::optional<QString> &value, int16_t others)
 {
-    if (value.isNull())
+    if (!value)
         return analytics::kAbsentLabel;
-    return labels.value(value.toString(), others);
+    return labels.value(*value, others);
 }
 
 /// Dense index of an owner name, adding it when new.
@@ -115,15 +114,10 @@ bool QuarterlyReviewBuilder::build(const Quarter &quarter, const Options &option
     // The quarter before is compared only when the book has a purchase by its end: a snapshot
     // of a quarter before the data begins would be all "(none)" and say nothing.
     qint64 previousId = 0;
-    QSqlQuery earlier(m_database.connection());
-    earlier.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM purchases WHERE purchased_on <= ?)"));
-    earlier.addBindValue(isoDate(quarter.previous().lastDay()));
-    if (!earlier.exec() || !earlier.next()) {
-        if (error)
-            *error = earlier.lastError().text();
+    const std::optional<bool> earlier = StatsRepository(m_database).anyPurchaseBy(quarter.previous().lastDay(), error);
+    if (!earlier)
         return false;
-    }
-    if (earlier.value(0).toBool()) {
+    if (*earlier) {
         previousId = ensureSnapshot(quarter.previous(), options.freeze, error, progress);
         if (!previousId)
             return false;
@@ -148,22 +142,6 @@ bool QuarterlyReviewBuilder::build(const Quarter &quarter, const Options &option
 
     if (progress)
         progress(QStringLiteral("comparing snapshots %1 and %2").arg(currentId).arg(previousId));
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT cur.customer_id, c.code, c.name, c.owner, cur.rfm_segment, cur.abc_class, cur.churn_flag, cur.clv, "
-        "cur.revenue, cur.first_purchase_on, cur.last_purchase_on, prev.rfm_segment, prev.abc_class, "
-        "prev.churn_flag, prev.revenue "
-        "FROM snapshot_rows cur JOIN customers c ON c.id = cur.customer_id "
-        "LEFT JOIN snapshot_rows prev ON prev.snapshot_id = ? AND prev.customer_id = cur.customer_id "
-        "WHERE cur.snapshot_id = ? AND c.deleted_at IS NULL"));
-    q.addBindValue(previousId);
-    q.addBindValue(currentId);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
     const QString firstDay = isoDate(quarter.firstDay());
     const QString lastDay = isoDate(quarter.lastDay());
     std::vector<int16_t> fromSegment, toSegment, fromAbc, toAbc;
@@ -174,27 +152,26 @@ bool QuarterlyReviewBuilder::build(const Quarter &quarter, const Options &option
     std::vector<int32_t> customerOwner, customerFirst;
     std::vector<uint8_t> customerActive;
     QList<Line> all; // only customers that may appear in a list, to keep memory small
-    while (q.next()) {
+    const auto compare = [&](const SnapshotRepository::ComparedRow &row) {
         Line line;
-        line.id = q.value(0).toLongLong();
-        line.owner = q.value(3).toString();
-        line.toSegment = q.value(4).toString();
-        line.toAbc = q.value(5).toString();
-        line.churnFlag = q.value(6).toString();
-        if (!q.value(7).isNull())
-            line.clv = q.value(7).toLongLong();
-        line.revenue = q.value(8).toLongLong();
-        line.fromSegment = q.value(11).toString();
-        line.fromAbc = q.value(12).toString();
-        line.previousChurnFlag = q.value(13).toString();
-        line.quarterRevenue = line.revenue - q.value(14).toLongLong();
-        const QString first = q.value(9).toString();
-        const QString last = q.value(10).toString();
+        line.id = row.id;
+        line.owner = row.owner;
+        line.toSegment = row.segment.value_or(QString());
+        line.toAbc = row.abcClass.value_or(QString());
+        line.churnFlag = row.churnFlag;
+        line.clv = row.clv;
+        line.revenue = row.revenue;
+        line.fromSegment = row.previousSegment.value_or(QString());
+        line.fromAbc = row.previousAbcClass.value_or(QString());
+        line.previousChurnFlag = row.previousChurnFlag;
+        line.quarterRevenue = line.revenue - row.previousRevenue;
+        const QString &first = row.firstPurchase;
+        const QString &last = row.lastPurchase;
 
-        fromSegment.push_back(labelOf(segmentLabels, q.value(11), othersLabel));
-        toSegment.push_back(labelOf(segmentLabels, q.value(4), othersLabel));
-        fromAbc.push_back(labelOf(abcLabels, q.value(12), analytics::kAbsentLabel));
-        toAbc.push_back(labelOf(abcLabels, q.value(5), analytics::kAbsentLabel));
+        fromSegment.push_back(labelOf(segmentLabels, row.previousSegment, othersLabel));
+        toSegment.push_back(labelOf(segmentLabels, row.segment, othersLabel));
+        fromAbc.push_back(labelOf(abcLabels, row.previousAbcClass, analytics::kAbsentLabel));
+        toAbc.push_back(labelOf(abcLabels, row.abcClass, analytics::kAbsentLabel));
         quarterRevenue.push_back(line.quarterRevenue);
 
         customerOwner.push_back(indexOf(ownerIndex, owners, line.owner));
@@ -216,9 +193,9 @@ bool QuarterlyReviewBuilder::build(const Quarter &quarter, const Options &option
                              && (line.churnFlag == u"at_risk" || line.churnFlag == u"churned");
         const bool winBack = line.churnFlag == u"churned" && (line.toAbc == u"A" || line.toAbc == u"B");
         if (!(becameKey || dropped || newRisk || winBack || line.clv))
-            continue;
-        line.code = q.value(1).toString();
-        line.name = q.value(2).toString();
+            return;
+        line.code = row.code;
+        line.name = row.name;
         if (becameKey)
             r.becameKey.append(line);
         if (dropped)
@@ -235,7 +212,9 @@ bool QuarterlyReviewBuilder::build(const Quarter &quarter, const Options &option
                 r.topByClv.resize(options.topCount);
             }
         }
-    }
+    };
+    if (!SnapshotRepository(m_database).forEachComparedRow(currentId, previousId, compare, error))
+        return false;
     for (QList<Line> *list : {&r.becameKey, &r.droppedClass, &r.newChurnRisks, &r.winBack, &r.topByClv})
         std::sort(list->begin(), list->end(), byValue);
     if (r.topByClv.size() > options.topCount)
@@ -266,16 +245,8 @@ bool QuarterlyReviewBuilder::build(const Quarter &quarter, const Options &option
     team.followUpDone = followUpDone;
     const auto figures = analytics::teamFigures(team);
 
-    QHash<QString, qint64> visits;
-    QSqlQuery v(m_database.connection());
-    v.prepare(QStringLiteral("SELECT c.owner, count(*) FROM visits v JOIN customers c ON c.id = v.customer_id "
-                             "WHERE v.visited_at >= ? AND v.visited_at < ? GROUP BY c.owner"));
-    v.addBindValue(firstDay);
-    v.addBindValue(isoDate(quarter.lastDay().addDays(1)));
-    if (v.exec()) {
-        while (v.next())
-            visits.insert(v.value(0).toString(), v.value(1).toLongLong());
-    }
+    const QHash<QString, qint64> visits =
+        StatsRepository(m_database).visitsPerOwner(quarter.firstDay(), quarter.lastDay().addDays(1));
     QHash<QString, OwnerTargetRepository::Target> targets;
     for (const auto &t : OwnerTargetRepository(m_database).forQuarter(quarter.label()))
         targets.insert(t.owner, t);
@@ -313,14 +284,7 @@ bool QuarterlyReviewBuilder::build(const Quarter &quarter, const Options &option
         r.overdueFollowUps.append(f);
         r.overdueCustomerNames.append(row.name);
     }
-    QSet<CustomerId> withOpen;
-    QSqlQuery o(m_database.connection());
-    o.setForwardOnly(true);
-    if (o.exec(QStringLiteral("SELECT DISTINCT customer_id FROM followups WHERE done_on IS NULL"))) {
-        while (o.next())
-            withOpen.insert(o.value(0).toLongLong());
-    }
-    r.actions = proposeActions(r, reviewDay, withOpen, options.actionsPerRule);
+    r.actions = proposeActions(r, reviewDay, followUps.customersWithOpen(), options.actionsPerRule);
     return true;
 }
 

@@ -8,8 +8,7 @@
 
 namespace kehu {
 
-bool AuditLog::add(const QString &action, const QString &entity, qint64 entityId, const QString &detail,
-                   QString *error)
+bool AuditLog::add(const QString &action, const QString &entity, qint64 entityId, const QString &detail, QString *error)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?)"));

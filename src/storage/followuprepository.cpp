@@ -286,6 +286,18 @@ bool FollowUpRepository::planningRows(QList<PlanningRow> *rows, QString *error) 
     return true;
 }
 
+QSet<CustomerId> FollowUpRepository::customersWithOpen() const
+{
+    QSet<CustomerId> ids;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT DISTINCT customer_id FROM followups WHERE done_on IS NULL"))) {
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
 bool FollowUpRepository::openLoadFrom(QDate from, QList<DayLoad> *load, QString *error) const
 {
     QSqlQuery q(m_database.connection());

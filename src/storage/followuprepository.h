@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -69,6 +70,9 @@ public:
     };
     /// Every customer of the current snapshot, by id. False with `error` set when the read failed.
     bool planningRows(QList<PlanningRow> *rows, QString *error = nullptr) const;
+
+    /// Every customer with an open follow-up.
+    QSet<CustomerId> customersWithOpen() const;
 
     /// Open follow-ups due on one day for one (effective) assignee.
     struct DayLoad

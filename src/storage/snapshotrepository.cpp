@@ -262,6 +262,56 @@ bool SnapshotRepository::remove(qint64 id)
     return q.exec() && q.numRowsAffected() == 1;
 }
 
+namespace {
+
+std::optional<QString> optionalText(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+}
+
+} // namespace
+
+bool SnapshotRepository::forEachComparedRow(qint64 currentId, qint64 previousId,
+                                            const std::function<void(const ComparedRow &)> &visit, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT cur.customer_id, c.code, c.name, c.owner, cur.rfm_segment, cur.abc_class, cur.churn_flag, cur.clv, "
+        "cur.revenue, cur.first_purchase_on, cur.last_purchase_on, prev.rfm_segment, prev.abc_class, "
+        "prev.churn_flag, prev.revenue "
+        "FROM snapshot_rows cur JOIN customers c ON c.id = cur.customer_id "
+        "LEFT JOIN snapshot_rows prev ON prev.snapshot_id = ? AND prev.customer_id = cur.customer_id "
+        "WHERE cur.snapshot_id = ? AND c.deleted_at IS NULL"));
+    q.addBindValue(previousId);
+    q.addBindValue(currentId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    ComparedRow row;
+    while (q.next()) {
+        row.id = q.value(0).toLongLong();
+        row.code = q.value(1).toString();
+        row.name = q.value(2).toString();
+        row.owner = q.value(3).toString();
+        row.segment = optionalText(q.value(4));
+        row.abcClass = optionalText(q.value(5));
+        row.churnFlag = q.value(6).toString();
+        row.clv = q.value(7).isNull() ? std::nullopt : std::optional<MinorUnits>(q.value(7).toLongLong());
+        row.revenue = q.value(8).toLongLong();
+        row.firstPurchase = q.value(9).toString();
+        row.lastPurchase = q.value(10).toString();
+        row.previousSegment = optionalText(q.value(11));
+        row.previousAbcClass = optionalText(q.value(12));
+        row.previousChurnFlag = q.value(13).toString();
+        row.previousRevenue = q.value(14).toLongLong();
+        visit(row);
+    }
+    return true;
+}
+
 bool SnapshotRepository::forEachRow(qint64 snapshotId, const std::function<bool(const SnapshotRow &)> &visit) const
 {
     if (!find(snapshotId))

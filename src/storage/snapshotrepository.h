@@ -41,6 +41,31 @@ public:
     /// The rows of a snapshot joined with the customers' code and name, by code.
     /// `visit` returns false to stop. False when the snapshot does not exist.
     bool forEachRow(qint64 snapshotId, const std::function<bool(const SnapshotRow &)> &visit) const;
+
+    /// A live customer's row in one snapshot beside its row in an earlier one (empty optionals
+    /// and zero revenue when the customer is absent from the earlier one or has no class).
+    struct ComparedRow
+    {
+        CustomerId id = 0;
+        QString code;
+        QString name;
+        QString owner;
+        std::optional<QString> segment;
+        std::optional<QString> abcClass;
+        QString churnFlag;
+        std::optional<MinorUnits> clv;
+        MinorUnits revenue = 0;
+        QString firstPurchase; ///< ISO day; empty when none
+        QString lastPurchase;  ///< ISO day; empty when none
+        std::optional<QString> previousSegment;
+        std::optional<QString> previousAbcClass;
+        QString previousChurnFlag;
+        MinorUnits previousRevenue = 0;
+    };
+    /// Calls `visit` for every live customer of `currentId`, with its row in `previousId` (0: none).
+    /// False with `error` set when the read failed.
+    bool forEachComparedRow(qint64 currentId, qint64 previousId, const std::function<void(const ComparedRow &)> &visit,
+                            QString *error = nullptr) const;
     std::optional<SnapshotRow> row(qint64 snapshotId, CustomerId customer) const;
 
 private:

@@ -3,9 +3,12 @@
 #include "activityspan.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
+
+#include <optional>
 
 namespace kehu {
 
@@ -23,6 +26,10 @@ public:
     /// Visits and surveys use their date indexes; purchases have no index led by the day, so
     /// their minimum and maximum are one scan of the (customer, day) index.
     ActivitySpan activitySpan() const;
+    /// Whether the book has a purchase on or before `day`; nullopt with `error` set when the read failed.
+    std::optional<bool> anyPurchaseBy(QDate day, QString *error = nullptr) const;
+    /// Visits in [from, to) counted per owner of the visited customer.
+    QHash<QString, qint64> visitsPerOwner(QDate from, QDate toExclusive) const;
 
 private:
     Database &m_database;

@@ -330,7 +330,7 @@ TEST(ModelTester, ReviewDistributorsAndLoyalty)
     ReviewView *review = window.review();
     ASSERT_TRUE(watch.watches(review->actions()->model()));
     QSignalSpy built(review->session(), &ReviewSession::finished);
-    for (const QString quarter : {QStringLiteral("2025Q4"), QStringLiteral("2025Q3")}) {
+    for (const QString &quarter : {QStringLiteral("2025Q4"), QStringLiteral("2025Q3")}) {
         const int index = review->quarterChoice()->findData(quarter);
         ASSERT_GE(index, 0);
         review->quarterChoice()->setCurrentIndex(index);
