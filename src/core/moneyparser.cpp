@@ -1,5 +1,7 @@
 #include "moneyparser.h"
 
+#include "codeunittext.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -10,6 +12,13 @@ namespace kehu {
 
 namespace {
 
+using text::foldFullWidth;
+using text::hasFullWidth;
+using text::isBlank;
+using text::isDigit;
+using text::Text;
+using text::trim;
+
 // Core has no QObject: its messages are marked with QT_TRANSLATE_NOOP in this context and
 // translated here, when they are made.
 constexpr const char *kContext = "kehu::MoneyParser";
@@ -19,54 +28,14 @@ QString translated(const char *source)
     return QCoreApplication::translate(kContext, source);
 }
 
-// Written once over code units: char for the ASCII fast path, char16_t for decoded text.
-// Every character looked for by itself is one UTF-16 code unit.
-template<typename C>
-struct Text
-{
-    const C *base; ///< the whole text, for positions
-    const C *p;
-    qsizetype n;
-
-    char32_t at(qsizetype i) const { return static_cast<std::make_unsigned_t<C>>(p[i]); }
-    qsizetype offset(qsizetype i = 0) const { return (p - base) + i; }
-    bool startsWith(char32_t c) const { return n > 0 && at(0) == c; }
-    bool endsWith(char32_t c) const { return n > 0 && at(n - 1) == c; }
-    void dropFront(qsizetype k)
-    {
-        p += k;
-        n -= k;
-    }
-    void dropBack(qsizetype k) { n -= k; }
-};
-
-bool isBlank(char32_t c)
-{
-    return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0;
-}
-
 bool isSpaceLike(char32_t c)
 {
     return c == U' ' || c == 0xA0 || c == 0x202F;
 }
 
-bool isDigit(char32_t c)
-{
-    return c >= U'0' && c <= U'9';
-}
-
 char32_t upper(char32_t c)
 {
     return c >= U'a' && c <= U'z' ? c - (U'a' - U'A') : c;
-}
-
-template<typename C>
-void trim(Text<C> &t)
-{
-    while (t.n > 0 && isBlank(t.at(0)))
-        t.dropFront(1);
-    while (t.n > 0 && isBlank(t.at(t.n - 1)))
-        t.dropBack(1);
 }
 
 // Case-insensitive for ASCII letters.
@@ -98,28 +67,6 @@ bool dropSuffix(Text<C> &t, QStringView token)
         return false;
     t.dropBack(token.size());
     return true;
-}
-
-// Full-width forms (０-９, ．, ，, －, （, ）, ＄) typed with a Chinese input method become
-// ASCII, one code unit for one, so positions stay the same.
-QString foldFullWidth(QStringView text)
-{
-    QString folded = text.toString();
-    for (QChar &c : folded) {
-        const char16_t u = c.unicode();
-        if (u >= 0xFF01 && u <= 0xFF5E)
-            c = QChar(static_cast<char16_t>(u - 0xFF01 + 0x21));
-    }
-    return folded;
-}
-
-bool hasFullWidth(QStringView text)
-{
-    for (QChar c : text) {
-        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
-            return true;
-    }
-    return false;
 }
 
 class Reader
@@ -352,16 +299,16 @@ MoneyParseResult MoneyParser::parse(QStringView text) const
     if (hasFullWidth(text)) {
         const QString folded = foldFullWidth(text);
         const char16_t *data = QStringView(folded).utf16();
-        return reader.read(Text<char16_t>{data, data, folded.size()});
+        return reader.read(Text<char16_t>(data, folded.size()));
     }
     const char16_t *data = text.utf16();
-    return reader.read(Text<char16_t>{data, data, text.size()});
+    return reader.read(Text<char16_t>(data, text.size()));
 }
 
 MoneyParseResult MoneyParser::parse(QByteArrayView ascii) const
 {
     const Reader reader(m_currency, m_symbol, m_decimalPoint, m_groupSeparator);
-    return reader.read(Text<char>{ascii.data(), ascii.data(), ascii.size()});
+    return reader.read(Text<char>(ascii.data(), ascii.size()));
 }
 
 } // namespace kehu

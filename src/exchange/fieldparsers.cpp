@@ -1,5 +1,7 @@
 #include "fieldparsers.h"
 
+#include "codeunittext.h"
+
 #include <QCoreApplication>
 
 #include <limits>
@@ -8,47 +10,15 @@ namespace kehu::FieldParsers {
 
 namespace {
 
+using text::foldFullWidth;
+using text::hasFullWidth;
+using text::isDigit;
+using text::Text;
+using text::trim;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("kehu::ImportIssue", text);
-}
-
-// The parsers are written once over code units: char for the ASCII fast path, char16_t for
-// decoded text. Every character they look for is one UTF-16 code unit.
-template<typename C>
-struct Text
-{
-    const C *p;
-    qsizetype n;
-
-    char32_t at(qsizetype i) const { return static_cast<std::make_unsigned_t<C>>(p[i]); }
-    bool startsWith(char32_t c) const { return n > 0 && at(0) == c; }
-    bool endsWith(char32_t c) const { return n > 0 && at(n - 1) == c; }
-    void dropFront(qsizetype k)
-    {
-        p += k;
-        n -= k;
-    }
-    void dropBack(qsizetype k) { n -= k; }
-};
-
-bool isBlank(char32_t c)
-{
-    return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0;
-}
-
-bool isDigit(char32_t c)
-{
-    return c >= U'0' && c <= U'9';
-}
-
-template<typename C>
-void trim(Text<C> &t)
-{
-    while (t.n > 0 && isBlank(t.at(0)))
-        t.dropFront(1);
-    while (t.n > 0 && isBlank(t.at(t.n - 1)))
-        t.dropBack(1);
 }
 
 // Reads a run of digits at `i`, at most `maxDigits` long; returns how many were read.
@@ -178,27 +148,6 @@ Text<char> asText(QByteArrayView bytes)
 Text<char16_t> asText(QStringView text)
 {
     return {text.utf16(), text.size()};
-}
-
-// Full-width forms (０-９, ．, ，, －, （, ）) typed with a Chinese input method become ASCII.
-QString foldFullWidth(QStringView text)
-{
-    QString folded = text.toString();
-    for (QChar &c : folded) {
-        const char16_t u = c.unicode();
-        if (u >= 0xFF01 && u <= 0xFF5E)
-            c = QChar(static_cast<char16_t>(u - 0xFF01 + 0x21));
-    }
-    return folded;
-}
-
-bool hasFullWidth(QStringView text)
-{
-    for (QChar c : text) {
-        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
-            return true;
-    }
-    return false;
 }
 
 QString expectedDateTime()
