@@ -85,17 +85,7 @@ QList<CustomerId> ReviewSession::cellCustomers(bool abc, int from, int to) const
 qint64 ReviewSession::commitActions(const QList<QuarterlyReview::ProposedAction> &actions)
 {
     m_error.clear();
-    QList<FollowUp> followUps;
-    for (const auto &a : actions) {
-        if (!a.selected)
-            continue;
-        FollowUp f;
-        f.customerId = a.customerId;
-        f.dueOn = a.dueOn;
-        f.assignee = a.assignee;
-        f.reason = a.reason;
-        followUps.append(f);
-    }
+    const QList<FollowUp> followUps = QuarterlyReviewBuilder::followUpsOf(actions);
     if (followUps.isEmpty())
         return 0;
     if (!ServiceCommand::push(m_workspace, new CreateFollowUpsCommand(m_workspace, followUps), &m_error))

@@ -324,6 +324,11 @@ QList<QuarterlyReview::ProposedAction> QuarterlyReviewBuilder::proposeActions(co
 
 qint64 QuarterlyReviewBuilder::commitActions(const QList<QuarterlyReview::ProposedAction> &actions, QString *error)
 {
+    return FollowUpRepository(m_database).addAll(followUpsOf(actions), error);
+}
+
+QList<FollowUp> QuarterlyReviewBuilder::followUpsOf(const QList<QuarterlyReview::ProposedAction> &actions)
+{
     QList<FollowUp> followUps;
     for (const auto &a : actions) {
         if (!a.selected)
@@ -335,7 +340,7 @@ qint64 QuarterlyReviewBuilder::commitActions(const QList<QuarterlyReview::Propos
         f.reason = a.reason;
         followUps.append(f);
     }
-    return FollowUpRepository(m_database).addAll(followUps, error);
+    return followUps;
 }
 
 } // namespace kehu

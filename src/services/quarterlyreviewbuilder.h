@@ -47,6 +47,8 @@ public:
     /// Writes the selected proposed actions as follow-ups in one transaction; returns how
     /// many, or -1 with `error` set (then none was written).
     qint64 commitActions(const QList<QuarterlyReview::ProposedAction> &actions, QString *error = nullptr);
+    /// The follow-ups the selected proposed actions become.
+    static QList<FollowUp> followUpsOf(const QList<QuarterlyReview::ProposedAction> &actions);
 
     /// The rules: new churn risks within 7 days, win-back candidates and customers who
     /// dropped a class within 14 days, customers who became key within 21 days; one action
