@@ -25,8 +25,7 @@ QString demoDatabasePath(QString *error)
     const bool chinese = QLocale().language() == QLocale::Chinese;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(chinese ? QStringLiteral("demo-zh_CN.kehu")
-                                                       : QStringLiteral("demo-en.kehu"));
+    QString path = QDir(folder).filePath(chinese ? QStringLiteral("demo-zh_CN.kehu") : QStringLiteral("demo-en.kehu"));
     if (QFileInfo::exists(path))
         return path;
     auto result = kehu::Workspace::open(path);

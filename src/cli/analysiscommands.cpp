@@ -28,18 +28,6 @@ const QStringList kStageNames{QStringLiteral("summary"),   QStringLiteral("rfm")
                               QStringLiteral("model fit"), QStringLiteral("predictions"), QStringLiteral("churn"),
                               QStringLiteral("counts"),    QStringLiteral("done")};
 
-bool parseDateOption(const QCommandLineParser &parser, const QString &name, QDate *date)
-{
-    if (!parser.isSet(name))
-        return true;
-    *date = QDate::fromString(parser.value(name), Qt::ISODate);
-    if (!date->isValid()) {
-        err() << "kehu-cli: --" << name << " expects a date as YYYY-MM-DD, got '" << parser.value(name) << "'\n";
-        return false;
-    }
-    return true;
-}
-
 enum class TableFormat { Text, Csv, Json };
 
 bool parseFormat(const QCommandLineParser &parser, TableFormat *format)
@@ -187,6 +175,93 @@ int runClassify(const CommandArgs &args)
     return Ok;
 }
 
+/// One fitted model as JSON: its parameters, their standard errors and the log-likelihood,
+/// or the reason it could not be fitted.
+template<typename Fit>
+QJsonObject fitJson(const Fit &fit, const QStringList &names, const std::array<double, 4> &values,
+                    const std::array<double, 4> &errors)
+{
+    QJsonObject o;
+    if (!fit.ok()) {
+        o.insert(QStringLiteral("error"), QString::fromStdString(fit.message));
+        return o;
+    }
+    QJsonObject se;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        o.insert(names[i], values[std::size_t(i)]);
+        se.insert(names[i], errors[std::size_t(i)]);
+    }
+    o.insert(QStringLiteral("log_likelihood"), fit.logLikelihood);
+    o.insert(QStringLiteral("standard_errors"), se);
+    o.insert(QStringLiteral("customers"), qint64(fit.customers));
+    return o;
+}
+
+QJsonObject modelFitJson(const PurchaseModelFit::Result &fitted, const QString &unit)
+{
+    QJsonObject result;
+    const auto &b = fitted.purchase.params;
+    const auto &bse = fitted.purchase.standardErrors;
+    // The fit goes under its model's key ("bgnbd" or "mbgnbd"), as in the snapshot summary.
+    const QString modelKey = toKey(fitted.model);
+    result.insert(QStringLiteral("purchase_model"), modelKey);
+    result.insert(modelKey,
+                  fitJson(fitted.purchase,
+                          {QStringLiteral("r"), QStringLiteral("alpha"), QStringLiteral("a"), QStringLiteral("b")},
+                          {b.r, b.alpha, b.a, b.b}, {bse.r, bse.alpha, bse.a, bse.b}));
+    const auto &g = fitted.spend.params;
+    const auto &gse = fitted.spend.standardErrors;
+    result.insert(QStringLiteral("gamma_gamma"),
+                  fitJson(fitted.spend, {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("gamma")},
+                          {g.p, g.q, g.gamma, 0.0}, {gse.p, gse.q, gse.gamma, 0.0}));
+    result.insert(QStringLiteral("calibration_end"), isoDate(fromDayNumber(fitted.calibrationEndDay)));
+    result.insert(QStringLiteral("time_unit"), unit);
+    return result;
+}
+
+void printModelFit(const PurchaseModelFit::Result &fitted, const QString &unit)
+{
+    const analytics::BgNbdFit &bgFit = fitted.purchase;
+    const analytics::GammaGammaFit &ggFit = fitted.spend;
+    const auto &b = bgFit.params;
+    const auto &g = ggFit.params;
+    out() << "calibration end " << isoDate(fromDayNumber(fitted.calibrationEndDay)) << ", time unit " << unit << "\n";
+    if (bgFit.ok())
+        out() << purchaseModelName(fitted.model) << ": r " << b.r << " alpha " << b.alpha << " a " << b.a << " b "
+              << b.b << " LL " << bgFit.logLikelihood << " (" << bgFit.customers << " customers)\n";
+    else
+        out() << purchaseModelName(fitted.model) << ": not fitted: " << QString::fromStdString(bgFit.message) << "\n";
+    if (ggFit.ok())
+        out() << "Gamma-Gamma: p " << g.p << " q " << g.q << " gamma " << g.gamma << " LL " << ggFit.logLikelihood
+              << " (" << ggFit.customers << " repeat buyers)\n";
+    else
+        out() << "Gamma-Gamma: not fitted: " << QString::fromStdString(ggFit.message) << "\n";
+}
+
+/// Reads `model fit`'s options into a request; prints the reason and returns false on bad input.
+bool readModelFitRequest(const QCommandLineParser &parser, PurchaseModelFit::Request *request)
+{
+    if (parser.positionalArguments() != QStringList{QStringLiteral("fit")}) {
+        err() << "kehu-cli model: expected 'model fit'\n";
+        return false;
+    }
+    const QString unit = parser.value(QStringLiteral("time-unit"));
+    if (unit != u"week" && unit != u"day") {
+        err() << "kehu-cli model fit: --time-unit expects week or day, got '" << unit << "'\n";
+        return false;
+    }
+    request->daysPerUnit = unit == u"week" ? 7.0 : 1.0;
+    if (parser.isSet(QStringLiteral("model"))) {
+        request->model = purchaseModelFromKey(parser.value(QStringLiteral("model")));
+        if (!request->model) {
+            err() << "kehu-cli model fit: --model expects bgnbd or mbgnbd, got '"
+                  << parser.value(QStringLiteral("model")) << "'\n";
+            return false;
+        }
+    }
+    return parseDateOption(parser, QStringLiteral("calibration-end"), &request->calibrationEnd);
+}
+
 int runModel(const CommandArgs &args)
 {
     QCommandLineParser parser;
@@ -207,96 +282,23 @@ int runModel(const CommandArgs &args)
                                                      "published fits."));
         code >= 0)
         return code;
-    if (parser.positionalArguments() != QStringList{QStringLiteral("fit")}) {
-        err() << "kehu-cli model: expected 'model fit'\n";
-        return UserError;
-    }
-    const QString unit = parser.value(QStringLiteral("time-unit"));
-    if (unit != u"week" && unit != u"day") {
-        err() << "kehu-cli model fit: --time-unit expects week or day, got '" << unit << "'\n";
-        return UserError;
-    }
-    const double daysPerUnit = unit == u"week" ? 7.0 : 1.0;
-    std::optional<analytics::PurchaseModel> model;
-    if (parser.isSet(QStringLiteral("model"))) {
-        model = purchaseModelFromKey(parser.value(QStringLiteral("model")));
-        if (!model) {
-            err() << "kehu-cli model fit: --model expects bgnbd or mbgnbd, got '"
-                  << parser.value(QStringLiteral("model")) << "'\n";
-            return UserError;
-        }
-    }
-    QDate end;
-    if (!parseDateOption(parser, QStringLiteral("calibration-end"), &end))
+    PurchaseModelFit::Request request;
+    if (!readModelFitRequest(parser, &request))
         return UserError;
     const auto workspace = openWorkspace(parser, args, false);
     if (!workspace)
         return UserError;
-    PurchaseModelFit::Request request;
-    request.model = model;
-    request.calibrationEnd = end;
-    request.daysPerUnit = daysPerUnit;
     const PurchaseModelFit::Result fitted = PurchaseModelFit(*workspace).fit(request);
     if (!fitted.error.isEmpty()) {
         err() << "kehu-cli model fit: " << fitted.error << "\n";
         return InternalError;
     }
-    model = fitted.model;
-    const int32_t endDay = fitted.calibrationEndDay;
-    const analytics::BgNbdFit &bgFit = fitted.purchase;
-    const analytics::GammaGammaFit &ggFit = fitted.spend;
-
-    QJsonObject result;
-    auto fitJson = [](const auto &fit, const QStringList &names, const std::array<double, 4> &values,
-                      const std::array<double, 4> &errors) {
-        QJsonObject o;
-        if (!fit.ok()) {
-            o.insert(QStringLiteral("error"), QString::fromStdString(fit.message));
-            return o;
-        }
-        QJsonObject se;
-        for (qsizetype i = 0; i < names.size(); ++i) {
-            o.insert(names[i], values[std::size_t(i)]);
-            se.insert(names[i], errors[std::size_t(i)]);
-        }
-        o.insert(QStringLiteral("log_likelihood"), fit.logLikelihood);
-        o.insert(QStringLiteral("standard_errors"), se);
-        o.insert(QStringLiteral("customers"), qint64(fit.customers));
-        return o;
-    };
-    const auto &b = bgFit.params;
-    const auto &bse = bgFit.standardErrors;
-    // The fit goes under its model's key ("bgnbd" or "mbgnbd"), as in the snapshot summary.
-    const QString modelKey = toKey(*model);
-    result.insert(QStringLiteral("purchase_model"), modelKey);
-    result.insert(modelKey,
-                  fitJson(bgFit,
-                          {QStringLiteral("r"), QStringLiteral("alpha"), QStringLiteral("a"), QStringLiteral("b")},
-                          {b.r, b.alpha, b.a, b.b}, {bse.r, bse.alpha, bse.a, bse.b}));
-    const auto &g = ggFit.params;
-    const auto &gse = ggFit.standardErrors;
-    result.insert(QStringLiteral("gamma_gamma"),
-                  fitJson(ggFit, {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("gamma")},
-                          {g.p, g.q, g.gamma, 0.0}, {gse.p, gse.q, gse.gamma, 0.0}));
-    result.insert(QStringLiteral("calibration_end"), isoDate(fromDayNumber(endDay)));
-    result.insert(QStringLiteral("time_unit"), unit);
-
-    if (parser.isSet(QStringLiteral("json"))) {
-        printJson(result);
-    } else {
-        out() << "calibration end " << isoDate(fromDayNumber(endDay)) << ", time unit " << unit << "\n";
-        if (bgFit.ok())
-            out() << purchaseModelName(*model) << ": r " << b.r << " alpha " << b.alpha << " a " << b.a << " b " << b.b
-                  << " LL " << bgFit.logLikelihood << " (" << bgFit.customers << " customers)\n";
-        else
-            out() << purchaseModelName(*model) << ": not fitted: " << QString::fromStdString(bgFit.message) << "\n";
-        if (ggFit.ok())
-            out() << "Gamma-Gamma: p " << g.p << " q " << g.q << " gamma " << g.gamma << " LL " << ggFit.logLikelihood
-                  << " (" << ggFit.customers << " repeat buyers)\n";
-        else
-            out() << "Gamma-Gamma: not fitted: " << QString::fromStdString(ggFit.message) << "\n";
-    }
-    return bgFit.ok() ? Ok : UserError;
+    const QString unit = parser.value(QStringLiteral("time-unit"));
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(modelFitJson(fitted, unit));
+    else
+        printModelFit(fitted, unit);
+    return fitted.purchase.ok() ? Ok : UserError;
 }
 
 int runSegments(const CommandArgs &args)
@@ -357,6 +359,24 @@ int runSegments(const CommandArgs &args)
     return Ok;
 }
 
+/// The non-empty cells of a migration table, from/to as labels ('-' for absent).
+QList<QVariantList> migrationRows(const SegmentMigration::Table &table)
+{
+    const QStringList &labels = table.labels;
+    const analytics::MigrationMatrix &matrix = table.matrix;
+    QList<QVariantList> rows;
+    auto name = [&](int i) { return i < labels.size() ? labels[i] : QStringLiteral("-"); };
+    for (int f = 0; f <= int(labels.size()); ++f) {
+        for (int t = 0; t <= int(labels.size()); ++t) {
+            const int16_t fl = f < labels.size() ? int16_t(f) : analytics::kAbsentLabel;
+            const int16_t tl = t < labels.size() ? int16_t(t) : analytics::kAbsentLabel;
+            if (const qint64 n = matrix.count(fl, tl); n > 0)
+                rows.append({name(f), name(t), n, MoneyFormatter::dataFileText(matrix.revenueOf(fl, tl))});
+        }
+    }
+    return rows;
+}
+
 int runMigration(const CommandArgs &args)
 {
     QCommandLineParser parser;
@@ -398,29 +418,95 @@ int runMigration(const CommandArgs &args)
     options.by = by == u"abc" ? SegmentMigration::By::Abc : SegmentMigration::By::Segment;
     options.labels = SegmentMigration::defaultLabels(*to, options.by);
     const SegmentMigration::Table table = SegmentMigration(*workspace).between(from->id, to->id, options);
-    const QStringList &labels = table.labels;
-    const analytics::MigrationMatrix &matrix = table.matrix;
-    QList<QVariantList> rows;
-    auto name = [&](int i) { return i < labels.size() ? labels[i] : QStringLiteral("-"); };
-    for (int f = 0; f <= int(labels.size()); ++f) {
-        for (int t = 0; t <= int(labels.size()); ++t) {
-            const int16_t fl = f < labels.size() ? int16_t(f) : analytics::kAbsentLabel;
-            const int16_t tl = t < labels.size() ? int16_t(t) : analytics::kAbsentLabel;
-            if (const qint64 n = matrix.count(fl, tl); n > 0)
-                rows.append({name(f), name(t), n, MoneyFormatter::dataFileText(matrix.revenueOf(fl, tl))});
-        }
-    }
     printTable(format,
                {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("customers"), QStringLiteral("revenue")},
-               rows);
+               migrationRows(table));
     return Ok;
+}
+
+/// Reads `counts`' options into a request; prints the reason and returns false on bad input.
+bool readCountsRequest(const QCommandLineParser &parser, CustomerCountReport::Request *request)
+{
+    const auto period = parsePeriodOption(parser, "counts");
+    if (!period)
+        return false;
+    request->period = *period;
+    request->asOf = QDate::currentDate();
+    if (!parseDateOption(parser, QStringLiteral("as-of"), &request->asOf))
+        return false;
+    bool ok = false;
+    const int forecastPeriods = parser.value(QStringLiteral("forecast")).toInt(&ok);
+    if (!ok || forecastPeriods < 0) {
+        err() << "kehu-cli counts: --forecast expects a whole number\n";
+        return false;
+    }
+    request->forecastPeriods = parser.isSet(QStringLiteral("cohorts")) ? 0 : forecastPeriods;
+    if (parser.isSet(QStringLiteral("inactivity-days"))) {
+        request->inactivityDays = parser.value(QStringLiteral("inactivity-days")).toInt(&ok);
+        if (!ok || *request->inactivityDays <= 0) {
+            err() << "kehu-cli counts: --inactivity-days expects a positive whole number\n";
+            return false;
+        }
+    }
+    return true;
+}
+
+QString periodLabel(analytics::CalendarPeriod period, int32_t startDay)
+{
+    const QDate d = fromDayNumber(startDay);
+    return period == analytics::CalendarPeriod::Month ? d.toString(QStringLiteral("yyyy-MM"))
+                                                      : QStringLiteral("%1Q%2").arg(d.year()).arg((d.month() + 2) / 3);
+}
+
+/// Retention by acquisition cohort: the cohort's size, then the share active 1..12 periods on.
+void printCohorts(TableFormat format, analytics::CalendarPeriod period, const analytics::CustomerCounts &counts)
+{
+    QStringList columns{QStringLiteral("cohort"), QStringLiteral("size")};
+    for (std::size_t j = 1; j < std::min<std::size_t>(counts.periods(), 13); ++j)
+        columns << QStringLiteral("+%1").arg(j);
+    QList<QVariantList> rows;
+    for (std::size_t k = 0; k < counts.periods(); ++k) {
+        QVariantList row{periodLabel(period, counts.periodStartDay[k]), qint64(counts.newCustomers[k])};
+        for (std::size_t j = 1; j < std::min<std::size_t>(counts.cohortActive[k].size(), 13); ++j)
+            row << counts.retention(k, j);
+        rows.append(row);
+    }
+    printTable(format, columns, rows);
+}
+
+/// The counts per period, then the forecast periods (when asked for and the model fitted).
+void printPeriodCounts(TableFormat format, const CustomerCountReport::Request &request,
+                       const CustomerCountReport::Result &report)
+{
+    const analytics::CustomerCounts &counts = report.counts;
+    QList<QVariantList> rows;
+    for (std::size_t p = 0; p < counts.periods(); ++p) {
+        rows.append({periodLabel(request.period, counts.periodStartDay[p]), qint64(counts.acquiredToDate[p]),
+                     qint64(counts.newCustomers[p]), qint64(counts.active[p]), qint64(counts.returning[p]),
+                     qint64(counts.churned[p]), qint64(counts.wonBack[p]), counts.repeatRate[p], QString(), QString()});
+    }
+    if (request.forecastPeriods > 0 && !report.forecastError.isEmpty())
+        err() << "kehu-cli counts: no forecast: " << report.forecastError << "\n";
+    else if (request.forecastPeriods > 0) {
+        const analytics::PeriodForecast &forecast = report.forecast;
+        for (std::size_t p = 0; p < forecast.periodStartDay.size(); ++p)
+            rows.append(QVariantList{
+                QString(periodLabel(request.period, forecast.periodStartDay[p]) + QStringLiteral(" (forecast)")),
+                QString(), QString(), QString(), QString(), QString(), QString(), QString(),
+                qint64(std::llround(forecast.expectedActive[p])), qint64(std::llround(forecast.expectedPurchases[p]))});
+    }
+    printTable(format,
+               {QStringLiteral("period"), QStringLiteral("acquired_to_date"), QStringLiteral("new"),
+                QStringLiteral("active"), QStringLiteral("returning"), QStringLiteral("churned"),
+                QStringLiteral("won_back"), QStringLiteral("repeat_rate"), QStringLiteral("forecast_active"),
+                QStringLiteral("forecast_purchases")},
+               rows);
 }
 
 int runCounts(const CommandArgs &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("period"), QStringLiteral("month or quarter (default month)."),
-                      QStringLiteral("period"), QStringLiteral("month")});
+    addPeriodOption(parser);
     parser.addOption(
         {QStringLiteral("as-of"), QStringLiteral("Count up to this day (default: today)."), QStringLiteral("date")});
     parser.addOption({QStringLiteral("inactivity-days"),
@@ -438,89 +524,21 @@ int runCounts(const CommandArgs &args)
         code >= 0)
         return code;
     TableFormat format;
-    if (!parseFormat(parser, &format))
+    CustomerCountReport::Request request;
+    if (!parseFormat(parser, &format) || !readCountsRequest(parser, &request))
         return UserError;
-    const QString periodName = parser.value(QStringLiteral("period"));
-    if (periodName != u"month" && periodName != u"quarter") {
-        err() << "kehu-cli counts: --period expects month or quarter\n";
-        return UserError;
-    }
-    QDate asOf = QDate::currentDate();
-    if (!parseDateOption(parser, QStringLiteral("as-of"), &asOf))
-        return UserError;
-    bool ok = false;
-    const int forecastPeriods = parser.value(QStringLiteral("forecast")).toInt(&ok);
-    if (!ok || forecastPeriods < 0) {
-        err() << "kehu-cli counts: --forecast expects a whole number\n";
-        return UserError;
-    }
     const auto workspace = openWorkspace(parser, args, false);
     if (!workspace)
         return UserError;
-    CustomerCountReport::Request request;
-    if (parser.isSet(QStringLiteral("inactivity-days"))) {
-        request.inactivityDays = parser.value(QStringLiteral("inactivity-days")).toInt(&ok);
-        if (!ok || *request.inactivityDays <= 0) {
-            err() << "kehu-cli counts: --inactivity-days expects a positive whole number\n";
-            return UserError;
-        }
-    }
-    const auto period = periodName == u"month" ? analytics::CalendarPeriod::Month : analytics::CalendarPeriod::Quarter;
-    const bool cohorts = parser.isSet(QStringLiteral("cohorts"));
-    request.period = period;
-    request.asOf = asOf;
-    request.forecastPeriods = cohorts ? 0 : forecastPeriods;
     const CustomerCountReport::Result report = CustomerCountReport(*workspace).count(request);
     if (!report.error.isEmpty()) {
         err() << "kehu-cli counts: " << report.error << "\n";
         return InternalError;
     }
-    const analytics::CustomerCounts &counts = report.counts;
-    auto label = [&](int32_t startDay) {
-        const QDate d = fromDayNumber(startDay);
-        return period == analytics::CalendarPeriod::Month
-                   ? d.toString(QStringLiteral("yyyy-MM"))
-                   : QStringLiteral("%1Q%2").arg(d.year()).arg((d.month() + 2) / 3);
-    };
-
-    QList<QVariantList> rows;
-    if (cohorts) {
-        QStringList columnsOut{QStringLiteral("cohort"), QStringLiteral("size")};
-        const std::size_t offsets = counts.periods();
-        for (std::size_t j = 1; j < std::min<std::size_t>(offsets, 13); ++j)
-            columnsOut << QStringLiteral("+%1").arg(j);
-        for (std::size_t k = 0; k < counts.periods(); ++k) {
-            QVariantList row{label(counts.periodStartDay[k]), qint64(counts.newCustomers[k])};
-            for (std::size_t j = 1; j < std::min<std::size_t>(counts.cohortActive[k].size(), 13); ++j)
-                row << counts.retention(k, j);
-            rows.append(row);
-        }
-        printTable(format, columnsOut, rows);
-        return Ok;
-    }
-    for (std::size_t p = 0; p < counts.periods(); ++p) {
-        rows.append({label(counts.periodStartDay[p]), qint64(counts.acquiredToDate[p]), qint64(counts.newCustomers[p]),
-                     qint64(counts.active[p]), qint64(counts.returning[p]), qint64(counts.churned[p]),
-                     qint64(counts.wonBack[p]), counts.repeatRate[p], QString(), QString()});
-    }
-    if (forecastPeriods > 0) {
-        if (!report.forecastError.isEmpty()) {
-            err() << "kehu-cli counts: no forecast: " << report.forecastError << "\n";
-        } else {
-            const analytics::PeriodForecast &forecast = report.forecast;
-            for (std::size_t p = 0; p < forecast.periodStartDay.size(); ++p)
-                rows.append(QVariantList{QString(label(forecast.periodStartDay[p]) + QStringLiteral(" (forecast)")),
-                                         QString(), QString(), QString(), QString(), QString(), QString(), QString(),
-                                         qint64(std::llround(forecast.expectedActive[p])),
-                                         qint64(std::llround(forecast.expectedPurchases[p]))});
-        }
-    }
-    printTable(format,
-               {QStringLiteral("period"), QStringLiteral("acquired_to_date"), QStringLiteral("new"),
-                QStringLiteral("active"), QStringLiteral("returning"), QStringLiteral("churned"),
-                QStringLiteral("won_back"), QStringLiteral("repeat_rate"), QStringLiteral("forecast_active"),
-                QStringLiteral("forecast_purchases")},
-               rows);
+    if (parser.isSet(QStringLiteral("cohorts")))
+        printCohorts(format, request.period, report.counts);
+    else
+        printPeriodCounts(format, request, report);
     return Ok;
 }
 

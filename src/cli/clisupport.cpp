@@ -68,6 +68,52 @@ std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const
     return std::move(result.workspace);
 }
 
+bool parseDateOption(const QCommandLineParser &parser, const QString &name, QDate *date)
+{
+    if (!parser.isSet(name))
+        return true;
+    *date = QDate::fromString(parser.value(name), Qt::ISODate);
+    if (date->isValid())
+        return true;
+    err() << "kehu-cli: --" << name << " expects a date as YYYY-MM-DD, got '" << parser.value(name) << "'\n";
+    return false;
+}
+
+void addPeriodOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("period"), QStringLiteral("month or quarter (default month)."),
+                      QStringLiteral("period"), QStringLiteral("month")});
+}
+
+std::optional<analytics::CalendarPeriod> parsePeriodOption(const QCommandLineParser &parser, const char *command)
+{
+    const QString name = parser.value(QStringLiteral("period"));
+    if (name == u"month")
+        return analytics::CalendarPeriod::Month;
+    if (name == u"quarter")
+        return analytics::CalendarPeriod::Quarter;
+    err() << "kehu-cli " << command << ": --period expects month or quarter\n";
+    return std::nullopt;
+}
+
+void addFilterOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("owner"), QStringLiteral("Only this owner's customers."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("region"), QStringLiteral("Only this region."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("channel"), QStringLiteral("Only this channel."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("First day of the period."), QStringLiteral("date")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Last day of the period."), QStringLiteral("date")});
+}
+
+bool parseFilterOptions(const QCommandLineParser &parser, DashboardFilter *filter)
+{
+    filter->owner = parser.value(QStringLiteral("owner"));
+    filter->region = parser.value(QStringLiteral("region"));
+    filter->channel = parser.value(QStringLiteral("channel"));
+    return parseDateOption(parser, QStringLiteral("from"), &filter->from)
+           && parseDateOption(parser, QStringLiteral("to"), &filter->to);
+}
+
 void printJson(const QJsonObject &object)
 {
     out() << QJsonDocument(object).toJson(QJsonDocument::Indented);

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "civildate.h"
+#include "dashboardfilter.h"
+
 #include <QCommandLineParser>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace kehu {
 
@@ -34,6 +39,20 @@ int parseCommand(QCommandLineParser &parser, const CommandArgs &args, const QStr
 /// The book named by --db (or KEHU_DB), opened through Workspace::open. Prints the reason
 /// and returns null when it cannot be opened; `create` decides whether a missing file is made.
 std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const CommandArgs &args, bool create);
+
+/// Reads the date option @p name (YYYY-MM-DD) into @p date when it is given; prints the
+/// reason and returns false when it is not a date.
+bool parseDateOption(const QCommandLineParser &parser, const QString &name, QDate *date);
+
+/// --period month|quarter (default month).
+void addPeriodOption(QCommandLineParser &parser);
+/// The --period option's value; prints the reason (as @p command) and returns none otherwise.
+std::optional<analytics::CalendarPeriod> parsePeriodOption(const QCommandLineParser &parser, const char *command);
+
+/// --owner, --region, --channel, --from and --to: which customers and days a figure covers.
+void addFilterOptions(QCommandLineParser &parser);
+/// Reads the filter options; prints the reason and returns false on a bad date.
+bool parseFilterOptions(const QCommandLineParser &parser, DashboardFilter *filter);
 
 /// Prints `text` as a JSON document on stdout.
 void printJson(const class QJsonObject &object);

@@ -12,11 +12,7 @@ namespace kehu::cli {
 int runDashboard(const CommandArgs &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("owner"), QStringLiteral("Only this owner's customers."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("region"), QStringLiteral("Only this region."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("channel"), QStringLiteral("Only this channel."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("from"), QStringLiteral("First day of the period."), QStringLiteral("date")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("Last day of the period."), QStringLiteral("date")});
+    addFilterOptions(parser);
     parser.addOption({QStringLiteral("bench"),
                       QStringLiteral("Time the aggregates' write and a refresh for every owner, region and channel.")});
     if (const int code = parseCommand(parser, args,
@@ -24,11 +20,8 @@ int runDashboard(const CommandArgs &args)
         code >= 0)
         return code;
     DashboardFilter filter;
-    filter.owner = parser.value(QStringLiteral("owner"));
-    filter.region = parser.value(QStringLiteral("region"));
-    filter.channel = parser.value(QStringLiteral("channel"));
-    filter.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
-    filter.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+    if (!parseFilterOptions(parser, &filter))
+        return UserError;
     const auto workspace = openWorkspace(parser, args, false);
     if (!workspace)
         return UserError;

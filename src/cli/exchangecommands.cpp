@@ -82,9 +82,8 @@ void printIssues(const ImportSummary &summary)
 
 } // namespace
 
-int runImport(const CommandArgs &args)
+void addImportOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("customers, purchases, visits or surveys"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The CSV file to import."));
     parser.addOption(
@@ -113,6 +112,97 @@ int runImport(const CommandArgs &args)
                       QStringLiteral("column=field, e.g. --map 1=customer_code --map 3=date, or one list "
                                      "'Order No=ref,Shop=-'. Repeatable."),
                       QStringLiteral("column=field")});
+}
+
+/// Reads how the file is written (encoding, dates, separator, header, --map) into `options`;
+/// prints the reason and returns false on bad input.
+bool readImportFileOptions(const QCommandLineParser &parser, ImportOptions *options)
+{
+    options->hasHeader = !parser.isSet(QStringLiteral("no-header"));
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        options->encoding = TextEncoding::fromName(parser.value(QStringLiteral("encoding")));
+        if (!options->encoding) {
+            err() << "kehu-cli import: unknown encoding '" << parser.value(QStringLiteral("encoding"))
+                  << "' (expected utf-8, gb18030, gbk, gb2312, utf-16, utf-16le, utf-16be or latin1)\n";
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("date-format"))) {
+        const auto format = FieldParsers::dateFormatFromName(parser.value(QStringLiteral("date-format")));
+        if (!format) {
+            err() << "kehu-cli import: unknown date format '" << parser.value(QStringLiteral("date-format"))
+                  << "' (expected yyyy-MM-dd, dd/MM/yyyy, MM/dd/yyyy, dmy or mdy)\n";
+            return false;
+        }
+        options->dateFormat = *format;
+    }
+    const auto separator = separatorFromName(parser.value(QStringLiteral("separator")));
+    if (!separator) {
+        err() << "kehu-cli import: unknown separator '" << parser.value(QStringLiteral("separator")) << "'\n";
+        return false;
+    }
+    options->separator = *separator;
+    for (const QString &spec : parser.values(QStringLiteral("map"))) {
+        QString error;
+        const auto overrides = ColumnMapping::parseOverrides(spec, &error);
+        if (!overrides) {
+            err() << "kehu-cli import: --map " << spec << ": " << error << "\n";
+            return false;
+        }
+        options->mapping += *overrides;
+    }
+    return true;
+}
+
+/// The exit code of an import that wrote nothing because of the file or a failure (with the
+/// reason printed), or none when it went through (or was a dry run).
+std::optional<int> failedImportCode(const ImportRequest &request, const ImportSummary &summary)
+{
+    switch (summary.outcome) {
+    case ImportSummary::Outcome::Rejected:
+        err() << request.path << ": " << summary.errorCount()
+              << " error(s); nothing was written. Fix the file, or import the valid rows with --skip-invalid.\n";
+        return UserError;
+    case ImportSummary::Outcome::Failed:
+        err() << request.path << ": import failed, nothing was written: " << summary.failure << "\n";
+        return summary.failure.contains(request.path) ? UserError : InternalError;
+    case ImportSummary::Outcome::Cancelled:
+        err() << request.path << ": cancelled, nothing was written\n";
+        return UserError;
+    case ImportSummary::Outcome::DryRun:
+    case ImportSummary::Outcome::Committed: break;
+    }
+    return std::nullopt;
+}
+
+void printImportCounts(const ImportRequest &request, const ImportSummary &summary, qint64 elapsedMs)
+{
+    const bool dry = summary.outcome == ImportSummary::Outcome::DryRun;
+    // Name what "new" counts, so that a customers file does not read "3 new, 0 new customers".
+    const char *what = "purchases";
+    switch (request.kind) {
+    case ImportKind::Customers: what = "customers"; break;
+    case ImportKind::Purchases: what = "purchases"; break;
+    case ImportKind::Visits: what = "visits"; break;
+    case ImportKind::Surveys: what = "survey answers"; break;
+    }
+    out() << (dry ? "dry run, nothing written; would write: " : "imported: ") << summary.records << " records, "
+          << summary.inserted << " new " << what << ", ";
+    if (request.kind == ImportKind::Customers)
+        out() << summary.updated << " updated, ";
+    out() << summary.unchanged << " already there, ";
+    if (request.kind != ImportKind::Customers)
+        out() << summary.customersCreated << " new customers from codes, ";
+    out() << summary.rejected << " rejected, " << summary.likelyDuplicates.size() << " likely duplicates (" << elapsedMs
+          << " ms)\n";
+    if (!summary.rejectFile.isEmpty())
+        out() << "rejected rows written to " << summary.rejectFile << "\n";
+}
+
+int runImport(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    addImportOptions(parser);
     if (const int code = parseCommand(parser, args,
                                       QStringLiteral("Import a CSV file. Every row is validated first; a file with "
                                                      "errors writes nothing unless --skip-invalid is given. One "
@@ -133,39 +223,8 @@ int runImport(const CommandArgs &args)
     request.dryRun = parser.isSet(QStringLiteral("dry-run"));
     request.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
     request.rejectPath = parser.value(QStringLiteral("reject-file"));
-    request.options.hasHeader = !parser.isSet(QStringLiteral("no-header"));
-    if (parser.isSet(QStringLiteral("encoding"))) {
-        request.options.encoding = TextEncoding::fromName(parser.value(QStringLiteral("encoding")));
-        if (!request.options.encoding) {
-            err() << "kehu-cli import: unknown encoding '" << parser.value(QStringLiteral("encoding"))
-                  << "' (expected utf-8, gb18030, gbk, gb2312, utf-16, utf-16le, utf-16be or latin1)\n";
-            return UserError;
-        }
-    }
-    if (parser.isSet(QStringLiteral("date-format"))) {
-        const auto format = FieldParsers::dateFormatFromName(parser.value(QStringLiteral("date-format")));
-        if (!format) {
-            err() << "kehu-cli import: unknown date format '" << parser.value(QStringLiteral("date-format"))
-                  << "' (expected yyyy-MM-dd, dd/MM/yyyy, MM/dd/yyyy, dmy or mdy)\n";
-            return UserError;
-        }
-        request.options.dateFormat = *format;
-    }
-    const auto separator = separatorFromName(parser.value(QStringLiteral("separator")));
-    if (!separator) {
-        err() << "kehu-cli import: unknown separator '" << parser.value(QStringLiteral("separator")) << "'\n";
+    if (!readImportFileOptions(parser, &request.options))
         return UserError;
-    }
-    request.options.separator = *separator;
-    for (const QString &spec : parser.values(QStringLiteral("map"))) {
-        QString error;
-        const auto overrides = ColumnMapping::parseOverrides(spec, &error);
-        if (!overrides) {
-            err() << "kehu-cli import: --map " << spec << ": " << error << "\n";
-            return UserError;
-        }
-        request.options.mapping += *overrides;
-    }
 
     const auto workspace = openWorkspace(parser, args, true);
     if (!workspace)
@@ -174,41 +233,9 @@ int runImport(const CommandArgs &args)
     timer.start();
     const ImportSummary summary = workspace->importer().run(request);
     printIssues(summary);
-
-    switch (summary.outcome) {
-    case ImportSummary::Outcome::Rejected:
-        err() << request.path << ": " << summary.errorCount()
-              << " error(s); nothing was written. Fix the file, or import the valid rows with --skip-invalid.\n";
-        return UserError;
-    case ImportSummary::Outcome::Failed:
-        err() << request.path << ": import failed, nothing was written: " << summary.failure << "\n";
-        return summary.failure.contains(request.path) ? UserError : InternalError;
-    case ImportSummary::Outcome::Cancelled:
-        err() << request.path << ": cancelled, nothing was written\n";
-        return UserError;
-    case ImportSummary::Outcome::DryRun:
-    case ImportSummary::Outcome::Committed: break;
-    }
-    const bool dry = summary.outcome == ImportSummary::Outcome::DryRun;
-    // Name what "new" counts, so that a customers file does not read "3 new, 0 new customers".
-    const char *what = "purchases";
-    switch (request.kind) {
-    case ImportKind::Customers: what = "customers"; break;
-    case ImportKind::Purchases: what = "purchases"; break;
-    case ImportKind::Visits: what = "visits"; break;
-    case ImportKind::Surveys: what = "survey answers"; break;
-    }
-    out() << (dry ? "dry run, nothing written; would write: " : "imported: ") << summary.records << " records, "
-          << summary.inserted << " new " << what << ", ";
-    if (request.kind == ImportKind::Customers)
-        out() << summary.updated << " updated, ";
-    out() << summary.unchanged << " already there, ";
-    if (request.kind != ImportKind::Customers)
-        out() << summary.customersCreated << " new customers from codes, ";
-    out() << summary.rejected << " rejected, " << summary.likelyDuplicates.size() << " likely duplicates ("
-          << timer.elapsed() << " ms)\n";
-    if (!summary.rejectFile.isEmpty())
-        out() << "rejected rows written to " << summary.rejectFile << "\n";
+    if (const auto code = failedImportCode(request, summary))
+        return *code;
+    printImportCounts(request, summary, timer.elapsed());
     return Ok;
 }
 

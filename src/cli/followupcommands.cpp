@@ -11,17 +11,6 @@ namespace kehu::cli {
 
 namespace {
 
-bool dateOption(const QCommandLineParser &parser, const QString &name, QDate *date)
-{
-    if (!parser.isSet(name))
-        return true;
-    *date = QDate::fromString(parser.value(name), Qt::ISODate);
-    if (date->isValid())
-        return true;
-    err() << "kehu-cli: --" << name << " expects YYYY-MM-DD, got '" << parser.value(name) << "'\n";
-    return false;
-}
-
 void printRows(const QStringList &header, const QList<QStringList> &rows)
 {
     QList<int> widths;
@@ -44,9 +33,8 @@ void printRows(const QStringList &header, const QList<QStringList> &rows)
 
 } // namespace
 
-int runFollowUps(const CommandArgs &args)
+void addFollowUpOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"),
                                  QStringLiteral("list (default), summary, plan, or done <id>."),
                                  QStringLiteral("[action]"));
@@ -62,104 +50,127 @@ int runFollowUps(const CommandArgs &args)
     parser.addOption({QStringLiteral("apply"), QStringLiteral("plan: create the planned follow-ups.")});
     parser.addOption({QStringLiteral("note"), QStringLiteral("done: the visit's note."), QStringLiteral("text")});
     parser.addOption({QStringLiteral("staff"), QStringLiteral("done: who made the contact."), QStringLiteral("name")});
+}
+
+int listFollowUps(const QCommandLineParser &parser, CliBookAccess &book, QDate today)
+{
+    QString error;
+    CliBookAccess::FollowUpQuery query;
+    query.today = today;
+    query.owner = parser.value(QStringLiteral("owner"));
+    query.onlyOverdue = parser.isSet(QStringLiteral("overdue"));
+    if (parser.isSet(QStringLiteral("days")))
+        query.dueBy = today.addDays(parser.value(QStringLiteral("days")).toInt());
+    query.limit = parser.value(QStringLiteral("limit")).toInt();
+    const auto rows = book.openFollowUps(query, &error);
+    if (!error.isEmpty()) {
+        err() << "kehu-cli followups: " << error << "\n";
+        return InternalError;
+    }
+    QList<QStringList> table;
+    for (const auto &r : rows)
+        table << QStringList{QString::number(r.followUp.id),
+                             isoDate(r.followUp.dueOn),
+                             QString::number(r.daysOverdue),
+                             r.owner,
+                             r.code,
+                             r.name,
+                             r.followUp.reason};
+    printRows({QStringLiteral("id"), QStringLiteral("due"), QStringLiteral("overdue_days"), QStringLiteral("owner"),
+               QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("reason")},
+              table);
+    return Ok;
+}
+
+int summarizeFollowUps(CliBookAccess &book, QDate today)
+{
+    QList<QStringList> table;
+    for (const auto &c : book.followUpCounts(today))
+        table << QStringList{c.owner, QString::number(c.overdue), QString::number(c.dueToday),
+                             QString::number(c.later)};
+    printRows(
+        {QStringLiteral("owner"), QStringLiteral("overdue"), QStringLiteral("due_today"), QStringLiteral("later")},
+        table);
+    return Ok;
+}
+
+int planFollowUps(const QCommandLineParser &parser, Workspace &workspace, CliBookAccess &book, QDate today)
+{
+    QString error;
+    FollowUpPlanner &planner = workspace.followUpPlanner();
+    const auto planned = planner.plan(planner.policy(), today, &error);
+    if (!error.isEmpty()) {
+        err() << "kehu-cli followups plan: " << error << "\n";
+        return UserError;
+    }
+    QHash<QString, qint64> perReason;
+    for (const FollowUp &f : planned)
+        ++perReason[f.reason];
+    QList<QStringList> table;
+    for (auto it = perReason.constBegin(); it != perReason.constEnd(); ++it)
+        table << QStringList{it.key(), QString::number(it.value())};
+    std::sort(table.begin(), table.end());
+    printRows({QStringLiteral("reason"), QStringLiteral("follow_ups")}, table);
+    if (!parser.isSet(QStringLiteral("apply"))) {
+        out() << planned.size() << " follow-ups planned; add --apply to create them\n";
+        return Ok;
+    }
+    if (book.addFollowUps(planned, &error) < 0) {
+        err() << "kehu-cli followups plan: " << error << "\n";
+        return InternalError;
+    }
+    out() << "created " << planned.size() << " follow-ups\n";
+    return Ok;
+}
+
+int markFollowUpDone(const QCommandLineParser &parser, CliBookAccess &book, QDate today)
+{
+    QString error;
+    const QStringList positional = parser.positionalArguments();
+    bool ok = false;
+    const qint64 id = positional.value(1).toLongLong(&ok);
+    if (!ok) {
+        err() << "kehu-cli followups done: give the follow-up id\n";
+        return UserError;
+    }
+    Visit visit;
+    visit.time = QDateTime(today, QTime::currentTime());
+    visit.kind = VisitKind::Call;
+    visit.note = parser.value(QStringLiteral("note"));
+    visit.staff = parser.value(QStringLiteral("staff"));
+    if (!book.markFollowUpDone(id, visit, &error)) {
+        err() << "kehu-cli followups done: " << error << "\n";
+        return UserError;
+    }
+    out() << "follow-up " << id << " done; visit logged\n";
+    return Ok;
+}
+
+int runFollowUps(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    addFollowUpOptions(parser);
     if (const int code = parseCommand(parser, args,
                                       QStringLiteral("Follow-ups (回访): list open ones per owner, plan them from the "
                                                      "segment cadence policy, or mark one done (logs a visit)."));
         code >= 0)
         return code;
     QDate today = QDate::currentDate();
-    if (!dateOption(parser, QStringLiteral("today"), &today))
+    if (!parseDateOption(parser, QStringLiteral("today"), &today))
         return UserError;
-    const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(0, QStringLiteral("list"));
+    const QString action = parser.positionalArguments().value(0, QStringLiteral("list"));
     const auto workspace = openWorkspace(parser, args, false);
     if (!workspace)
         return UserError;
     CliBookAccess book(*workspace);
-    QString error;
-
-    if (action == u"list") {
-        CliBookAccess::FollowUpQuery query;
-        query.today = today;
-        query.owner = parser.value(QStringLiteral("owner"));
-        query.onlyOverdue = parser.isSet(QStringLiteral("overdue"));
-        if (parser.isSet(QStringLiteral("days")))
-            query.dueBy = today.addDays(parser.value(QStringLiteral("days")).toInt());
-        query.limit = parser.value(QStringLiteral("limit")).toInt();
-        const auto rows = book.openFollowUps(query, &error);
-        if (!error.isEmpty()) {
-            err() << "kehu-cli followups: " << error << "\n";
-            return InternalError;
-        }
-        QList<QStringList> table;
-        for (const auto &r : rows)
-            table << QStringList{QString::number(r.followUp.id),
-                                 isoDate(r.followUp.dueOn),
-                                 QString::number(r.daysOverdue),
-                                 r.owner,
-                                 r.code,
-                                 r.name,
-                                 r.followUp.reason};
-        printRows({QStringLiteral("id"), QStringLiteral("due"), QStringLiteral("overdue_days"), QStringLiteral("owner"),
-                   QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("reason")},
-                  table);
-        return Ok;
-    }
-    if (action == u"summary") {
-        QList<QStringList> table;
-        for (const auto &c : book.followUpCounts(today))
-            table << QStringList{c.owner, QString::number(c.overdue), QString::number(c.dueToday),
-                                 QString::number(c.later)};
-        printRows(
-            {QStringLiteral("owner"), QStringLiteral("overdue"), QStringLiteral("due_today"), QStringLiteral("later")},
-            table);
-        return Ok;
-    }
-    if (action == u"plan") {
-        FollowUpPlanner &planner = workspace->followUpPlanner();
-        const auto planned = planner.plan(planner.policy(), today, &error);
-        if (!error.isEmpty()) {
-            err() << "kehu-cli followups plan: " << error << "\n";
-            return UserError;
-        }
-        QHash<QString, qint64> perReason;
-        for (const FollowUp &f : planned)
-            ++perReason[f.reason];
-        QList<QStringList> table;
-        for (auto it = perReason.constBegin(); it != perReason.constEnd(); ++it)
-            table << QStringList{it.key(), QString::number(it.value())};
-        std::sort(table.begin(), table.end());
-        printRows({QStringLiteral("reason"), QStringLiteral("follow_ups")}, table);
-        if (!parser.isSet(QStringLiteral("apply"))) {
-            out() << planned.size() << " follow-ups planned; add --apply to create them\n";
-            return Ok;
-        }
-        if (book.addFollowUps(planned, &error) < 0) {
-            err() << "kehu-cli followups plan: " << error << "\n";
-            return InternalError;
-        }
-        out() << "created " << planned.size() << " follow-ups\n";
-        return Ok;
-    }
-    if (action == u"done") {
-        bool ok = false;
-        const qint64 id = positional.value(1).toLongLong(&ok);
-        if (!ok) {
-            err() << "kehu-cli followups done: give the follow-up id\n";
-            return UserError;
-        }
-        Visit visit;
-        visit.time = QDateTime(today, QTime::currentTime());
-        visit.kind = VisitKind::Call;
-        visit.note = parser.value(QStringLiteral("note"));
-        visit.staff = parser.value(QStringLiteral("staff"));
-        if (!book.markFollowUpDone(id, visit, &error)) {
-            err() << "kehu-cli followups done: " << error << "\n";
-            return UserError;
-        }
-        out() << "follow-up " << id << " done; visit logged\n";
-        return Ok;
-    }
+    if (action == u"list")
+        return listFollowUps(parser, book, today);
+    if (action == u"summary")
+        return summarizeFollowUps(book, today);
+    if (action == u"plan")
+        return planFollowUps(parser, *workspace, book, today);
+    if (action == u"done")
+        return markFollowUpDone(parser, book, today);
     err() << "kehu-cli followups: unknown action '" << action << "'\n";
     return UserError;
 }
@@ -167,35 +178,21 @@ int runFollowUps(const CommandArgs &args)
 int runNps(const CommandArgs &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("period"), QStringLiteral("month or quarter (default month)."),
-                      QStringLiteral("period"), QStringLiteral("month")});
-    parser.addOption({QStringLiteral("owner"), QStringLiteral("Only this owner's customers."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("region"), QStringLiteral("Only this region."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("channel"), QStringLiteral("Only this channel."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("from"), QStringLiteral("First day."), QStringLiteral("date")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("Last day."), QStringLiteral("date")});
+    addPeriodOption(parser);
+    addFilterOptions(parser);
     if (const int code = parseCommand(parser, args,
                                       QStringLiteral("NPS (promoters 9-10 minus detractors 0-6, in points) and CSAT "
                                                      "(mean of 1-5, and share of 4-5) per period."));
         code >= 0)
         return code;
     DashboardFilter filter;
-    filter.owner = parser.value(QStringLiteral("owner"));
-    filter.region = parser.value(QStringLiteral("region"));
-    filter.channel = parser.value(QStringLiteral("channel"));
-    if (!dateOption(parser, QStringLiteral("from"), &filter.from)
-        || !dateOption(parser, QStringLiteral("to"), &filter.to))
+    const auto period = parsePeriodOption(parser, "nps");
+    if (!parseFilterOptions(parser, &filter) || !period)
         return UserError;
-    const QString periodName = parser.value(QStringLiteral("period"));
-    if (periodName != u"month" && periodName != u"quarter") {
-        err() << "kehu-cli nps: --period expects month or quarter\n";
-        return UserError;
-    }
-    const auto period = periodName == u"month" ? analytics::CalendarPeriod::Month : analytics::CalendarPeriod::Quarter;
     const auto workspace = openWorkspace(parser, args, false);
     if (!workspace)
         return UserError;
-    const auto series = CliBookAccess(*workspace).satisfaction(filter, period);
+    const auto series = CliBookAccess(*workspace).satisfaction(filter, *period);
     QList<QStringList> table;
     analytics::SatisfactionTotals all;
     for (size_t i = 0; i < series.totals.size(); ++i) {

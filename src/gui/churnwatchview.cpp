@@ -4,6 +4,7 @@
 #include "commands/recordchurncommand.h"
 #include "enumkeys.h"
 #include "labels.h"
+#include "listwidgets.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -28,11 +29,7 @@ ChurnWatchView::ChurnWatchView(Workspace &workspace, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("atRiskTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_table);
     layout->addWidget(m_table, 1);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Reason:"), this));

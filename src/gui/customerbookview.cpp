@@ -5,6 +5,7 @@
 #include "customerdetailpane.h"
 #include "customerlistmodel.h"
 #include "labels.h"
+#include "listwidgets.h"
 #include "prompter.h"
 #include "workspace.h"
 
@@ -34,15 +35,6 @@ namespace kehu {
 
 namespace {
 
-QComboBox *chip(QWidget *parent, const QString &objectName, const QString &anyText)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    combo->addItem(anyText, QString());
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    return combo;
-}
-
 void selectData(QComboBox *combo, const QString &value)
 {
     const int index = combo->findData(value);
@@ -59,27 +51,58 @@ CustomerBookView::CustomerBookView(Workspace &workspace, Prompter &prompter, QWi
     setObjectName(QStringLiteral("customerBook"));
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
+    // Created in tab order: search, filter chips, saved filters, then the list.
+    buildSearchField();
+    bar->addWidget(m_search, 1);
+    // The chips get a row of their own: beside the search field they squeezed it (issue 9).
+    QHBoxLayout *chips = buildFilterChips();
+    addSavedFilterControls(bar);
+    layout->addLayout(bar);
+    layout->addLayout(chips);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_listStack = new QStackedWidget(m_splitter);
+    buildTable();
+    buildEmptyState();
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_empty);
+    m_detail = new CustomerDetailPane(workspace, m_splitter);
+    m_splitter->addWidget(m_listStack);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+    connectListSignals();
+    reloadChoices();
+    loadSavedFilters();
+    updateEmptyState();
+}
+
+void CustomerBookView::buildSearchField()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("customerSearch"));
     m_search->setPlaceholderText(tr("Search name, phone, code or company"));
     m_search->setClearButtonEnabled(true);
     // Wide enough for the whole placeholder (and the clear button) at any window width.
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
-    bar->addWidget(m_search, 1);
-    // The chips get a row of their own: beside the search field they squeezed it (issue 9).
+}
+
+QHBoxLayout *CustomerBookView::buildFilterChips()
+{
     auto *chips = new QHBoxLayout;
-    m_segment = chip(this, QStringLiteral("filterSegment"), tr("All segments"));
+    m_segment = filterChoice(this, QStringLiteral("filterSegment"), tr("All segments"));
     for (const QString &key : Labels::segmentKeys())
         m_segment->addItem(Labels::segment(key), key);
-    m_abc = chip(this, QStringLiteral("filterAbc"), tr("All ABC classes"));
+    m_abc = filterChoice(this, QStringLiteral("filterAbc"), tr("All ABC classes"));
     for (const QString &key : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})
         m_abc->addItem(Labels::abcClass(key), key);
-    m_churn = chip(this, QStringLiteral("filterChurn"), tr("Any churn flag"));
+    m_churn = filterChoice(this, QStringLiteral("filterChurn"), tr("Any churn flag"));
     for (const QString &key : Labels::churnFlagKeys())
         m_churn->addItem(Labels::churnFlag(key), key);
-    m_owner = chip(this, QStringLiteral("filterOwner"), tr("All owners"));
-    m_region = chip(this, QStringLiteral("filterRegion"), tr("All regions"));
-    m_industry = chip(this, QStringLiteral("filterIndustry"), tr("All industries"));
+    m_owner = filterChoice(this, QStringLiteral("filterOwner"), tr("All owners"));
+    m_region = filterChoice(this, QStringLiteral("filterRegion"), tr("All regions"));
+    m_industry = filterChoice(this, QStringLiteral("filterIndustry"), tr("All industries"));
     m_tag = new QLineEdit(this);
     m_tag->setObjectName(QStringLiteral("filterTag"));
     m_tag->setPlaceholderText(tr("Tag"));
@@ -101,6 +124,11 @@ CustomerBookView::CustomerBookView(Workspace &workspace, Prompter &prompter, QWi
         m_idsChip->hide();
         applyFilter();
     });
+    return chips;
+}
+
+void CustomerBookView::addSavedFilterControls(QHBoxLayout *bar)
+{
     m_savedFilters = new QComboBox(this);
     m_savedFilters->setObjectName(QStringLiteral("savedFilters"));
     bar->addWidget(m_savedFilters);
@@ -109,34 +137,26 @@ CustomerBookView::CustomerBookView(Workspace &workspace, Prompter &prompter, QWi
     bar->addWidget(save);
     connect(save, &QPushButton::clicked, this, &CustomerBookView::saveCurrentFilter);
     connect(m_savedFilters, &QComboBox::activated, this, &CustomerBookView::applySavedFilter);
-    layout->addLayout(bar);
-    layout->addLayout(chips);
+}
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_listStack = new QStackedWidget(m_splitter);
+void CustomerBookView::buildTable()
+{
     m_table = new QTableView(m_listStack);
     m_table->setObjectName(QStringLiteral("customerTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpRecordTable(m_table);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     // Fixed row heights: a million rows are never measured (FIELD-NOTES: ResizeToContents 25 s).
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(false);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
-        if (!CustomerListModel::isSortable(column)) {
-            const CustomerListQuery q = m_model->query();
-            Q_UNUSED(q);
+        if (!CustomerListModel::isSortable(column))
             return;
-        }
         const Qt::SortOrder order = m_table->horizontalHeader()->sortIndicatorOrder();
         m_model->sort(column, order);
     });
@@ -149,6 +169,10 @@ CustomerBookView::CustomerBookView(Workspace &workspace, Prompter &prompter, QWi
         if (current.isValid())
             mergeDuplicatesInto(m_model->customerId(current.row()));
     });
+}
+
+void CustomerBookView::buildEmptyState()
+{
     m_empty = new QWidget(m_listStack);
     m_empty->setObjectName(QStringLiteral("customerBookEmpty"));
     auto *emptyLayout = new QVBoxLayout(m_empty);
@@ -169,15 +193,10 @@ CustomerBookView::CustomerBookView(Workspace &workspace, Prompter &prompter, QWi
     emptyLayout->addLayout(buttonRow);
     emptyLayout->addStretch(2);
     connect(m_clearButton, &QPushButton::clicked, this, &CustomerBookView::clearSearchAndFilters);
-    m_listStack->addWidget(m_table);
-    m_listStack->addWidget(m_empty);
-    m_detail = new CustomerDetailPane(workspace, m_splitter);
-    m_splitter->addWidget(m_listStack);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    layout->addWidget(m_splitter, 1);
+}
 
+void CustomerBookView::connectListSignals()
+{
     // A query per key made typing wait for each one (1.25 s for the first key of "C00012" on
     // a million customers): the search runs once the keys pause.
     m_searchDelay = new QTimer(this);
@@ -204,9 +223,6 @@ CustomerBookView::CustomerBookView(Workspace &workspace, Prompter &prompter, QWi
     connect(&m_workspace, &Workspace::customerChanged, m_model, &CustomerListModel::refreshCustomer);
     connect(&m_workspace, &Workspace::bookChanged, m_model, &CustomerListModel::reload);
     connect(&m_workspace, &Workspace::snapshotsChanged, m_model, &CustomerListModel::reload);
-    reloadChoices();
-    loadSavedFilters();
-    updateEmptyState();
 }
 
 void CustomerBookView::applySearchNow()
@@ -412,7 +428,7 @@ void CustomerBookView::loadSavedFilters()
     m_savedFilters->clear();
     m_savedFilters->addItem(tr("Saved filters…"), QJsonObject());
     const QJsonArray saved = QJsonDocument::fromJson(QSettings().value(kSavedFiltersKey).toByteArray()).array();
-    for (const QJsonValue &value : saved)
+    for (const QJsonValue value : saved)
         m_savedFilters->addItem(value.toObject().value(QStringLiteral("name")).toString(), value.toObject());
 }
 

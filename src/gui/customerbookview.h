@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -68,6 +69,12 @@ public:
     void restoreLayout(const QByteArray &state);
 
 private:
+    void buildSearchField();
+    QHBoxLayout *buildFilterChips();
+    void addSavedFilterControls(QHBoxLayout *bar);
+    void buildTable();
+    void buildEmptyState();
+    void connectListSignals();
     void applyFilter();
     void afterReset();
     void updateEmptyState();

@@ -8,6 +8,7 @@
 #include "dashboardsession.h"
 #include "kpicard.h"
 #include "labels.h"
+#include "listwidgets.h"
 #include "moneyformatter.h"
 #include "valuehistogram.h"
 #include "workspace.h"
@@ -29,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <type_traits>
 
@@ -50,13 +52,13 @@ int sign(double d)
     return d > 1e-9 ? 1 : d < -1e-9 ? -1 : 0;
 }
 
-QComboBox *choice(QWidget *parent, const QString &name, const QString &any)
+DashboardElement dashboardElement(DashboardElement::Kind kind, const QString &key, const QString &key2 = {})
 {
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(name);
-    combo->addItem(any, QString());
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    return combo;
+    DashboardElement e;
+    e.kind = kind;
+    e.key = key;
+    e.key2 = key2;
+    return e;
 }
 
 } // namespace
@@ -66,6 +68,19 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("dashboard"));
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildFilterBar());
+    layout->addWidget(buildCanvas(), 1);
+    connectDrillDowns();
+    connect(m_session, &DashboardSession::changed, this, &DashboardView::draw);
+    connect(&m_workspace, &Workspace::bookChanged, this, [this] {
+        if (m_loaded)
+            fillChoices();
+    });
+    connect(&m_workspace, &Workspace::customerChanged, this, [this] { m_surveysChanged = true; });
+}
+
+QHBoxLayout *DashboardView::buildFilterBar()
+{
     auto *bar = new QHBoxLayout;
     m_useRange = new QCheckBox(tr("Date range"), this);
     m_useRange->setObjectName(QStringLiteral("dashboardUseRange"));
@@ -77,9 +92,9 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     m_to->setCalendarPopup(true);
     m_from->setEnabled(false);
     m_to->setEnabled(false);
-    m_owner = choice(this, QStringLiteral("dashboardOwner"), tr("All owners"));
-    m_region = choice(this, QStringLiteral("dashboardRegion"), tr("All regions"));
-    m_channel = choice(this, QStringLiteral("dashboardChannel"), tr("All channels"));
+    m_owner = filterChoice(this, QStringLiteral("dashboardOwner"), tr("All owners"));
+    m_region = filterChoice(this, QStringLiteral("dashboardRegion"), tr("All regions"));
+    m_channel = filterChoice(this, QStringLiteral("dashboardChannel"), tr("All channels"));
     auto *print = new QPushButton(tr("Print…"), this);
     print->setObjectName(QStringLiteral("dashboardPrint"));
     m_snapshotLabel = new QLabel(this);
@@ -94,7 +109,6 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_snapshotLabel);
     bar->addWidget(print);
-    layout->addLayout(bar);
     connect(m_useRange, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
         m_to->setEnabled(on);
@@ -106,6 +120,11 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
         connect(combo, &QComboBox::activated, this, &DashboardView::applyFilter);
     connect(print, &QPushButton::clicked, this, &DashboardView::print);
 
+    return bar;
+}
+
+QScrollArea *DashboardView::buildCanvas()
+{
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
     scroll->setWidgetResizable(true);
@@ -151,29 +170,27 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
         grid->setRowMinimumHeight(row, 330);
     canvasLayout->addLayout(grid);
     scroll->setWidget(m_canvas);
-    layout->addWidget(scroll, 1);
 
-    const auto element = [](DashboardElement::Kind kind, const QString &key, const QString &key2 = {}) {
-        DashboardElement e;
-        e.kind = kind;
-        e.key = key;
-        e.key2 = key2;
-        return e;
-    };
-    connect(m_segments, &ChartView::elementClicked, this, [this, element](const QString &key) {
-        drill(element(DashboardElement::Kind::Segment, key), Labels::segment(key));
+    return scroll;
+}
+
+/// A click on any chart or card lists the customers behind it.
+void DashboardView::connectDrillDowns()
+{
+    connect(m_segments, &ChartView::elementClicked, this, [this](const QString &key) {
+        drill(dashboardElement(DashboardElement::Kind::Segment, key), Labels::segment(key));
     });
-    connect(m_churn, &ChartView::elementClicked, this, [this, element](const QString &key, const QString &flag) {
-        drill(element(DashboardElement::Kind::SegmentChurn, key, flag),
+    connect(m_churn, &ChartView::elementClicked, this, [this](const QString &key, const QString &flag) {
+        drill(dashboardElement(DashboardElement::Kind::SegmentChurn, key, flag),
               Labels::segment(key) + QStringLiteral(" · ") + Labels::churnFlag(flag));
     });
-    connect(m_abc, &ChartView::elementClicked, this, [this, element](const QString &key) {
-        drill(element(DashboardElement::Kind::AbcClass, key), Labels::abcClass(key));
+    connect(m_abc, &ChartView::elementClicked, this, [this](const QString &key) {
+        drill(dashboardElement(DashboardElement::Kind::AbcClass, key), Labels::abcClass(key));
     });
-    connect(m_pareto, &ChartView::elementClicked, this, [this, element](const QString &abc, const QString &count) {
+    connect(m_pareto, &ChartView::elementClicked, this, [this](const QString &abc, const QString &count) {
         const qint64 n = count.toLongLong();
         const qint64 ranked = m_session->data().pareto.customers;
-        drill(element(DashboardElement::Kind::RevenueTop, count),
+        drill(dashboardElement(DashboardElement::Kind::RevenueTop, count),
               tr("Best %1 customers by revenue (%2% of customers, up to class %3)")
                   .arg(QLocale().toString(n),
                        QLocale().toString(ranked > 0 ? 100.0 * double(n) / double(ranked) : 0.0, 'f', 0),
@@ -195,22 +212,16 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
         m_cards.at(card)->setToolTip(tr("Click to see these customers"));
         connect(m_cards.at(card), &KpiCard::clicked, this, [this, card] { drillCard(card); });
     }
-    connect(m_heatmap, &HeatmapView::elementClicked, this, [this, element](const QString &r, const QString &f) {
-        drill(element(DashboardElement::Kind::RfCell, r, f), tr("R %1, F %2").arg(r, f));
+    connect(m_heatmap, &HeatmapView::elementClicked, this, [this](const QString &r, const QString &f) {
+        drill(dashboardElement(DashboardElement::Kind::RfCell, r, f), tr("R %1, F %2").arg(r, f));
     });
-    connect(m_clv, &ChartView::elementClicked, this, [this, element](const QString &bin) {
+    connect(m_clv, &ChartView::elementClicked, this, [this](const QString &bin) {
         const int index = bin.toInt();
         QString caption = tr("CLV bin %1").arg(index);
         if (index >= 0 && index < m_clv->data().categories.size())
             caption = tr("CLV %1").arg(m_clv->data().categories.at(index).label);
-        drill(element(DashboardElement::Kind::ClvBin, bin), caption);
+        drill(dashboardElement(DashboardElement::Kind::ClvBin, bin), caption);
     });
-    connect(m_session, &DashboardSession::changed, this, &DashboardView::draw);
-    connect(&m_workspace, &Workspace::bookChanged, this, [this] {
-        if (m_loaded)
-            fillChoices();
-    });
-    connect(&m_workspace, &Workspace::customerChanged, this, [this] { m_surveysChanged = true; });
 }
 
 DashboardView::~DashboardView() = default;
@@ -309,8 +320,30 @@ void DashboardView::drill(const DashboardElement &element, const QString &captio
 void DashboardView::draw()
 {
     const DashboardData &d = m_session->data();
+    drawSnapshotLabel(d);
+    drawKpis(d);
+    drawCounts();
+    drawSegments(d);
+    // ABC classes.
+    QList<ChartSlice> slices;
+    const QList<QColor> abcColors{QColor(200, 120, 20), QColor(40, 90, 170), QColor(150, 150, 150)};
+    for (const DashboardData::Group &g : d.abcClasses) {
+        if (g.key.isEmpty())
+            continue;
+        const int index = g.key == u"A" ? 0 : g.key == u"B" ? 1 : 2;
+        slices << ChartSlice{g.key, Labels::abcClass(g.key), double(g.customers), abcColors[index]};
+    }
+    m_abc->setSlices(slices);
+    m_pareto->setCurve(d.pareto);
+    m_heatmap->setHeatmap(d.heatmap);
+
+    drawClv(d);
+    drawSatisfaction(d);
+}
+
+void DashboardView::drawSnapshotLabel(const DashboardData &d)
+{
     const QLocale locale;
-    const QString currency = m_workspace.currency();
     if (d.snapshot.id == 0)
         m_snapshotLabel->setText(tr("No classification yet: re-classify (Ctrl+R) to fill the dashboard."));
     else
@@ -319,7 +352,12 @@ void DashboardView::draw()
                                      .arg(locale.toString(d.snapshot.asOf, QLocale::ShortFormat),
                                           locale.toString(d.previousSnapshot->asOf, QLocale::ShortFormat))
                                : tr("Snapshot of %1").arg(locale.toString(d.snapshot.asOf, QLocale::ShortFormat)));
+}
 
+void DashboardView::drawKpis(const DashboardData &d)
+{
+    const QLocale locale;
+    const QString currency = m_workspace.currency();
     // KPI cards.
     const DashboardKpis &k = d.kpis;
     const std::optional<DashboardKpis> &p = d.previous;
@@ -373,9 +411,11 @@ void DashboardView::draw()
     money(6, k.averageClv, prev(&DashboardKpis::averageClv));
     score(7, k.nps, prev(&DashboardKpis::nps), 0, k.npsAnswers > 0);
     score(8, k.csat, prev(&DashboardKpis::csat), 2, k.csat > 0);
+}
 
-    drawCounts();
-
+/// Segments, biggest first, and the churn risk in each.
+void DashboardView::drawSegments(const DashboardData &d)
+{
     // Segments, biggest first.
     BarChartData segments;
     segments.horizontal = true;
@@ -413,20 +453,11 @@ void DashboardView::draw()
         churn.sets << set;
     }
     m_churn->setData(churn);
+}
 
-    // ABC classes.
-    QList<ChartSlice> slices;
-    const QList<QColor> abcColors{QColor(200, 120, 20), QColor(40, 90, 170), QColor(150, 150, 150)};
-    for (const DashboardData::Group &g : d.abcClasses) {
-        if (g.key.isEmpty())
-            continue;
-        const int index = g.key == u"A" ? 0 : g.key == u"B" ? 1 : 2;
-        slices << ChartSlice{g.key, Labels::abcClass(g.key), double(g.customers), abcColors[index]};
-    }
-    m_abc->setSlices(slices);
-    m_pareto->setCurve(d.pareto);
-    m_heatmap->setHeatmap(d.heatmap);
-
+void DashboardView::drawClv(const DashboardData &d)
+{
+    const QString currency = m_workspace.currency();
     // CLV histogram: 1-2-5 bins, labelled by their lower edge.
     BarChartData clv;
     clv.valueTitle = tr("customers");
@@ -441,7 +472,10 @@ void DashboardView::draw()
     }
     clv.sets << clvSet;
     m_clv->setData(clv);
+}
 
+void DashboardView::drawSatisfaction(const DashboardData &d)
+{
     // Satisfaction: NPS and CSAT lines, and the NPS bands per month.
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const analytics::SatisfactionSeries &s = d.satisfaction;
@@ -576,44 +610,36 @@ void DashboardView::drillCard(int card)
     // "New" and "Won back" count whole months of the range (first purchase month, periods).
     const QDate monthFrom = f.from.isValid() ? QDate(f.from.year(), f.from.month(), 1) : QDate();
     const QDate monthTo = f.to.isValid() ? QDate(f.to.year(), f.to.month(), 1).addMonths(1).addDays(-1) : QDate();
+    // What each card lists: its kind and key, and which dates bound it.
+    enum class Dates { None, Months, Range };
+    struct CardDrill
+    {
+        DashboardElement::Kind kind;
+        const char *key;
+        Dates dates;
+    };
+    using Kind = DashboardElement::Kind;
+    static const CardDrill drills[] = {
+        {Kind::All, "", Dates::None},           {Kind::ChurnFlag, "active", Dates::None},
+        {Kind::PeriodNew, "", Dates::Months},   {Kind::ChurnFlag, "churned", Dates::None},
+        {Kind::WonBack, "", Dates::Months},     {Kind::WithRevenue, "", Dates::None},
+        {Kind::WithClv, "", Dates::None},       {Kind::Surveyed, "nps", Dates::Range},
+        {Kind::Surveyed, "csat", Dates::Range},
+    };
+    if (card < 0 || card >= int(std::size(drills)))
+        return;
+    const CardDrill &d = drills[card];
     DashboardElement e;
-    QString caption = m_cards.at(card)->findChild<QLabel *>(QStringLiteral("kpiCaption"))->text();
-    switch (card) {
-    case 0: e.kind = DashboardElement::Kind::All; break;
-    case 1:
-        e.kind = DashboardElement::Kind::ChurnFlag;
-        e.key = QStringLiteral("active");
-        break;
-    case 2:
-        e.kind = DashboardElement::Kind::PeriodNew;
+    e.kind = d.kind;
+    e.key = QString::fromLatin1(d.key);
+    if (d.dates == Dates::Months) {
         e.from = monthFrom;
         e.to = monthTo;
-        break;
-    case 3:
-        e.kind = DashboardElement::Kind::ChurnFlag;
-        e.key = QStringLiteral("churned");
-        break;
-    case 4:
-        e.kind = DashboardElement::Kind::WonBack;
-        e.from = monthFrom;
-        e.to = monthTo;
-        break;
-    case 5: e.kind = DashboardElement::Kind::WithRevenue; break;
-    case 6: e.kind = DashboardElement::Kind::WithClv; break;
-    case 7:
-        e.kind = DashboardElement::Kind::Surveyed;
-        e.key = QStringLiteral("nps");
+    } else if (d.dates == Dates::Range) {
         e.from = f.from;
         e.to = f.to;
-        break;
-    case 8:
-        e.kind = DashboardElement::Kind::Surveyed;
-        e.key = QStringLiteral("csat");
-        e.from = f.from;
-        e.to = f.to;
-        break;
-    default: return;
     }
+    const QString caption = m_cards.at(card)->findChild<QLabel *>(QStringLiteral("kpiCaption"))->text();
     drill(e, caption);
 }
 

@@ -11,7 +11,9 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
+class QScrollArea;
 
 namespace kehu {
 
@@ -63,9 +65,17 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QHBoxLayout *buildFilterBar();
+    QScrollArea *buildCanvas();
+    void connectDrillDowns();
     void fillChoices();
     void applyFilter();
     void draw();
+    void drawSnapshotLabel(const DashboardData &d);
+    void drawKpis(const DashboardData &d);
+    void drawSegments(const DashboardData &d);
+    void drawClv(const DashboardData &d);
+    void drawSatisfaction(const DashboardData &d);
     void drawCounts();
     void drillCounts(const QString &start, const QString &line);
     void drillSurveys(const QString &month, const QString &answer, const QString &caption);

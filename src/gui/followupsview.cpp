@@ -7,6 +7,7 @@
 #include "followuplistmodel.h"
 #include "followupplanner.h"
 #include "labels.h"
+#include "listwidgets.h"
 #include "prompter.h"
 #include "workspace.h"
 
@@ -51,9 +52,37 @@ FollowUpsView::FollowUpsView(Workspace &workspace, Prompter &prompter, QWidget *
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     layout->addWidget(splitter);
+    buildDueList(splitter);
+    // Cadence rules and planning: the rules on the left, what they would create on the right.
+    auto *planBox = new QGroupBox(tr("Cadence rules per segment"), splitter);
+    auto *planLayout = new QHBoxLayout(planBox);
+    planLayout->addLayout(buildRulesColumn(planBox), 2);
+    planLayout->addLayout(buildPreviewColumn(planBox), 3);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    // Follow-ups written elsewhere (a visit that asked for one): the list follows, at once
+    // when it is on screen, else when it is shown next.
+    connect(&m_workspace, &Workspace::followUpsChanged, this, [this] {
+        if (m_writing || !m_loaded)
+            return;
+        if (isVisible())
+            reloadList();
+        else
+            m_stale = true;
+    });
+    // The rules changed by an undo or redo: the table shows what is stored.
+    connect(&m_workspace, &Workspace::settingsChanged, this, [this] {
+        if (m_loaded && m_workspace.followUpPlanner().policy().toJson() != m_shownRules)
+            loadRules();
+    });
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { emit openCustomer(m_model->rowAt(index.row()).followUp.customerId); });
+}
 
-    // The due list.
-    auto *listBox = new QGroupBox(tr("Due and overdue follow-ups"), splitter);
+/// The due and overdue follow-ups, with the bar that marks one done.
+void FollowUpsView::buildDueList(QWidget *parent)
+{
+    auto *listBox = new QGroupBox(tr("Due and overdue follow-ups"), parent);
     auto *listLayout = new QVBoxLayout(listBox);
     auto *bar = new QHBoxLayout;
     m_owner = new QComboBox(listBox);
@@ -74,12 +103,8 @@ FollowUpsView::FollowUpsView(Workspace &workspace, Prompter &prompter, QWidget *
     m_table = new QTableView(listBox);
     m_table->setObjectName(QStringLiteral("followUpTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpRecordTable(m_table);
     m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     listLayout->addWidget(m_table, 1);
     auto *doneBar = new QHBoxLayout;
     m_kind = new QComboBox(listBox);
@@ -97,9 +122,14 @@ FollowUpsView::FollowUpsView(Workspace &workspace, Prompter &prompter, QWidget *
     doneBar->addWidget(done);
     listLayout->addLayout(doneBar);
 
-    // Cadence rules and planning.
-    auto *planBox = new QGroupBox(tr("Cadence rules per segment"), splitter);
-    auto *planLayout = new QHBoxLayout(planBox);
+    connect(m_owner, &QComboBox::activated, this, &FollowUpsView::applyQuery);
+    connect(m_overdueOnly, &QCheckBox::toggled, this, &FollowUpsView::applyQuery);
+    connect(m_dueWithin, &QComboBox::activated, this, &FollowUpsView::applyQuery);
+    connect(done, &QPushButton::clicked, this, &FollowUpsView::markSelectedDone);
+}
+
+QVBoxLayout *FollowUpsView::buildRulesColumn(QWidget *planBox)
+{
     auto *rulesColumn = new QVBoxLayout;
     m_rules = new QTableWidget(0, 3, planBox);
     m_rules->setObjectName(QStringLiteral("cadenceRules"));
@@ -139,8 +169,14 @@ FollowUpsView::FollowUpsView(Workspace &workspace, Prompter &prompter, QWidget *
     capacityBar->addWidget(saveRules);
     capacityBar->addWidget(planButton);
     rulesColumn->addLayout(capacityBar);
-    planLayout->addLayout(rulesColumn, 2);
 
+    connect(saveRules, &QPushButton::clicked, this, &FollowUpsView::saveRules);
+    connect(planButton, &QPushButton::clicked, this, &FollowUpsView::planFromRules);
+    return rulesColumn;
+}
+
+QVBoxLayout *FollowUpsView::buildPreviewColumn(QWidget *planBox)
+{
     auto *previewColumn = new QVBoxLayout;
     // The spread per owner first: how the plan lands on each person's days.
     m_spread = new QTableWidget(0, SpreadColumnCount, planBox);
@@ -166,34 +202,8 @@ FollowUpsView::FollowUpsView(Workspace &workspace, Prompter &prompter, QWidget *
     applyBar->addWidget(m_planSummary, 1);
     applyBar->addWidget(m_apply);
     previewColumn->addLayout(applyBar);
-    planLayout->addLayout(previewColumn, 3);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    connect(m_owner, &QComboBox::activated, this, &FollowUpsView::applyQuery);
-    connect(m_overdueOnly, &QCheckBox::toggled, this, &FollowUpsView::applyQuery);
-    connect(m_dueWithin, &QComboBox::activated, this, &FollowUpsView::applyQuery);
-    connect(done, &QPushButton::clicked, this, &FollowUpsView::markSelectedDone);
-    connect(saveRules, &QPushButton::clicked, this, &FollowUpsView::saveRules);
-    connect(planButton, &QPushButton::clicked, this, &FollowUpsView::planFromRules);
     connect(m_apply, &QPushButton::clicked, this, &FollowUpsView::applyPlan);
-    // Follow-ups written elsewhere (a visit that asked for one): the list follows, at once
-    // when it is on screen, else when it is shown next.
-    connect(&m_workspace, &Workspace::followUpsChanged, this, [this] {
-        if (m_writing || !m_loaded)
-            return;
-        if (isVisible())
-            reloadList();
-        else
-            m_stale = true;
-    });
-    // The rules changed by an undo or redo: the table shows what is stored.
-    connect(&m_workspace, &Workspace::settingsChanged, this, [this] {
-        if (m_loaded && m_workspace.followUpPlanner().policy().toJson() != m_shownRules)
-            loadRules();
-    });
-    connect(m_table, &QTableView::doubleClicked, this,
-            [this](const QModelIndex &index) { emit openCustomer(m_model->rowAt(index.row()).followUp.customerId); });
+    return previewColumn;
 }
 
 void FollowUpsView::showEvent(QShowEvent *event)

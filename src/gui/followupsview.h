@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QVBoxLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -56,6 +57,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void buildDueList(QWidget *parent);
+    QVBoxLayout *buildRulesColumn(QWidget *planBox);
+    QVBoxLayout *buildPreviewColumn(QWidget *planBox);
     /// The owner counts and the due list, read again.
     void reloadList();
     void fillOwners();

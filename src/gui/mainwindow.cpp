@@ -66,6 +66,22 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(Icons::application());
     resize(1280, 800);
 
+    buildFileMenu();
+    buildEditMenu();
+    buildCustomerMenu();
+    buildHelpMenu();
+    buildToolbar();
+    buildStatusBar();
+    m_importAction->setEnabled(false);
+    buildPages();
+    rebuildRecentMenu();
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::buildFileMenu()
+{
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *newAction = fileMenu->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -85,7 +101,10 @@ MainWindow::MainWindow(QWidget *parent)
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::buildEditMenu()
+{
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     // Made by the undo group, the actions follow the open book's stack: enabled only when
     // there is something to undo or redo, and named after it ("Undo Edit phone of 李娜").
@@ -103,58 +122,69 @@ MainWindow::MainWindow(QWidget *parent)
     m_redoAction->setPriority(QAction::LowPriority);
     editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
-    QAction *findAction = editMenu->addAction(tr("&Find Customer"), this, [this] {
+    m_findAction = editMenu->addAction(tr("&Find Customer"), this, [this] {
         showPage(CustomersPage);
         if (m_book)
             m_book->searchField()->setFocus(Qt::ShortcutFocusReason);
     });
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setObjectName(QStringLiteral("findAction"));
-    findAction->setIcon(Icons::themed(QStringLiteral("system-search"), QStringLiteral("search")));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setIcon(Icons::themed(QStringLiteral("system-search"), QStringLiteral("search")));
+}
 
+void MainWindow::buildCustomerMenu()
+{
     QMenu *customerMenu = menuBar()->addMenu(tr("&Customers"));
-    QAction *visitAction = customerMenu->addAction(tr("Log a &Visit"), this, &MainWindow::newVisit);
-    visitAction->setObjectName(QStringLiteral("newVisitAction"));
-    visitAction->setShortcut(QKeySequence::New);
-    visitAction->setShortcutContext(Qt::ApplicationShortcut);
-    visitAction->setIcon(Icons::themed(QStringLiteral("appointment-new"), QStringLiteral("visit")));
-    QAction *classifyAction = customerMenu->addAction(tr("&Re-classify"), this, [this] {
+    m_visitAction = customerMenu->addAction(tr("Log a &Visit"), this, &MainWindow::newVisit);
+    m_visitAction->setObjectName(QStringLiteral("newVisitAction"));
+    m_visitAction->setShortcut(QKeySequence::New);
+    m_visitAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_visitAction->setIcon(Icons::themed(QStringLiteral("appointment-new"), QStringLiteral("visit")));
+    m_classifyAction = customerMenu->addAction(tr("&Re-classify"), this, [this] {
         if (m_segments) {
             showPage(SegmentsPage);
             m_segments->reclassify();
         }
     });
-    classifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    classifyAction->setObjectName(QStringLiteral("classifyAction"));
-    classifyAction->setIcon(Icons::themed(QStringLiteral("view-refresh"), QStringLiteral("classify")));
-    QAction *newCustomerAction = customerMenu->addAction(tr("New &Customer…"), this, &MainWindow::newCustomer);
-    newCustomerAction->setObjectName(QStringLiteral("newCustomerAction"));
-    newCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
-    newCustomerAction->setObjectName(QStringLiteral("newCustomerAction"));
-    newCustomerAction->setIcon(Icons::themed(QStringLiteral("contact-new"), QStringLiteral("customer-new")));
+    m_classifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_classifyAction->setObjectName(QStringLiteral("classifyAction"));
+    m_classifyAction->setIcon(Icons::themed(QStringLiteral("view-refresh"), QStringLiteral("classify")));
+    m_newCustomerAction = customerMenu->addAction(tr("New &Customer…"), this, &MainWindow::newCustomer);
+    m_newCustomerAction->setObjectName(QStringLiteral("newCustomerAction"));
+    m_newCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    m_newCustomerAction->setIcon(Icons::themed(QStringLiteral("contact-new"), QStringLiteral("customer-new")));
+}
 
+void MainWindow::buildHelpMenu()
+{
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Kehu"), this, [this] {
         m_prompter->inform(this, tr("About Kehu"),
                            tr("Kehu %1 — customer records, classification and value analytics.")
                                .arg(QApplication::applicationVersion()));
     });
+}
 
+void MainWindow::buildToolbar()
+{
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     // The actions used most, in the order of a working day; Undo/Redo as icons only.
-    toolbar->addAction(visitAction);
-    toolbar->addAction(newCustomerAction);
+    toolbar->addAction(m_visitAction);
+    toolbar->addAction(m_newCustomerAction);
     toolbar->addSeparator();
     toolbar->addAction(m_importAction);
-    toolbar->addAction(classifyAction);
+    toolbar->addAction(m_classifyAction);
     toolbar->addSeparator();
     toolbar->addAction(m_undoAction);
     toolbar->addAction(m_redoAction);
     toolbar->addSeparator();
-    toolbar->addAction(findAction);
+    toolbar->addAction(m_findAction);
+}
 
+void MainWindow::buildStatusBar()
+{
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("statusDatabase"));
     m_summaryLabel = new QLabel(this);
@@ -164,13 +194,6 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_summaryLabel);
     statusBar()->addPermanentWidget(m_classifiedLabel);
-
-    m_importAction->setEnabled(false);
-    buildPages();
-    rebuildRecentMenu();
-    QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -188,22 +211,7 @@ void MainWindow::buildPages()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(190);
     m_navigation->setIconSize(QSize(20, 20));
-    const std::pair<QString, std::pair<const char *, const char *>> pages[] = {
-        {tr("Dashboard"), {"view-statistics", "dashboard"}},
-        {tr("Customers"), {"x-office-address-book", "customers"}},
-        {tr("Visits"), {"appointment-new", "visit"}},
-        {tr("Follow-ups"), {"appointment-soon", "followups"}},
-        {tr("Segments"), {"view-categories", "segments"}},
-        {tr("Churn watch"), {"dialog-warning", "churn"}},
-        {tr("Quarterly review"), {"x-office-document", "review"}},
-        {tr("Satisfaction & loyalty"), {"emblem-favorite", "loyalty"}},
-        {tr("Distributors & team"), {"system-users", "distributors"}},
-        {tr("Settings"), {"preferences-system", "settings"}},
-    };
-    for (const auto &[text, icon] : pages)
-        new QListWidgetItem(
-            Icons::themed(QLatin1StringView(icon.first).toString(), QLatin1StringView(icon.second).toString()), text,
-            m_navigation);
+    addNavigationItems();
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_navigation);
@@ -228,6 +236,33 @@ void MainWindow::buildPages()
         m_navigation->setCurrentRow(0);
         return;
     }
+    addPageViews();
+    m_navigation->setCurrentRow(CustomersPage);
+}
+
+void MainWindow::addNavigationItems()
+{
+    const std::pair<QString, std::pair<const char *, const char *>> pages[] = {
+        {tr("Dashboard"), {"view-statistics", "dashboard"}},
+        {tr("Customers"), {"x-office-address-book", "customers"}},
+        {tr("Visits"), {"appointment-new", "visit"}},
+        {tr("Follow-ups"), {"appointment-soon", "followups"}},
+        {tr("Segments"), {"view-categories", "segments"}},
+        {tr("Churn watch"), {"dialog-warning", "churn"}},
+        {tr("Quarterly review"), {"x-office-document", "review"}},
+        {tr("Satisfaction & loyalty"), {"emblem-favorite", "loyalty"}},
+        {tr("Distributors & team"), {"system-users", "distributors"}},
+        {tr("Settings"), {"preferences-system", "settings"}},
+    };
+    for (const auto &[text, icon] : pages)
+        new QListWidgetItem(
+            Icons::themed(QLatin1StringView(icon.first).toString(), QLatin1StringView(icon.second).toString()), text,
+            m_navigation);
+}
+
+/// One view per page, in the order of Page; drill-downs open the customer book.
+void MainWindow::addPageViews()
+{
     m_dashboard = new DashboardView(*m_workspace, m_pages);
     m_pages->addWidget(m_dashboard);
     m_book = new CustomerBookView(*m_workspace, *m_prompter, m_pages);
@@ -265,7 +300,6 @@ void MainWindow::buildPages()
     });
     m_settings = new SettingsView(*m_workspace, *m_prompter, m_pages);
     m_pages->addWidget(m_settings);
-    m_navigation->setCurrentRow(CustomersPage);
 }
 
 void MainWindow::showPage(Page page)

@@ -91,7 +91,15 @@ private:
     void refreshStatus();
     /// quick_check on a second connection in a worker thread; reports damage in a message.
     void startDatabaseCheck();
+    void buildFileMenu();
+    void buildEditMenu();
+    void buildCustomerMenu();
+    void buildHelpMenu();
+    void buildToolbar();
+    void buildStatusBar();
     void buildPages();
+    void addNavigationItems();
+    void addPageViews();
     void saveLayout();
 
     std::unique_ptr<Workspace> m_workspace;
@@ -111,6 +119,10 @@ private:
     DistributorsView *m_distributors = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_visitAction = nullptr;
+    QAction *m_newCustomerAction = nullptr;
+    QAction *m_classifyAction = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -54,6 +54,38 @@ ReviewView::ReviewView(Workspace &workspace, Prompter &prompter, QWidget *parent
 {
     setObjectName(QStringLiteral("review"));
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildStepBar());
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("reviewTabs"));
+    m_tabs->addTab(buildMigrationTab(), tr("3. Migration"));
+    m_tabs->addTab(buildListsTab(), tr("4. Lists"));
+    m_team = table(m_tabs, QStringLiteral("reviewTeam"));
+    m_tabs->addTab(m_team, tr("5. Team"));
+    m_tabs->addTab(buildActionsTab(), tr("6. Actions"));
+    layout->addWidget(m_tabs, 1);
+
+    fillQuarters();
+    connect(&m_workspace, &Workspace::bookChanged, this, &ReviewView::fillQuarters);
+    connect(m_build, &QPushButton::clicked, this, &ReviewView::build);
+    connect(m_session, &ReviewSession::progress, m_status, &QLabel::setText);
+    connect(m_session, &ReviewSession::finished, this, [this](bool ok, const QString &error) {
+        m_build->setEnabled(true);
+        if (!ok) {
+            m_status->setText(error);
+            m_prompter.warn(this, tr("Review not built"), error);
+            return;
+        }
+        showReview();
+    });
+    connect(m_segmentMatrix, &QTableWidget::cellClicked, this, [this](int r, int c) { drillCell(false, r, c); });
+    connect(m_abcMatrix, &QTableWidget::cellClicked, this, [this](int r, int c) { drillCell(true, r, c); });
+    connect(m_listChoice, &QComboBox::currentIndexChanged, this, &ReviewView::showList);
+    connectExports();
+}
+
+/// The steps in order: the quarter, build, then the exports once there is a review.
+QHBoxLayout *ReviewView::buildStepBar()
+{
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("1. Quarter:"), this));
     m_quarter = new QComboBox(this);
@@ -77,10 +109,11 @@ ReviewView::ReviewView(Workspace &workspace, Prompter &prompter, QWidget *parent
     m_exports[0]->setObjectName(QStringLiteral("reviewExportPdf"));
     m_exports[1]->setObjectName(QStringLiteral("reviewExportHtml"));
     m_exports[2]->setObjectName(QStringLiteral("reviewExportCsv"));
-    layout->addLayout(bar);
+    return bar;
+}
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("reviewTabs"));
+QWidget *ReviewView::buildMigrationTab()
+{
     auto *matrices = new QWidget(m_tabs);
     auto *matrixLayout = new QVBoxLayout(matrices);
     auto *hint = new QLabel(tr("Rows: last quarter; columns: this quarter. Click a cell to see its customers."),
@@ -91,8 +124,12 @@ ReviewView::ReviewView(Workspace &workspace, Prompter &prompter, QWidget *parent
     m_abcMatrix->setMaximumHeight(190);
     matrixLayout->addWidget(m_segmentMatrix, 3);
     matrixLayout->addWidget(m_abcMatrix, 1);
-    m_tabs->addTab(matrices, tr("3. Migration"));
 
+    return matrices;
+}
+
+QWidget *ReviewView::buildListsTab()
+{
     auto *lists = new QWidget(m_tabs);
     auto *listLayout = new QVBoxLayout(lists);
     auto *listBar = new QHBoxLayout;
@@ -107,11 +144,18 @@ ReviewView::ReviewView(Workspace &workspace, Prompter &prompter, QWidget *parent
     listLayout->addLayout(listBar);
     m_list = table(lists, QStringLiteral("reviewList"));
     listLayout->addWidget(m_list, 1);
-    m_tabs->addTab(lists, tr("4. Lists"));
 
-    m_team = table(m_tabs, QStringLiteral("reviewTeam"));
-    m_tabs->addTab(m_team, tr("5. Team"));
+    connect(showInBook, &QPushButton::clicked, this, [this] {
+        QList<CustomerId> ids;
+        for (int row = 0; row < m_list->rowCount(); ++row)
+            ids << m_list->item(row, 0)->data(Qt::UserRole).toLongLong();
+        emit drillDown(ids, m_listChoice->currentText());
+    });
+    return lists;
+}
 
+QWidget *ReviewView::buildActionsTab()
+{
     auto *actionPage = new QWidget(m_tabs);
     auto *actionLayout = new QVBoxLayout(actionPage);
     actionLayout->addWidget(new QLabel(tr("Follow-ups proposed by rule. Uncheck, reassign or move a due day, then "
@@ -122,32 +166,12 @@ ReviewView::ReviewView(Workspace &workspace, Prompter &prompter, QWidget *parent
     auto *create = new QPushButton(tr("Create follow-ups"), actionPage);
     create->setObjectName(QStringLiteral("reviewCreateFollowUps"));
     actionLayout->addWidget(create, 0, Qt::AlignRight);
-    m_tabs->addTab(actionPage, tr("6. Actions"));
-    layout->addWidget(m_tabs, 1);
-
-    fillQuarters();
-    connect(&m_workspace, &Workspace::bookChanged, this, &ReviewView::fillQuarters);
-    connect(m_build, &QPushButton::clicked, this, &ReviewView::build);
-    connect(m_session, &ReviewSession::progress, m_status, &QLabel::setText);
-    connect(m_session, &ReviewSession::finished, this, [this](bool ok, const QString &error) {
-        m_build->setEnabled(true);
-        if (!ok) {
-            m_status->setText(error);
-            m_prompter.warn(this, tr("Review not built"), error);
-            return;
-        }
-        showReview();
-    });
-    connect(m_segmentMatrix, &QTableWidget::cellClicked, this, [this](int r, int c) { drillCell(false, r, c); });
-    connect(m_abcMatrix, &QTableWidget::cellClicked, this, [this](int r, int c) { drillCell(true, r, c); });
-    connect(m_listChoice, &QComboBox::currentIndexChanged, this, &ReviewView::showList);
-    connect(showInBook, &QPushButton::clicked, this, [this] {
-        QList<CustomerId> ids;
-        for (int row = 0; row < m_list->rowCount(); ++row)
-            ids << m_list->item(row, 0)->data(Qt::UserRole).toLongLong();
-        emit drillDown(ids, m_listChoice->currentText());
-    });
     connect(create, &QPushButton::clicked, this, &ReviewView::createFollowUps);
+    return actionPage;
+}
+
+void ReviewView::connectExports()
+{
     connect(m_exports[0], &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export PDF"), m_session->review().quarter.label() + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));

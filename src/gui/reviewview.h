@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -48,6 +49,11 @@ signals:
     void drillDown(const QList<kehu::CustomerId> &ids, const QString &caption);
 
 private:
+    QHBoxLayout *buildStepBar();
+    QWidget *buildMigrationTab();
+    QWidget *buildListsTab();
+    QWidget *buildActionsTab();
+    void connectExports();
     void showReview();
     void fillMatrix(QTableWidget *table, bool abc);
     void showList(int index);

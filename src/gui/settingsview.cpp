@@ -106,8 +106,36 @@ void SettingsView::buildForm()
     scroll->setWidget(left);
     scroll->setMinimumWidth(470);
     columns->addWidget(scroll, 0);
+    leftLayout->addWidget(buildRfmGroup(left));
+    leftLayout->addWidget(buildAbcGroup(left));
+    leftLayout->addWidget(buildChurnGroup(left));
+    leftLayout->addWidget(buildClvGroup(left));
+    leftLayout->addWidget(buildGeneralGroup(left));
+    leftLayout->addStretch(1);
 
-    // RFM
+    // Segment rules and the effect of a change
+    auto *right = new QVBoxLayout;
+    columns->addLayout(right, 1);
+    right->addWidget(buildRulesGroup(), 3);
+    right->addWidget(buildEffectGroup(), 2);
+    outer->addLayout(buildButtonBar());
+}
+
+/// Connects a field of the policy form: a change (not one made while loading) applies to the
+/// session's policy and marks it modified.
+template<typename Box, typename Apply>
+void SettingsView::editPolicy(Box *box, Apply apply)
+{
+    connect(box, &Box::valueChanged, this, [this, apply](auto v) {
+        if (m_loading)
+            return;
+        apply(m_session->policy(), v);
+        m_session->markModified();
+    });
+}
+
+QGroupBox *SettingsView::buildRfmGroup(QWidget *left)
+{
     auto *rfm = new QGroupBox(tr("RFM scores"), left);
     auto *rfmLayout = new QFormLayout(rfm);
     const QString names[3] = {QStringLiteral("recency"), QStringLiteral("frequency"), QStringLiteral("monetary")};
@@ -142,9 +170,12 @@ void SettingsView::buildForm()
                                rfm);
     rfmNote->setWordWrap(true);
     rfmLayout->addRow(rfmNote);
-    leftLayout->addWidget(rfm);
 
-    // ABC
+    return rfm;
+}
+
+QGroupBox *SettingsView::buildAbcGroup(QWidget *left)
+{
     auto *abc = new QGroupBox(tr("ABC classes"), left);
     auto *abcLayout = new QFormLayout(abc);
     m_abcBasis = new QComboBox(abc);
@@ -156,7 +187,6 @@ void SettingsView::buildForm()
     abcLayout->addRow(tr("Rank by:"), m_abcBasis);
     abcLayout->addRow(tr("A: customers making the first"), m_abcA);
     abcLayout->addRow(tr("B: up to"), m_abcB);
-    leftLayout->addWidget(abc);
     connect(m_abcBasis, &QComboBox::activated, this, [this] {
         m_session->policy().abcBasis = AbcBasis(m_abcBasis->currentData().toInt());
         m_session->markModified();
@@ -174,7 +204,11 @@ void SettingsView::buildForm()
         }
     });
 
-    // Churn
+    return abc;
+}
+
+QGroupBox *SettingsView::buildChurnGroup(QWidget *left)
+{
     auto *churn = new QGroupBox(tr("Churn rules"), left);
     auto *churnLayout = new QFormLayout(churn);
     m_atRiskPAlive = percentBox(QStringLiteral("atRiskPAlive"), churn);
@@ -202,23 +236,18 @@ void SettingsView::buildForm()
     churnLayout->addRow(tr("Churned after a gap of:"), m_churnedGap);
     churnLayout->addRow(tr("One-time buyer at risk after:"), m_oneTimeAtRisk);
     churnLayout->addRow(tr("One-time buyer churned after:"), m_oneTimeChurned);
-    leftLayout->addWidget(churn);
-    auto edit = [this](auto *box, auto apply) {
-        connect(box, &std::remove_pointer_t<decltype(box)>::valueChanged, this, [this, apply](auto v) {
-            if (m_loading)
-                return;
-            apply(m_session->policy(), v);
-            m_session->markModified();
-        });
-    };
-    edit(m_atRiskPAlive, [](ClassificationPolicy &p, double v) { p.churn.atRiskPAlive = v / 100.0; });
-    edit(m_churnedPAlive, [](ClassificationPolicy &p, double v) { p.churn.churnedPAlive = v / 100.0; });
-    edit(m_atRiskGap, [](ClassificationPolicy &p, double v) { p.churn.atRiskGapFactor = v; });
-    edit(m_churnedGap, [](ClassificationPolicy &p, double v) { p.churn.churnedGapFactor = v; });
-    edit(m_oneTimeAtRisk, [](ClassificationPolicy &p, int v) { p.churn.oneTimeAtRiskDays = v; });
-    edit(m_oneTimeChurned, [](ClassificationPolicy &p, int v) { p.churn.oneTimeChurnedDays = v; });
+    editPolicy(m_atRiskPAlive, [](ClassificationPolicy &p, double v) { p.churn.atRiskPAlive = v / 100.0; });
+    editPolicy(m_churnedPAlive, [](ClassificationPolicy &p, double v) { p.churn.churnedPAlive = v / 100.0; });
+    editPolicy(m_atRiskGap, [](ClassificationPolicy &p, double v) { p.churn.atRiskGapFactor = v; });
+    editPolicy(m_churnedGap, [](ClassificationPolicy &p, double v) { p.churn.churnedGapFactor = v; });
+    editPolicy(m_oneTimeAtRisk, [](ClassificationPolicy &p, int v) { p.churn.oneTimeAtRiskDays = v; });
+    editPolicy(m_oneTimeChurned, [](ClassificationPolicy &p, int v) { p.churn.oneTimeChurnedDays = v; });
 
-    // CLV
+    return churn;
+}
+
+QGroupBox *SettingsView::buildClvGroup(QWidget *left)
+{
     auto *clv = new QGroupBox(tr("Customer lifetime value"), left);
     auto *clvLayout = new QFormLayout(clv);
     m_clvMonths = new QSpinBox(clv);
@@ -237,15 +266,18 @@ void SettingsView::buildForm()
     clvLayout->addRow(tr("Purchase model:"), m_purchaseModel);
     clvLayout->addRow(tr("Horizon:"), m_clvMonths);
     clvLayout->addRow(tr("Discount rate per month:"), m_clvDiscount);
-    leftLayout->addWidget(clv);
     connect(m_purchaseModel, &QComboBox::activated, this, [this] {
         m_session->policy().purchaseModel = analytics::PurchaseModel(m_purchaseModel->currentData().toInt());
         m_session->markModified();
     });
-    edit(m_clvMonths, [](ClassificationPolicy &p, int v) { p.clvMonths = v; });
-    edit(m_clvDiscount, [](ClassificationPolicy &p, double v) { p.clvMonthlyDiscountRate = v / 100.0; });
+    editPolicy(m_clvMonths, [](ClassificationPolicy &p, int v) { p.clvMonths = v; });
+    editPolicy(m_clvDiscount, [](ClassificationPolicy &p, double v) { p.clvMonthlyDiscountRate = v / 100.0; });
 
-    // Business and language
+    return clv;
+}
+
+QGroupBox *SettingsView::buildGeneralGroup(QWidget *left)
+{
     auto *general = new QGroupBox(tr("Currency and language"), left);
     auto *generalLayout = new QFormLayout(general);
     m_currency = new QComboBox(general);
@@ -264,8 +296,6 @@ void SettingsView::buildForm()
     generalLayout->addRow(tr("Currency:"), m_currency);
     generalLayout->addRow(tr("Language:"), m_language);
     generalLayout->addRow(m_languageNote);
-    leftLayout->addWidget(general);
-    leftLayout->addStretch(1);
     connect(m_currency, &QComboBox::activated, this,
             [this] { m_session->setCurrency(m_currency->currentData().toString()); });
     connect(m_language, &QComboBox::activated, this, [this] {
@@ -273,9 +303,11 @@ void SettingsView::buildForm()
         updateState();
     });
 
-    // Segment rules and the effect of a change
-    auto *right = new QVBoxLayout;
-    columns->addLayout(right, 1);
+    return general;
+}
+
+QGroupBox *SettingsView::buildRulesGroup()
+{
     auto *rulesGroup = new QGroupBox(tr("RFM segment rules (the first matching rule wins)"), this);
     auto *rulesLayout = new QVBoxLayout(rulesGroup);
     m_rules = new QTableView(rulesGroup);
@@ -298,7 +330,6 @@ void SettingsView::buildForm()
         ruleButtons->addWidget(b);
     ruleButtons->addStretch(1);
     rulesLayout->addLayout(ruleButtons);
-    right->addWidget(rulesGroup, 3);
     auto currentRow = [this] { return m_rules->currentIndex().isValid() ? m_rules->currentIndex().row() : -1; };
     connect(add, &QPushButton::clicked, this, [this, currentRow] {
         const int row = m_session->segmentRules()->addRule(currentRow() < 0 ? -1 : currentRow() + 1);
@@ -317,6 +348,11 @@ void SettingsView::buildForm()
         m_rules->selectRow(row + 1);
     });
 
+    return rulesGroup;
+}
+
+QGroupBox *SettingsView::buildEffectGroup()
+{
     auto *effectGroup = new QGroupBox(tr("Effect of the last change"), this);
     auto *effectLayout = new QVBoxLayout(effectGroup);
     m_effect = new QTableWidget(0, 4, effectGroup);
@@ -325,8 +361,12 @@ void SettingsView::buildForm()
     m_effect->verticalHeader()->hide();
     m_effect->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     effectLayout->addWidget(m_effect);
-    right->addWidget(effectGroup, 2);
 
+    return effectGroup;
+}
+
+QHBoxLayout *SettingsView::buildButtonBar()
+{
     auto *bar = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("settingsStatus"));
@@ -345,13 +385,13 @@ void SettingsView::buildForm()
     bar->addWidget(m_defaults);
     bar->addWidget(m_save);
     bar->addWidget(m_saveClassify);
-    outer->addLayout(bar);
     connect(m_defaults, &QPushButton::clicked, this, [this] {
         m_session->restoreDefaults();
         loadFields();
     });
     connect(m_save, &QPushButton::clicked, this, &SettingsView::save);
     connect(m_saveClassify, &QPushButton::clicked, this, &SettingsView::saveAndReclassify);
+    return bar;
 }
 
 void SettingsView::loadFields()

@@ -7,6 +7,8 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -43,6 +45,16 @@ public:
 
 private:
     void buildForm();
+    QGroupBox *buildRfmGroup(QWidget *left);
+    QGroupBox *buildAbcGroup(QWidget *left);
+    QGroupBox *buildChurnGroup(QWidget *left);
+    QGroupBox *buildClvGroup(QWidget *left);
+    QGroupBox *buildGeneralGroup(QWidget *left);
+    QGroupBox *buildRulesGroup();
+    QGroupBox *buildEffectGroup();
+    QHBoxLayout *buildButtonBar();
+    template<typename Box, typename Apply>
+    void editPolicy(Box *box, Apply apply);
     void loadFields();
     void showEffect(qint64 snapshotId);
     void updateState();

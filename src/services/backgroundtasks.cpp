@@ -47,31 +47,30 @@ const std::atomic_bool &TaskControl::cancelFlag() const
     return m_state->cancel;
 }
 
-void TaskControl::progress(int percent, const QString &stage) const
+template<typename EmitSignal>
+void TaskControl::emitOnGuiThread(EmitSignal emitSignal) const
 {
-    // The task waits for its threads before it dies, so it outlives this call.
+    // The task waits for its threads before it dies, so it outlives this call; a signal of a
+    // run that has been replaced by a newer one is dropped.
     BackgroundTask *task = m_task;
     const quint64 generation = m_generation;
     QMetaObject::invokeMethod(
         task,
-        [task, generation, percent, stage] {
+        [task, generation, emitSignal] {
             if (generation == task->m_generation)
-                emit task->progress(percent, stage);
+                emitSignal(task);
         },
         Qt::QueuedConnection);
 }
 
+void TaskControl::progress(int percent, const QString &stage) const
+{
+    emitOnGuiThread([percent, stage](BackgroundTask *task) { emit task->progress(percent, stage); });
+}
+
 void TaskControl::countProgress(qint64 done, qint64 total) const
 {
-    BackgroundTask *task = m_task;
-    const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        task,
-        [task, generation, done, total] {
-            if (generation == task->m_generation)
-                emit task->countProgress(done, total);
-        },
-        Qt::QueuedConnection);
+    emitOnGuiThread([done, total](BackgroundTask *task) { emit task->countProgress(done, total); });
 }
 
 BackgroundTasks::BackgroundTasks(Workspace &workspace, QObject *parent) : QObject(parent), m_workspace(workspace) {}

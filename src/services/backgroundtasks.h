@@ -34,6 +34,8 @@ public:
     QString error() const { return m_error; }
 
 private:
+    template<typename EmitSignal>
+    void emitOnGuiThread(EmitSignal emitSignal) const;
     std::shared_ptr<State> m_state;
     BackgroundTask *m_task;
     quint64 m_generation;

@@ -13,6 +13,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace kehu {
@@ -40,70 +41,71 @@ QList<FollowUp> FollowUpPlanner::plan(const FollowUpCadencePolicy &policy, QDate
     return result;
 }
 
-FollowUpPlanner::Plan FollowUpPlanner::propose(const FollowUpCadencePolicy &policy, QDate today, QString *error) const
+namespace {
+
+/// The book's planning rows as the columns the analytics take, with the policy's rules
+/// indexed by segment.
+struct CadenceColumns
 {
-    Plan result;
-    const FollowUpRepository followUps(m_database);
-    QList<FollowUpRepository::PlanningRow> rows;
-    if (!followUps.planningRows(&rows, error))
-        return result;
-    // Segment keys become the rule indexes the analytics expect.
-    QHash<QString, int16_t> ruleOfSegment;
     std::vector<analytics::CadenceRule> rules;
-    QStringList ruleSegment;
-    for (const auto &rule : policy.rules) {
-        if (ruleOfSegment.contains(rule.segment))
-            continue;
-        const auto index = int16_t(rules.size());
-        ruleOfSegment.insert(rule.segment, index);
-        rules.push_back({index, rule.everyDays, rule.withinDays});
-        ruleSegment << rule.segment;
-    }
+    QStringList ruleSegment; ///< per rule index
     std::vector<CustomerId> ids;
     std::vector<QString> owners;
     std::vector<int16_t> segment;
     std::vector<int32_t> lastContact;
     std::vector<uint8_t> open;
     std::vector<int64_t> value;
-    for (const FollowUpRepository::PlanningRow &row : std::as_const(rows)) {
-        ids.push_back(row.customerId);
-        segment.push_back(ruleOfSegment.value(row.segment, int16_t(-1)));
-        owners.push_back(row.owner);
-        lastContact.push_back(row.lastContact.isValid() ? toDayNumber(row.lastContact) : analytics::kNeverContacted);
-        open.push_back(row.hasOpen ? 1 : 0);
-        value.push_back(row.value);
-    }
-    if (ids.empty()) {
-        if (error)
-            *error = QStringLiteral("no snapshot yet: classify first");
-        return result;
-    }
-    const DayNumber firstDay = toDayNumber(today);
-    const auto planned = analytics::planFollowUps({segment, lastContact, open}, rules, firstDay, policy.horizonDays);
 
-    // Owners become indexes; their open follow-ups from today on take up capacity.
-    QHash<QString, uint32_t> ownerIndex;
-    QStringList ownerNames;
-    const auto indexOf = [&](const QString &owner) {
-        auto it = ownerIndex.find(owner);
-        if (it == ownerIndex.end()) {
-            it = ownerIndex.insert(owner, uint32_t(ownerNames.size()));
-            ownerNames << owner;
+    CadenceColumns(const FollowUpCadencePolicy &policy, const QList<FollowUpRepository::PlanningRow> &rows)
+    {
+        QHash<QString, int16_t> ruleOfSegment;
+        for (const auto &rule : policy.rules) {
+            if (ruleOfSegment.contains(rule.segment))
+                continue;
+            const auto index = int16_t(rules.size());
+            ruleOfSegment.insert(rule.segment, index);
+            rules.push_back({index, rule.everyDays, rule.withinDays});
+            ruleSegment << rule.segment;
+        }
+        for (const FollowUpRepository::PlanningRow &row : rows) {
+            ids.push_back(row.customerId);
+            segment.push_back(ruleOfSegment.value(row.segment, int16_t(-1)));
+            owners.push_back(row.owner);
+            lastContact.push_back(row.lastContact.isValid() ? toDayNumber(row.lastContact)
+                                                            : analytics::kNeverContacted);
+            open.push_back(row.hasOpen ? 1 : 0);
+            value.push_back(row.value);
+        }
+    }
+};
+
+/// Owners as the indexes the spreading takes, in the order first seen.
+class OwnerIndex
+{
+public:
+    uint32_t indexOf(const QString &owner)
+    {
+        auto it = m_index.find(owner);
+        if (it == m_index.end()) {
+            it = m_index.insert(owner, uint32_t(m_names.size()));
+            m_names << owner;
         }
         return *it;
-    };
-    std::vector<analytics::SpreadRequest> requests;
-    requests.reserve(planned.size());
-    for (const auto &p : planned)
-        requests.push_back({indexOf(owners[p.customer]), p.earliestDay, p.latestDay, value[p.customer]});
-    std::vector<analytics::OwnerDayLoad> existing;
-    QList<FollowUpRepository::DayLoad> load;
-    if (!followUps.openLoadFrom(today, &load, error))
-        return result;
-    for (const FollowUpRepository::DayLoad &day : std::as_const(load)) {
-        if (ownerIndex.contains(day.assignee)) // others have nothing to place
-            existing.push_back({ownerIndex.value(day.assignee), toDayNumber(day.day), day.count});
     }
+    std::optional<uint32_t> find(const QString &owner) const
+    {
+        const auto it = m_index.constFind(owner);
+        return it == m_index.cend() ? std::nullopt : std::optional<uint32_t>(*it);
+    }
+    const QString &name(uint32_t index) const { return m_names.at(qsizetype(index)); }
+
+private:
+    QHash<QString, uint32_t> m_index;
+    QStringList m_names;
+};
+
+analytics::SpreadOptions spreadOptions(const FollowUpCadencePolicy &policy, DayNumber firstDay)
+{
     analytics::SpreadOptions options;
     options.capacityPerDay = std::max(1, policy.dailyCapacity);
     options.firstDay = firstDay;
@@ -111,16 +113,53 @@ FollowUpPlanner::Plan FollowUpPlanner::propose(const FollowUpCadencePolicy &poli
     for (int day : policy.workingWeekdays)
         if (day >= 1 && day <= 7)
             options.workingWeekdays |= uint8_t(1u << (day - 1));
-    const auto spread = analytics::spreadFollowUps(requests, existing, options);
+    return options;
+}
+
+} // namespace
+
+FollowUpPlanner::Plan FollowUpPlanner::propose(const FollowUpCadencePolicy &policy, QDate today, QString *error) const
+{
+    Plan result;
+    const FollowUpRepository followUps(m_database);
+    QList<FollowUpRepository::PlanningRow> rows;
+    if (!followUps.planningRows(&rows, error))
+        return result;
+    const CadenceColumns columns(policy, rows);
+    if (columns.ids.empty()) {
+        if (error)
+            *error = QStringLiteral("no snapshot yet: classify first");
+        return result;
+    }
+    const DayNumber firstDay = toDayNumber(today);
+    const auto planned = analytics::planFollowUps({columns.segment, columns.lastContact, columns.open}, columns.rules,
+                                                  firstDay, policy.horizonDays);
+
+    // Owners become indexes; their open follow-ups from today on take up capacity.
+    OwnerIndex owners;
+    std::vector<analytics::SpreadRequest> requests;
+    requests.reserve(planned.size());
+    for (const auto &p : planned)
+        requests.push_back(
+            {owners.indexOf(columns.owners[p.customer]), p.earliestDay, p.latestDay, columns.value[p.customer]});
+    std::vector<analytics::OwnerDayLoad> existing;
+    QList<FollowUpRepository::DayLoad> load;
+    if (!followUps.openLoadFrom(today, &load, error))
+        return result;
+    for (const FollowUpRepository::DayLoad &day : std::as_const(load)) {
+        if (const auto owner = owners.find(day.assignee)) // others have nothing to place
+            existing.push_back({*owner, toDayNumber(day.day), day.count});
+    }
+    const auto spread = analytics::spreadFollowUps(requests, existing, spreadOptions(policy, firstDay));
 
     result.proposals.reserve(qsizetype(planned.size()));
     for (size_t i = 0; i < planned.size(); ++i) {
         const auto &p = planned[i];
         Proposal proposal;
-        proposal.followUp.customerId = ids[p.customer];
+        proposal.followUp.customerId = columns.ids[p.customer];
         proposal.followUp.dueOn = fromDayNumber(spread.dueDay[i]);
-        proposal.followUp.assignee = owners[p.customer];
-        proposal.followUp.reason = u"cadence:" + ruleSegment.at(p.rule);
+        proposal.followUp.assignee = columns.owners[p.customer];
+        proposal.followUp.reason = u"cadence:" + columns.ruleSegment.at(p.rule);
         proposal.earliest = fromDayNumber(p.earliestDay);
         proposal.latest = fromDayNumber(p.latestDay);
         proposal.late = spread.late[i] != 0;
@@ -130,8 +169,8 @@ FollowUpPlanner::Plan FollowUpPlanner::propose(const FollowUpCadencePolicy &poli
                      [](const Proposal &a, const Proposal &b) { return a.followUp.dueOn < b.followUp.dueOn; });
     result.late = int(spread.lateCount);
     for (const auto &o : analytics::spreadByOwner(requests, spread)) {
-        result.owners.append({ownerNames.at(qsizetype(o.owner)), int(o.count), fromDayNumber(o.firstDay),
-                              fromDayNumber(o.lastDay), o.busiestCount, int(o.late)});
+        result.owners.append({owners.name(o.owner), int(o.count), fromDayNumber(o.firstDay), fromDayNumber(o.lastDay),
+                              o.busiestCount, int(o.late)});
     }
     std::sort(result.owners.begin(), result.owners.end(),
               [](const OwnerSpread &a, const OwnerSpread &b) { return a.owner < b.owner; });

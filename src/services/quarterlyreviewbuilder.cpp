@@ -100,6 +100,215 @@ qint64 QuarterlyReviewBuilder::ensureSnapshot(const Quarter &quarter, bool freez
     return chosen;
 }
 
+namespace {
+
+/// Reads the quarter's snapshot row by row against the previous quarter's: the migration
+/// columns, the per-customer columns of analytics::teamFigures (owner index, first day,
+/// active, revenue) and the review's customer lists, which it fills in.
+class SnapshotComparison
+{
+public:
+    SnapshotComparison(const Quarter &quarter, const ClassificationPolicy &policy,
+                       const QuarterlyReviewBuilder::Options &options, QuarterlyReview &review)
+        : m_firstDay(isoDate(quarter.firstDay())), m_lastDay(isoDate(quarter.lastDay())), m_options(options),
+          m_review(review)
+    {
+        // Labels: the stored policy's segments in order, then "others"; ABC classes.
+        for (const auto &rule : policy.segments) {
+            m_segmentLabels.insert(QString::fromStdString(rule.key), int16_t(review.segmentKeys.size()));
+            review.segmentKeys << QString::fromStdString(rule.key);
+        }
+        m_othersLabel = int16_t(review.segmentKeys.size());
+        review.segmentKeys << QString::fromLatin1(analytics::kOthersKey);
+        m_segmentLabels.insert(review.segmentKeys.last(), m_othersLabel);
+        review.abcKeys = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+        m_abcLabels = {{review.abcKeys[0], 0}, {review.abcKeys[1], 1}, {review.abcKeys[2], 2}};
+    }
+
+    void add(const SnapshotRepository::ComparedRow &row)
+    {
+        Line line;
+        line.id = row.id;
+        line.owner = row.owner;
+        line.toSegment = row.segment.value_or(QString());
+        line.toAbc = row.abcClass.value_or(QString());
+        line.churnFlag = row.churnFlag;
+        line.clv = row.clv;
+        line.revenue = row.revenue;
+        line.fromSegment = row.previousSegment.value_or(QString());
+        line.fromAbc = row.previousAbcClass.value_or(QString());
+        line.previousChurnFlag = row.previousChurnFlag;
+        line.quarterRevenue = line.revenue - row.previousRevenue;
+
+        m_fromSegment.push_back(labelOf(m_segmentLabels, row.previousSegment, m_othersLabel));
+        m_toSegment.push_back(labelOf(m_segmentLabels, row.segment, m_othersLabel));
+        m_fromAbc.push_back(labelOf(m_abcLabels, row.previousAbcClass, analytics::kAbsentLabel));
+        m_toAbc.push_back(labelOf(m_abcLabels, row.abcClass, analytics::kAbsentLabel));
+        m_quarterRevenue.push_back(line.quarterRevenue);
+
+        m_customerOwner.push_back(ownerIndex(line.owner));
+        const QString &first = row.firstPurchase;
+        const bool isNew = !first.isEmpty() && first >= m_firstDay && first <= m_lastDay;
+        m_customerFirst.push_back(isNew ? toDayNumber(QDate::fromString(first, Qt::ISODate)) : kNoDay);
+        const bool active = !row.lastPurchase.isEmpty() && row.lastPurchase >= m_firstDay;
+        m_customerActive.push_back(active ? 1 : 0);
+
+        ++m_review.customers;
+        m_review.activeCustomers += active ? 1 : 0;
+        m_review.newCustomers += isNew ? 1 : 0;
+        m_review.revenue += line.quarterRevenue;
+        addToLists(line, row);
+    }
+
+    /// Sorts the lists and builds the migration matrices once every row is in.
+    void finish()
+    {
+        QuarterlyReview &r = m_review;
+        for (QList<Line> *list : {&r.becameKey, &r.droppedClass, &r.newChurnRisks, &r.winBack, &r.topByClv})
+            std::sort(list->begin(), list->end(), byValue);
+        if (r.topByClv.size() > m_options.topCount)
+            r.topByClv.resize(m_options.topCount);
+        r.segmentMigration = analytics::migrationMatrix(m_fromSegment, m_toSegment, int(r.segmentKeys.size()),
+                                                        m_quarterRevenue);
+        r.abcMigration = analytics::migrationMatrix(m_fromAbc, m_toAbc, 3, m_quarterRevenue);
+    }
+
+    /// Dense index of an owner name, adding it when new.
+    int32_t ownerIndex(const QString &name) { return indexOf(m_ownerIndex, m_owners, name); }
+    const QStringList &owners() const { return m_owners; }
+    /// The team figures' customer columns (the caller adds the period and the follow-ups);
+    /// they point into this object.
+    analytics::TeamInput teamInput() const
+    {
+        analytics::TeamInput team;
+        team.customerOwner = m_customerOwner;
+        team.customerFirstDay = m_customerFirst;
+        team.customerActive = m_customerActive;
+        team.customerRevenue = m_quarterRevenue;
+        return team;
+    }
+
+private:
+    /// Keeps only customers that may appear in a list, to keep memory small.
+    void addToLists(Line line, const SnapshotRepository::ComparedRow &row)
+    {
+        QuarterlyReview &r = m_review;
+        const bool becameKey = (line.toAbc == u"A" && line.fromAbc != u"A")
+                               || (isKeySegment(line.toSegment) && !isKeySegment(line.fromSegment));
+        const bool dropped = (line.fromAbc == u"A" && (line.toAbc == u"B" || line.toAbc == u"C"))
+                             || (line.fromAbc == u"B" && line.toAbc == u"C");
+        const bool newRisk = line.previousChurnFlag == u"active"
+                             && (line.churnFlag == u"at_risk" || line.churnFlag == u"churned");
+        const bool winBack = line.churnFlag == u"churned" && (line.toAbc == u"A" || line.toAbc == u"B");
+        if (!(becameKey || dropped || newRisk || winBack || line.clv))
+            return;
+        line.code = row.code;
+        line.name = row.name;
+        if (becameKey)
+            r.becameKey.append(line);
+        if (dropped)
+            r.droppedClass.append(line);
+        if (newRisk)
+            r.newChurnRisks.append(line);
+        if (winBack)
+            r.winBack.append(line);
+        // Top CLV: keep a bounded candidate list, trimmed now and then.
+        if (line.clv) {
+            r.topByClv.append(line);
+            if (r.topByClv.size() > 4 * m_options.topCount + 64) {
+                std::sort(r.topByClv.begin(), r.topByClv.end(), byValue);
+                r.topByClv.resize(m_options.topCount);
+            }
+        }
+    }
+
+    const QString m_firstDay;
+    const QString m_lastDay;
+    const QuarterlyReviewBuilder::Options &m_options;
+    QuarterlyReview &m_review;
+    QHash<QString, int16_t> m_segmentLabels;
+    int16_t m_othersLabel = 0;
+    QHash<QString, int16_t> m_abcLabels;
+    std::vector<int16_t> m_fromSegment, m_toSegment, m_fromAbc, m_toAbc;
+    QHash<QString, int32_t> m_ownerIndex;
+    QStringList m_owners;
+    std::vector<int32_t> m_customerOwner, m_customerFirst;
+    std::vector<uint8_t> m_customerActive;
+    std::vector<int64_t> m_quarterRevenue;
+};
+
+/// One team line per owner: the figures, visits and targets, highest revenue first.
+QList<QuarterlyReview::TeamLine> teamLines(const QStringList &owners,
+                                           const std::vector<analytics::OwnerFigures> &figures,
+                                           const QHash<QString, qint64> &visits,
+                                           const QList<OwnerTargetRepository::Target> &quarterTargets)
+{
+    QHash<QString, OwnerTargetRepository::Target> targets;
+    for (const auto &t : quarterTargets)
+        targets.insert(t.owner, t);
+    QList<QuarterlyReview::TeamLine> lines;
+    for (qsizetype i = 0; i < owners.size(); ++i) {
+        const analytics::OwnerFigures &f = figures[size_t(i)];
+        QuarterlyReview::TeamLine line;
+        line.owner = owners.at(i);
+        line.customers = f.customers;
+        line.activeCustomers = f.activeCustomers;
+        line.newCustomers = f.newCustomers;
+        line.revenue = f.revenue;
+        line.visits = visits.value(line.owner);
+        line.followUpsDue = f.followUpsDue;
+        line.followUpsDone = f.followUpsDone;
+        line.followUpsOnTime = f.followUpsOnTime;
+        if (const auto t = targets.find(line.owner); t != targets.end()) {
+            line.revenueTarget = t->revenue;
+            line.newCustomersTarget = t->newCustomers;
+        }
+        lines.append(line);
+    }
+    std::sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) {
+        return a.revenue != b.revenue ? a.revenue > b.revenue : a.owner < b.owner;
+    });
+    return lines;
+}
+
+/// The team's figures for the quarter: visits, follow-ups due in it, targets.
+QList<QuarterlyReview::TeamLine> teamOf(Database &database, const Quarter &quarter, SnapshotComparison &comparison)
+{
+    std::vector<int32_t> followUpOwner, followUpDue, followUpDone;
+    for (const FollowUp &f : FollowUpRepository(database).dueBetween(quarter.firstDay(), quarter.lastDay())) {
+        followUpOwner.push_back(comparison.ownerIndex(f.assignee));
+        followUpDue.push_back(toDayNumber(f.dueOn));
+        followUpDone.push_back(f.doneOn ? toDayNumber(*f.doneOn) : kNoDay);
+    }
+    analytics::TeamInput team = comparison.teamInput();
+    team.owners = int(comparison.owners().size());
+    team.firstDay = toDayNumber(quarter.firstDay());
+    team.lastDay = toDayNumber(quarter.lastDay());
+    team.followUpOwner = followUpOwner;
+    team.followUpDue = followUpDue;
+    team.followUpDone = followUpDone;
+    return teamLines(comparison.owners(), analytics::teamFigures(team),
+                     StatsRepository(database).visitsPerOwner(quarter.firstDay(), quarter.lastDay().addDays(1)),
+                     OwnerTargetRepository(database).forQuarter(quarter.label()));
+}
+
+/// The follow-ups overdue on the review day (at most 1000), with their customers' names.
+void addOverdueFollowUps(const FollowUpRepository &followUps, QDate reviewDay, QuarterlyReview &r)
+{
+    FollowUpRepository::Query overdue;
+    overdue.today = reviewDay;
+    overdue.onlyOverdue = true;
+    overdue.limit = 1000;
+    for (const auto &row : followUps.open(overdue)) {
+        FollowUp f = row.followUp;
+        f.assignee = row.owner;
+        r.overdueFollowUps.append(f);
+        r.overdueCustomerNames.append(row.name);
+    }
+}
+
+} // namespace
+
 bool QuarterlyReviewBuilder::build(const Quarter &quarter, const Options &options, QuarterlyReview *review,
                                    QString *error, const std::function<void(const QString &)> &progress)
 {
@@ -127,163 +336,20 @@ bool QuarterlyReviewBuilder::build(const Quarter &quarter, const Options &option
     if (previousId)
         r.previous = snapshots.find(previousId);
 
-    // Labels: the stored policy's segments in order, then "others"; ABC classes.
-    const ClassificationPolicy policy = SettingsRepository(m_database).policy();
-    QHash<QString, int16_t> segmentLabels;
-    for (const auto &rule : policy.segments) {
-        segmentLabels.insert(QString::fromStdString(rule.key), int16_t(r.segmentKeys.size()));
-        r.segmentKeys << QString::fromStdString(rule.key);
-    }
-    const auto othersLabel = int16_t(r.segmentKeys.size());
-    r.segmentKeys << QString::fromLatin1(analytics::kOthersKey);
-    segmentLabels.insert(r.segmentKeys.last(), othersLabel);
-    r.abcKeys = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
-    const QHash<QString, int16_t> abcLabels{{r.abcKeys[0], 0}, {r.abcKeys[1], 1}, {r.abcKeys[2], 2}};
-
     if (progress)
         progress(QStringLiteral("comparing snapshots %1 and %2").arg(currentId).arg(previousId));
-    const QString firstDay = isoDate(quarter.firstDay());
-    const QString lastDay = isoDate(quarter.lastDay());
-    std::vector<int16_t> fromSegment, toSegment, fromAbc, toAbc;
-    std::vector<int64_t> quarterRevenue;
-    // Per-customer columns for analytics::teamFigures (owner index, first day, active, revenue).
-    QHash<QString, int32_t> ownerIndex;
-    QStringList owners;
-    std::vector<int32_t> customerOwner, customerFirst;
-    std::vector<uint8_t> customerActive;
-    QList<Line> all; // only customers that may appear in a list, to keep memory small
-    const auto compare = [&](const SnapshotRepository::ComparedRow &row) {
-        Line line;
-        line.id = row.id;
-        line.owner = row.owner;
-        line.toSegment = row.segment.value_or(QString());
-        line.toAbc = row.abcClass.value_or(QString());
-        line.churnFlag = row.churnFlag;
-        line.clv = row.clv;
-        line.revenue = row.revenue;
-        line.fromSegment = row.previousSegment.value_or(QString());
-        line.fromAbc = row.previousAbcClass.value_or(QString());
-        line.previousChurnFlag = row.previousChurnFlag;
-        line.quarterRevenue = line.revenue - row.previousRevenue;
-        const QString &first = row.firstPurchase;
-        const QString &last = row.lastPurchase;
-
-        fromSegment.push_back(labelOf(segmentLabels, row.previousSegment, othersLabel));
-        toSegment.push_back(labelOf(segmentLabels, row.segment, othersLabel));
-        fromAbc.push_back(labelOf(abcLabels, row.previousAbcClass, analytics::kAbsentLabel));
-        toAbc.push_back(labelOf(abcLabels, row.abcClass, analytics::kAbsentLabel));
-        quarterRevenue.push_back(line.quarterRevenue);
-
-        customerOwner.push_back(indexOf(ownerIndex, owners, line.owner));
-        const bool isNew = !first.isEmpty() && first >= firstDay && first <= lastDay;
-        customerFirst.push_back(isNew ? toDayNumber(QDate::fromString(first, Qt::ISODate)) : kNoDay);
-        const bool active = !last.isEmpty() && last >= firstDay;
-        customerActive.push_back(active ? 1 : 0);
-
-        ++r.customers;
-        r.activeCustomers += active ? 1 : 0;
-        r.newCustomers += isNew ? 1 : 0;
-        r.revenue += line.quarterRevenue;
-
-        const bool becameKey = (line.toAbc == u"A" && line.fromAbc != u"A")
-                               || (isKeySegment(line.toSegment) && !isKeySegment(line.fromSegment));
-        const bool dropped = (line.fromAbc == u"A" && (line.toAbc == u"B" || line.toAbc == u"C"))
-                             || (line.fromAbc == u"B" && line.toAbc == u"C");
-        const bool newRisk = line.previousChurnFlag == u"active"
-                             && (line.churnFlag == u"at_risk" || line.churnFlag == u"churned");
-        const bool winBack = line.churnFlag == u"churned" && (line.toAbc == u"A" || line.toAbc == u"B");
-        if (!(becameKey || dropped || newRisk || winBack || line.clv))
-            return;
-        line.code = row.code;
-        line.name = row.name;
-        if (becameKey)
-            r.becameKey.append(line);
-        if (dropped)
-            r.droppedClass.append(line);
-        if (newRisk)
-            r.newChurnRisks.append(line);
-        if (winBack)
-            r.winBack.append(line);
-        // Top CLV: keep a bounded candidate list, trimmed now and then.
-        if (line.clv) {
-            r.topByClv.append(line);
-            if (r.topByClv.size() > 4 * options.topCount + 64) {
-                std::sort(r.topByClv.begin(), r.topByClv.end(), byValue);
-                r.topByClv.resize(options.topCount);
-            }
-        }
-    };
-    if (!SnapshotRepository(m_database).forEachComparedRow(currentId, previousId, compare, error))
+    SnapshotComparison comparison(quarter, SettingsRepository(m_database).policy(), options, r);
+    if (!snapshots.forEachComparedRow(
+            currentId, previousId, [&](const SnapshotRepository::ComparedRow &row) { comparison.add(row); }, error))
         return false;
-    for (QList<Line> *list : {&r.becameKey, &r.droppedClass, &r.newChurnRisks, &r.winBack, &r.topByClv})
-        std::sort(list->begin(), list->end(), byValue);
-    if (r.topByClv.size() > options.topCount)
-        r.topByClv.resize(options.topCount);
+    comparison.finish();
 
-    r.segmentMigration = analytics::migrationMatrix(fromSegment, toSegment, int(r.segmentKeys.size()), quarterRevenue);
-    r.abcMigration = analytics::migrationMatrix(fromAbc, toAbc, 3, quarterRevenue);
-
-    // Team: visits per owner in the quarter, follow-ups due in it, targets.
     if (progress)
         progress(QStringLiteral("team figures"));
-    std::vector<int32_t> followUpOwner, followUpDue, followUpDone;
-    for (const FollowUp &f : FollowUpRepository(m_database).dueBetween(quarter.firstDay(), quarter.lastDay())) {
-        followUpOwner.push_back(indexOf(ownerIndex, owners, f.assignee));
-        followUpDue.push_back(toDayNumber(f.dueOn));
-        followUpDone.push_back(f.doneOn ? toDayNumber(*f.doneOn) : kNoDay);
-    }
-    analytics::TeamInput team;
-    team.owners = int(owners.size());
-    team.firstDay = toDayNumber(quarter.firstDay());
-    team.lastDay = toDayNumber(quarter.lastDay());
-    team.customerOwner = customerOwner;
-    team.customerFirstDay = customerFirst;
-    team.customerActive = customerActive;
-    team.customerRevenue = quarterRevenue;
-    team.followUpOwner = followUpOwner;
-    team.followUpDue = followUpDue;
-    team.followUpDone = followUpDone;
-    const auto figures = analytics::teamFigures(team);
-
-    const QHash<QString, qint64> visits =
-        StatsRepository(m_database).visitsPerOwner(quarter.firstDay(), quarter.lastDay().addDays(1));
-    QHash<QString, OwnerTargetRepository::Target> targets;
-    for (const auto &t : OwnerTargetRepository(m_database).forQuarter(quarter.label()))
-        targets.insert(t.owner, t);
-    for (qsizetype i = 0; i < owners.size(); ++i) {
-        const analytics::OwnerFigures &f = figures[size_t(i)];
-        QuarterlyReview::TeamLine line;
-        line.owner = owners.at(i);
-        line.customers = f.customers;
-        line.activeCustomers = f.activeCustomers;
-        line.newCustomers = f.newCustomers;
-        line.revenue = f.revenue;
-        line.visits = visits.value(line.owner);
-        line.followUpsDue = f.followUpsDue;
-        line.followUpsDone = f.followUpsDone;
-        line.followUpsOnTime = f.followUpsOnTime;
-        if (const auto t = targets.find(line.owner); t != targets.end()) {
-            line.revenueTarget = t->revenue;
-            line.newCustomersTarget = t->newCustomers;
-        }
-        r.team.append(line);
-    }
-    std::sort(r.team.begin(), r.team.end(), [](const auto &a, const auto &b) {
-        return a.revenue != b.revenue ? a.revenue > b.revenue : a.owner < b.owner;
-    });
-
+    r.team = teamOf(m_database, quarter, comparison);
     // Overdue follow-ups as of the review day, and who already has an open one.
-    FollowUpRepository followUps(m_database);
-    FollowUpRepository::Query overdue;
-    overdue.today = reviewDay;
-    overdue.onlyOverdue = true;
-    overdue.limit = 1000;
-    for (const auto &row : followUps.open(overdue)) {
-        FollowUp f = row.followUp;
-        f.assignee = row.owner;
-        r.overdueFollowUps.append(f);
-        r.overdueCustomerNames.append(row.name);
-    }
+    const FollowUpRepository followUps(m_database);
+    addOverdueFollowUps(followUps, reviewDay, r);
     r.actions = proposeActions(r, reviewDay, followUps.customersWithOpen(), options.actionsPerRule);
     return true;
 }

@@ -70,24 +70,15 @@ void type(QWidget *widget, const QString &text)
     }
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+/// The language of the translation file given as the fifth argument (English with US formats
+/// without one); false when it cannot be loaded.
+bool installLanguage(QApplication &app, const QStringList &args)
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Kehu"));
-    QApplication::setApplicationName(QStringLiteral("Kehu"));
-    const QStringList args = QApplication::arguments();
-    if (args.size() < 5) {
-        std::fprintf(stderr, "usage: kehu_screenshots DATABASE OUTPUT_DIR SUFFIX SAMPLE_CSV [TRANSLATION.qm]\n");
-        return 1;
-    }
-    const QString database = args.at(1), dir = args.at(2), suffix = args.at(3), sample = args.at(4);
     if (args.size() > 5) {
         auto *kehu = new KehuTranslator(&app);
         if (!kehu->load(args.at(5))) {
             std::fprintf(stderr, "cannot load %s\n", qPrintable(args.at(5)));
-            return 1;
+            return false;
         }
         QApplication::installTranslator(kehu);
         auto *qt = new QTranslator(&app);
@@ -98,16 +89,13 @@ int main(int argc, char **argv)
     } else {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
-    QDir().mkpath(dir);
+    return true;
+}
 
-    MainWindow window;
-    window.resize(1400, 860);
-    window.show();
-    if (!window.openPath(database))
-        return 1;
-    settle();
+/// The dashboard, the customer book (detail, survey, searches) and visit entry.
+bool shootBookAndVisits(MainWindow &window, const QString &dir, const QString &suffix)
+{
     bool ok = true;
-
     window.showPage(MainWindow::DashboardPage);
     settle();
     ok &= save(&window, dir, QStringLiteral("dashboard"), suffix);
@@ -159,6 +147,13 @@ int main(int argc, char **argv)
     settle(500);
     ok &= save(&window, dir, QStringLiteral("visit-entry"), suffix);
 
+    return ok;
+}
+
+/// Follow-ups, segments, churn watch and the quarterly review.
+bool shootFollowUpsAndReview(MainWindow &window, const QString &dir, const QString &suffix)
+{
+    bool ok = true;
     // Follow-ups: planned from the cadence rules a few days after the demo's last day, one
     // proposal list still open for a longer horizon.
     window.showPage(MainWindow::FollowUpsPage);
@@ -199,6 +194,13 @@ int main(int argc, char **argv)
         ok &= save(&window, dir, QStringLiteral("review-actions"), suffix);
     }
 
+    return ok;
+}
+
+/// Satisfaction and loyalty, distributors and team.
+bool shootLoyaltyAndTeam(MainWindow &window, const QString &dir, const QString &suffix)
+{
+    bool ok = true;
     // Satisfaction and loyalty at the demo's last day: cohorts computed in the worker thread.
     window.showPage(MainWindow::LoyaltyPage);
     LoyaltyView *loyalty = window.loyalty();
@@ -230,6 +232,13 @@ int main(int argc, char **argv)
     settle();
     ok &= save(&window, dir, QStringLiteral("distributors"), suffix);
 
+    return ok;
+}
+
+/// Settings after a rule change, the import dialog on @p sample, and a half-filled new customer.
+bool shootFormsAndSettings(MainWindow &window, const QString &dir, const QString &suffix, const QString &sample)
+{
+    bool ok = true;
     // Settings after a rule change: widen Champions (R from 4) and re-classify to show the effect.
     window.showPage(MainWindow::SettingsPage);
     SettingsView *settings = window.settings();
@@ -270,5 +279,35 @@ int main(int argc, char **argv)
     } else {
         ok = false;
     }
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Kehu"));
+    QApplication::setApplicationName(QStringLiteral("Kehu"));
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 5) {
+        std::fprintf(stderr, "usage: kehu_screenshots DATABASE OUTPUT_DIR SUFFIX SAMPLE_CSV [TRANSLATION.qm]\n");
+        return 1;
+    }
+    const QString database = args.at(1), dir = args.at(2), suffix = args.at(3), sample = args.at(4);
+    if (!installLanguage(app, args))
+        return 1;
+    QDir().mkpath(dir);
+
+    MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    if (!window.openPath(database))
+        return 1;
+    settle();
+    bool ok = shootBookAndVisits(window, dir, suffix);
+    ok &= shootFollowUpsAndReview(window, dir, suffix);
+    ok &= shootLoyaltyAndTeam(window, dir, suffix);
+    ok &= shootFormsAndSettings(window, dir, suffix, sample);
     return ok ? 0 : 1;
 }

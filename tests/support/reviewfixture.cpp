@@ -10,7 +10,10 @@
 
 namespace kehu::test {
 
-QHash<QString, CustomerId> fillReviewFixture(Database &db)
+namespace {
+
+/// Seven customers over three owners and regions; two of them distributors.
+QHash<QString, CustomerId> addPeople(Database &db)
 {
     struct Person
     {
@@ -41,6 +44,12 @@ QHash<QString, CustomerId> fillReviewFixture(Database &db)
         EXPECT_NE(id, 0) << error.toStdString();
         ids.insert(c.code, id);
     }
+    return ids;
+}
+
+/// Purchases over 2024-2025, a visit and four survey answers, in one transaction.
+void addActivities(Database &db, const QHash<QString, CustomerId> &ids)
+{
     struct Sale
     {
         const char16_t *code;
@@ -91,7 +100,11 @@ QHash<QString, CustomerId> fillReviewFixture(Database &db)
         EXPECT_EQ(writer.addSurvey(s), ActivityWriter::Result::Inserted);
     }
     EXPECT_TRUE(transaction.commit());
+}
 
+/// An open follow-up for C3 and a done one for C1.
+void addFollowUps(Database &db, const QHash<QString, CustomerId> &ids)
+{
     FollowUpRepository followUps(db);
     FollowUp open;
     open.customerId = ids.value(QStringLiteral("C3"));
@@ -104,6 +117,15 @@ QHash<QString, CustomerId> fillReviewFixture(Database &db)
     done.doneOn = QDate(2025, 11, 10);
     done.assignee = QStringLiteral("王芳");
     EXPECT_NE(followUps.add(done), 0);
+}
+
+} // namespace
+
+QHash<QString, CustomerId> fillReviewFixture(Database &db)
+{
+    const QHash<QString, CustomerId> ids = addPeople(db);
+    addActivities(db, ids);
+    addFollowUps(db, ids);
     return ids;
 }
 

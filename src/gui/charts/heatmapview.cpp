@@ -78,7 +78,7 @@ void HeatmapView::paintEvent(QPaintEvent *)
     p.drawText(QRect(0, 4, width(), fontMetrics().height() + 4), Qt::AlignHCenter, m_title);
     p.setFont(font());
     const int bins = m_heatmap.bins;
-    if (bins <= 0 || m_heatmap.customers.size() < size_t(bins * bins))
+    if (bins <= 0 || m_heatmap.customers.size() < size_t(bins) * size_t(bins))
         return;
     const int64_t top = std::max<int64_t>(1, *std::max_element(m_heatmap.customers.begin(), m_heatmap.customers.end()));
     const QLocale locale;
