@@ -1,8 +1,8 @@
 #include "analysiscommands.h"
 
+#include "booksettings.h"
 #include "classification.h"
 #include "classificationrunner.h"
-#include "clibookaccess.h"
 #include "customercountreport.h"
 #include "daynumber.h"
 #include "enumkeys.h"
@@ -10,6 +10,7 @@
 #include "moneyformatter.h"
 #include "purchasemodelfit.h"
 #include "segmentmigration.h"
+#include "snapshothistory.h"
 #include "workspace.h"
 
 #include <QHash>
@@ -104,18 +105,18 @@ void addFormatOption(QCommandLineParser &parser, const QString &defaultFormat = 
 }
 
 /// The snapshot named by --snapshot, or the book's current classification.
-std::optional<SnapshotInfo> chosenSnapshot(const QCommandLineParser &parser, const CliBookAccess &snapshots,
+std::optional<SnapshotInfo> chosenSnapshot(const QCommandLineParser &parser, const SnapshotHistory &snapshots,
                                            const QString &option = QStringLiteral("snapshot"))
 {
     std::optional<SnapshotInfo> snapshot;
     if (parser.isSet(option)) {
         bool ok = false;
         const qint64 id = parser.value(option).toLongLong(&ok);
-        snapshot = ok ? snapshots.snapshot(id) : std::nullopt;
+        snapshot = ok ? snapshots.find(id) : std::nullopt;
         if (!snapshot)
             err() << "kehu-cli: no snapshot " << parser.value(option) << " (see 'kehu-cli classify')\n";
     } else {
-        snapshot = snapshots.currentSnapshot();
+        snapshot = snapshots.current();
         if (!snapshot)
             err() << "kehu-cli: no snapshot yet: run 'kehu-cli classify' first\n";
     }
@@ -144,7 +145,7 @@ int runClassify(const CommandArgs &args)
     const auto workspace = openWorkspace(parser, args, false);
     if (!workspace)
         return UserError;
-    const ClassificationPolicy policy = CliBookAccess(*workspace).policy();
+    const ClassificationPolicy policy = workspace->settings().policy();
     auto outcome = ClassificationRunner(*workspace)
                        .run(policy, asOf, parser.value(QStringLiteral("label")),
                             !parser.isSet(QStringLiteral("no-store")));
@@ -320,14 +321,14 @@ int runSegments(const CommandArgs &args)
     const auto workspace = openWorkspace(parser, args, false);
     if (!workspace)
         return UserError;
-    const CliBookAccess snapshots(*workspace);
+    const SnapshotHistory &snapshots = workspace->snapshots();
     const auto snapshot = chosenSnapshot(parser, snapshots);
     if (!snapshot)
         return UserError;
 
     QList<QVariantList> rows;
     if (parser.isSet(QStringLiteral("customers"))) {
-        snapshots.forEachSnapshotRow(snapshot->id, [&](const SnapshotRow &row) {
+        snapshots.forEachRow(snapshot->id, [&](const SnapshotRow &row) {
             rows.append({row.code, row.name, row.rScore, row.fScore, row.mScore, row.segment, row.abcClass,
                          MoneyFormatter::dataFileText(row.revenue), row.churnFlag});
             return true;
@@ -406,7 +407,7 @@ int runMigration(const CommandArgs &args)
     const auto workspace = openWorkspace(parser, args, false);
     if (!workspace)
         return UserError;
-    const CliBookAccess snapshots(*workspace);
+    const SnapshotHistory &snapshots = workspace->snapshots();
     const auto from = chosenSnapshot(parser, snapshots, QStringLiteral("from"));
     const auto to = chosenSnapshot(parser, snapshots, QStringLiteral("to"));
     if (!from || !to)

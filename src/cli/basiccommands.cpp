@@ -1,7 +1,7 @@
 #include "basiccommands.h"
 
 #include "bookmaintenance.h"
-#include "clibookaccess.h"
+#include "bookstatistics.h"
 #include "demowriter.h"
 #include "workspace.h"
 
@@ -138,7 +138,7 @@ int runDemo(const CommandArgs &args)
     const auto workspace = openWorkspace(parser, args, true);
     if (!workspace)
         return UserError;
-    if (CliBookAccess(*workspace).customerCount() > 0) {
+    if (workspace->stats().customerCount() > 0) {
         err() << "kehu-cli demo: " << workspace->databasePath()
               << " already has customers; demo data goes into an empty database\n";
         return UserError;

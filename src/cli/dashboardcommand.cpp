@@ -1,7 +1,7 @@
 #include "dashboardcommand.h"
 
 #include "benchmarks.h"
-#include "clibookaccess.h"
+#include "dashboardfigures.h"
 #include "moneyformatter.h"
 #include "workspace.h"
 
@@ -30,20 +30,22 @@ int runDashboard(const CommandArgs &args)
     QString error;
     QElapsedTimer timer;
     timer.start();
-    const CliBookAccess::DashboardOverview d = CliBookAccess(*workspace).dashboard(filter, &error);
+    const DashboardData data = workspace->dashboard().load(filter, &error);
     if (!error.isEmpty()) {
         err() << "kehu-cli dashboard: " << error << "\n";
         return InternalError;
     }
-    out() << "snapshot " << d.snapshot.id << " as of " << d.snapshot.asOf.toString(Qt::ISODate) << " ("
+    const DashboardKpis &k = data.kpis;
+    out() << "snapshot " << data.snapshot.id << " as of " << data.snapshot.asOf.toString(Qt::ISODate) << " ("
           << timer.elapsed() << " ms)\n"
-          << "customers " << d.customers << ", active " << d.active << ", at risk " << d.atRisk << ", churned "
-          << d.churned << ", new in range " << d.newInRange << "\n"
-          << "revenue " << MoneyFormatter::dataFileText(d.revenue) << ", average CLV "
-          << MoneyFormatter::dataFileText(d.averageClv) << ", NPS " << QString::number(d.nps, 'f', 1) << " ("
-          << d.npsAnswers << " answers), CSAT " << QString::number(d.csat, 'f', 2) << "\n";
-    for (const auto &[key, customers] : d.segments)
-        out() << "  " << qSetFieldWidth(20) << Qt::left << key << qSetFieldWidth(0) << customers << "\n";
+          << "customers " << k.customers << ", active " << k.active << ", at risk " << k.atRisk << ", churned "
+          << k.churned << ", new in range " << k.newInRange << "\n"
+          << "revenue " << MoneyFormatter::dataFileText(k.revenue) << ", average CLV "
+          << MoneyFormatter::dataFileText(k.averageClv) << ", NPS " << QString::number(k.nps, 'f', 1) << " ("
+          << k.npsAnswers << " answers), CSAT " << QString::number(k.csat, 'f', 2) << "\n";
+    for (const DashboardData::Group &segment : data.segments)
+        out() << "  " << qSetFieldWidth(20) << Qt::left << segment.key << qSetFieldWidth(0) << segment.customers
+              << "\n";
     return Ok;
 }
 

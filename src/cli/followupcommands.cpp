@@ -1,8 +1,9 @@
 #include "followupcommands.h"
 
-#include "clibookaccess.h"
 #include "daynumber.h"
+#include "followupbook.h"
 #include "followupplanner.h"
+#include "loyaltyfigures.h"
 #include "workspace.h"
 
 #include <QHash>
@@ -52,17 +53,17 @@ void addFollowUpOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("staff"), QStringLiteral("done: who made the contact."), QStringLiteral("name")});
 }
 
-int listFollowUps(const QCommandLineParser &parser, CliBookAccess &book, QDate today)
+int listFollowUps(const QCommandLineParser &parser, FollowUpBook &book, QDate today)
 {
     QString error;
-    CliBookAccess::FollowUpQuery query;
+    FollowUpQuery query;
     query.today = today;
     query.owner = parser.value(QStringLiteral("owner"));
     query.onlyOverdue = parser.isSet(QStringLiteral("overdue"));
     if (parser.isSet(QStringLiteral("days")))
         query.dueBy = today.addDays(parser.value(QStringLiteral("days")).toInt());
     query.limit = parser.value(QStringLiteral("limit")).toInt();
-    const auto rows = book.openFollowUps(query, &error);
+    const auto rows = book.open(query, &error);
     if (!error.isEmpty()) {
         err() << "kehu-cli followups: " << error << "\n";
         return InternalError;
@@ -82,10 +83,10 @@ int listFollowUps(const QCommandLineParser &parser, CliBookAccess &book, QDate t
     return Ok;
 }
 
-int summarizeFollowUps(CliBookAccess &book, QDate today)
+int summarizeFollowUps(FollowUpBook &book, QDate today)
 {
     QList<QStringList> table;
-    for (const auto &c : book.followUpCounts(today))
+    for (const auto &c : book.countsByOwner(today))
         table << QStringList{c.owner, QString::number(c.overdue), QString::number(c.dueToday),
                              QString::number(c.later)};
     printRows(
@@ -94,7 +95,7 @@ int summarizeFollowUps(CliBookAccess &book, QDate today)
     return Ok;
 }
 
-int planFollowUps(const QCommandLineParser &parser, Workspace &workspace, CliBookAccess &book, QDate today)
+int planFollowUps(const QCommandLineParser &parser, Workspace &workspace, FollowUpBook &book, QDate today)
 {
     QString error;
     FollowUpPlanner &planner = workspace.followUpPlanner();
@@ -115,15 +116,16 @@ int planFollowUps(const QCommandLineParser &parser, Workspace &workspace, CliBoo
         out() << planned.size() << " follow-ups planned; add --apply to create them\n";
         return Ok;
     }
-    if (book.addFollowUps(planned, &error) < 0) {
+    if (!book.create(planned, nullptr, &error)) {
         err() << "kehu-cli followups plan: " << error << "\n";
         return InternalError;
     }
+    workspace.notifyFollowUpsChanged();
     out() << "created " << planned.size() << " follow-ups\n";
     return Ok;
 }
 
-int markFollowUpDone(const QCommandLineParser &parser, CliBookAccess &book, QDate today)
+int markFollowUpDone(const QCommandLineParser &parser, FollowUpBook &book, QDate today)
 {
     QString error;
     const QStringList positional = parser.positionalArguments();
@@ -138,7 +140,7 @@ int markFollowUpDone(const QCommandLineParser &parser, CliBookAccess &book, QDat
     visit.kind = VisitKind::Call;
     visit.note = parser.value(QStringLiteral("note"));
     visit.staff = parser.value(QStringLiteral("staff"));
-    if (!book.markFollowUpDone(id, visit, &error)) {
+    if (!book.markDone(id, visit, nullptr, &error)) {
         err() << "kehu-cli followups done: " << error << "\n";
         return UserError;
     }
@@ -162,7 +164,7 @@ int runFollowUps(const CommandArgs &args)
     const auto workspace = openWorkspace(parser, args, false);
     if (!workspace)
         return UserError;
-    CliBookAccess book(*workspace);
+    FollowUpBook &book = workspace->followUps();
     if (action == u"list")
         return listFollowUps(parser, book, today);
     if (action == u"summary")
@@ -192,7 +194,7 @@ int runNps(const CommandArgs &args)
     const auto workspace = openWorkspace(parser, args, false);
     if (!workspace)
         return UserError;
-    const auto series = CliBookAccess(*workspace).satisfaction(filter, *period);
+    const auto series = workspace->loyalty().satisfactionByPeriod(filter, *period);
     QList<QStringList> table;
     analytics::SatisfactionTotals all;
     for (size_t i = 0; i < series.totals.size(); ++i) {

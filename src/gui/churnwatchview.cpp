@@ -79,16 +79,6 @@ void ChurnWatchView::selectRow(int row)
     m_table->selectRow(row);
 }
 
-bool ChurnWatchView::push(QUndoCommand *command)
-{
-    // The stack drops a command whose write failed (it made itself obsolete); one that
-    // wrote tells the workspace, and the view reloads on the customer's change.
-    QUndoStack *stack = m_workspace.undoStack();
-    const int before = stack->index();
-    stack->push(command);
-    return stack->index() > before;
-}
-
 bool ChurnWatchView::recordReason()
 {
     const int row = currentRow();
@@ -98,7 +88,8 @@ bool ChurnWatchView::recordReason()
     event.customerId = m_model->rowAt(row).id;
     event.flaggedOn = QDate::currentDate();
     event.reason = churnReasonFromKey(m_reason->currentData().toString()).value_or(ChurnReason::Other);
-    return push(new RecordChurnReasonCommand(m_workspace, event, m_model->rowAt(row).name));
+    return ServiceCommand::push(m_workspace,
+                                new RecordChurnReasonCommand(m_workspace, event, m_model->rowAt(row).name));
 }
 
 bool ChurnWatchView::recordOutcome(bool wonBack)
@@ -110,9 +101,10 @@ bool ChurnWatchView::recordOutcome(bool wonBack)
     const qint64 eventId = m_model->rowAt(row).openEventId;
     if (eventId <= 0)
         return false;
-    return push(new RecordChurnOutcomeCommand(m_workspace, customer, eventId,
-                                              wonBack ? ChurnOutcome::WonBack : ChurnOutcome::Lost,
-                                              QDate::currentDate(), m_model->rowAt(row).name));
+    return ServiceCommand::push(m_workspace,
+                                new RecordChurnOutcomeCommand(m_workspace, customer, eventId,
+                                                              wonBack ? ChurnOutcome::WonBack : ChurnOutcome::Lost,
+                                                              QDate::currentDate(), m_model->rowAt(row).name));
 }
 
 } // namespace kehu

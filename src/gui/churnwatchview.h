@@ -32,7 +32,6 @@ public:
 private:
     int currentRow() const;
     void selectRow(int row);
-    bool push(QUndoCommand *command);
 
     Workspace &m_workspace;
     ChurnWatchModel *m_model;

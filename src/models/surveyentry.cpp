@@ -50,8 +50,7 @@ qint64 SurveyEntry::save(const SurveyDraft &draft, QString *error)
     survey.comment = draft.comment.trimmed();
     qint64 id = 0;
     QString failure;
-    m_workspace.undoStack()->push(new RecordSurveyCommand(m_workspace, survey, &id, &failure));
-    if (id <= 0) {
+    if (!ServiceCommand::push(m_workspace, new RecordSurveyCommand(m_workspace, survey, &id), &failure)) {
         if (error)
             *error = failure.isEmpty() ? Text::tr("The survey could not be saved.") : failure;
         return 0;

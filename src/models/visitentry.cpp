@@ -45,8 +45,7 @@ CustomerId VisitEntry::save(const VisitDraft &draft, QString *error)
     }
     RecordedVisit recorded;
     QString failure;
-    m_workspace.undoStack()->push(new RecordVisitCommand(m_workspace, draft, &recorded, &failure));
-    if (recorded.customerId <= 0) {
+    if (!ServiceCommand::push(m_workspace, new RecordVisitCommand(m_workspace, draft, &recorded), &failure)) {
         if (error)
             *error = failure.isEmpty() ? Text::tr("The visit could not be saved.") : failure;
         return 0;

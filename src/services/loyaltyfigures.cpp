@@ -13,6 +13,12 @@ analytics::SatisfactionTotals LoyaltyFigures::satisfaction(const DashboardFilter
     return SurveyRepository(m_workspace.database()).totals(filter);
 }
 
+analytics::SatisfactionSeries LoyaltyFigures::satisfactionByPeriod(const DashboardFilter &filter,
+                                                                   analytics::CalendarPeriod period) const
+{
+    return SurveyRepository(m_workspace.database()).byPeriod(filter, period);
+}
+
 bool LoyaltyFigures::customerCounts(analytics::CountOptions *options, analytics::CustomerCounts *counts,
                                     QString *error) const
 {

@@ -19,6 +19,9 @@ public:
 
     /// NPS and CSAT of the survey answers the filter selects.
     analytics::SatisfactionTotals satisfaction(const DashboardFilter &filter) const;
+    /// The same per month or quarter (what `kehu-cli nps` prints).
+    analytics::SatisfactionSeries satisfactionByPeriod(const DashboardFilter &filter,
+                                                       analytics::CalendarPeriod period) const;
     /// analytics::countCustomers over every stored purchase, as of `options->asOfDay` but
     /// never past the last purchase (options->asOfDay is moved back to it). One scan of every
     /// purchase (a few seconds on a million customers): run it as background work. False

@@ -294,7 +294,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: kehu_screenshots DATABASE OUTPUT_DIR SUFFIX SAMPLE_CSV [TRANSLATION.qm]\n");
         return 1;
     }
-    const QString database = args.at(1), dir = args.at(2), suffix = args.at(3), sample = args.at(4);
+    const QString &database = args.at(1), &dir = args.at(2), &suffix = args.at(3), &sample = args.at(4);
     if (!installLanguage(app, args))
         return 1;
     QDir().mkpath(dir);

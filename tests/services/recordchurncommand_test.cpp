@@ -69,7 +69,11 @@ TEST(RecordChurnOutcomeCommand, AnEventThatIsNotThereLeavesNoStep)
 {
     test::WorkspaceFixture f;
     const CustomerId id = f.addCustomer(QStringLiteral("C1"), QStringLiteral("李娜"));
-    f.workspace->undoStack()->push(new RecordChurnOutcomeCommand(*f.workspace, id, 777, ChurnOutcome::Lost,
-                                                                 QDate(2025, 8, 15), QStringLiteral("李娜")));
+    QString error;
+    EXPECT_FALSE(ServiceCommand::push(*f.workspace,
+                                      new RecordChurnOutcomeCommand(*f.workspace, id, 777, ChurnOutcome::Lost,
+                                                                    QDate(2025, 8, 15), QStringLiteral("李娜")),
+                                      &error));
+    EXPECT_FALSE(error.isEmpty()) << "the caller is told why";
     EXPECT_EQ(f.workspace->undoStack()->count(), 0);
 }

@@ -52,7 +52,7 @@ TEST(RecordSurveyCommand, AFailedWriteLeavesNoStep)
     survey.nps = 3;
     qint64 surveyId = -1;
     QString error;
-    f.workspace->undoStack()->push(new RecordSurveyCommand(*f.workspace, survey, &surveyId, &error));
+    EXPECT_FALSE(ServiceCommand::push(*f.workspace, new RecordSurveyCommand(*f.workspace, survey, &surveyId), &error));
     EXPECT_EQ(surveyId, -1) << "not written on failure";
     EXPECT_FALSE(error.isEmpty());
     EXPECT_EQ(f.workspace->undoStack()->count(), 0);

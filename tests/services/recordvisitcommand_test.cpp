@@ -44,7 +44,7 @@ TEST(RecordVisitCommand, RedoUndoRedoWritesAndRemovesTheVisitItsFollowUpAndSurve
 
     RecordedVisit recorded;
     QString error;
-    stack->push(new RecordVisitCommand(*f.workspace, fullDraft(id), &recorded, &error));
+    ServiceCommand::push(*f.workspace, new RecordVisitCommand(*f.workspace, fullDraft(id), &recorded), &error);
     ASSERT_EQ(recorded.customerId, id) << error.toStdString();
     EXPECT_FALSE(recorded.createdCustomer);
     ASSERT_EQ(stack->count(), 1);
@@ -108,7 +108,7 @@ TEST(RecordVisitCommand, AFailedWriteLeavesNoStepAndSaysWhy)
     VisitDraft draft = fullDraft(987654); // no such customer: the foreign key refuses the visit
     RecordedVisit recorded;
     QString error;
-    f.workspace->undoStack()->push(new RecordVisitCommand(*f.workspace, draft, &recorded, &error));
+    EXPECT_FALSE(ServiceCommand::push(*f.workspace, new RecordVisitCommand(*f.workspace, draft, &recorded), &error));
     EXPECT_EQ(recorded.customerId, 0);
     EXPECT_FALSE(error.isEmpty());
     EXPECT_EQ(f.workspace->undoStack()->count(), 0);

@@ -69,7 +69,7 @@ QString prepared(const DemoBookSpec &spec, QString *error)
     static QMutex mutex;
     const QMutexLocker lock(&mutex);
     const QString dir = cacheDir();
-    const QString path = dir + u'/' + keyOf(spec) + QStringLiteral(".sqlite");
+    QString path = dir + u'/' + keyOf(spec) + QStringLiteral(".sqlite");
     if (QFileInfo::exists(path))
         return path;
     if (!QDir().mkpath(dir)) {

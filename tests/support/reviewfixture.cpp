@@ -123,7 +123,7 @@ void addFollowUps(Database &db, const QHash<QString, CustomerId> &ids)
 
 QHash<QString, CustomerId> fillReviewFixture(Database &db)
 {
-    const QHash<QString, CustomerId> ids = addPeople(db);
+    QHash<QString, CustomerId> ids = addPeople(db);
     addActivities(db, ids);
     addFollowUps(db, ids);
     return ids;

@@ -21,11 +21,12 @@ RecordChurnReasonCommand::RecordChurnReasonCommand(Workspace &workspace, const C
     setText(QCoreApplication::translate("kehu::RecordChurnReasonCommand", "Churn reason of %1").arg(customerName));
 }
 
-bool RecordChurnReasonCommand::apply()
+bool RecordChurnReasonCommand::apply(QString *error)
 {
     m_event.id = m_workspace.churn().flag(m_event);
     if (m_event.id <= 0) {
         m_event.id = 0;
+        *error = QCoreApplication::translate("kehu::RecordChurnReasonCommand", "The churn reason could not be saved.");
         return false;
     }
     before().markAbsent(kTable, {m_event.id});
@@ -45,12 +46,13 @@ RecordChurnOutcomeCommand::RecordChurnOutcomeCommand(Workspace &workspace, Custo
     setText(QCoreApplication::translate("kehu::RecordChurnOutcomeCommand", "Churn outcome of %1").arg(customerName));
 }
 
-bool RecordChurnOutcomeCommand::apply()
+bool RecordChurnOutcomeCommand::apply(QString *error)
 {
-    if (!before().capture(m_workspace.database(), kTable, {m_eventId}))
+    if (!before().capture(m_workspace.database(), kTable, {m_eventId})
+        || !m_workspace.churn().setOutcome(m_eventId, m_outcome, m_on)) {
+        *error = QCoreApplication::translate("kehu::RecordChurnOutcomeCommand", "The outcome could not be saved.");
         return false;
-    if (!m_workspace.churn().setOutcome(m_eventId, m_outcome, m_on))
-        return false;
+    }
     after().capture(m_workspace.database(), kTable, {m_eventId});
     return true;
 }

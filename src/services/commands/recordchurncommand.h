@@ -18,7 +18,7 @@ public:
     qint64 eventId() const { return m_event.id; }
 
 protected:
-    bool apply() override;
+    bool apply(QString *error) override;
     void notify() override;
 
 private:
@@ -34,7 +34,7 @@ public:
                               const QString &customerName);
 
 protected:
-    bool apply() override;
+    bool apply(QString *error) override;
     void notify() override;
 
 private:

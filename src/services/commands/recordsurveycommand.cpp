@@ -9,28 +9,24 @@
 
 namespace kehu {
 
-RecordSurveyCommand::RecordSurveyCommand(Workspace &workspace, const SurveyResponse &survey, qint64 *id, QString *error)
-    : RowChangeCommand(workspace), m_survey(survey), m_id(id), m_error(error)
+RecordSurveyCommand::RecordSurveyCommand(Workspace &workspace, const SurveyResponse &survey, qint64 *id)
+    : RowChangeCommand(workspace), m_survey(survey), m_id(id)
 {
     const auto customer = workspace.customers().get(survey.customerId);
     setText(QCoreApplication::translate("kehu::RecordSurveyCommand", "Survey answer of %1")
                 .arg(customer ? customer->name : QString()));
 }
 
-bool RecordSurveyCommand::apply()
+bool RecordSurveyCommand::apply(QString *error)
 {
-    QString error;
-    m_survey.id = m_workspace.surveys().record(m_survey, &error);
+    m_survey.id = m_workspace.surveys().record(m_survey, error);
     if (m_survey.id <= 0) {
         m_survey.id = 0;
-        if (m_error)
-            *m_error = error;
         return false;
     }
     if (m_id)
         *m_id = m_survey.id;
-    m_id = nullptr; // the caller's variables are gone after push()
-    m_error = nullptr;
+    m_id = nullptr; // the caller's variable is gone after push()
     before().markAbsent(QStringLiteral("surveys"), {m_survey.id});
     after().capture(m_workspace.database(), QStringLiteral("surveys"), {m_survey.id});
     return true;

@@ -12,21 +12,19 @@ namespace kehu {
 class RecordSurveyCommand : public RowChangeCommand
 {
 public:
-    /// `id` and `error`, when given, receive the stored answer's id or why it could not be
-    /// stored; they are only written during the first redo (inside QUndoStack::push).
-    RecordSurveyCommand(Workspace &workspace, const SurveyResponse &survey, qint64 *id = nullptr,
-                        QString *error = nullptr);
+    /// `id`, when given, receives the stored answer's id; it is only written during the first
+    /// redo (inside ServiceCommand::push, which also says why a write failed).
+    RecordSurveyCommand(Workspace &workspace, const SurveyResponse &survey, qint64 *id = nullptr);
 
     qint64 surveyId() const { return m_survey.id; }
 
 protected:
-    bool apply() override;
+    bool apply(QString *error) override;
     void notify() override;
 
 private:
     SurveyResponse m_survey;
     qint64 *m_id;
-    QString *m_error;
 };
 
 } // namespace kehu

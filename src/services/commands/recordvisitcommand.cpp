@@ -20,27 +20,21 @@ QString customerName(Workspace &workspace, const VisitDraft &draft)
 
 } // namespace
 
-RecordVisitCommand::RecordVisitCommand(Workspace &workspace, const VisitDraft &draft, RecordedVisit *recorded,
-                                       QString *error)
-    : RowChangeCommand(workspace), m_draft(draft), m_result(recorded), m_error(error)
+RecordVisitCommand::RecordVisitCommand(Workspace &workspace, const VisitDraft &draft, RecordedVisit *recorded)
+    : RowChangeCommand(workspace), m_draft(draft), m_result(recorded)
 {
     setText(QCoreApplication::translate("kehu::RecordVisitCommand", "Visit of %1").arg(customerName(workspace, draft)));
 }
 
-bool RecordVisitCommand::apply()
+bool RecordVisitCommand::apply(QString *error)
 {
-    QString error;
-    const std::optional<RecordedVisit> recorded = m_workspace.visits().record(m_draft, &error);
-    if (!recorded) {
-        if (m_error)
-            *m_error = error;
+    const std::optional<RecordedVisit> recorded = m_workspace.visits().record(m_draft, error);
+    if (!recorded)
         return false;
-    }
     m_recorded = *recorded;
     if (m_result)
         *m_result = m_recorded;
-    m_result = nullptr; // the caller's variables are gone after push()
-    m_error = nullptr;
+    m_result = nullptr; // the caller's variable is gone after push()
     const std::pair<const char *, qint64> rows[] = {
         {"visits", m_recorded.visitId}, {"followups", m_recorded.followUpId}, {"surveys", m_recorded.surveyId}};
     for (const auto &[table, id] : rows) {

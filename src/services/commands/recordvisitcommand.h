@@ -14,15 +14,14 @@ namespace kehu {
 class RecordVisitCommand : public RowChangeCommand
 {
 public:
-    /// `recorded` and `error`, when given, receive what the first redo wrote or why it could
-    /// not; they are only written during that first redo (inside QUndoStack::push).
-    RecordVisitCommand(Workspace &workspace, const VisitDraft &draft, RecordedVisit *recorded = nullptr,
-                       QString *error = nullptr);
+    /// `recorded`, when given, receives what the first redo wrote; it is only written during
+    /// that first redo (inside ServiceCommand::push, which also says why a write failed).
+    RecordVisitCommand(Workspace &workspace, const VisitDraft &draft, RecordedVisit *recorded = nullptr);
 
     const RecordedVisit &recorded() const { return m_recorded; }
 
 protected:
-    bool apply() override;
+    bool apply(QString *error) override;
     void notify() override;
     bool restoreExtra(bool undoing) override;
 
@@ -30,7 +29,6 @@ private:
     VisitDraft m_draft;
     RecordedVisit m_recorded;
     RecordedVisit *m_result;
-    QString *m_error;
 };
 
 } // namespace kehu

@@ -28,10 +28,11 @@ bool RowChangeCommand::restore(const RowSnapshot &rows, bool undoing)
 void RowChangeCommand::redo()
 {
     if (!m_applied) {
-        if (!apply()) {
-            setObsolete(true);
+        QString error;
+        const bool applied = apply(&error);
+        setOutcome(applied, error);
+        if (!applied)
             return;
-        }
         m_applied = true;
     } else if (!restore(*m_after, false)) {
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QUndoCommand>
+#include "commands/servicecommand.h"
 
 #include <memory>
 
@@ -12,9 +12,9 @@ class Workspace;
 /// Base of the commands whose write adds or changes a few rows (a visit, a survey answer, a
 /// churn record): the first redo writes through a service and copies the rows as they were
 /// before it and as it left them; undo then puts the rows of before back and a later redo
-/// those of after, each in one transaction, so the same rows (same ids) come and go. When
-/// the first write fails the command makes itself obsolete (the stack drops it).
-class RowChangeCommand : public QUndoCommand
+/// those of after, each in one transaction, so the same rows (same ids) come and go. The
+/// first write's outcome goes to ServiceCommand::push (a failed one leaves nothing to undo).
+class RowChangeCommand : public ServiceCommand
 {
 public:
     ~RowChangeCommand() override;
@@ -25,9 +25,9 @@ public:
 protected:
     explicit RowChangeCommand(Workspace &workspace);
 
-    /// The first redo: writes through a service and fills before() and after(). False when
-    /// the write failed (nothing was written).
-    virtual bool apply() = 0;
+    /// The first redo: writes through a service and fills before() and after(). False with
+    /// `error` set when the write failed (nothing was written).
+    virtual bool apply(QString *error) = 0;
     /// Tells the Workspace what changed, with ChangeOrigin::UndoCommand; after every redo
     /// and undo.
     virtual void notify() = 0;
