@@ -42,11 +42,8 @@ qint64 SurveyEntry::save(const SurveyDraft &draft, QString *error)
             *error = problem;
         return 0;
     }
-    SurveyResponse survey;
-    survey.customerId = draft.customerId;
-    survey.date = draft.date;
-    survey.nps = draft.nps;
-    survey.csat = draft.csat;
+    SurveyResponse survey = draft;
+    survey.id = 0;
     survey.comment = draft.comment.trimmed();
     qint64 id = 0;
     QString failure;
