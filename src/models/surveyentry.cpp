@@ -1,6 +1,7 @@
 #include "surveyentry.h"
 
 #include "commands/recordsurveycommand.h"
+#include "notsaved.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -36,23 +37,16 @@ QString SurveyEntry::validate(const SurveyDraft &draft, const QDate &today)
 
 qint64 SurveyEntry::save(const SurveyDraft &draft, QString *error)
 {
-    const QString problem = validate(draft);
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return 0;
-    }
+    if (const QString problem = validate(draft); !problem.isEmpty())
+        return notSaved<qint64>(error, problem);
     SurveyResponse survey = draft;
     survey.id = 0;
     survey.comment = draft.comment.trimmed();
     qint64 id = 0;
     QString failure;
     m_workspace.undoStack()->push(new RecordSurveyCommand(m_workspace, survey, &id, &failure));
-    if (id <= 0) {
-        if (error)
-            *error = failure.isEmpty() ? Text::tr("The survey could not be saved.") : failure;
-        return 0;
-    }
+    if (id <= 0)
+        return notSaved<qint64>(error, failure.isEmpty() ? Text::tr("The survey could not be saved.") : failure);
     return id;
 }
 

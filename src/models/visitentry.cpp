@@ -1,6 +1,7 @@
 #include "visitentry.h"
 
 #include "commands/recordvisitcommand.h"
+#include "notsaved.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -37,20 +38,13 @@ QString VisitEntry::validate(const VisitDraft &draft)
 
 CustomerId VisitEntry::save(const VisitDraft &draft, QString *error)
 {
-    const QString problem = validate(draft);
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return 0;
-    }
+    if (const QString problem = validate(draft); !problem.isEmpty())
+        return notSaved<CustomerId>(error, problem);
     RecordedVisit recorded;
     QString failure;
     m_workspace.undoStack()->push(new RecordVisitCommand(m_workspace, draft, &recorded, &failure));
-    if (recorded.customerId <= 0) {
-        if (error)
-            *error = failure.isEmpty() ? Text::tr("The visit could not be saved.") : failure;
-        return 0;
-    }
+    if (recorded.customerId <= 0)
+        return notSaved<CustomerId>(error, failure.isEmpty() ? Text::tr("The visit could not be saved.") : failure);
     return recorded.customerId;
 }
 
