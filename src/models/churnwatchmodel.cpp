@@ -12,18 +12,8 @@
 namespace kehu {
 
 ChurnWatchModel::ChurnWatchModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : FlatTableModel(ColumnCount, parent), m_workspace(workspace)
 {}
-
-int ChurnWatchModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ChurnWatchModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant ChurnWatchModel::data(const QModelIndex &index, int role) const
 {
@@ -73,22 +63,11 @@ QVariant ChurnWatchModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ChurnWatchModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ChurnWatchModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name: return tr("Name");
-    case Code: return tr("Code");
-    case Owner: return tr("Owner");
-    case ValueAtRisk: return tr("Value at risk (CLV)");
-    case PAlive: return tr("P(alive)");
-    case LastPurchase: return tr("Last purchase");
-    case Rule: return tr("Flagged by");
-    case Reason: return tr("Churn reason");
-    case Outcome: return tr("Outcome");
-    default: return {};
-    }
+    return {tr("Name"),     tr("Code"),          tr("Owner"),      tr("Value at risk (CLV)"),
+            tr("P(alive)"), tr("Last purchase"), tr("Flagged by"), tr("Churn reason"),
+            tr("Outcome")};
 }
 
 void ChurnWatchModel::reload()

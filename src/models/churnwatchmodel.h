@@ -1,8 +1,8 @@
 #pragma once
 
 #include "atriskrow.h"
+#include "flattablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace kehu {
@@ -12,7 +12,7 @@ class Workspace;
 /// Churn watch: the at-risk customers of the latest snapshot by value at risk, with the
 /// churn rule that flagged each one (from the snapshot) and the reason and win-back outcome
 /// recorded for them (their latest churn event). Holds at most kLimit rows in memory.
-class ChurnWatchModel : public QAbstractTableModel
+class ChurnWatchModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -27,16 +27,16 @@ public:
 
     explicit ChurnWatchModel(Workspace &workspace, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// Reads the rows again from the latest snapshot.
     void reload();
     const AtRiskRow &rowAt(int row) const { return m_rows.at(row); }
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+    QStringList columnTitles() const override;
+
     Workspace &m_workspace;
     QList<AtRiskRow> m_rows;
     QString m_currency;

@@ -15,7 +15,7 @@
 namespace kehu {
 
 CustomerListModel::CustomerListModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace),
+    : FlatTableModel(ColumnCount, parent), m_workspace(workspace),
       m_searchJob(new BackgroundTask(workspace.tasks(), BackgroundTask::Options{false, false}, this))
 {
     m_query.snapshotId = m_workspace.customers().currentSnapshotId();
@@ -63,16 +63,6 @@ bool CustomerListModel::isSearching() const
 void CustomerListModel::waitForSearch()
 {
     m_searchJob->wait();
-}
-
-int CustomerListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int CustomerListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant CustomerListModel::data(const QModelIndex &index, int role) const
@@ -132,25 +122,10 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList CustomerListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Code: return tr("Code");
-    case Name: return tr("Name");
-    case Phone: return tr("Phone");
-    case Company: return tr("Company");
-    case Segment: return tr("Segment");
-    case Abc: return tr("ABC");
-    case Clv: return tr("CLV");
-    case PAlive: return tr("P(alive)");
-    case Churn: return tr("Churn");
-    case LastPurchase: return tr("Last purchase");
-    case Owner: return tr("Owner");
-    case Satisfaction: return tr("Satisfaction");
-    }
-    return {};
+    return {tr("Code"), tr("Name"),     tr("Phone"), tr("Company"),       tr("Segment"), tr("ABC"),
+            tr("CLV"),  tr("P(alive)"), tr("Churn"), tr("Last purchase"), tr("Owner"),   tr("Satisfaction")};
 }
 
 bool CustomerListModel::canFetchMore(const QModelIndex &parent) const

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "customerlist.h"
+#include "flattablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace kehu {
@@ -17,7 +17,7 @@ class Workspace;
 /// requestSearch() reads the first page of a new search in a worker on its own connection
 /// (BackgroundTask), so that typing never waits for a query; query() is the query of the
 /// rows shown until the new rows replace them.
-class CustomerListModel : public QAbstractTableModel
+class CustomerListModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -43,10 +43,7 @@ public:
     explicit CustomerListModel(Workspace &workspace, QObject *parent = nullptr);
     ~CustomerListModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -81,6 +78,8 @@ public:
     static bool isSortable(int column);
 
 private:
+    int rows() const override { return static_cast<int>(m_rows.size()); }
+    QStringList columnTitles() const override;
     void resetFromStart();
     /// Makes the requested query the shown one and reads it now, dropping a background search.
     void applyNow();

@@ -22,18 +22,8 @@ QString money(MinorUnits amount, const QString &currency)
 } // namespace
 
 CustomerTimelineModel::CustomerTimelineModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : FlatTableModel(ColumnCount, parent), m_workspace(workspace)
 {}
-
-int CustomerTimelineModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
-}
-
-int CustomerTimelineModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant CustomerTimelineModel::data(const QModelIndex &index, int role) const
 {
@@ -62,16 +52,9 @@ QVariant CustomerTimelineModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant CustomerTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList CustomerTimelineModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case When: return tr("Date");
-    case Kind: return tr("Type");
-    case Detail: return tr("Detail");
-    }
-    return {};
+    return {tr("Date"), tr("Type"), tr("Detail")};
 }
 
 void CustomerTimelineModel::setCustomer(CustomerId id)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "customer.h"
+#include "flattablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
 
@@ -12,7 +12,7 @@ class Workspace;
 
 /// A customer's history, newest first: purchases, visits, survey answers, churn events and
 /// the profile notes, read whole (a customer's history is small).
-class CustomerTimelineModel : public QAbstractTableModel
+class CustomerTimelineModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -30,16 +30,16 @@ public:
 
     explicit CustomerTimelineModel(Workspace &workspace, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setCustomer(CustomerId id);
     CustomerId customer() const { return m_customer; }
     int count(EntryKind kind) const;
 
 private:
+    int rows() const override { return static_cast<int>(m_entries.size()); }
+    QStringList columnTitles() const override;
+
     Workspace &m_workspace;
     CustomerId m_customer = 0;
     QList<Entry> m_entries;

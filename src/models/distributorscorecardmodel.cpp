@@ -14,7 +14,7 @@
 namespace kehu {
 
 DistributorScorecardModel::DistributorScorecardModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : FlatTableModel(ColumnCount, parent), m_workspace(workspace)
 {}
 
 void DistributorScorecardModel::setQuarter(const QString &quarter)
@@ -36,16 +36,6 @@ void DistributorScorecardModel::setLines(const QString &quarter, const QList<Dis
     m_quarter = quarter;
     m_lines = lines;
     endResetModel();
-}
-
-int DistributorScorecardModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_lines.size());
-}
-
-int DistributorScorecardModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant DistributorScorecardModel::data(const QModelIndex &index, int role) const
@@ -101,22 +91,10 @@ QVariant DistributorScorecardModel::data(const QModelIndex &index, int role) con
     }
 }
 
-QVariant DistributorScorecardModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList DistributorScorecardModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Rank: return tr("Rank");
-    case Name: return tr("Distributor");
-    case Owner: return tr("Owner");
-    case Sales: return tr("Sales");
-    case Growth: return tr("Growth");
-    case Share: return tr("Share");
-    case Satisfaction: return tr("CSAT");
-    case Discipline: return tr("Follow-ups on time");
-    case Score: return tr("Score");
-    default: return {};
-    }
+    return {tr("Rank"), tr("Distributor"),        tr("Owner"), tr("Sales"), tr("Growth"), tr("Share"),
+            tr("CSAT"), tr("Follow-ups on time"), tr("Score")};
 }
 
 } // namespace kehu

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "flattablemodel.h"
 #include "salesteam.h"
-
-#include <QAbstractTableModel>
 
 namespace kehu {
 
@@ -11,7 +10,7 @@ class Workspace;
 /// The distributor ranking of one quarter against the quarter before it
 /// (DistributorFigures::scorecard), one row per distributor by rank.
 /// DisplayRole is formatted; RawValueRole is the number (NaN where not defined).
-class DistributorScorecardModel : public QAbstractTableModel
+class DistributorScorecardModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -28,12 +27,12 @@ public:
     QString quarter() const { return m_quarter; }
     const DistributorLine &lineAt(int row) const { return m_lines.at(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override { return int(m_lines.size()); }
+    QStringList columnTitles() const override;
+
     Workspace &m_workspace;
     QString m_quarter;
     QList<DistributorLine> m_lines;

@@ -12,19 +12,9 @@
 namespace kehu {
 
 FollowUpListModel::FollowUpListModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : FlatTableModel(ColumnCount, parent), m_workspace(workspace)
 {
     m_query.today = QDate::currentDate();
-}
-
-int FollowUpListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int FollowUpListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant FollowUpListModel::data(const QModelIndex &index, int role) const
@@ -60,19 +50,9 @@ QVariant FollowUpListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant FollowUpListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList FollowUpListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Due: return tr("Due");
-    case Overdue: return tr("Overdue");
-    case Code: return tr("Code");
-    case Name: return tr("Customer");
-    case Owner: return tr("Owner");
-    case Reason: return tr("Reason");
-    default: return {};
-    }
+    return {tr("Due"), tr("Overdue"), tr("Code"), tr("Customer"), tr("Owner"), tr("Reason")};
 }
 
 void FollowUpListModel::setQuery(const FollowUpQuery &query)

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "flattablemodel.h"
 #include "followuplist.h"
-
-#include <QAbstractTableModel>
 
 namespace kehu {
 
@@ -11,7 +10,7 @@ class Workspace;
 /// Open follow-ups (回访) of one owner or everyone, due or overdue, oldest first (at most
 /// the query's limit, in memory). markDone() closes one and logs the visit in one
 /// transaction, as an undoable MarkFollowUpDoneCommand.
-class FollowUpListModel : public QAbstractTableModel
+class FollowUpListModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -21,10 +20,7 @@ public:
 
     explicit FollowUpListModel(Workspace &workspace, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     FollowUpQuery query() const { return m_query; }
     void setQuery(const FollowUpQuery &query);
@@ -35,6 +31,9 @@ public:
     QString lastError() const { return m_error; }
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+    QStringList columnTitles() const override;
+
     Workspace &m_workspace;
     FollowUpQuery m_query;
     QList<FollowUpRow> m_rows;

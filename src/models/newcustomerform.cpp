@@ -6,6 +6,7 @@
 #include "fieldparsers.h"
 #include "importlabels.h"
 #include "moneyparser.h"
+#include "notsaved.h"
 #include "workspace.h"
 
 #include <QRegularExpression>
@@ -158,11 +159,8 @@ CustomerId NewCustomerForm::create(QString *error)
     QString failure;
     m_workspace.undoStack()->push(new CreateCustomerCommand(m_workspace, m_customer, &failure));
     const auto stored = m_workspace.customers().findByCode(m_customer.code);
-    if (!stored || !failure.isEmpty()) {
-        if (error)
-            *error = failure.isEmpty() ? tr("The customer could not be saved.") : failure;
-        return 0;
-    }
+    if (!stored || !failure.isEmpty())
+        return notSaved<CustomerId>(error, failure.isEmpty() ? tr("The customer could not be saved.") : failure);
     return stored->id;
 }
 

@@ -18,7 +18,7 @@
 namespace kehu {
 
 OwnerTargetModel::OwnerTargetModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : FlatTableModel(ColumnCount, parent), m_workspace(workspace)
 {
     connect(&m_workspace, &Workspace::targetsChanged, this, &OwnerTargetModel::reload);
 }
@@ -92,19 +92,9 @@ void OwnerTargetModel::read()
         m_rows.append(row);
 }
 
-int OwnerTargetModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int OwnerTargetModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 Qt::ItemFlags OwnerTargetModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    Qt::ItemFlags f = FlatTableModel::flags(index);
     if (index.isValid() && (index.column() == RevenueTarget || index.column() == NewTarget))
         f |= Qt::ItemIsEditable;
     return f;
@@ -205,20 +195,10 @@ bool OwnerTargetModel::setData(const QModelIndex &index, const QVariant &value, 
     return ServiceCommand::push(m_workspace, new SetOwnerTargetCommand(m_workspace, row.target, after));
 }
 
-QVariant OwnerTargetModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList OwnerTargetModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Owner: return tr("Owner");
-    case RevenueTarget: return tr("Revenue target");
-    case Revenue: return tr("Revenue");
-    case RevenueProgress: return tr("Of target");
-    case NewTarget: return tr("New-customer target");
-    case NewCustomers: return tr("New customers");
-    case NewProgress: return tr("Of target");
-    default: return {};
-    }
+    return {tr("Owner"),         tr("Revenue target"), tr("Revenue"), tr("Of target"), tr("New-customer target"),
+            tr("New customers"), tr("Of target")};
 }
 
 } // namespace kehu

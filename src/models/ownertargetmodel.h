@@ -1,9 +1,9 @@
 #pragma once
 
+#include "flattablemodel.h"
 #include "ownertarget.h"
 #include "salesteam.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 
 #include <optional>
@@ -18,7 +18,7 @@ class Workspace;
 /// onto the workspace's undo stack. DisplayRole formatted, EditRole the plain number
 /// (revenue in major units), RawValueRole the raw number (minor units, NaN percentages when
 /// no target).
-class OwnerTargetModel : public QAbstractTableModel
+class OwnerTargetModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -42,12 +42,9 @@ public:
     /// Re-reads the targets (after an undo or redo); the actuals stay as read.
     void reload();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     struct Row
@@ -58,6 +55,8 @@ private:
         qint64 newCustomers = 0;
     };
     void read();
+    int rows() const override { return int(m_rows.size()); }
+    QStringList columnTitles() const override;
 
     Workspace &m_workspace;
     QString m_quarter;

@@ -23,7 +23,7 @@ int *boundOf(analytics::SegmentRule &rule, int column)
 
 } // namespace
 
-SegmentRuleModel::SegmentRuleModel(QObject *parent) : QAbstractTableModel(parent) {}
+SegmentRuleModel::SegmentRuleModel(QObject *parent) : FlatTableModel(ColumnCount, parent) {}
 
 void SegmentRuleModel::setRules(std::vector<analytics::SegmentRule> rules)
 {
@@ -72,16 +72,6 @@ void SegmentRuleModel::moveRule(int row, int delta)
     std::swap(m_rules[std::size_t(row)], m_rules[std::size_t(target)]);
     endMoveRows();
     emit edited();
-}
-
-int SegmentRuleModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rules.size());
-}
-
-int SegmentRuleModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SegmentRuleModel::data(const QModelIndex &index, int role) const
@@ -138,20 +128,9 @@ Qt::ItemFlags SegmentRuleModel::flags(const QModelIndex &index) const
     return flags;
 }
 
-QVariant SegmentRuleModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList SegmentRuleModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Segment: return tr("Segment");
-    case RMin: return tr("R from");
-    case RMax: return tr("R to");
-    case FMin: return tr("F from");
-    case FMax: return tr("F to");
-    case MMin: return tr("M from");
-    case MMax: return tr("M to");
-    default: return {};
-    }
+    return {tr("Segment"), tr("R from"), tr("R to"), tr("F from"), tr("F to"), tr("M from"), tr("M to")};
 }
 
 } // namespace kehu

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "flattablemodel.h"
 #include "rfmsegments.h"
-
-#include <QAbstractTableModel>
 
 #include <vector>
 
@@ -11,7 +10,7 @@ namespace kehu {
 /// The editable RFM segment rule table of the classification policy: one row per rule, in
 /// matching order (the first rule a customer matches wins), with inclusive score bounds.
 /// Built-in keys show their translated name; rules a manager adds get a key he can edit.
-class SegmentRuleModel : public QAbstractTableModel
+class SegmentRuleModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -31,17 +30,17 @@ public:
     /// Moves a rule one place up (-1) or down (+1) in matching order.
     void moveRule(int row, int delta);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 signals:
     void edited();
 
 private:
+    int rows() const override { return int(m_rules.size()); }
+    QStringList columnTitles() const override;
+
     std::vector<analytics::SegmentRule> m_rules;
     int m_maxScore = 5;
 };

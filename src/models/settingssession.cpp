@@ -4,6 +4,7 @@
 #include "commands/savesettingscommand.h"
 #include "moneyformatter.h"
 #include "moneyparser.h"
+#include "notsaved.h"
 #include "segmentrulemodel.h"
 #include "workspace.h"
 
@@ -188,21 +189,14 @@ QString SettingsSession::validate() const
 
 bool SettingsSession::save(QString *error)
 {
-    const QString problem = validate();
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
+    if (const QString problem = validate(); !problem.isEmpty())
+        return notSaved<bool>(error, problem);
     m_policy.segments = m_rules->rules();
     const BookSettings::Stored after{BookSettings::policyJson(m_policy), m_currency};
     if (after != m_workspace.settings().stored()) {
         const QScopedValueRollback saving(m_saving, true);
-        if (!ServiceCommand::push(m_workspace, new SaveSettingsCommand(m_workspace, after))) {
-            if (error)
-                *error = tr("The settings could not be written to the database.");
-            return false;
-        }
+        if (!ServiceCommand::push(m_workspace, new SaveSettingsCommand(m_workspace, after)))
+            return notSaved<bool>(error, tr("The settings could not be written to the database."));
     }
     QSettings().setValue(kLanguageKey, m_language);
     m_modified = false;

@@ -1,10 +1,10 @@
 #include "surveyentry.h"
 
 #include "commands/recordsurveycommand.h"
+#include "notsaved.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
-#include <QUndoStack>
 
 namespace kehu {
 
@@ -36,25 +36,15 @@ QString SurveyEntry::validate(const SurveyDraft &draft, const QDate &today)
 
 qint64 SurveyEntry::save(const SurveyDraft &draft, QString *error)
 {
-    const QString problem = validate(draft);
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return 0;
-    }
-    SurveyResponse survey;
-    survey.customerId = draft.customerId;
-    survey.date = draft.date;
-    survey.nps = draft.nps;
-    survey.csat = draft.csat;
+    if (const QString problem = validate(draft); !problem.isEmpty())
+        return notSaved<qint64>(error, problem);
+    SurveyResponse survey = draft;
+    survey.id = 0;
     survey.comment = draft.comment.trimmed();
     qint64 id = 0;
     QString failure;
-    if (!ServiceCommand::push(m_workspace, new RecordSurveyCommand(m_workspace, survey, &id), &failure)) {
-        if (error)
-            *error = failure.isEmpty() ? Text::tr("The survey could not be saved.") : failure;
-        return 0;
-    }
+    if (!ServiceCommand::push(m_workspace, new RecordSurveyCommand(m_workspace, survey, &id), &failure))
+        return notSaved<qint64>(error, failure.isEmpty() ? Text::tr("The survey could not be saved.") : failure);
     return id;
 }
 

@@ -5,22 +5,13 @@
 #include <QDate>
 #include <QString>
 
-#include <optional>
-
 namespace kehu {
 
 class Workspace;
 
 /// What the survey dialog holds: an NPS score (0..10) with its reason and/or a CSAT score
-/// (1..5), answered on `date` by `customerId`.
-struct SurveyDraft
-{
-    CustomerId customerId = 0;
-    QDate date;
-    std::optional<int> nps;
-    std::optional<int> csat;
-    QString comment;
-};
+/// (1..5), answered on `date` by `customerId`; the answer before it is stored (`id` is not read).
+using SurveyDraft = SurveyResponse;
 
 /// Saves a survey answer entered by hand: validates it and records it (SurveyRecorder) as one
 /// undoable step (RecordSurveyCommand on the Workspace's stack), which tells the workspace

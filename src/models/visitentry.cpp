@@ -1,13 +1,13 @@
 #include "visitentry.h"
 
 #include "commands/recordvisitcommand.h"
+#include "notsaved.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QRandomGenerator>
-#include <QUndoStack>
 
 namespace kehu {
 
@@ -37,19 +37,12 @@ QString VisitEntry::validate(const VisitDraft &draft)
 
 CustomerId VisitEntry::save(const VisitDraft &draft, QString *error)
 {
-    const QString problem = validate(draft);
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return 0;
-    }
+    if (const QString problem = validate(draft); !problem.isEmpty())
+        return notSaved<CustomerId>(error, problem);
     RecordedVisit recorded;
     QString failure;
-    if (!ServiceCommand::push(m_workspace, new RecordVisitCommand(m_workspace, draft, &recorded), &failure)) {
-        if (error)
-            *error = failure.isEmpty() ? Text::tr("The visit could not be saved.") : failure;
-        return 0;
-    }
+    if (!ServiceCommand::push(m_workspace, new RecordVisitCommand(m_workspace, draft, &recorded), &failure))
+        return notSaved<CustomerId>(error, failure.isEmpty() ? Text::tr("The visit could not be saved.") : failure);
     return recorded.customerId;
 }
 
