@@ -425,13 +425,8 @@ BgNbdFit fitPurchaseModel(PurchaseModel model, const BgNbdData &data, const FitO
         fit.message = "NLopt L-BFGS and BOBYQA failed with code " + std::to_string(static_cast<int>(res));
         return fit;
     }
-    for (double v : y) {
-        if (std::fabs(v) > kLogBound - 1e-3) {
-            fit.error = FitError::NotConverged;
-            fit.message = "a parameter ran to its bound (the data do not identify the model)";
-            return fit;
-        }
-    }
+    if (fit.refuseAtBound(y, kLogBound))
+        return fit;
     fit.params = fromLog(y, model);
     fit.logLikelihood = -minf * lik.totalWeight();
     fit.standardErrors = standardErrors(lik, fit.params);

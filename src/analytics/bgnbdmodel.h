@@ -62,22 +62,11 @@ struct BgNbdParams
     PurchaseModel model = PurchaseModel::BgNbd;
 };
 
-/// Result of fitPurchaseModel() (params.model is the model fitted). On error params are
-/// meaningless. standardErrors come from the inverse of the negative Hessian of the
-/// log-likelihood at the optimum (central differences of the analytic gradient), in the
-/// parameters' own units; NaN if the Hessian is not negative definite.
-struct BgNbdFit
+/// Result of fitPurchaseModel() (params.model is the model fitted); customers are those with
+/// tDays >= 0, and the Hessian comes from central differences of the analytic gradient.
+struct BgNbdFit : ModelFit<BgNbdParams>
 {
-    FitError error = FitError::None;
-    std::string message;
-    BgNbdParams params;
-    BgNbdParams standardErrors;
-    double logLikelihood = 0.0;
-    int evaluations = 0;
-    size_t customers = 0;  ///< customers used (tDays >= 0)
     size_t uniqueRows = 0; ///< distinct (x, t_x, T) after collapsing
-
-    bool ok() const { return error == FitError::None; }
 };
 
 /// Maximum-likelihood fit. Identical (x, t_x, T) rows are collapsed into weights, logs are

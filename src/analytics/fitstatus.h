@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cmath>
 #include <cstddef>
+#include <span>
 #include <string>
 
 namespace kehu::analytics {
@@ -24,6 +26,38 @@ struct FitOptions
     size_t minCustomers = 20;
     size_t minRepeatBuyers = 10;
     int threads = 2;
+};
+
+/// What every maximum-likelihood fit returns: its parameters, their standard errors (from
+/// the inverse of the negative Hessian of the log-likelihood at the optimum, in the
+/// parameters' own units; NaN if it is not negative definite), and why it failed. On error
+/// the parameters are meaningless.
+template<typename Params>
+struct ModelFit
+{
+    FitError error = FitError::None;
+    std::string message;
+    Params params;
+    Params standardErrors;
+    double logLikelihood = 0.0;
+    int evaluations = 0;
+    size_t customers = 0; ///< customers the fit used
+
+    bool ok() const { return error == FitError::None; }
+
+    /// Refuses the fit (NotConverged) when a log-parameter ran to its box bound +-`bound`:
+    /// then the data do not identify the model. True when refused.
+    bool refuseAtBound(std::span<const double> logParams, double bound)
+    {
+        for (const double v : logParams) {
+            if (std::fabs(v) > bound - 1e-3) {
+                error = FitError::NotConverged;
+                message = "a parameter ran to its bound (the data do not identify the model)";
+                return true;
+            }
+        }
+        return false;
+    }
 };
 
 } // namespace kehu::analytics

@@ -185,13 +185,8 @@ GammaGammaFit fitGammaGamma(const GammaGammaData &data, const FitOptions &option
         fit.message = "NLopt L-BFGS failed with code " + std::to_string(static_cast<int>(res));
         return fit;
     }
-    for (double v : y) {
-        if (std::fabs(v) > kLogBound - 1e-3) {
-            fit.error = FitError::NotConverged;
-            fit.message = "a parameter ran to its bound (the data do not identify the model)";
-            return fit;
-        }
-    }
+    if (fit.refuseAtBound(y, kLogBound))
+        return fit;
     fit.params = {std::exp(y[0]), std::exp(y[1]), std::exp(y[2])};
     fit.logLikelihood = -minf * pr.n;
     fit.standardErrors = standardErrors(pr, fit.params);

@@ -28,19 +28,8 @@ struct GammaGammaData
     std::span<const double> meanValue;
 };
 
-/// Result of fitGammaGamma(); standardErrors as in BgNbdFit.
-struct GammaGammaFit
-{
-    FitError error = FitError::None;
-    std::string message;
-    GammaGammaParams params;
-    GammaGammaParams standardErrors;
-    double logLikelihood = 0.0;
-    int evaluations = 0;
-    size_t customers = 0; ///< customers used (x > 0, meanValue > 0)
-
-    bool ok() const { return error == FitError::None; }
-};
+/// Result of fitGammaGamma(); customers are those with x > 0 and meanValue > 0.
+using GammaGammaFit = ModelFit<GammaGammaParams>;
 
 /// Maximum likelihood with NLopt L-BFGS over log-parameters (see fitBgNbd for the choice).
 /// Gamma and digamma terms depend on x only and are computed once per distinct x.

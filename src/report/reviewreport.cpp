@@ -199,23 +199,47 @@ QString abcMigrationTable(const ReportText &t, const QuarterlyReview &r)
     return h;
 }
 
+/// A list's heading with its size, and "(none)" under it when it is empty.
+QString listHeading(const ReportText &t, const char *title, qsizetype size)
+{
+    QString h = u"<h2>" + esc(t.tr(title)) + u" (" + t.number(size) + u")</h2>\n";
+    if (size == 0)
+        h += u"<p class=\"note\">" + esc(t.tr("(none)")) + u"</p>\n";
+    return h;
+}
+
+/// The start of a table and its header row.
+QString tableStart(const ReportText &t, std::initializer_list<const char *> titles)
+{
+    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr>");
+    for (const char *title : titles)
+        h += u"<th>" + esc(t.tr(title)) + u"</th>";
+    return h + u"</tr>\n";
+}
+
+/// The end of a table that shows the first rowsPerList of `size` rows.
+QString tableEnd(const ReportText &t, qsizetype size, int rowsPerList)
+{
+    QString h = QStringLiteral("</table>\n");
+    if (size > rowsPerList)
+        h += u"<p class=\"note\">" + esc(t.tr("%1 more in the CSV lists.").arg(size - rowsPerList)) + u"</p>\n";
+    return h;
+}
+
+QString numberCell(const QString &text)
+{
+    return u"<td class=\"n\" align=\"right\">" + text + u"</td>";
+}
+
 /// One list of customers: the first rowsPerList of them.
 QString customerTable(const ReportText &t, const char *title, const QList<Line> &lines, bool showMove, int rowsPerList)
 {
-    QString h;
-    h += u"<h2>" + esc(t.tr(title)) + u" (" + t.number(lines.size()) + u")</h2>\n";
-    if (lines.isEmpty()) {
-        h += u"<p class=\"note\">" + esc(t.tr("(none)")) + u"</p>\n";
+    QString h = listHeading(t, title, lines.size());
+    if (lines.isEmpty())
         return h;
-    }
-    h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Code")) + u"</th><th>" + esc(t.tr("Name"))
-         + u"</th><th>" + esc(t.tr("Owner")) + u"</th>";
-    if (showMove)
-        h += u"<th>" + esc(t.tr("From")) + u"</th><th>" + esc(t.tr("To")) + u"</th>";
-    else
-        h += u"<th>" + esc(t.tr("Segment")) + u"</th><th>" + esc(t.tr("Class")) + u"</th>";
-    h += u"<th>" + esc(t.tr("Churn flag")) + u"</th><th>" + esc(t.tr("CLV")) + u"</th><th>"
-         + esc(t.tr("Revenue to date")) + u"</th></tr>\n";
+    h += showMove
+             ? tableStart(t, {"Code", "Name", "Owner", "From", "To", "Churn flag", "CLV", "Revenue to date"})
+             : tableStart(t, {"Code", "Name", "Owner", "Segment", "Class", "Churn flag", "CLV", "Revenue to date"});
     for (qsizetype i = 0; i < lines.size() && i < rowsPerList; ++i) {
         const Line &l = lines[i];
         h += u"<tr><td>" + esc(l.code) + u"</td><td>" + esc(l.name) + u"</td><td>"
@@ -226,84 +250,60 @@ QString customerTable(const ReportText &t, const char *title, const QList<Line> 
                  + u" / " + esc(l.toAbc) + u"</td>";
         else
             h += u"<td>" + esc(t.label(l.toSegment)) + u"</td><td>" + esc(l.toAbc) + u"</td>";
-        h += u"<td>" + esc(t.flagLabel(l.churnFlag)) + u"</td><td class=\"n\" align=\"right\">"
-             + (l.clv ? MoneyFormatter::formatNumber(*l.clv, Currency(), t.locale()) : QString())
-             + u"</td><td class=\"n\" align=\"right\">"
-             + MoneyFormatter::formatNumber(l.revenue, Currency(), t.locale()) + u"</td></tr>\n";
+        h += u"<td>" + esc(t.flagLabel(l.churnFlag)) + u"</td>"
+             + numberCell(l.clv ? MoneyFormatter::formatNumber(*l.clv, Currency(), t.locale()) : QString())
+             + numberCell(MoneyFormatter::formatNumber(l.revenue, Currency(), t.locale())) + u"</tr>\n";
     }
-    h += u"</table>\n";
-    if (lines.size() > rowsPerList)
-        h += u"<p class=\"note\">" + esc(t.tr("%1 more in the CSV lists.").arg(lines.size() - rowsPerList)) + u"</p>\n";
-    return h;
+    return h + tableEnd(t, lines.size(), rowsPerList);
 }
 
 QString overdueFollowUpsTable(const ReportText &t, const QuarterlyReview &r, int rowsPerList)
 {
-    QString h;
-    h += u"<h2>" + esc(t.tr("Overdue follow-ups")) + u" (" + t.number(r.overdueFollowUps.size()) + u")</h2>\n";
-    if (r.overdueFollowUps.isEmpty()) {
-        h += u"<p class=\"note\">" + esc(t.tr("(none)")) + u"</p>\n";
-    } else {
-        h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Name")) + u"</th><th>"
-             + esc(t.tr("Assignee")) + u"</th><th>" + esc(t.tr("Due")) + u"</th><th>" + esc(t.tr("Reason"))
-             + u"</th></tr>\n";
-        for (qsizetype i = 0; i < r.overdueFollowUps.size() && i < rowsPerList; ++i) {
-            const FollowUp &f = r.overdueFollowUps[i];
-            h += u"<tr><td>" + esc(r.overdueCustomerNames.value(i)) + u"</td><td>" + esc(f.assignee) + u"</td><td>"
-                 + f.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.reasonLabel(f.reason)) + u"</td></tr>\n";
-        }
-        h += u"</table>\n";
+    QString h = listHeading(t, "Overdue follow-ups", r.overdueFollowUps.size());
+    if (r.overdueFollowUps.isEmpty())
+        return h;
+    h += tableStart(t, {"Name", "Assignee", "Due", "Reason"});
+    for (qsizetype i = 0; i < r.overdueFollowUps.size() && i < rowsPerList; ++i) {
+        const FollowUp &f = r.overdueFollowUps[i];
+        h += u"<tr><td>" + esc(r.overdueCustomerNames.value(i)) + u"</td><td>" + esc(f.assignee) + u"</td><td>"
+             + f.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.reasonLabel(f.reason)) + u"</td></tr>\n";
     }
-    return h;
+    // The overdue list shows its first rows only, without a note (the CSV lists have them all).
+    return h + u"</table>\n";
 }
 
 QString teamTable(const ReportText &t, const QuarterlyReview &r)
 {
-    QString h;
-    h += u"<h2>" + esc(t.tr("Team figures")) + u"</h2>\n<table width=\"100%\" cellspacing=\"0\"><tr><th>"
-         + esc(t.tr("Owner")) + u"</th><th>" + esc(t.tr("Customers")) + u"</th><th>" + esc(t.tr("Active this quarter"))
-         + u"</th><th>" + esc(t.tr("New customers")) + u"</th><th>" + esc(t.tr("Revenue")) + u"</th><th>"
-         + esc(t.tr("Revenue target")) + u"</th><th>" + esc(t.tr("Visits")) + u"</th><th>" + esc(t.tr("Follow-ups due"))
-         + u"</th><th>" + esc(t.tr("Done on time")) + u"</th></tr>\n";
+    QString h = u"<h2>" + esc(t.tr("Team figures")) + u"</h2>\n";
+    h += tableStart(t, {"Owner", "Customers", "Active this quarter", "New customers", "Revenue", "Revenue target",
+                        "Visits", "Follow-ups due", "Done on time"});
     for (const auto &line : r.team) {
-        const auto cell = [](const QString &s) -> QString {
-            return u"<td class=\"n\" align=\"right\">" + s + u"</td>";
-        };
         h += u"<tr><td>" + esc(line.owner.isEmpty() ? t.tr("(unassigned)") : line.owner) + u"</td>"
-             + cell(t.number(line.customers)) + cell(t.number(line.activeCustomers)) + cell(t.number(line.newCustomers))
-             + cell(MoneyFormatter::formatNumber(line.revenue, Currency(), t.locale()))
-             + cell(line.revenueTarget ? MoneyFormatter::formatNumber(*line.revenueTarget, Currency(), t.locale())
-                                       : QString())
-             + cell(t.number(line.visits)) + cell(t.number(line.followUpsDue))
-             + cell(line.followUpsDue > 0 ? t.percent(double(line.followUpsOnTime) / double(line.followUpsDue), 0)
-                                          : QString())
+             + numberCell(t.number(line.customers)) + numberCell(t.number(line.activeCustomers))
+             + numberCell(t.number(line.newCustomers))
+             + numberCell(MoneyFormatter::formatNumber(line.revenue, Currency(), t.locale()))
+             + numberCell(line.revenueTarget ? MoneyFormatter::formatNumber(*line.revenueTarget, Currency(), t.locale())
+                                             : QString())
+             + numberCell(t.number(line.visits)) + numberCell(t.number(line.followUpsDue))
+             + numberCell(line.followUpsDue > 0 ? t.percent(double(line.followUpsOnTime) / double(line.followUpsDue), 0)
+                                                : QString())
              + u"</tr>\n";
     }
-    h += u"</table>\n";
-    return h;
+    return h + u"</table>\n";
 }
 
 QString actionsTable(const ReportText &t, const QuarterlyReview &r, int rowsPerList)
 {
-    QString h;
-    h += u"<h2>" + esc(t.tr("Proposed follow-ups")) + u" (" + t.number(r.actions.size()) + u")</h2>\n";
-    if (r.actions.isEmpty()) {
-        h += u"<p class=\"note\">" + esc(t.tr("(none)")) + u"</p>\n";
-    } else {
-        h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th>" + esc(t.tr("Code")) + u"</th><th>" + esc(t.tr("Name"))
-             + u"</th><th>" + esc(t.tr("Assignee")) + u"</th><th>" + esc(t.tr("Due")) + u"</th><th>"
-             + esc(t.tr("Reason")) + u"</th></tr>\n";
-        for (qsizetype i = 0; i < r.actions.size() && i < rowsPerList; ++i) {
-            const auto &a = r.actions[i];
-            h += u"<tr><td>" + esc(a.code) + u"</td><td>" + esc(a.name) + u"</td><td>" + esc(a.assignee) + u"</td><td>"
-                 + a.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.reasonLabel(a.reason)) + u"</td></tr>\n";
-        }
-        h += u"</table>\n";
-        if (r.actions.size() > rowsPerList)
-            h += u"<p class=\"note\">" + esc(t.tr("%1 more in the CSV lists.").arg(r.actions.size() - rowsPerList))
-                 + u"</p>\n";
+    QString h = listHeading(t, "Proposed follow-ups", r.actions.size());
+    if (r.actions.isEmpty())
+        return h;
+    h += tableStart(t, {"Code", "Name", "Assignee", "Due", "Reason"});
+    for (qsizetype i = 0; i < r.actions.size() && i < rowsPerList; ++i) {
+        const auto &a = r.actions[i];
+        h += u"<tr><td>" + esc(a.code) + u"</td><td>" + esc(a.name) + u"</td><td>" + esc(a.assignee) + u"</td><td>"
+             + a.dueOn.toString(Qt::ISODate) + u"</td><td>" + esc(t.reasonLabel(a.reason)) + u"</td></tr>\n";
     }
-    return h;
+    return h + tableEnd(t, r.actions.size(), rowsPerList);
 }
 
 } // namespace
