@@ -1,6 +1,7 @@
 #include "salesteamrepository.h"
 
 #include "database.h"
+#include "daynumber.h"
 #include "sqlrows.h"
 
 #include <QHash>
@@ -13,11 +14,6 @@
 namespace kehu {
 
 namespace {
-
-QString iso(const QDate &date)
-{
-    return date.toString(Qt::ISODate);
-}
 
 /// The distributors (not deleted), by id, with `index` from id to position; CSAT not known yet.
 QList<SalesTeamRepository::DistributorLine> readDistributors(const QSqlDatabase &db,
@@ -66,8 +62,8 @@ SalesTeamRepository::distributorScorecard(const QDate &from, const QDate &to, co
     if (lines.isEmpty())
         return lines;
 
-    const QVariantList period{iso(from), iso(to)};
-    const QVariantList bothPeriods{iso(from), iso(to), iso(previousFrom), iso(previousTo)};
+    const QVariantList period{isoDate(from), isoDate(to)};
+    const QVariantList bothPeriods{isoDate(from), isoDate(to), isoDate(previousFrom), isoDate(previousTo)};
     forEachDistributorRow(db,
                           QStringLiteral("SELECT p.customer_id, "
                                          "SUM(CASE WHEN p.purchased_on BETWEEN ? AND ? THEN p.amount ELSE 0 END), "
@@ -127,7 +123,7 @@ QList<SalesTeamRepository::OwnerActuals> SalesTeamRepository::ownerActuals(const
                        "      FROM purchases WHERE purchased_on <= ? GROUP BY customer_id) x "
                        "JOIN customers c ON c.id = x.customer_id WHERE c.deleted_at IS NULL "
                        "GROUP BY c.owner ORDER BY c.owner"),
-        {iso(from), iso(to), iso(from), iso(to), iso(to)}, [&result](const QSqlQuery &q) {
+        {isoDate(from), isoDate(to), isoDate(from), isoDate(to), isoDate(to)}, [&result](const QSqlQuery &q) {
             OwnerActuals a{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
             if (a.revenue != 0 || a.newCustomers != 0)
                 result.append(a);
