@@ -5,7 +5,6 @@
 #include "daynumber.h"
 #include "enumkeys.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -91,10 +90,7 @@ ActivityWriter::Result ActivityWriter::addPurchase(const Purchase &p, qint64 imp
     char date[10];
     ins.bindText(1, isoDate(p.date, date));
     ins.bindInt(2, p.amount);
-    if (p.profit)
-        ins.bindInt(3, *p.profit);
-    else
-        ins.bindNull(3);
+    ins.bindInt(3, p.profit);
     ins.bindInt(4, p.quantity);
     ins.bindText(5, p.channel);
     ins.bindText(6, p.sourceRef);
@@ -115,23 +111,11 @@ ActivityWriter::Result ActivityWriter::addVisit(const Visit &v, std::optional<qi
     ins.bindText(1, v.time.toString(Qt::ISODate));
     ins.bindText(2, toKey(v.kind).toString());
     ins.bindText(3, v.staff);
-    if (v.amount)
-        ins.bindInt(4, *v.amount);
-    else
-        ins.bindNull(4);
-    if (v.satisfaction)
-        ins.bindInt(5, *v.satisfaction);
-    else
-        ins.bindNull(5);
+    ins.bindInt(4, v.amount);
+    ins.bindInt(5, v.satisfaction);
     ins.bindText(6, v.note);
-    if (v.nextFollowUp)
-        ins.bindText(7, isoDate(*v.nextFollowUp));
-    else
-        ins.bindNull(7);
-    if (importKey)
-        ins.bindInt(8, *importKey);
-    else
-        ins.bindNull(8);
+    ins.bindDate(7, v.nextFollowUp);
+    ins.bindInt(8, importKey);
     return finish(ins);
 }
 
@@ -145,19 +129,10 @@ ActivityWriter::Result ActivityWriter::addSurvey(const SurveyResponse &s, std::o
     BulkInserter &ins = *m_surveys;
     ins.bindInt(0, s.customerId);
     ins.bindText(1, isoDate(s.date));
-    if (s.nps)
-        ins.bindInt(2, *s.nps);
-    else
-        ins.bindNull(2);
-    if (s.csat)
-        ins.bindInt(3, *s.csat);
-    else
-        ins.bindNull(3);
+    ins.bindInt(2, s.nps);
+    ins.bindInt(3, s.csat);
     ins.bindText(4, s.comment);
-    if (importKey)
-        ins.bindInt(5, *importKey);
-    else
-        ins.bindNull(5);
+    ins.bindInt(5, importKey);
     return finish(ins);
 }
 

@@ -1,6 +1,7 @@
 #include "bulkinserter.h"
 
 #include "database.h"
+#include "daynumber.h"
 
 #include <sqlite3.h>
 
@@ -177,6 +178,20 @@ void BulkInserter::bindNull(int index)
 void BulkInserter::bindDouble(int index, double value)
 {
     m_backend->bindDouble(index, value);
+}
+void BulkInserter::bindInt(int index, std::optional<qint64> value)
+{
+    if (value)
+        m_backend->bindInt(index, *value);
+    else
+        m_backend->bindNull(index);
+}
+void BulkInserter::bindDate(int index, const std::optional<QDate> &day)
+{
+    if (day)
+        m_backend->bindText(index, isoDate(*day));
+    else
+        m_backend->bindNull(index);
 }
 BulkInserter::Step BulkInserter::step()
 {

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QDate>
 #include <QLatin1StringView>
 #include <QString>
 #include <QStringView>
 
 #include <memory>
+#include <optional>
 
 namespace kehu {
 
@@ -34,6 +36,10 @@ public:
     void bindText(int index, QLatin1StringView asciiValue);
     void bindDouble(int index, double value);
     void bindNull(int index);
+    /// NULL when there is no value.
+    void bindInt(int index, std::optional<qint64> value);
+    /// The day as "yyyy-MM-dd" text; NULL when there is none.
+    void bindDate(int index, const std::optional<QDate> &day);
 
     /// Executes with the current bindings and resets them. Ignored when the statement
     /// changed no row (INSERT OR IGNORE hit an existing key).

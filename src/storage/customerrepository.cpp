@@ -5,8 +5,8 @@
 #include "database.h"
 #include "enumkeys.h"
 #include "namepinyin.h"
+#include "sqlrows.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -43,16 +43,14 @@ Customer readCustomer(const QSqlQuery &q)
     c.type = customerTypeFromKey(q.value(i++).toString()).value_or(CustomerType::EndCustomer);
     c.explicitNeeds = q.value(i++).toString();
     c.implicitNeeds = q.value(i++).toString();
-    const QVariant budget = q.value(i++);
-    if (!budget.isNull())
-        c.budget = budget.toLongLong();
+    c.budget = optionalMoney(q.value(i++));
     c.preferences = q.value(i++).toString();
     const QString tags = q.value(i++).toString();
     if (!tags.isEmpty())
         c.tags = tags.split(kTagSeparator);
     c.notes = q.value(i++).toString();
-    c.createdAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
-    c.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
+    c.createdAt = dateTimeOf(q.value(i++));
+    c.updatedAt = dateTimeOf(q.value(i++));
     c.version = q.value(i++).toInt();
     return c;
 }
@@ -63,32 +61,32 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
-/// Binds the editable profile fields, in the order of kEditableColumns.
-void bindProfile(QSqlQuery &q, const Customer &c)
+/// The editable profile fields, in the order of kEditableColumns.
+QVariantList profileValues(const Customer &c)
 {
-    q.addBindValue(text(c.code));
-    q.addBindValue(text(c.name));
-    q.addBindValue(text(c.phone));
-    q.addBindValue(text(ContactNormalizer::phone(c.phone)));
-    q.addBindValue(text(c.email));
-    q.addBindValue(text(ContactNormalizer::email(c.email)));
-    q.addBindValue(text(ContactNormalizer::name(c.name)));
-    q.addBindValue(text(c.company));
-    q.addBindValue(text(c.industry));
-    q.addBindValue(text(c.companySize));
-    q.addBindValue(text(c.region));
-    q.addBindValue(text(c.channel));
-    q.addBindValue(text(c.owner));
-    q.addBindValue(QString(toKey(c.lifecycle)));
-    q.addBindValue(QString(toKey(c.personality)));
-    q.addBindValue(QString(toKey(c.type)));
-    q.addBindValue(text(c.explicitNeeds));
-    q.addBindValue(text(c.implicitNeeds));
-    q.addBindValue(c.budget ? QVariant::fromValue<qlonglong>(*c.budget) : QVariant(QMetaType::fromType<qlonglong>()));
-    q.addBindValue(text(c.preferences));
-    q.addBindValue(text(c.tags.join(kTagSeparator)));
-    q.addBindValue(text(c.notes));
-    q.addBindValue(text(NamePinyin::searchTerms(c.name)));
+    return {text(c.code),
+            text(c.name),
+            text(c.phone),
+            text(ContactNormalizer::phone(c.phone)),
+            text(c.email),
+            text(ContactNormalizer::email(c.email)),
+            text(ContactNormalizer::name(c.name)),
+            text(c.company),
+            text(c.industry),
+            text(c.companySize),
+            text(c.region),
+            text(c.channel),
+            text(c.owner),
+            QString(toKey(c.lifecycle)),
+            QString(toKey(c.personality)),
+            QString(toKey(c.type)),
+            text(c.explicitNeeds),
+            text(c.implicitNeeds),
+            c.budget ? QVariant::fromValue<qlonglong>(*c.budget) : QVariant(QMetaType::fromType<qlonglong>()),
+            text(c.preferences),
+            text(c.tags.join(kTagSeparator)),
+            text(c.notes),
+            text(NamePinyin::searchTerms(c.name))};
 }
 
 constexpr QLatin1StringView kEditableColumns(
@@ -100,12 +98,6 @@ constexpr int kEditableCount = 23;
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-void setError(QString *error, const QSqlQuery &q)
-{
-    if (error)
-        *error = q.lastError().text();
 }
 
 } // namespace
@@ -133,10 +125,7 @@ CustomerId CustomerRepository::insert(const Customer &customer, QString *error)
           QString(toKey(customer.lifecycle)), QString(toKey(customer.personality)), QString(toKey(customer.type)),
           customer.explicitNeeds, customer.implicitNeeds})
         ins.bindText(i++, value);
-    if (customer.budget)
-        ins.bindInt(i++, *customer.budget);
-    else
-        ins.bindNull(i++);
+    ins.bindInt(i++, customer.budget);
     for (const QString &value : {customer.preferences, customer.tags.join(kTagSeparator), customer.notes,
                                  NamePinyin::searchTerms(customer.name)})
         ins.bindText(i++, value);
@@ -181,16 +170,11 @@ SaveResult CustomerRepository::update(const Customer &customer, QString *error)
     for (const QString &column : QString(kEditableColumns).split(QStringLiteral(", ")))
         assignments += column + u" = ?, ";
     QSqlQuery q(m_database.connection());
-    q.prepare(u"UPDATE customers SET " + assignments
-              + u"updated_at = ?, version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL");
-    bindProfile(q, customer);
-    q.addBindValue(nowIso());
-    q.addBindValue(customer.id);
-    q.addBindValue(customer.version);
-    if (!q.exec()) {
-        setError(error, q);
+    if (!execQuery(q,
+                   u"UPDATE customers SET " + assignments
+                       + u"updated_at = ?, version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL",
+                   profileValues(customer) << nowIso() << customer.id << customer.version, error))
         return SaveResult::Failed;
-    }
     if (q.numRowsAffected() == 1)
         return SaveResult::Saved;
     return findById(customer.id) ? SaveResult::Conflict : SaveResult::NotFound;
@@ -198,22 +182,16 @@ SaveResult CustomerRepository::update(const Customer &customer, QString *error)
 
 std::optional<Customer> CustomerRepository::findById(CustomerId id) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT " + kColumns + u" FROM customers WHERE id = ? AND deleted_at IS NULL");
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readCustomer(q);
-    return std::nullopt;
+    return selectOne(m_database.connection(),
+                     u"SELECT " + kColumns + u" FROM customers WHERE id = ? AND deleted_at IS NULL", {id},
+                     readCustomer);
 }
 
 std::optional<Customer> CustomerRepository::findByCode(const QString &code) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT " + kColumns + u" FROM customers WHERE code = ? AND deleted_at IS NULL");
-    q.addBindValue(code);
-    if (q.exec() && q.next())
-        return readCustomer(q);
-    return std::nullopt;
+    return selectOne(m_database.connection(),
+                     u"SELECT " + kColumns + u" FROM customers WHERE code = ? AND deleted_at IS NULL", {code},
+                     readCustomer);
 }
 
 QList<DuplicateCandidate> CustomerRepository::likelyDuplicates(const Customer &customer) const
@@ -222,23 +200,20 @@ QList<DuplicateCandidate> CustomerRepository::likelyDuplicates(const Customer &c
     auto collect = [&](QLatin1StringView column, const QString &value, DuplicateMatch match) {
         if (value.isEmpty())
             return;
-        QSqlQuery q(m_database.connection());
         // "<> ''" lets SQLite use the partial phone and e-mail indexes (schema v1: WHERE x <> ''),
         // which it cannot prove from "= ?" alone: without it each lookup read the whole table
         // (an import of 50,000 new customers: 92 s, of which nearly all these scans).
-        q.prepare(u"SELECT " + kColumns + u" FROM customers WHERE " + column + u" = ? AND " + column
-                  + u" <> '' AND id <> ? AND deleted_at IS NULL ORDER BY id LIMIT 20");
-        q.addBindValue(value);
-        q.addBindValue(customer.id);
-        if (!q.exec())
-            return;
-        while (q.next()) {
-            Customer candidate = readCustomer(q);
-            const bool seen = std::any_of(found.cbegin(), found.cend(),
-                                          [&](const DuplicateCandidate &d) { return d.customer.id == candidate.id; });
-            if (!seen)
-                found.append({std::move(candidate), match});
-        }
+        visitRows(m_database.connection(),
+                  u"SELECT " + kColumns + u" FROM customers WHERE " + column + u" = ? AND " + column
+                      + u" <> '' AND id <> ? AND deleted_at IS NULL ORDER BY id LIMIT 20",
+                  {value, customer.id}, [&](const QSqlQuery &q) {
+                      Customer candidate = readCustomer(q);
+                      const bool seen = std::any_of(found.cbegin(), found.cend(), [&](const DuplicateCandidate &d) {
+                          return d.customer.id == candidate.id;
+                      });
+                      if (!seen)
+                          found.append({std::move(candidate), match});
+                  });
     };
     collect(QLatin1StringView("phone_norm"), ContactNormalizer::phone(customer.phone), DuplicateMatch::Phone);
     collect(QLatin1StringView("email_norm"), ContactNormalizer::email(customer.email), DuplicateMatch::Email);
@@ -249,42 +224,37 @@ QList<DuplicateCandidate> CustomerRepository::likelyDuplicates(const Customer &c
 QHash<QString, CustomerId> CustomerRepository::codeIndex() const
 {
     QHash<QString, CustomerId> index;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT code, id FROM customers WHERE deleted_at IS NULL")))
-        return index;
-    while (q.next())
-        index.insert(q.value(0).toString(), q.value(1).toLongLong());
+    visitRows(m_database.connection(), QStringLiteral("SELECT code, id FROM customers WHERE deleted_at IS NULL"), {},
+              [&index](const QSqlQuery &q) { index.insert(q.value(0).toString(), q.value(1).toLongLong()); });
     return index;
 }
 
 qint64 CustomerRepository::count() const
 {
-    QSqlQuery q(m_database.connection());
     // All rows through the smallest index, minus the deleted ones through their partial index
     // (schema v4): no table scan (1M customers: 0.23 s before).
-    if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers) - "
-                              "(SELECT count(*) FROM customers WHERE deleted_at IS NOT NULL)"))
-        && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    return selectOne(m_database.connection(),
+                     QStringLiteral("SELECT (SELECT count(*) FROM customers) - "
+                                    "(SELECT count(*) FROM customers WHERE deleted_at IS NOT NULL)"),
+                     {}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); })
+        .value_or(0);
 }
 
 bool CustomerRepository::codeInUse(const QString &code) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM customers WHERE code = ?"));
-    q.addBindValue(code);
-    return q.exec() && q.next();
+    return execQuery(q, QStringLiteral("SELECT 1 FROM customers WHERE code = ?"), {code}) && q.next();
 }
 
 QString CustomerRepository::nextCode() const
 {
     QString prefix = QStringLiteral("C");
     int width = 6;
-    QSqlQuery q(m_database.connection());
-    if (q.exec(QStringLiteral("SELECT code FROM customers ORDER BY id DESC LIMIT 1")) && q.next()) {
-        const QString newest = q.value(0).toString();
+    const std::optional<QString> newestCode = selectOne(
+        m_database.connection(), QStringLiteral("SELECT code FROM customers ORDER BY id DESC LIMIT 1"), {},
+        [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (newestCode) {
+        const QString &newest = *newestCode;
         qsizetype digits = 0;
         while (digits < newest.size() && newest.at(newest.size() - 1 - digits).isDigit()
                && newest.at(newest.size() - 1 - digits).unicode() < 128)
@@ -297,21 +267,17 @@ QString CustomerRepository::nextCode() const
     // The highest code of that shape: a range over the unique index on code, read from its top.
     // Codes in the range with other characters where the digits are ("C00A123") are skipped.
     qint64 highest = 0;
-    q.prepare(QStringLiteral("SELECT code FROM customers WHERE code > ? AND code <= ? AND length(code) = ? "
-                             "ORDER BY code DESC LIMIT 64"));
-    q.addBindValue(prefix);
-    q.addBindValue(QString(prefix + QString(width, u'9')));
-    q.addBindValue(int(prefix.size()) + width);
-    if (q.exec()) {
-        while (q.next()) {
-            bool ok = false;
-            const qint64 number = q.value(0).toString().mid(prefix.size()).toLongLong(&ok);
-            if (ok && number >= 0) {
-                highest = number;
-                break;
-            }
-        }
-    }
+    visitRows(m_database.connection(),
+              QStringLiteral("SELECT code FROM customers WHERE code > ? AND code <= ? AND length(code) = ? "
+                             "ORDER BY code DESC LIMIT 64"),
+              {prefix, QString(prefix + QString(width, u'9')), int(prefix.size()) + width}, [&](const QSqlQuery &q) {
+                  bool ok = false;
+                  const qint64 number = q.value(0).toString().mid(prefix.size()).toLongLong(&ok);
+                  if (!ok || number < 0)
+                      return true; // not of that shape: read on
+                  highest = number;
+                  return false;
+              });
     QString code;
     for (qint64 n = highest + 1;; ++n) {
         code = prefix + QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
@@ -332,23 +298,17 @@ bool CustomerRepository::moveHistory(CustomerId from, CustomerId to, QString *er
     QSqlQuery q(m_database.connection());
     // Plain positional placeholders: Qt binds in the order of the values, whatever numbers
     // "?NNN" placeholders carry (numbered ones re-keyed the kept customer's row instead).
-    q.prepare(QStringLiteral("UPDATE purchases SET import_key = (import_key * 31 + id) & 4611686018427387903 "
-                             "WHERE customer_id = ? AND EXISTS (SELECT 1 FROM purchases k WHERE k.customer_id = ? "
-                             "AND k.purchased_on = purchases.purchased_on AND k.import_key = purchases.import_key)"));
-    q.addBindValue(from);
-    q.addBindValue(to);
-    if (!q.exec()) {
-        setError(error, q);
+    if (!execQuery(q,
+                   QStringLiteral("UPDATE purchases SET import_key = (import_key * 31 + id) & 4611686018427387903 "
+                                  "WHERE customer_id = ? AND EXISTS (SELECT 1 FROM purchases k WHERE k.customer_id = "
+                                  "? AND k.purchased_on = purchases.purchased_on AND k.import_key = "
+                                  "purchases.import_key)"),
+                   {from, to}, error))
         return false;
-    }
     for (const QString &table : historyTables()) {
-        q.prepare(QStringLiteral("UPDATE %1 SET customer_id = ? WHERE customer_id = ?").arg(table));
-        q.addBindValue(to);
-        q.addBindValue(from);
-        if (!q.exec()) {
-            setError(error, q);
+        if (!execQuery(q, QStringLiteral("UPDATE %1 SET customer_id = ? WHERE customer_id = ?").arg(table), {to, from},
+                       error))
             return false;
-        }
     }
     return true;
 }
@@ -356,30 +316,19 @@ bool CustomerRepository::moveHistory(CustomerId from, CustomerId to, QString *er
 bool CustomerRepository::retireMerged(CustomerId id, QString *error)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE customers SET deleted_at = ?, version = version + 1 WHERE id = ?"));
-    q.addBindValue(nowIso());
-    q.addBindValue(id);
-    if (!q.exec()) {
-        setError(error, q);
-        return false;
-    }
-    return true;
+    return execQuery(q, QStringLiteral("UPDATE customers SET deleted_at = ?, version = version + 1 WHERE id = ?"),
+                     {nowIso(), id}, error);
 }
 
 bool CustomerRepository::setDeleted(CustomerId id, bool deleted, QString *error)
 {
     QSqlQuery q(m_database.connection());
-    if (deleted) {
-        q.prepare(QStringLiteral("UPDATE customers SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"));
-        q.addBindValue(nowIso());
-    } else {
-        q.prepare(QStringLiteral("UPDATE customers SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"));
-    }
-    q.addBindValue(id);
-    if (!q.exec()) {
-        setError(error, q);
+    const QString sql = deleted
+                            ? QStringLiteral("UPDATE customers SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")
+                            : QStringLiteral(
+                                "UPDATE customers SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL");
+    if (!execQuery(q, sql, deleted ? QVariantList{nowIso(), id} : QVariantList{id}, error))
         return false;
-    }
     if (q.numRowsAffected() != 1) {
         if (error)
             *error = QStringLiteral("no customer %1 to %2")
@@ -392,15 +341,9 @@ bool CustomerRepository::setDeleted(CustomerId id, bool deleted, QString *error)
 
 bool CustomerRepository::forEach(const std::function<bool(const Customer &)> &visit) const
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT " + kColumns + u" FROM customers WHERE deleted_at IS NULL ORDER BY id"))
-        return false;
-    while (q.next()) {
-        if (!visit(readCustomer(q)))
-            break;
-    }
-    return true;
+    return visitRows(m_database.connection(),
+                     u"SELECT " + kColumns + u" FROM customers WHERE deleted_at IS NULL ORDER BY id", {},
+                     [&visit](const QSqlQuery &q) { return visit(readCustomer(q)); });
 }
 
 } // namespace kehu

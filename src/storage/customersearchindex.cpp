@@ -1,8 +1,8 @@
 #include "customersearchindex.h"
 
 #include "database.h"
+#include "sqlrows.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -13,28 +13,22 @@ CustomerSearchIndex::CustomerSearchIndex(Database &database) : m_connection(data
 bool CustomerSearchIndex::execute(const QString &sql, QString *error)
 {
     QSqlQuery q(m_connection);
-    if (q.exec(sql))
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return execQuery(q, sql, {}, error);
 }
 
 bool CustomerSearchIndex::suspend(QString *error)
 {
     m_triggers.clear();
-    {
-        QSqlQuery q(m_connection);
-        if (!q.exec(
-                QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'customers' "
-                               "AND sql LIKE '%customer_search%' ORDER BY name"))) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-        while (q.next())
-            m_triggers.append({q.value(0).toString(), q.value(1).toString()});
-    }
+    if (!visitRows(
+            m_connection,
+            QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'customers' "
+                           "AND sql LIKE '%customer_search%' ORDER BY name"),
+            {},
+            [this](const QSqlQuery &q) {
+                m_triggers.append({q.value(0).toString(), q.value(1).toString()});
+            },
+            error))
+        return false;
     for (qsizetype i = 0; i < m_triggers.size(); ++i) {
         if (!execute(u"DROP TRIGGER " + m_triggers[i].first, error)) {
             // Put back what was already dropped, so the caller can go on without suspending.

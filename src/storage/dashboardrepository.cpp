@@ -6,10 +6,10 @@
 #include "purchasecolumnsloader.h"
 #include "snapshotaggregator.h"
 #include "snapshotrepository.h"
+#include "sqlrows.h"
 #include "statsrepository.h"
 #include "surveyrepository.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -252,26 +252,22 @@ const DashboardRepository::Cache *DashboardRepository::cached(qint64 snapshotId)
     if (m_cache->snapshots.count(snapshotId))
         return m_cache.get();
     Cache::Snapshot &snapshot = m_cache->snapshots[snapshotId];
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT owner, region, channel, kind, key1, key2, customers, revenue, value "
-                             "FROM snapshot_aggregates WHERE snapshot_id = ? ORDER BY owner, region, channel"));
-    q.addBindValue(snapshotId);
-    if (!q.exec())
-        return m_cache.get();
     QString owner, region, channel;
-    while (q.next()) {
-        const QString o = q.value(0).toString(), r = q.value(1).toString(), c = q.value(2).toString();
-        if (snapshot.groups.isEmpty() || o != owner || r != region || c != channel) {
-            owner = o;
-            region = r;
-            channel = c;
-            snapshot.groups.append({o, r, c});
-        }
-        snapshot.rows.push_back({int(snapshot.groups.size()) - 1, q.value(3).toString(), q.value(4).toString(),
-                                 q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toLongLong(),
-                                 q.value(8).toLongLong()});
-    }
+    visitRows(m_database.connection(),
+              QStringLiteral("SELECT owner, region, channel, kind, key1, key2, customers, revenue, value "
+                             "FROM snapshot_aggregates WHERE snapshot_id = ? ORDER BY owner, region, channel"),
+              {snapshotId}, [&](const QSqlQuery &q) {
+                  const QString o = q.value(0).toString(), r = q.value(1).toString(), c = q.value(2).toString();
+                  if (snapshot.groups.isEmpty() || o != owner || r != region || c != channel) {
+                      owner = o;
+                      region = r;
+                      channel = c;
+                      snapshot.groups.append({o, r, c});
+                  }
+                  snapshot.rows.push_back({int(snapshot.groups.size()) - 1, q.value(3).toString(),
+                                           q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(),
+                                           q.value(7).toLongLong(), q.value(8).toLongLong()});
+              });
     return m_cache.get();
 }
 
@@ -419,23 +415,13 @@ QList<CustomerId> DashboardRepository::customers(qint64 snapshotId, const Dashbo
     const QString condition = isPeriodElement(e.kind) ? periodCondition(e, from, to, inactivityDays, binds)
                                                       : groupCondition(e, binds, order, limit);
     const QString where = groupConditions(filter, QStringLiteral("c"), binds);
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT s.customer_id FROM snapshot_rows s JOIN customers c ON c.id = s.customer_id "
-              u"WHERE s.snapshot_id = ? AND c.deleted_at IS NULL AND "
-              + condition + where + u" ORDER BY " + order + u" LIMIT ?");
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    QList<CustomerId> ids;
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return ids;
-    }
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    binds << limit;
+    return selectRows(
+        m_database.connection(),
+        u"SELECT s.customer_id FROM snapshot_rows s JOIN customers c ON c.id = s.customer_id "
+        u"WHERE s.snapshot_id = ? AND c.deleted_at IS NULL AND "
+            + condition + where + u" ORDER BY " + order + u" LIMIT ?",
+        binds, [](const QSqlQuery &q) { return CustomerId(q.value(0).toLongLong()); }, error);
 }
 
 analytics::CustomerCounts DashboardRepository::counts(const DashboardFilter &filter,
@@ -447,26 +433,20 @@ analytics::CustomerCounts DashboardRepository::counts(const DashboardFilter &fil
     if (filter.hasCustomerFilter()) {
         QVariantList binds;
         const QString where = groupConditions(filter, QStringLiteral("c"), binds);
-        QSqlQuery q(m_database.connection());
-        q.setForwardOnly(true);
-        q.prepare(u"SELECT c.id FROM customers c WHERE c.deleted_at IS NULL" + where + u" ORDER BY c.id");
-        for (const QVariant &v : binds)
-            q.addBindValue(v);
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
-            return {};
-        }
         // customerIds is in id order, and so is the query: one merge marks the kept indexes.
         std::vector<uint8_t> keep(data.customerIds.size(), 0);
         size_t index = 0;
-        while (q.next()) {
+        const auto mark = [&](const QSqlQuery &q) {
             const CustomerId id = q.value(0).toLongLong();
             while (index < data.customerIds.size() && data.customerIds[index] < id)
                 ++index;
             if (index < data.customerIds.size() && data.customerIds[index] == id)
                 keep[index] = 1;
-        }
+        };
+        if (!visitRows(m_database.connection(),
+                       u"SELECT c.id FROM customers c WHERE c.deleted_at IS NULL" + where + u" ORDER BY c.id", binds,
+                       mark, error))
+            return {};
         size_t out = 0;
         for (size_t row = 0; row < data.customer.size(); ++row) {
             if (!keep[data.customer[row]])
@@ -484,16 +464,12 @@ analytics::CustomerCounts DashboardRepository::counts(const DashboardFilter &fil
 
 QStringList DashboardRepository::distinct(const QString &column) const
 {
-    QStringList values;
     if (column != u"owner" && column != u"region" && column != u"channel")
-        return values;
-    QSqlQuery q(m_database.connection());
-    if (q.exec(u"SELECT DISTINCT " + column + u" FROM customers WHERE deleted_at IS NULL AND " + column
-               + u" <> '' ORDER BY 1")) {
-        while (q.next())
-            values << q.value(0).toString();
-    }
-    return values;
+        return {};
+    return selectRows(m_database.connection(),
+                      u"SELECT DISTINCT " + column + u" FROM customers WHERE deleted_at IS NULL AND " + column
+                          + u" <> '' ORDER BY 1",
+                      {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
 }
 
 } // namespace kehu

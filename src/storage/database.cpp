@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "sqlrows.h"
 
 #include <sqlite3.h>
 
@@ -233,11 +234,7 @@ void Database::interrupt() const
 bool Database::execute(const QString &sql, QString *error) const
 {
     QSqlQuery query(connection());
-    if (query.exec(sql))
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
+    return execQuery(query, sql, {}, error);
 }
 
 QString Database::integrityProblems() const
@@ -253,14 +250,7 @@ bool Database::backupTo(const QString &targetPath, QString *error) const
         return false;
     }
     QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(targetPath);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
-    return true;
+    return execQuery(query, QStringLiteral("VACUUM INTO ?"), {targetPath}, error);
 }
 
 } // namespace kehu

@@ -4,9 +4,9 @@
 #include "bulkinserter.h"
 #include "database.h"
 #include "daynumber.h"
+#include "sqlrows.h"
 #include "transaction.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -21,9 +21,8 @@ FollowUp readFollowUp(const QSqlQuery &q)
     FollowUp f;
     f.id = q.value(0).toLongLong();
     f.customerId = q.value(1).toLongLong();
-    f.dueOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-    if (!q.value(3).isNull())
-        f.doneOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    f.dueOn = dateOf(q.value(2));
+    f.doneOn = optionalDate(q.value(3));
     f.assignee = q.value(4).toString();
     f.reason = q.value(5).toString();
     return f;
@@ -35,6 +34,15 @@ void setError(QString *error, const QString &text)
         *error = text;
 }
 
+/// Commits `transaction`; false with `error` set when that failed.
+bool commit(Transaction &transaction, QString *error)
+{
+    if (transaction.commit())
+        return true;
+    setError(error, QStringLiteral("follow-ups: commit failed"));
+    return false;
+}
+
 const QString kInsert = QStringLiteral(
     "INSERT INTO followups (customer_id, due_on, done_on, assignee, reason) VALUES (?, ?, ?, ?, ?)");
 
@@ -42,10 +50,7 @@ void bindFollowUp(BulkInserter &ins, const FollowUp &f)
 {
     ins.bindInt(0, f.customerId);
     ins.bindText(1, isoDate(f.dueOn));
-    if (f.doneOn)
-        ins.bindText(2, isoDate(*f.doneOn));
-    else
-        ins.bindNull(2);
+    ins.bindDate(2, f.doneOn);
     ins.bindText(3, f.assignee);
     ins.bindText(4, f.reason);
 }
@@ -82,10 +87,8 @@ qint64 FollowUpRepository::addAll(const QList<FollowUp> &followUps, QString *err
             return -1;
         }
     }
-    if (!transaction.commit()) {
-        setError(error, QStringLiteral("follow-ups: commit failed"));
+    if (!commit(transaction, error))
         return -1;
-    }
     return followUps.size();
 }
 
@@ -95,24 +98,17 @@ bool FollowUpRepository::insertAll(const QList<FollowUp> &followUps, QList<qint6
     QList<qint64> written;
     for (const FollowUp &f : followUps) {
         QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("INSERT INTO followups (id, customer_id, due_on, done_on, assignee, reason) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(f.id > 0 ? QVariant(f.id) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.addBindValue(f.customerId);
-        q.addBindValue(isoDate(f.dueOn));
-        q.addBindValue(f.doneOn ? QVariant(isoDate(*f.doneOn)) : QVariant(QMetaType(QMetaType::QString)));
-        q.addBindValue(f.assignee);
-        q.addBindValue(f.reason);
-        if (!q.exec()) {
-            setError(error, q.lastError().text());
+        if (!execQuery(q,
+                       QStringLiteral("INSERT INTO followups (id, customer_id, due_on, done_on, assignee, reason) "
+                                      "VALUES (?, ?, ?, ?, ?, ?)"),
+                       {f.id > 0 ? QVariant(f.id) : QVariant(QMetaType(QMetaType::LongLong)), f.customerId,
+                        isoDate(f.dueOn), optionalDateValue(f.doneOn), f.assignee, f.reason},
+                       error))
             return false;
-        }
         written << q.lastInsertId().toLongLong();
     }
-    if (!transaction.commit()) {
-        setError(error, QStringLiteral("follow-ups: commit failed"));
+    if (!commit(transaction, error))
         return false;
-    }
     if (ids)
         *ids = written;
     return true;
@@ -123,29 +119,20 @@ bool FollowUpRepository::removeAll(const QList<qint64> &ids, QString *error)
     Transaction transaction(m_database.connection());
     for (const qint64 id : ids) {
         QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("DELETE FROM followups WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec()) {
-            setError(error, q.lastError().text());
+        if (!execQuery(q, QStringLiteral("DELETE FROM followups WHERE id = ?"), {id}, error))
             return false;
-        }
     }
-    if (!transaction.commit()) {
-        setError(error, QStringLiteral("follow-ups: commit failed"));
-        return false;
-    }
-    return true;
+    return commit(transaction, error);
 }
 
 bool FollowUpRepository::reschedule(qint64 id, QDate dueOn, QString *error)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE followups SET due_on = ? WHERE id = ? AND done_on IS NULL"));
-    q.addBindValue(isoDate(dueOn));
-    q.addBindValue(id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        setError(error,
-                 q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no open follow-up %1").arg(id));
+    if (!execQuery(q, QStringLiteral("UPDATE followups SET due_on = ? WHERE id = ? AND done_on IS NULL"),
+                   {isoDate(dueOn), id}, error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        setError(error, QStringLiteral("no open follow-up %1").arg(id));
         return false;
     }
     return true;
@@ -155,41 +142,27 @@ bool FollowUpRepository::reopen(qint64 id, qint64 visitId, QString *error)
 {
     Transaction transaction(m_database.connection());
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE followups SET done_on = NULL WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
+    if (!execQuery(q, QStringLiteral("UPDATE followups SET done_on = NULL WHERE id = ?"), {id})
+        || q.numRowsAffected() != 1) {
         setError(error, QStringLiteral("no follow-up %1").arg(id));
         return false;
     }
     if (visitId > 0) {
         QSqlQuery v(m_database.connection());
-        v.prepare(QStringLiteral("DELETE FROM visits WHERE id = ?"));
-        v.addBindValue(visitId);
-        if (!v.exec()) {
-            setError(error, v.lastError().text());
+        if (!execQuery(v, QStringLiteral("DELETE FROM visits WHERE id = ?"), {visitId}, error))
             return false;
-        }
     }
-    if (!transaction.commit()) {
-        setError(error, QStringLiteral("follow-ups: commit failed"));
-        return false;
-    }
-    return true;
+    return commit(transaction, error);
 }
 
 std::optional<FollowUp> FollowUpRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT " + kColumns + u" FROM followups f WHERE f.id = ?");
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readFollowUp(q);
-    return std::nullopt;
+    return selectOne(m_database.connection(), u"SELECT " + kColumns + u" FROM followups f WHERE f.id = ?", {id},
+                     readFollowUp);
 }
 
 QList<FollowUpRepository::Row> FollowUpRepository::open(const Query &query, QString *error) const
 {
-    QList<Row> rows;
     const QDate today = query.today.isValid() ? query.today : QDate::currentDate();
     QString sql = u"SELECT " + kColumns
                   + u", c.code, c.name, CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END AS who "
@@ -210,52 +183,38 @@ QList<FollowUpRepository::Row> FollowUpRepository::open(const Query &query, QStr
     }
     sql += u" ORDER BY f.due_on, f.id LIMIT ?";
     binds << query.limit;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        setError(error, q.lastError().text());
-        return rows;
-    }
-    while (q.next()) {
-        Row row;
-        row.followUp = readFollowUp(q);
-        row.code = q.value(6).toString();
-        row.name = q.value(7).toString();
-        row.owner = q.value(8).toString();
-        row.daysOverdue = std::max<qint64>(0, row.followUp.dueOn.daysTo(today));
-        rows.append(row);
-    }
-    return rows;
+    return selectRows(
+        m_database.connection(), sql, binds,
+        [today](const QSqlQuery &q) {
+            Row row;
+            row.followUp = readFollowUp(q);
+            row.code = q.value(6).toString();
+            row.name = q.value(7).toString();
+            row.owner = q.value(8).toString();
+            row.daysOverdue = std::max<qint64>(0, row.followUp.dueOn.daysTo(today));
+            return row;
+        },
+        error);
 }
 
 QList<FollowUpRepository::OwnerCounts> FollowUpRepository::countsByOwner(QDate today) const
 {
-    QList<OwnerCounts> result;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END AS who, "
-                             "sum(f.due_on < ?), sum(f.due_on = ?), sum(f.due_on > ?) "
-                             "FROM followups f JOIN customers c ON c.id = f.customer_id "
-                             "WHERE f.done_on IS NULL AND c.deleted_at IS NULL GROUP BY who ORDER BY who"));
     const QString day = isoDate(today.isValid() ? today : QDate::currentDate());
-    for (int i = 0; i < 3; ++i)
-        q.addBindValue(day);
-    if (q.exec()) {
-        while (q.next())
-            result.append(
-                {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()});
-    }
-    return result;
+    return selectRows(m_database.connection(),
+                      QStringLiteral("SELECT CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END AS who, "
+                                     "sum(f.due_on < ?), sum(f.due_on = ?), sum(f.due_on > ?) "
+                                     "FROM followups f JOIN customers c ON c.id = f.customer_id "
+                                     "WHERE f.done_on IS NULL AND c.deleted_at IS NULL GROUP BY who ORDER BY who"),
+                      {day, day, day}, [](const QSqlQuery &q) {
+                          return OwnerCounts{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                             q.value(3).toLongLong()};
+                      });
 }
 
 bool FollowUpRepository::planningRows(QList<PlanningRow> *rows, QString *error) const
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(
+    return visitRows(
+        m_database.connection(),
         QStringLiteral("SELECT s.customer_id, ifnull(s.rfm_segment, ''), c.owner, "
                        "(SELECT max(substr(v.visited_at, 1, 10)) FROM visits v WHERE v.customer_id = s.customer_id), "
                        "(SELECT max(f.done_on) FROM followups f WHERE f.customer_id = s.customer_id), "
@@ -263,80 +222,59 @@ bool FollowUpRepository::planningRows(QList<PlanningRow> *rows, QString *error) 
                        "ifnull(s.clv, s.revenue) "
                        "FROM snapshot_rows s JOIN customers c ON c.id = s.customer_id "
                        "WHERE s.snapshot_id = (SELECT id FROM current_snapshot) "
-                       "AND c.deleted_at IS NULL ORDER BY s.customer_id"));
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    while (q.next()) {
-        PlanningRow row;
-        row.customerId = q.value(0).toLongLong();
-        row.segment = q.value(1).toString();
-        row.owner = q.value(2).toString();
-        for (int column : {3, 4}) {
-            const QDate day = QDate::fromString(q.value(column).toString(), Qt::ISODate);
-            if (day.isValid() && (!row.lastContact.isValid() || day > row.lastContact))
-                row.lastContact = day;
-        }
-        row.hasOpen = q.value(5).toBool();
-        row.value = q.value(6).toLongLong();
-        rows->append(row);
-    }
-    return true;
+                       "AND c.deleted_at IS NULL ORDER BY s.customer_id"),
+        {},
+        [rows](const QSqlQuery &q) {
+            PlanningRow row;
+            row.customerId = q.value(0).toLongLong();
+            row.segment = q.value(1).toString();
+            row.owner = q.value(2).toString();
+            for (int column : {3, 4}) {
+                const QDate day = dateOf(q.value(column));
+                if (day.isValid() && (!row.lastContact.isValid() || day > row.lastContact))
+                    row.lastContact = day;
+            }
+            row.hasOpen = q.value(5).toBool();
+            row.value = q.value(6).toLongLong();
+            rows->append(row);
+        },
+        error);
 }
 
 QSet<CustomerId> FollowUpRepository::customersWithOpen() const
 {
     QSet<CustomerId> ids;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT DISTINCT customer_id FROM followups WHERE done_on IS NULL"))) {
-        while (q.next())
-            ids.insert(q.value(0).toLongLong());
-    }
+    visitRows(m_database.connection(),
+              QStringLiteral("SELECT DISTINCT customer_id FROM followups WHERE done_on IS NULL"), {},
+              [&ids](const QSqlQuery &q) { ids.insert(q.value(0).toLongLong()); });
     return ids;
 }
 
 bool FollowUpRepository::openLoadFrom(QDate from, QList<DayLoad> *load, QString *error) const
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(
+    return visitRows(
+        m_database.connection(),
         QStringLiteral("SELECT CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END AS who, f.due_on, count(*) "
                        "FROM followups f JOIN customers c ON c.id = f.customer_id "
-                       "WHERE f.done_on IS NULL AND c.deleted_at IS NULL AND f.due_on >= ? GROUP BY who, f.due_on"));
-    q.addBindValue(isoDate(from));
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    while (q.next()) {
-        const QDate day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        if (day.isValid())
-            load->append({q.value(0).toString(), day, q.value(2).toInt()});
-    }
-    return true;
+                       "WHERE f.done_on IS NULL AND c.deleted_at IS NULL AND f.due_on >= ? GROUP BY who, f.due_on"),
+        {isoDate(from)},
+        [load](const QSqlQuery &q) {
+            const QDate day = dateOf(q.value(1));
+            if (day.isValid())
+                load->append({q.value(0).toString(), day, q.value(2).toInt()});
+        },
+        error);
 }
 
 QList<FollowUp> FollowUpRepository::dueBetween(QDate from, QDate to) const
 {
-    QList<FollowUp> result;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
     // The effective assignee replaces an empty one, so callers can group by owner directly.
-    q.prepare(QStringLiteral("SELECT f.id, f.customer_id, f.due_on, f.done_on, "
-                             "CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END, f.reason "
-                             "FROM followups f JOIN customers c ON c.id = f.customer_id "
-                             "WHERE f.due_on BETWEEN ? AND ? ORDER BY f.due_on, f.id"));
-    q.addBindValue(isoDate(from));
-    q.addBindValue(isoDate(to));
-    if (q.exec()) {
-        while (q.next())
-            result.append(readFollowUp(q));
-    }
-    return result;
+    return selectRows(m_database.connection(),
+                      QStringLiteral("SELECT f.id, f.customer_id, f.due_on, f.done_on, "
+                                     "CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END, f.reason "
+                                     "FROM followups f JOIN customers c ON c.id = f.customer_id "
+                                     "WHERE f.due_on BETWEEN ? AND ? ORDER BY f.due_on, f.id"),
+                      {isoDate(from), isoDate(to)}, readFollowUp);
 }
 
 bool FollowUpRepository::markDone(qint64 id, Visit visit, QString *error, qint64 *visitId)
@@ -357,11 +295,11 @@ bool FollowUpRepository::markDone(qint64 id, Visit visit, QString *error, qint64
     if (visit.note.isEmpty())
         visit.note = followUp->reason;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE followups SET done_on = ? WHERE id = ? AND done_on IS NULL"));
-    q.addBindValue(isoDate(visit.time.date()));
-    q.addBindValue(id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        setError(error, q.lastError().text());
+    if (!execQuery(q, QStringLiteral("UPDATE followups SET done_on = ? WHERE id = ? AND done_on IS NULL"),
+                   {isoDate(visit.time.date()), id}, error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        setError(error, QStringLiteral("follow-up %1 is already done").arg(id));
         return false;
     }
     ActivityWriter writer(m_database);
@@ -371,11 +309,7 @@ bool FollowUpRepository::markDone(qint64 id, Visit visit, QString *error, qint64
     }
     if (visitId)
         *visitId = writer.lastInsertId();
-    if (!transaction.commit()) {
-        setError(error, QStringLiteral("follow-up: commit failed"));
-        return false;
-    }
-    return true;
+    return commit(transaction, error);
 }
 
 } // namespace kehu

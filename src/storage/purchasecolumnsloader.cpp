@@ -2,10 +2,10 @@
 
 #include "database.h"
 #include "daynumber.h"
+#include "sqlrows.h"
 
 #include <sqlite3.h>
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -109,27 +109,27 @@ bool scanNative(sqlite3 *db, const DenseIndex &index, RawRows *rows, QString *er
 
 bool scanPortable(const QSqlDatabase &db, const DenseIndex &index, RawRows *rows, QString *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QString::fromLatin1(kPurchaseScan))) {
-        *error = query.lastError().text();
-        return false;
-    }
-    while (query.next()) {
-        const std::uint32_t customer = index(query.value(0).toLongLong());
-        if (customer == DenseIndex::kMissing)
-            continue;
-        const QByteArray text = query.value(1).toString().toLatin1();
-        DayNumber day = 0;
-        if (!parseIsoDay(text.constData(), text.size(), &day)) {
-            *error = QStringLiteral("purchase of customer %1 has an unreadable date '%2'")
-                         .arg(query.value(0).toLongLong())
-                         .arg(QString::fromLatin1(text));
-            return false;
-        }
-        rows->append(customer, day, query.value(2).toLongLong(), query.value(3).toLongLong());
-    }
-    return true;
+    bool dated = true;
+    const bool read = visitRows(
+        db, QString::fromLatin1(kPurchaseScan), {},
+        [&](const QSqlQuery &query) {
+            const std::uint32_t customer = index(query.value(0).toLongLong());
+            if (customer == DenseIndex::kMissing)
+                return true;
+            const QByteArray text = query.value(1).toString().toLatin1();
+            DayNumber day = 0;
+            if (!parseIsoDay(text.constData(), text.size(), &day)) {
+                *error = QStringLiteral("purchase of customer %1 has an unreadable date '%2'")
+                             .arg(query.value(0).toLongLong())
+                             .arg(QString::fromLatin1(text));
+                dated = false;
+                return false;
+            }
+            rows->append(customer, day, query.value(2).toLongLong(), query.value(3).toLongLong());
+            return true;
+        },
+        error);
+    return read && dated;
 }
 
 } // namespace
@@ -154,15 +154,9 @@ bool PurchaseColumnsLoader::loadCustomerIds(std::vector<CustomerId> *ids, QStrin
         }
         return true;
     }
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QString::fromLatin1(kSql))) {
-        *error = query.lastError().text();
-        return false;
-    }
-    while (query.next())
-        ids->push_back(query.value(0).toLongLong());
-    return true;
+    return visitRows(
+        m_database.connection(), QString::fromLatin1(kSql), {},
+        [ids](const QSqlQuery &query) { ids->push_back(query.value(0).toLongLong()); }, error);
 }
 
 bool PurchaseColumnsLoader::load(PurchaseColumnsData *data, QString *error) const

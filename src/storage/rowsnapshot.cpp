@@ -1,6 +1,7 @@
 #include "rowsnapshot.h"
 
 #include "database.h"
+#include "sqlrows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,15 +27,14 @@ RowSnapshot::Table &RowSnapshot::table(Database &database, const QString &name, 
     Table t;
     t.name = name;
     // table_xinfo marks generated columns as hidden (2, 3): SQLite computes those itself.
-    QSqlQuery q(database.connection());
-    if (q.exec(QStringLiteral("SELECT name, hidden FROM pragma_table_xinfo('%1') ORDER BY cid").arg(name))) {
-        while (q.next()) {
+    visitRows(
+        database.connection(),
+        QStringLiteral("SELECT name, hidden FROM pragma_table_xinfo('%1') ORDER BY cid").arg(name), {},
+        [&t](const QSqlQuery &q) {
             if (q.value(1).toInt() == 0)
                 t.columns << q.value(0).toString();
-        }
-    } else {
-        setError(error, q);
-    }
+        },
+        error);
     t.columns.removeOne(QStringLiteral("id"));
     t.columns.prepend(QStringLiteral("id"));
     m_tables.append(t);
@@ -43,26 +43,17 @@ RowSnapshot::Table &RowSnapshot::table(Database &database, const QString &name, 
 
 bool RowSnapshot::read(Database &database, Table &t, const QString &where, const QVariantList &values, QString *error)
 {
-    QSqlQuery q(database.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT " + t.columns.join(QStringLiteral(", ")) + u" FROM " + t.name + u" WHERE " + where)) {
-        setError(error, q);
-        return false;
-    }
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        setError(error, q);
-        return false;
-    }
-    while (q.next()) {
-        QVariantList row;
-        row.reserve(t.columns.size());
-        for (int i = 0; i < t.columns.size(); ++i)
-            row << q.value(i);
-        t.rows << row;
-    }
-    return true;
+    return visitRows(
+        database.connection(),
+        u"SELECT " + t.columns.join(QStringLiteral(", ")) + u" FROM " + t.name + u" WHERE " + where, values,
+        [&t](const QSqlQuery &q) {
+            QVariantList row;
+            row.reserve(t.columns.size());
+            for (int i = 0; i < t.columns.size(); ++i)
+                row << q.value(i);
+            t.rows << row;
+        },
+        error);
 }
 
 bool RowSnapshot::capture(Database &database, const QString &name, const QList<qint64> &ids, QString *error)
@@ -110,12 +101,8 @@ bool RowSnapshot::restore(Database &database, QString *error) const
     for (const Table &t : m_tables) {
         for (const qint64 id : t.absent) {
             QSqlQuery q(db);
-            q.prepare(u"DELETE FROM " + t.name + u" WHERE id = ?");
-            q.addBindValue(id);
-            if (!q.exec()) {
-                setError(error, q);
+            if (!execQuery(q, u"DELETE FROM " + t.name + u" WHERE id = ?", {id}, error))
                 return false;
-            }
         }
         if (t.rows.isEmpty())
             continue;

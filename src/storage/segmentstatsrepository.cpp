@@ -1,25 +1,19 @@
 #include "segmentstatsrepository.h"
 
 #include "database.h"
-
-#include <QSqlQuery>
+#include "sqlrows.h"
 
 namespace kehu {
 
 QList<SegmentStatsRepository::GroupTotal> SegmentStatsRepository::totals(qint64 snapshotId, const QString &column) const
 {
-    QList<GroupTotal> result;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ifnull(%1, ''), count(*), sum(revenue) FROM snapshot_rows WHERE snapshot_id = ? "
-                             "GROUP BY 1 ORDER BY 3 DESC")
-                  .arg(column));
-    q.addBindValue(snapshotId);
-    if (q.exec()) {
-        while (q.next())
-            result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
-    }
-    return result;
+    return selectRows(m_database.connection(),
+                      QStringLiteral("SELECT ifnull(%1, ''), count(*), sum(revenue) FROM snapshot_rows "
+                                     "WHERE snapshot_id = ? GROUP BY 1 ORDER BY 3 DESC")
+                          .arg(column),
+                      {snapshotId}, [](const QSqlQuery &q) {
+                          return GroupTotal{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+                      });
 }
 
 QList<SegmentStatsRepository::GroupTotal> SegmentStatsRepository::segments(qint64 snapshotId) const
@@ -34,40 +28,32 @@ QList<SegmentStatsRepository::GroupTotal> SegmentStatsRepository::abcClasses(qin
 
 QList<SegmentStatsRepository::AtRiskRow> SegmentStatsRepository::atRisk(qint64 snapshotId, int limit) const
 {
-    QList<AtRiskRow> rows;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT c.id, c.code, c.name, c.owner, s.clv, s.p_alive, s.churn_flag, "
-        "(SELECT max(p.purchased_on) FROM purchases p WHERE p.customer_id = c.id), "
-        "e.id, e.reason, e.outcome, ifnull(s.churn_reason, '') "
-        "FROM snapshot_rows s CROSS JOIN customers c ON c.id = s.customer_id "
-        "LEFT JOIN churn_events e ON e.id = (SELECT max(id) FROM churn_events x WHERE x.customer_id = c.id) "
-        "WHERE s.snapshot_id = ? AND s.churn_flag = 'at_risk' AND c.deleted_at IS NULL "
-        "ORDER BY ifnull(s.clv, -1) DESC, s.customer_id DESC LIMIT ?"));
-    q.addBindValue(snapshotId);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return rows;
-    while (q.next()) {
-        AtRiskRow r;
-        r.id = q.value(0).toLongLong();
-        r.code = q.value(1).toString();
-        r.name = q.value(2).toString();
-        r.owner = q.value(3).toString();
-        if (!q.value(4).isNull())
-            r.clv = q.value(4).toLongLong();
-        if (!q.value(5).isNull())
-            r.pAlive = q.value(5).toDouble();
-        r.churnFlag = q.value(6).toString();
-        r.lastPurchase = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-        r.openEventId = q.value(10).toString() == u"open" ? q.value(8).toLongLong() : 0;
-        r.eventReason = q.value(9).toString();
-        r.eventOutcome = q.value(10).toString();
-        r.churnRule = q.value(11).toString();
-        rows.append(r);
-    }
-    return rows;
+    return selectRows(
+        m_database.connection(),
+        QStringLiteral(
+            "SELECT c.id, c.code, c.name, c.owner, s.clv, s.p_alive, s.churn_flag, "
+            "(SELECT max(p.purchased_on) FROM purchases p WHERE p.customer_id = c.id), "
+            "e.id, e.reason, e.outcome, ifnull(s.churn_reason, '') "
+            "FROM snapshot_rows s CROSS JOIN customers c ON c.id = s.customer_id "
+            "LEFT JOIN churn_events e ON e.id = (SELECT max(id) FROM churn_events x WHERE x.customer_id = c.id) "
+            "WHERE s.snapshot_id = ? AND s.churn_flag = 'at_risk' AND c.deleted_at IS NULL "
+            "ORDER BY ifnull(s.clv, -1) DESC, s.customer_id DESC LIMIT ?"),
+        {snapshotId, limit}, [](const QSqlQuery &q) {
+            AtRiskRow r;
+            r.id = q.value(0).toLongLong();
+            r.code = q.value(1).toString();
+            r.name = q.value(2).toString();
+            r.owner = q.value(3).toString();
+            r.clv = optionalMoney(q.value(4));
+            r.pAlive = optionalDouble(q.value(5));
+            r.churnFlag = q.value(6).toString();
+            r.lastPurchase = dateOf(q.value(7));
+            r.openEventId = q.value(10).toString() == u"open" ? q.value(8).toLongLong() : 0;
+            r.eventReason = q.value(9).toString();
+            r.eventOutcome = q.value(10).toString();
+            r.churnRule = q.value(11).toString();
+            return r;
+        });
 }
 
 } // namespace kehu

@@ -2,6 +2,7 @@
 
 #include "classificationpolicy.h"
 #include "database.h"
+#include "sqlrows.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -11,30 +12,23 @@ namespace kehu {
 
 std::optional<QString> SettingsRepository::value(const QString &key) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return std::nullopt;
+    return selectOne(m_database.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
+                     [](const QSqlQuery &q) { return q.value(0).toString(); });
 }
 
 bool SettingsRepository::setValue(const QString &key, const QString &value)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    return q.exec();
+    return execQuery(q,
+                     QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                     {key, value});
 }
 
 bool SettingsRepository::remove(const QString &key)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec();
+    return execQuery(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
 }
 
 ClassificationPolicy SettingsRepository::policy() const

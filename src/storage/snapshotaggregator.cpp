@@ -2,11 +2,11 @@
 
 #include "bulkinserter.h"
 #include "database.h"
+#include "sqlrows.h"
 #include "transaction.h"
 #include "valuehistogram.h"
 
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -47,9 +47,8 @@ struct KeyHash
 bool SnapshotAggregator::has(qint64 snapshotId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM snapshot_aggregates WHERE snapshot_id = ? LIMIT 1"));
-    q.addBindValue(snapshotId);
-    return q.exec() && q.next();
+    return execQuery(q, QStringLiteral("SELECT 1 FROM snapshot_aggregates WHERE snapshot_id = ? LIMIT 1"), {snapshotId})
+           && q.next();
 }
 
 /// Sums one snapshot's rows by (kind, group, key1, key2); fed from SQL or from memory.
@@ -96,13 +95,9 @@ public:
     {
         Transaction transaction(db.connection());
         QSqlQuery clear(db.connection());
-        clear.prepare(QStringLiteral("DELETE FROM snapshot_aggregates WHERE snapshot_id = ?"));
-        clear.addBindValue(snapshotId);
-        if (!clear.exec()) {
-            if (error)
-                *error = clear.lastError().text();
+        if (!execQuery(clear, QStringLiteral("DELETE FROM snapshot_aggregates WHERE snapshot_id = ?"), {snapshotId},
+                       error))
             return false;
-        }
         BulkInserter ins(db, QStringLiteral("INSERT INTO snapshot_aggregates (snapshot_id, kind, owner, region, "
                                             "channel, key1, key2, customers, revenue, value) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -153,57 +148,51 @@ private:
 
 bool SnapshotAggregator::write(qint64 snapshotId, QString *error)
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT c.owner, c.region, c.channel, c.customer_type, ifnull(s.rfm_segment, ''), ifnull(s.abc_class, ''), "
-        "ifnull(s.r_score, 0), ifnull(s.f_score, 0), ifnull(s.churn_flag, ''), s.clv, s.revenue, "
-        "ifnull(substr(s.first_purchase_on, 1, 7), '') "
-        "FROM snapshot_rows s JOIN customers c ON c.id = s.customer_id "
-        "WHERE s.snapshot_id = ? AND c.deleted_at IS NULL"));
-    q.addBindValue(snapshotId);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
     Accumulator totals;
-    while (q.next()) {
-        totals.add(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                   q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(), q.value(7).toInt(),
-                   q.value(8).toString(),
-                   q.value(9).isNull() ? std::nullopt : std::optional<qint64>(q.value(9).toLongLong()),
-                   q.value(10).toLongLong(), q.value(11).toString());
-    }
-    return totals.write(m_database, snapshotId, error);
+    const bool read = visitRows(
+        m_database.connection(),
+        QStringLiteral("SELECT c.owner, c.region, c.channel, c.customer_type, ifnull(s.rfm_segment, ''), "
+                       "ifnull(s.abc_class, ''), ifnull(s.r_score, 0), ifnull(s.f_score, 0), "
+                       "ifnull(s.churn_flag, ''), s.clv, s.revenue, ifnull(substr(s.first_purchase_on, 1, 7), '') "
+                       "FROM snapshot_rows s JOIN customers c ON c.id = s.customer_id "
+                       "WHERE s.snapshot_id = ? AND c.deleted_at IS NULL"),
+        {snapshotId},
+        [&totals](const QSqlQuery &q) {
+            totals.add(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(), q.value(7).toInt(),
+                       q.value(8).toString(), optionalMoney(q.value(9)), q.value(10).toLongLong(),
+                       q.value(11).toString());
+        },
+        error);
+    return read && totals.write(m_database, snapshotId, error);
 }
 
 bool SnapshotAggregator::write(qint64 snapshotId, const SnapshotRowsView &rows, QString *error)
 {
     // The customers' grouping columns, in id order like rows.customerIds (both come from the
     // live customers sorted by id), in one sequential scan instead of a join per row.
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, owner, region, channel, customer_type FROM customers "
-                               "WHERE deleted_at IS NULL ORDER BY id"))) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
     Accumulator totals;
     std::size_t i = 0;
     const QString empty;
-    while (q.next() && i < rows.customerIds.size()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (id != rows.customerIds[i])
-            continue; // a customer added after the run loaded its purchases
-        const SnapshotRowLabels &row = rows.labels[i];
-        totals.add(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                   row.segment ? *row.segment : empty, row.abc ? *row.abc : empty, row.r, row.f,
-                   row.churn ? *row.churn : empty, row.clv, row.revenue, row.firstMonth);
-        ++i;
-    }
-    return totals.write(m_database, snapshotId, error);
+    const bool read = visitRows(
+        m_database.connection(),
+        QStringLiteral("SELECT id, owner, region, channel, customer_type FROM customers "
+                       "WHERE deleted_at IS NULL ORDER BY id"),
+        {},
+        [&](const QSqlQuery &q) {
+            if (i >= rows.customerIds.size())
+                return false;
+            if (q.value(0).toLongLong() != rows.customerIds[i])
+                return true; // a customer added after the run loaded its purchases
+            const SnapshotRowLabels &row = rows.labels[i];
+            totals.add(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                       row.segment ? *row.segment : empty, row.abc ? *row.abc : empty, row.r, row.f,
+                       row.churn ? *row.churn : empty, row.clv, row.revenue, row.firstMonth);
+            ++i;
+            return true;
+        },
+        error);
+    return read && totals.write(m_database, snapshotId, error);
 }
 
 } // namespace kehu

@@ -6,10 +6,10 @@
 #include "database.h"
 #include "daynumber.h"
 #include "enumkeys.h"
+#include "sqlrows.h"
 #include "transaction.h"
 
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -30,8 +30,8 @@ SnapshotInfo readInfo(const QSqlQuery &q)
 {
     SnapshotInfo info;
     info.id = q.value(0).toLongLong();
-    info.takenAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
-    info.asOf = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    info.takenAt = dateTimeOf(q.value(1));
+    info.asOf = dateOf(q.value(2));
     info.label = q.value(3).toString();
     info.parameters = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
     info.summary = SnapshotSummary::fromJson(q.value(5).toString().toUtf8());
@@ -54,8 +54,7 @@ SnapshotRow readRow(const QSqlQuery &q)
     row.customerId = q.value(0).toLongLong();
     row.code = q.value(1).toString();
     row.name = q.value(2).toString();
-    if (!q.value(3).isNull())
-        row.recencyDays = q.value(3).toInt();
+    row.recencyDays = optionalInt(q.value(3));
     row.frequency = q.value(4).toInt();
     row.monetary = q.value(5).toLongLong();
     row.revenue = q.value(6).toLongLong();
@@ -66,12 +65,9 @@ SnapshotRow readRow(const QSqlQuery &q)
     row.abcClass = q.value(11).toString();
     row.behaviour = q.value(12).toString();
     row.valueTier = q.value(13).toString();
-    if (!q.value(14).isNull())
-        row.clv = q.value(14).toLongLong();
-    if (!q.value(15).isNull())
-        row.pAlive = q.value(15).toDouble();
-    if (!q.value(16).isNull())
-        row.expectedPurchases = q.value(16).toDouble();
+    row.clv = optionalMoney(q.value(14));
+    row.pAlive = optionalDouble(q.value(15));
+    row.expectedPurchases = optionalDouble(q.value(16));
     row.churnFlag = q.value(17).toString();
     row.churnReason = q.value(18).toString();
     return row;
@@ -173,18 +169,16 @@ qint64 SnapshotRepository::write(const ClassificationResult &r, const Classifica
     const CacheSizeScope cache(m_database.connection(), 512);
     Transaction transaction(m_database.connection());
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO snapshots (taken_at, as_of, label, parameters, summary, purpose) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(isoDate(fromDayNumber(r.asOfDay)));
-    q.addBindValue(label.isNull() ? QStringLiteral("") : label);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)));
-    q.addBindValue(QString::fromUtf8(SnapshotSummary::of(r, policy).toJson()));
-    q.addBindValue(purpose == SnapshotPurpose::History ? QStringLiteral("history") : QStringLiteral("current"));
-    if (!q.exec()) {
-        err = q.lastError().text();
+    if (!execQuery(q,
+                   QStringLiteral("INSERT INTO snapshots (taken_at, as_of, label, parameters, summary, purpose) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"),
+                   {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), isoDate(fromDayNumber(r.asOfDay)),
+                    label.isNull() ? QStringLiteral("") : label,
+                    QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)),
+                    QString::fromUtf8(SnapshotSummary::of(r, policy).toJson()),
+                    purpose == SnapshotPurpose::History ? QStringLiteral("history") : QStringLiteral("current")},
+                   &err))
         return 0;
-    }
     const qint64 snapshotId = q.lastInsertId().toLongLong();
 
     BulkInserter rows(m_database,
@@ -218,130 +212,88 @@ qint64 SnapshotRepository::write(const ClassificationResult &r, const Classifica
 
 QList<SnapshotInfo> SnapshotRepository::list() const
 {
-    QList<SnapshotInfo> snapshots;
-    QSqlQuery q(m_database.connection());
-    if (q.exec(u"SELECT " + kInfoColumns + u" FROM snapshots ORDER BY as_of, id")) {
-        while (q.next())
-            snapshots.append(readInfo(q));
-    }
-    return snapshots;
+    return selectRows(m_database.connection(), u"SELECT " + kInfoColumns + u" FROM snapshots ORDER BY as_of, id", {},
+                      readInfo);
 }
 
 std::optional<SnapshotInfo> SnapshotRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT " + kInfoColumns + u" FROM snapshots WHERE id = ?");
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readInfo(q);
-    return std::nullopt;
+    return selectOne(m_database.connection(), u"SELECT " + kInfoColumns + u" FROM snapshots WHERE id = ?", {id},
+                     readInfo);
 }
 
 std::optional<SnapshotInfo> SnapshotRepository::current() const
 {
-    QSqlQuery q(m_database.connection());
-    if (q.exec(u"SELECT " + kInfoColumns + u" FROM current_snapshot") && q.next())
-        return readInfo(q);
-    return std::nullopt;
+    return selectOne(m_database.connection(), u"SELECT " + kInfoColumns + u" FROM current_snapshot", {}, readInfo);
 }
 
 bool SnapshotRepository::setFrozen(qint64 id, bool frozen)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE snapshots SET frozen = ? WHERE id = ?"));
-    q.addBindValue(frozen ? 1 : 0);
-    q.addBindValue(id);
-    return q.exec() && q.numRowsAffected() == 1;
+    return execQuery(q, QStringLiteral("UPDATE snapshots SET frozen = ? WHERE id = ?"), {frozen ? 1 : 0, id})
+           && q.numRowsAffected() == 1;
 }
 
 bool SnapshotRepository::remove(qint64 id)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM snapshots WHERE id = ? AND frozen = 0"));
-    q.addBindValue(id);
-    return q.exec() && q.numRowsAffected() == 1;
+    return execQuery(q, QStringLiteral("DELETE FROM snapshots WHERE id = ? AND frozen = 0"), {id})
+           && q.numRowsAffected() == 1;
 }
-
-namespace {
-
-std::optional<QString> optionalText(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
-}
-
-} // namespace
 
 bool SnapshotRepository::forEachComparedRow(qint64 currentId, qint64 previousId,
                                             const std::function<void(const ComparedRow &)> &visit, QString *error) const
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT cur.customer_id, c.code, c.name, c.owner, cur.rfm_segment, cur.abc_class, cur.churn_flag, cur.clv, "
-        "cur.revenue, cur.first_purchase_on, cur.last_purchase_on, prev.rfm_segment, prev.abc_class, "
-        "prev.churn_flag, prev.revenue "
-        "FROM snapshot_rows cur JOIN customers c ON c.id = cur.customer_id "
-        "LEFT JOIN snapshot_rows prev ON prev.snapshot_id = ? AND prev.customer_id = cur.customer_id "
-        "WHERE cur.snapshot_id = ? AND c.deleted_at IS NULL"));
-    q.addBindValue(previousId);
-    q.addBindValue(currentId);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
     ComparedRow row;
-    while (q.next()) {
-        row.id = q.value(0).toLongLong();
-        row.code = q.value(1).toString();
-        row.name = q.value(2).toString();
-        row.owner = q.value(3).toString();
-        row.segment = optionalText(q.value(4));
-        row.abcClass = optionalText(q.value(5));
-        row.churnFlag = q.value(6).toString();
-        row.clv = q.value(7).isNull() ? std::nullopt : std::optional<MinorUnits>(q.value(7).toLongLong());
-        row.revenue = q.value(8).toLongLong();
-        row.firstPurchase = q.value(9).toString();
-        row.lastPurchase = q.value(10).toString();
-        row.previousSegment = optionalText(q.value(11));
-        row.previousAbcClass = optionalText(q.value(12));
-        row.previousChurnFlag = q.value(13).toString();
-        row.previousRevenue = q.value(14).toLongLong();
-        visit(row);
-    }
-    return true;
+    return visitRows(
+        m_database.connection(),
+        QStringLiteral(
+            "SELECT cur.customer_id, c.code, c.name, c.owner, cur.rfm_segment, cur.abc_class, cur.churn_flag, "
+            "cur.clv, cur.revenue, cur.first_purchase_on, cur.last_purchase_on, prev.rfm_segment, prev.abc_class, "
+            "prev.churn_flag, prev.revenue "
+            "FROM snapshot_rows cur JOIN customers c ON c.id = cur.customer_id "
+            "LEFT JOIN snapshot_rows prev ON prev.snapshot_id = ? AND prev.customer_id = cur.customer_id "
+            "WHERE cur.snapshot_id = ? AND c.deleted_at IS NULL"),
+        {previousId, currentId},
+        [&](const QSqlQuery &q) {
+            row.id = q.value(0).toLongLong();
+            row.code = q.value(1).toString();
+            row.name = q.value(2).toString();
+            row.owner = q.value(3).toString();
+            row.segment = optionalText(q.value(4));
+            row.abcClass = optionalText(q.value(5));
+            row.churnFlag = q.value(6).toString();
+            row.clv = optionalMoney(q.value(7));
+            row.revenue = q.value(8).toLongLong();
+            row.firstPurchase = q.value(9).toString();
+            row.lastPurchase = q.value(10).toString();
+            row.previousSegment = optionalText(q.value(11));
+            row.previousAbcClass = optionalText(q.value(12));
+            row.previousChurnFlag = q.value(13).toString();
+            row.previousRevenue = q.value(14).toLongLong();
+            visit(row);
+        },
+        error);
 }
 
 bool SnapshotRepository::forEachRow(qint64 snapshotId, const std::function<bool(const SnapshotRow &)> &visit) const
 {
     if (!find(snapshotId))
         return false;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(
+    return visitRows(
+        m_database.connection(),
         u"SELECT " + kRowColumns
-        + u" FROM snapshot_rows r JOIN customers c ON c.id = r.customer_id WHERE r.snapshot_id = ? ORDER BY c.code");
-    q.addBindValue(snapshotId);
-    if (!q.exec())
-        return false;
-    while (q.next()) {
-        if (!visit(readRow(q)))
-            break;
-    }
-    return true;
+            + u" FROM snapshot_rows r JOIN customers c ON c.id = r.customer_id WHERE r.snapshot_id = ? ORDER BY c.code",
+        {snapshotId}, [&visit](const QSqlQuery &q) { return visit(readRow(q)); });
 }
 
 std::optional<SnapshotRow> SnapshotRepository::row(qint64 snapshotId, CustomerId customer) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT " + kRowColumns
-              + u" FROM snapshot_rows r JOIN customers c ON c.id = r.customer_id WHERE r.snapshot_id = ? AND "
-                u"r.customer_id = ?");
-    q.addBindValue(snapshotId);
-    q.addBindValue(customer);
-    if (q.exec() && q.next())
-        return readRow(q);
-    return std::nullopt;
+    return selectOne(m_database.connection(),
+                     u"SELECT " + kRowColumns
+                         + u" FROM snapshot_rows r JOIN customers c ON c.id = r.customer_id WHERE r.snapshot_id = ? "
+                           u"AND r.customer_id = ?",
+                     {snapshotId, customer}, readRow);
 }
 
 } // namespace kehu

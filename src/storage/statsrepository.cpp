@@ -1,8 +1,8 @@
 #include "statsrepository.h"
 
 #include "database.h"
+#include "sqlrows.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -58,29 +58,19 @@ ActivitySpan StatsRepository::activitySpan() const
 
 std::optional<bool> StatsRepository::anyPurchaseBy(QDate day, QString *error) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM purchases WHERE purchased_on <= ?)"));
-    q.addBindValue(day.toString(Qt::ISODate));
-    if (!q.exec() || !q.next()) {
-        if (error)
-            *error = q.lastError().text();
-        return std::nullopt;
-    }
-    return q.value(0).toBool();
+    return selectOne(
+        m_database.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM purchases WHERE purchased_on <= ?)"),
+        {day.toString(Qt::ISODate)}, [](const QSqlQuery &q) { return q.value(0).toBool(); }, error);
 }
 
 QHash<QString, qint64> StatsRepository::visitsPerOwner(QDate from, QDate toExclusive) const
 {
     QHash<QString, qint64> visits;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT c.owner, count(*) FROM visits v JOIN customers c ON c.id = v.customer_id "
-                             "WHERE v.visited_at >= ? AND v.visited_at < ? GROUP BY c.owner"));
-    q.addBindValue(from.toString(Qt::ISODate));
-    q.addBindValue(toExclusive.toString(Qt::ISODate));
-    if (q.exec()) {
-        while (q.next())
-            visits.insert(q.value(0).toString(), q.value(1).toLongLong());
-    }
+    visitRows(m_database.connection(),
+              QStringLiteral("SELECT c.owner, count(*) FROM visits v JOIN customers c ON c.id = v.customer_id "
+                             "WHERE v.visited_at >= ? AND v.visited_at < ? GROUP BY c.owner"),
+              {from.toString(Qt::ISODate), toExclusive.toString(Qt::ISODate)},
+              [&visits](const QSqlQuery &q) { visits.insert(q.value(0).toString(), q.value(1).toLongLong()); });
     return visits;
 }
 

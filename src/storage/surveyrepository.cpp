@@ -1,5 +1,6 @@
 #include "surveyrepository.h"
 
+#include "activityrows.h"
 #include "database.h"
 #include "daynumber.h"
 
@@ -46,36 +47,17 @@ QString conditions(const DashboardFilter &filter, const QString &dayColumn, QVar
 
 QList<SurveyResponse> SurveyRepository::responses(const DashboardFilter &filter, int limit) const
 {
-    QList<SurveyResponse> result;
     QVariantList binds;
     const QString where = conditions(filter, QStringLiteral("s.surveyed_on"), binds);
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT s.id, s.customer_id, s.surveyed_on, s.nps, s.csat, s.comment FROM surveys s "
-              u"CROSS JOIN customers c ON c.id = s.customer_id WHERE "
-              + where + u" ORDER BY s.surveyed_on DESC, s.id DESC LIMIT ?");
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return result;
-    while (q.next()) {
-        SurveyResponse r;
-        r.id = q.value(0).toLongLong();
-        r.customerId = q.value(1).toLongLong();
-        r.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        if (!q.value(3).isNull())
-            r.nps = q.value(3).toInt();
-        if (!q.value(4).isNull())
-            r.csat = q.value(4).toInt();
-        r.comment = q.value(5).toString();
-        result.append(r);
-    }
-    return result;
+    binds << limit;
+    return selectRows(m_database.connection(),
+                      u"SELECT " + kSurveyColumns
+                          + u" FROM surveys s CROSS JOIN customers c ON c.id = s.customer_id WHERE " + where
+                          + u" ORDER BY s.surveyed_on DESC, s.id DESC LIMIT ?",
+                      binds, readSurveyResponse);
 }
 
-void SurveyRepository::columns(const DashboardFilter &filter, bool visits, std::vector<int32_t> &day,
-                               std::vector<int8_t> &nps, std::vector<int8_t> &csat) const
+SurveyRepository::Columns SurveyRepository::columns(const DashboardFilter &filter, bool visits) const
 {
     QVariantList binds;
     const QString dayColumn = visits ? QStringLiteral("v.visited_at") : QStringLiteral("s.surveyed_on");
@@ -87,48 +69,37 @@ void SurveyRepository::columns(const DashboardFilter &filter, bool visits, std::
                                : QString(u"SELECT s.surveyed_on, ifnull(s.nps, -1), ifnull(s.csat, -1) FROM surveys s "
                                          u"CROSS JOIN customers c ON c.id = s.customer_id WHERE "
                                          + where);
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return;
-    while (q.next()) {
+    Columns answers;
+    visitRows(m_database.connection(), sql, binds, [&answers](const QSqlQuery &q) {
         const QByteArray text = q.value(0).toString().toLatin1();
         DayNumber d = 0;
         if (!parseIsoDay(text.constData(), text.size(), &d))
-            continue;
-        day.push_back(d);
-        nps.push_back(int8_t(q.value(1).toInt()));
-        csat.push_back(int8_t(q.value(2).toInt()));
-    }
+            return;
+        answers.day.push_back(d);
+        answers.nps.push_back(int8_t(q.value(1).toInt()));
+        answers.csat.push_back(int8_t(q.value(2).toInt()));
+    });
+    return answers;
 }
 
 analytics::SatisfactionTotals SurveyRepository::totals(const DashboardFilter &filter) const
 {
-    std::vector<int32_t> day;
-    std::vector<int8_t> nps, csat;
-    columns(filter, false, day, nps, csat);
-    return analytics::satisfactionTotals(nps, csat);
+    const Columns answers = columns(filter, false);
+    return analytics::satisfactionTotals(answers.nps, answers.csat);
 }
 
 analytics::SatisfactionSeries SurveyRepository::byPeriod(const DashboardFilter &filter,
                                                          analytics::CalendarPeriod period) const
 {
-    std::vector<int32_t> day;
-    std::vector<int8_t> nps, csat;
-    columns(filter, false, day, nps, csat);
-    return analytics::satisfactionByPeriod(day, nps, csat, period);
+    const Columns answers = columns(filter, false);
+    return analytics::satisfactionByPeriod(answers.day, answers.nps, answers.csat, period);
 }
 
 analytics::SatisfactionSeries SurveyRepository::visitSatisfaction(const DashboardFilter &filter,
                                                                   analytics::CalendarPeriod period) const
 {
-    std::vector<int32_t> day;
-    std::vector<int8_t> nps, csat;
-    columns(filter, true, day, nps, csat);
-    return analytics::satisfactionByPeriod(day, nps, csat, period);
+    const Columns answers = columns(filter, true);
+    return analytics::satisfactionByPeriod(answers.day, answers.nps, answers.csat, period);
 }
 
 } // namespace kehu

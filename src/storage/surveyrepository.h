@@ -6,6 +6,9 @@
 
 #include <QList>
 
+#include <cstdint>
+#include <vector>
+
 namespace kehu {
 
 class Database;
@@ -32,9 +35,16 @@ public:
                                                     analytics::CalendarPeriod period) const;
 
 private:
-    /// Reads (day, nps, csat) columns from `table` ("surveys" or "visits").
-    void columns(const DashboardFilter &filter, bool visits, std::vector<int32_t> &day, std::vector<int8_t> &nps,
-                 std::vector<int8_t> &csat) const;
+    /// One answer a row: its day, NPS and CSAT (-1 where not given).
+    struct Columns
+    {
+        std::vector<int32_t> day;
+        std::vector<int8_t> nps;
+        std::vector<int8_t> csat;
+    };
+    /// The answers of the filter's customers in its range: of surveys, or of rated visits
+    /// (their satisfaction as CSAT).
+    Columns columns(const DashboardFilter &filter, bool visits) const;
 
     Database &m_database;
 };

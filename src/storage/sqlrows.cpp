@@ -1,0 +1,69 @@
+#include "sqlrows.h"
+
+#include "daynumber.h"
+
+#include <QDebug>
+#include <QSqlError>
+
+namespace kehu {
+
+bool execQuery(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error)
+{
+    query.setForwardOnly(true);
+    bool ok = query.prepare(sql);
+    if (ok) {
+        for (const QVariant &value : binds)
+            query.addBindValue(value);
+        ok = query.exec();
+    }
+    if (ok)
+        return true;
+    const QString text = query.lastError().text();
+    if (error)
+        *error = text;
+    else
+        qWarning().noquote() << "storage:" << text << "in" << sql.simplified();
+    return false;
+}
+
+std::optional<int> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+std::optional<MinorUnits> optionalMoney(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<MinorUnits>(value.toLongLong());
+}
+
+std::optional<double> optionalDouble(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+std::optional<QString> optionalText(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+}
+
+QDate dateOf(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+std::optional<QDate> optionalDate(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<QDate>(dateOf(value));
+}
+
+QDateTime dateTimeOf(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant optionalDateValue(const std::optional<QDate> &day)
+{
+    return day ? QVariant(isoDate(*day)) : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace kehu
