@@ -325,12 +325,13 @@ int runSegments(const CommandArgs &args)
     const auto snapshot = chosenSnapshot(parser, snapshots);
     if (!snapshot)
         return UserError;
+    const Currency currency(workspace->currency());
 
     QList<QVariantList> rows;
     if (parser.isSet(QStringLiteral("customers"))) {
         snapshots.forEachRow(snapshot->id, [&](const SnapshotRow &row) {
             rows.append({row.code, row.name, row.rScore, row.fScore, row.mScore, row.segment, row.abcClass,
-                         MoneyFormatter::dataFileText(row.revenue), row.churnFlag});
+                         MoneyFormatter::dataFileText(row.revenue, currency), row.churnFlag});
             return true;
         });
         printTable(format,
@@ -350,7 +351,7 @@ int runSegments(const CommandArgs &args)
     for (const SnapshotSummary::SegmentTotal &v : segments) {
         const qint64 c = v.customers;
         const qint64 m = v.revenue;
-        rows.append({v.key, c, v.orders, MoneyFormatter::dataFileText(m),
+        rows.append({v.key, c, v.orders, MoneyFormatter::dataFileText(m, currency),
                      customers ? double(c) / double(customers) : 0.0, revenue ? double(m) / double(revenue) : 0.0});
     }
     printTable(format,
@@ -361,7 +362,7 @@ int runSegments(const CommandArgs &args)
 }
 
 /// The non-empty cells of a migration table, from/to as labels ('-' for absent).
-QList<QVariantList> migrationRows(const SegmentMigration::Table &table)
+QList<QVariantList> migrationRows(const SegmentMigration::Table &table, const Currency &currency)
 {
     const QStringList &labels = table.labels;
     const analytics::MigrationMatrix &matrix = table.matrix;
@@ -372,7 +373,7 @@ QList<QVariantList> migrationRows(const SegmentMigration::Table &table)
             const int16_t fl = f < labels.size() ? int16_t(f) : analytics::kAbsentLabel;
             const int16_t tl = t < labels.size() ? int16_t(t) : analytics::kAbsentLabel;
             if (const qint64 n = matrix.count(fl, tl); n > 0)
-                rows.append({name(f), name(t), n, MoneyFormatter::dataFileText(matrix.revenueOf(fl, tl))});
+                rows.append({name(f), name(t), n, MoneyFormatter::dataFileText(matrix.revenueOf(fl, tl), currency)});
         }
     }
     return rows;
@@ -421,7 +422,7 @@ int runMigration(const CommandArgs &args)
     const SegmentMigration::Table table = SegmentMigration(*workspace).between(from->id, to->id, options);
     printTable(format,
                {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("customers"), QStringLiteral("revenue")},
-               migrationRows(table));
+               migrationRows(table, Currency(workspace->currency())));
     return Ok;
 }
 

@@ -36,12 +36,13 @@ int runDashboard(const CommandArgs &args)
         return InternalError;
     }
     const DashboardKpis &k = data.kpis;
+    const Currency currency(workspace->currency());
     out() << "snapshot " << data.snapshot.id << " as of " << data.snapshot.asOf.toString(Qt::ISODate) << " ("
           << timer.elapsed() << " ms)\n"
           << "customers " << k.customers << ", active " << k.active << ", at risk " << k.atRisk << ", churned "
           << k.churned << ", new in range " << k.newInRange << "\n"
-          << "revenue " << MoneyFormatter::dataFileText(k.revenue) << ", average CLV "
-          << MoneyFormatter::dataFileText(k.averageClv) << ", NPS " << QString::number(k.nps, 'f', 1) << " ("
+          << "revenue " << MoneyFormatter::dataFileText(k.revenue, currency) << ", average CLV "
+          << MoneyFormatter::dataFileText(k.averageClv, currency) << ", NPS " << QString::number(k.nps, 'f', 1) << " ("
           << k.npsAnswers << " answers), CSAT " << QString::number(k.csat, 'f', 2) << "\n";
     for (const DashboardData::Group &segment : data.segments)
         out() << "  " << qSetFieldWidth(20) << Qt::left << segment.key << qSetFieldWidth(0) << segment.customers

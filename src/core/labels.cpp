@@ -344,7 +344,7 @@ QString followUpReason(const QString &reason, Language language)
 
 QString channelKey(const QString &text)
 {
-    const QString trimmed = text.trimmed();
+    QString trimmed = text.trimmed();
     for (const QString &key : channelKeys()) {
         if (trimmed == key || trimmed.compare(channel(key), Qt::CaseInsensitive) == 0)
             return key;

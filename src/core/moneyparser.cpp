@@ -83,6 +83,16 @@ public:
     MoneyParseResult read(Text<C> t) const;
 
 private:
+    /// Takes the sign, parentheses and currency marks off both ends; true when negative.
+    template<typename C>
+    bool stripSignsAndMarks(Text<C> &t) const;
+    /// Reads the fraction after the decimal point at `i` into `minor` (in minor units);
+    /// an error when it has more digits than the currency or none at all after no whole part.
+    template<typename C>
+    std::optional<MoneyParseResult> readFraction(const Text<C> &t, qsizetype &i, bool hadWhole, quint64 &minor) const;
+
+public:
+private:
     bool isGroup(char32_t c) const
     {
         return c == m_groupSeparator || (isSpaceLike(m_groupSeparator) && isSpaceLike(c));
@@ -149,12 +159,8 @@ private:
 };
 
 template<typename C>
-MoneyParseResult Reader::read(Text<C> t) const
+bool Reader::stripSignsAndMarks(Text<C> &t) const
 {
-    trim(t);
-    if (t.n == 0)
-        return expectedAmount(t.offset());
-
     bool negative = false;
     if (t.startsWith(U'(') && t.endsWith(U')')) {
         negative = true;
@@ -191,6 +197,43 @@ MoneyParseResult Reader::read(Text<C> t) const
             }
         }
     }
+    return negative;
+}
+
+template<typename C>
+std::optional<MoneyParseResult> Reader::readFraction(const Text<C> &t, qsizetype &i, bool hadWhole,
+                                                     quint64 &minor) const
+{
+    if (i < t.n && t.at(i) == m_decimalPoint) {
+        ++i;
+        int fractionDigits = 0;
+        while (i < t.n && isDigit(t.at(i))) {
+            const quint64 d = t.at(i) - U'0';
+            if (fractionDigits < m_currency.minorDigits())
+                minor = minor * 10 + d;
+            else if (d != 0)
+                return tooManyDecimals(t.offset(i));
+            ++fractionDigits;
+            ++i;
+        }
+        for (int k = fractionDigits; k < m_currency.minorDigits(); ++k)
+            minor *= 10;
+        if (fractionDigits == 0 && !hadWhole)
+            return expectedAmount(t.offset(i - 1));
+    } else if (!hadWhole) {
+        return expectedAmount(t.offset(i));
+    }
+    return std::nullopt;
+}
+
+template<typename C>
+MoneyParseResult Reader::read(Text<C> t) const
+{
+    trim(t);
+    if (t.n == 0)
+        return expectedAmount(t.offset());
+
+    const bool negative = stripSignsAndMarks(t);
     if (t.n == 0)
         return expectedAmount(t.offset());
 
@@ -241,25 +284,8 @@ MoneyParseResult Reader::read(Text<C> t) const
     }
     const bool hadWhole = groups > 0 || digits > 0;
     quint64 minor = 0;
-    if (i < t.n && t.at(i) == m_decimalPoint) {
-        ++i;
-        int fractionDigits = 0;
-        while (i < t.n && isDigit(t.at(i))) {
-            const quint64 d = t.at(i) - U'0';
-            if (fractionDigits < m_currency.minorDigits())
-                minor = minor * 10 + d;
-            else if (d != 0)
-                return tooManyDecimals(t.offset(i));
-            ++fractionDigits;
-            ++i;
-        }
-        for (int k = fractionDigits; k < m_currency.minorDigits(); ++k)
-            minor *= 10;
-        if (fractionDigits == 0 && !hadWhole)
-            return expectedAmount(t.offset(i - 1));
-    } else if (!hadWhole) {
-        return expectedAmount(t.offset(i));
-    }
+    if (const auto error = readFraction(t, i, hadWhole, minor))
+        return *error;
     if (i != t.n)
         return expectedAmount(t.offset(i));
     if (whole > (limit - minor) / scale)

@@ -70,6 +70,7 @@ struct QuarterlyReview
     };
 
     Quarter quarter;
+    QString currency = QStringLiteral("CNY"); ///< the book's currency (ISO 4217): how amounts are written
     SnapshotInfo current;
     std::optional<SnapshotInfo> previous;
 

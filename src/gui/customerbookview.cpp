@@ -223,6 +223,8 @@ void CustomerBookView::connectListSignals()
     connect(&m_workspace, &Workspace::customerChanged, m_model, &CustomerListModel::refreshCustomer);
     connect(&m_workspace, &Workspace::bookChanged, m_model, &CustomerListModel::reload);
     connect(&m_workspace, &Workspace::snapshotsChanged, m_model, &CustomerListModel::reload);
+    // The currency is a setting: CLVs are written in it.
+    connect(&m_workspace, &Workspace::settingsChanged, m_model, &CustomerListModel::reload);
 }
 
 void CustomerBookView::applySearchNow()

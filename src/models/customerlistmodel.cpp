@@ -20,6 +20,7 @@ CustomerListModel::CustomerListModel(Workspace &workspace, QObject *parent)
 {
     m_query.snapshotId = m_workspace.customers().currentSnapshotId();
     m_requested = m_query;
+    m_currency = Currency(m_workspace.currency());
     resetFromStart();
 }
 
@@ -98,7 +99,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case Company: return r.company;
         case Segment: return r.segment.isEmpty() ? QString() : Labels::segment(r.segment);
         case Abc: return r.abcClass;
-        case Clv: return r.clv ? MoneyFormatter::formatWholeNumber(*r.clv, Currency(), locale) : QString();
+        case Clv: return r.clv ? MoneyFormatter::formatWholeNumber(*r.clv, m_currency, locale) : QString();
         case PAlive: return r.pAlive ? locale.toString(*r.pAlive * 100.0, 'f', 0) + u'%' : QString();
         case Churn: return r.churnFlag.isEmpty() ? QString() : Labels::churnFlag(r.churnFlag);
         case LastPurchase:
@@ -237,6 +238,7 @@ void CustomerListModel::setSearchAndFilter(const QString &text, const CustomerLi
 void CustomerListModel::reload()
 {
     m_requested.snapshotId = m_workspace.customers().currentSnapshotId();
+    m_currency = Currency(m_workspace.currency());
     applyNow();
 }
 

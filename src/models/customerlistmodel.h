@@ -1,5 +1,6 @@
 #pragma once
 
+#include "currency.h"
 #include "customerlist.h"
 #include "flattablemodel.h"
 
@@ -85,6 +86,7 @@ private:
     void applyNow();
 
     Workspace &m_workspace;
+    Currency m_currency;           ///< the book's, read at each reload (not per cell)
     CustomerListQuery m_query;     ///< of the rows shown
     CustomerListQuery m_requested; ///< the latest asked for (differs while a search runs)
     BackgroundTask *m_searchJob;

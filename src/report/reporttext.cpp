@@ -1,5 +1,7 @@
 #include "reporttext.h"
 
+#include "moneyformatter.h"
+
 #include "labels.h"
 
 #include <QHash>
@@ -87,11 +89,22 @@ const QHash<QByteArray, QString> &chinese()
 
 } // namespace
 
-ReportText::ReportText(ReportLanguage language)
+ReportText::ReportText(ReportLanguage language, const Currency &currency)
     : m_language(language),
       m_locale(language == ReportLanguage::SimplifiedChinese ? QLocale(QLocale::Chinese, QLocale::China)
-                                                             : QLocale(QLocale::English, QLocale::UnitedStates))
+                                                             : QLocale(QLocale::English, QLocale::UnitedStates)),
+      m_currency(currency)
 {}
+
+QString ReportText::money(MinorUnits amount) const
+{
+    return MoneyFormatter::formatNumber(amount, m_currency, m_locale);
+}
+
+QString ReportText::csvMoney(MinorUnits amount) const
+{
+    return MoneyFormatter::dataFileText(amount, m_currency);
+}
 
 QString ReportText::tr(const char *english) const
 {

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QString>
 
+#include "currency.h"
 #include "labels.h"
 #include "money.h"
 #include "quarter.h"
@@ -22,7 +23,8 @@ enum class ReportLanguage { English, SimplifiedChinese };
 class ReportText
 {
 public:
-    explicit ReportText(ReportLanguage language);
+    /// @p currency: the book's, in which the report writes its amounts.
+    explicit ReportText(ReportLanguage language, const Currency &currency = Currency());
 
     ReportLanguage language() const { return m_language; }
     /// The text for @p english (a key of the table), in the report's language.
@@ -38,6 +40,10 @@ public:
     QString quarter(const Quarter &q) const;
     QString number(qint64 value) const;
     QString percent(double fraction, int decimals = 1) const;
+    /// An amount in the book's currency, grouped as the language writes numbers, no symbol.
+    QString money(MinorUnits amount) const;
+    /// An amount for a CSV file: the currency's digits after a dot, no grouping.
+    QString csvMoney(MinorUnits amount) const;
     QLocale locale() const { return m_locale; }
 
 private:
@@ -45,6 +51,7 @@ private:
 
     ReportLanguage m_language;
     QLocale m_locale;
+    Currency m_currency;
 };
 
 } // namespace kehu

@@ -45,17 +45,10 @@ QString csvCell(const QString &text)
     return text;
 }
 
-QString minorToMajor(MinorUnits amount)
-{
-    // CSV money: plain major units with a dot, whatever the language, so spreadsheets parse it.
-    const QString sign = amount < 0 ? QStringLiteral("-") : QString();
-    const MinorUnits a = amount < 0 ? -amount : amount;
-    return sign + QString::number(a / 100) + u'.' + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
-ReviewReport::ReviewReport(const QuarterlyReview &review, ReportLanguage language) : m_review(review), m_text(language)
+ReviewReport::ReviewReport(const QuarterlyReview &review, ReportLanguage language)
+    : m_review(review), m_text(language, Currency(review.currency))
 {}
 
 QHash<QString, QImage> ReviewReport::charts() const
@@ -160,7 +153,7 @@ QString summaryTable(const ReportText &t, const QuarterlyReview &r)
         {"Customers", t.number(r.customers)},
         {"Active this quarter", t.number(r.activeCustomers)},
         {"New this quarter", t.number(r.newCustomers)},
-        {"Revenue this quarter", MoneyFormatter::formatNumber(r.revenue, Currency(), t.locale())},
+        {"Revenue this quarter", t.money(r.revenue)},
         {"Became key", t.number(r.becameKey.size())},
         {"Dropped a class", t.number(r.droppedClass.size())},
         {"New churn risks", t.number(r.newChurnRisks.size())},
@@ -190,8 +183,8 @@ QString abcMigrationTable(const ReportText &t, const QuarterlyReview &r)
         h += u"<tr><th>" + esc(labels.value(a)) + u"</th>";
         for (int b = 0; b <= m.labelCount; ++b) {
             const size_t cell = size_t(a) * size_t(m.labelCount + 1) + size_t(b);
-            h += u"<td class=\"n\" align=\"right\">" + t.number(m.customers[cell]) + u"<br>("
-                 + MoneyFormatter::formatNumber(m.revenue[cell], Currency(), t.locale()) + u")</td>";
+            h += u"<td class=\"n\" align=\"right\">" + t.number(m.customers[cell]) + u"<br>(" + t.money(m.revenue[cell])
+                 + u")</td>";
         }
         h += u"</tr>\n";
     }
@@ -250,9 +243,8 @@ QString customerTable(const ReportText &t, const char *title, const QList<Line> 
                  + u" / " + esc(l.toAbc) + u"</td>";
         else
             h += u"<td>" + esc(t.label(l.toSegment)) + u"</td><td>" + esc(l.toAbc) + u"</td>";
-        h += u"<td>" + esc(t.flagLabel(l.churnFlag)) + u"</td>"
-             + numberCell(l.clv ? MoneyFormatter::formatNumber(*l.clv, Currency(), t.locale()) : QString())
-             + numberCell(MoneyFormatter::formatNumber(l.revenue, Currency(), t.locale())) + u"</tr>\n";
+        h += u"<td>" + esc(t.flagLabel(l.churnFlag)) + u"</td>" + numberCell(l.clv ? t.money(*l.clv) : QString())
+             + numberCell(t.money(l.revenue)) + u"</tr>\n";
     }
     return h + tableEnd(t, lines.size(), rowsPerList);
 }
@@ -280,10 +272,8 @@ QString teamTable(const ReportText &t, const QuarterlyReview &r)
     for (const auto &line : r.team) {
         h += u"<tr><td>" + esc(line.owner.isEmpty() ? t.tr("(unassigned)") : line.owner) + u"</td>"
              + numberCell(t.number(line.customers)) + numberCell(t.number(line.activeCustomers))
-             + numberCell(t.number(line.newCustomers))
-             + numberCell(MoneyFormatter::formatNumber(line.revenue, Currency(), t.locale()))
-             + numberCell(line.revenueTarget ? MoneyFormatter::formatNumber(*line.revenueTarget, Currency(), t.locale())
-                                             : QString())
+             + numberCell(t.number(line.newCustomers)) + numberCell(t.money(line.revenue))
+             + numberCell(line.revenueTarget ? t.money(*line.revenueTarget) : QString())
              + numberCell(t.number(line.visits)) + numberCell(t.number(line.followUpsDue))
              + numberCell(line.followUpsDue > 0 ? t.percent(double(line.followUpsOnTime) / double(line.followUpsDue), 0)
                                                 : QString())
@@ -429,7 +419,7 @@ bool writeCsvFile(const QString &directory, const QString &name, const QStringLi
     return true;
 }
 
-QList<QStringList> customerRows(const QList<Line> &lines)
+QList<QStringList> customerRows(const ReportText &t, const QList<Line> &lines)
 {
     QList<QStringList> rows;
     for (const Line &l : lines)
@@ -442,9 +432,9 @@ QList<QStringList> customerRows(const QList<Line> &lines)
                             l.toAbc,
                             l.previousChurnFlag,
                             l.churnFlag,
-                            l.clv ? minorToMajor(*l.clv) : QString(),
-                            minorToMajor(l.revenue),
-                            minorToMajor(l.quarterRevenue)};
+                            l.clv ? t.csvMoney(*l.clv) : QString(),
+                            t.csvMoney(l.revenue),
+                            t.csvMoney(l.quarterRevenue)};
     return rows;
 }
 
@@ -481,7 +471,7 @@ bool ReviewReport::writeCsvLists(const QString &directory, QStringList *written,
         {u"top_clv.csv", &m_review.topByClv},
     };
     for (const auto &[name, list] : lists) {
-        if (!write(QString::fromUtf16(name), customerHeader, customerRows(*list)))
+        if (!write(QString::fromUtf16(name), customerHeader, customerRows(t, *list)))
             return false;
     }
     QList<QStringList> team;
@@ -490,8 +480,8 @@ bool ReviewReport::writeCsvLists(const QString &directory, QStringList *written,
                             QString::number(l.customers),
                             QString::number(l.activeCustomers),
                             QString::number(l.newCustomers),
-                            minorToMajor(l.revenue),
-                            l.revenueTarget ? minorToMajor(*l.revenueTarget) : QString(),
+                            t.csvMoney(l.revenue),
+                            l.revenueTarget ? t.csvMoney(*l.revenueTarget) : QString(),
                             l.newCustomersTarget ? QString::number(*l.newCustomersTarget) : QString(),
                             QString::number(l.visits),
                             QString::number(l.followUpsDue),

@@ -83,8 +83,7 @@ QString optionalMoney(const std::optional<qint64> &value, const Currency &curren
 /// The book's currency: amounts are written with its number of decimal places.
 Currency bookCurrency(Database &database)
 {
-    return Currency(
-        SettingsRepository(database).value(QString(SettingsRepository::kCurrencyKey)).value_or(QStringLiteral("CNY")));
+    return Currency(SettingsRepository(database).currency());
 }
 
 QString key(ImportField field)

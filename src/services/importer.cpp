@@ -438,9 +438,7 @@ ImportSummary Importer::run(const ImportRequest &request, const Progress &progre
     ImportOptions options = request.options;
     if (options.fileName.isEmpty())
         options.fileName = QFileInfo(request.path).fileName();
-    options.currency = Currency(SettingsRepository(m_database)
-                                    .value(QString(SettingsRepository::kCurrencyKey))
-                                    .value_or(QStringLiteral("CNY")));
+    options.currency = Currency(SettingsRepository(m_database).currency());
     const RecordParser parser(options);
     QElapsedTimer timer;
     timer.start();

@@ -315,6 +315,7 @@ bool QuarterlyReviewBuilder::build(const Quarter &quarter, const Options &option
     QuarterlyReview &r = *review;
     r = QuarterlyReview{};
     r.quarter = quarter;
+    r.currency = SettingsRepository(m_database).currency();
     const QDate reviewDay = options.reviewDay.isValid() ? options.reviewDay : QDate::currentDate();
 
     const qint64 currentId = ensureSnapshot(quarter, options.freeze, error, progress);

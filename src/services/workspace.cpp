@@ -147,11 +147,7 @@ CustomerMerger &Workspace::merger()
 
 Workspace::OpenResult Workspace::open(const QString &path, const OpenOptions &options)
 {
-    Database::OpenOptions databaseOptions;
-    databaseOptions.createIfMissing = options.createIfMissing;
-    databaseOptions.quickCheck = options.quickCheck;
-    databaseOptions.backupBeforeMigration = options.backupBeforeMigration;
-    auto opened = Database::open(path, databaseOptions);
+    auto opened = Database::open(path, options);
     OpenResult result;
     result.message = opened.message;
     result.backupPath = opened.backupPath;
@@ -162,9 +158,7 @@ Workspace::OpenResult Workspace::open(const QString &path, const OpenOptions &op
 
 QString Workspace::currency() const
 {
-    return SettingsRepository(*m_database)
-        .value(QString(SettingsRepository::kCurrencyKey))
-        .value_or(QStringLiteral("CNY"));
+    return SettingsRepository(*m_database).currency();
 }
 
 void Workspace::endUndoHistory(ChangeOrigin origin)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bookopenoptions.h"
 #include "customer.h"
 
 #include <QObject>
@@ -50,16 +51,7 @@ class Workspace : public QObject
 
 public:
     /// How open() treats the file.
-    struct OpenOptions
-    {
-        /// Create an empty book when the file does not exist.
-        bool createIfMissing = true;
-        /// PRAGMA quick_check at open (seconds on a file of gigabytes; the app checks later,
-        /// in the background, instead).
-        bool quickCheck = true;
-        /// Back up an existing database (VACUUM INTO) before migrating it.
-        bool backupBeforeMigration = true;
-    };
+    using OpenOptions = BookOpenOptions;
     /// A workspace, or why there is none.
     struct OpenResult
     {

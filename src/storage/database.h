@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bookopenoptions.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -34,16 +36,7 @@ enum class OpenError {
 class Database
 {
 public:
-    struct OpenOptions
-    {
-        bool createIfMissing = true;
-        /// PRAGMA quick_check at open: ~1 s on a 500 MB file (FIELD-NOTES), 4.8 s on 1.4 GB, so
-        /// callers that open big files on a hot path skip it and call quickCheckProblems()
-        /// later (the desktop app does, on its own connection in a worker thread). The CLI keeps it.
-        bool quickCheck = true;
-        /// Back up an existing database (VACUUM INTO) before migrating it.
-        bool backupBeforeMigration = true;
-    };
+    using OpenOptions = BookOpenOptions;
 
     struct OpenResult
     {

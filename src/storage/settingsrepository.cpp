@@ -31,6 +31,11 @@ bool SettingsRepository::remove(const QString &key)
     return execQuery(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
 }
 
+QString SettingsRepository::currency() const
+{
+    return value(QString(kCurrencyKey)).value_or(QStringLiteral("CNY"));
+}
+
 ClassificationPolicy SettingsRepository::policy() const
 {
     const auto stored = value(QString(kPolicyKey));

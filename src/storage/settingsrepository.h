@@ -25,6 +25,9 @@ public:
     /// Removes the key (no error when it is not stored).
     bool remove(const QString &key);
 
+    /// The business's currency (ISO 4217 code); CNY when none is stored.
+    QString currency() const;
+
     /// The stored classification policy, or the defaults when none is stored.
     ClassificationPolicy policy() const;
     bool setPolicy(const ClassificationPolicy &policy);

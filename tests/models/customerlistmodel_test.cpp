@@ -1,8 +1,11 @@
 #include "customerlistmodel.h"
 
+#include "booksettings.h"
 #include "customerlistrepository.h"
+#include "moneyformatter.h"
 #include "workspace.h"
 
+#include "../support/demobook.h"
 #include "../support/printers.h"
 #include "../support/tempdatabase.h"
 #include "fixtures.h"
@@ -114,4 +117,31 @@ TEST(CustomerListModel, FiltersByOwnerAndRegion)
         EXPECT_EQ(model.rowAt(row).owner, QStringLiteral("Anna"));
     EXPECT_EQ(CustomerListRepository(workspace->database()).distinctValues(QStringLiteral("owner")),
               (QStringList{QStringLiteral("Anna"), QStringLiteral("张伟")}));
+}
+
+// The CLV column is written in the book's currency, read again when the settings change: a
+// yen book has no minor units, so a CLV of 123456 stored reads 123,456 yen, not 1,235.
+TEST(CustomerListModel, ClvIsWrittenInTheBooksCurrency)
+{
+    const test::DemoBook book(
+        {.customers = 60, .years = 2, .classifiedOn = {{QDate(2025, 12, 31), QStringLiteral("q4")}}});
+    auto workspace = book.openWorkspace();
+    CustomerListModel model(*workspace);
+    model.sort(CustomerListModel::Clv, Qt::DescendingOrder);
+    ASSERT_GT(model.rowCount(), 0);
+    ASSERT_TRUE(model.rowAt(0).clv);
+    const MinorUnits clv = *model.rowAt(0).clv;
+    const QLocale locale;
+    const QString yuan = model.index(0, CustomerListModel::Clv).data().toString();
+    EXPECT_EQ(yuan, MoneyFormatter::formatWholeNumber(clv, Currency(u"CNY"), locale));
+
+    ASSERT_TRUE(workspace->settings().setStored({std::nullopt, QStringLiteral("JPY")}));
+    workspace->notifySettingsChanged();
+    model.reload();
+    check(model);
+    ASSERT_GT(model.rowCount(), 0);
+    ASSERT_EQ(model.rowAt(0).clv, clv);
+    const QString yen = model.index(0, CustomerListModel::Clv).data().toString();
+    EXPECT_EQ(yen, MoneyFormatter::formatWholeNumber(clv, Currency(u"JPY"), locale));
+    EXPECT_NE(yen, yuan) << "a CLV of " << clv << " minor units";
 }

@@ -1,6 +1,7 @@
 #include "reviewreport.h"
 
 #include "quarterlyreviewbuilder.h"
+#include "settingsrepository.h"
 
 #include "../support/printers.h"
 #include "../support/reviewfixture.h"
@@ -104,4 +105,27 @@ TEST_F(ReviewReportTest, CsvListsAreComplete)
     EXPECT_TRUE(dropped.contains(u"C3,Acme Ltd,张伟,"));
     const QString actions = QString::fromUtf8(read(QDir(dir).filePath(QStringLiteral("actions.csv"))));
     EXPECT_TRUE(actions.contains(u"review:win_back"));
+}
+
+// Amounts are written in the book's currency: a yen book has no minor units, so 720,000 yen
+// (stored as 720000) is "720,000" in the report and has no decimals in the CSV lists.
+TEST_F(ReviewReportTest, AmountsAreInTheBooksCurrency)
+{
+    ASSERT_TRUE(
+        SettingsRepository(temp.db()).setValue(QString(SettingsRepository::kCurrencyKey), QStringLiteral("JPY")));
+    QuarterlyReview yen;
+    QuarterlyReviewBuilder::Options options;
+    options.reviewDay = QDate(2026, 1, 5);
+    QString error;
+    ASSERT_TRUE(QuarterlyReviewBuilder(temp.db()).build(*Quarter::parse(u"2025Q4"), options, &yen, &error))
+        << error.toStdString();
+    EXPECT_EQ(yen.currency, u"JPY");
+    const QString html = ReviewReport(yen, ReportLanguage::English).html();
+    EXPECT_TRUE(html.contains(u"720,000")) << "quarter revenue 720000 yen";
+    EXPECT_FALSE(html.contains(u"7,200.00"));
+
+    const QString dir = QDir(temp.dir()).filePath(QStringLiteral("yen"));
+    ASSERT_TRUE(ReviewReport(yen, ReportLanguage::English).writeCsvLists(dir, nullptr, &error)) << error.toStdString();
+    const QString team = QString::fromUtf8(read(QDir(dir).filePath(QStringLiteral("team.csv"))));
+    EXPECT_FALSE(team.contains(u'.')) << team.toStdString();
 }

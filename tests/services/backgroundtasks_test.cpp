@@ -29,7 +29,7 @@ std::unique_ptr<Workspace> openWorkspace(const test::TempDatabase &temp)
 }
 
 /// Work that reports it started, then waits until it is cancelled (at most 20 s).
-BackgroundTask::Work waitForCancel(std::shared_ptr<std::atomic_bool> sawCancel)
+BackgroundTask::Work waitForCancel(const std::shared_ptr<std::atomic_bool> &sawCancel)
 {
     return [sawCancel](Workspace &, TaskControl &control) -> BackgroundTask::Apply {
         control.progress(1, QStringLiteral("started"));

@@ -29,7 +29,7 @@ qint64 rows(Database &db, const QString &table)
 
 QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes)
 {
-    const QString path = QDir(dir).filePath(name);
+    QString path = QDir(dir).filePath(name);
     QFile file(path);
     file.open(QIODevice::WriteOnly);
     file.write(bytes);
