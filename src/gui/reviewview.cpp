@@ -3,6 +3,7 @@
 #include "labels.h"
 #include "moneyformatter.h"
 #include "prompter.h"
+#include "reviewcustomerlistmodel.h"
 #include "reviewsession.h"
 #include "workspace.h"
 
@@ -30,9 +31,10 @@ QTableWidgetItem *cell(const QString &text, const QVariant &raw = {})
     return item;
 }
 
-QTableWidget *table(QWidget *parent, const QString &name)
+template<typename Table = QTableWidget>
+Table *table(QWidget *parent, const QString &name)
 {
-    auto *t = new QTableWidget(parent);
+    auto *t = new Table(parent);
     t->setObjectName(name);
     t->setAlternatingRowColors(true);
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
@@ -40,17 +42,11 @@ QTableWidget *table(QWidget *parent, const QString &name)
     return t;
 }
 
-QString moved(const QString &from, const QString &to, QString (*label)(const QString &))
-{
-    const QString a = from.isEmpty() ? QStringLiteral("—") : label(from);
-    const QString b = to.isEmpty() ? QStringLiteral("—") : label(to);
-    return a == b ? b : a + QStringLiteral(" → ") + b;
-}
-
 } // namespace
 
 ReviewView::ReviewView(Workspace &workspace, Prompter &prompter, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_prompter(prompter), m_session(new ReviewSession(workspace, this))
+    : QWidget(parent), m_workspace(workspace), m_prompter(prompter), m_session(new ReviewSession(workspace, this)),
+      m_listModel(new ReviewCustomerListModel(workspace, this))
 {
     setObjectName(QStringLiteral("review"));
     auto *layout = new QVBoxLayout(this);
@@ -142,15 +138,12 @@ QWidget *ReviewView::buildListsTab()
     listBar->addStretch(1);
     listBar->addWidget(showInBook);
     listLayout->addLayout(listBar);
-    m_list = table(lists, QStringLiteral("reviewList"));
+    m_list = table<QTableView>(lists, QStringLiteral("reviewList"));
+    m_list->setModel(m_listModel);
     listLayout->addWidget(m_list, 1);
 
-    connect(showInBook, &QPushButton::clicked, this, [this] {
-        QList<CustomerId> ids;
-        for (int row = 0; row < m_list->rowCount(); ++row)
-            ids << m_list->item(row, 0)->data(Qt::UserRole).toLongLong();
-        emit drillDown(ids, m_listChoice->currentText());
-    });
+    connect(showInBook, &QPushButton::clicked, this,
+            [this] { emit drillDown(m_listModel->customerIds(), m_listChoice->currentText()); });
     return lists;
 }
 
@@ -293,23 +286,7 @@ void ReviewView::showList(int index)
                                                            &r.topByClv};
     if (index < 0 || index >= 5)
         return;
-    const auto &lines = *lists[index];
-    m_list->clear();
-    m_list->setColumnCount(7);
-    m_list->setHorizontalHeaderLabels(
-        {tr("Code"), tr("Customer"), tr("Owner"), tr("Segment"), tr("ABC"), tr("CLV"), tr("Quarter revenue")});
-    m_list->setRowCount(int(lines.size()));
-    const QString currency = m_workspace.currency();
-    for (int row = 0; row < lines.size(); ++row) {
-        const auto &l = lines.at(row);
-        m_list->setItem(row, 0, cell(l.code, l.id));
-        m_list->setItem(row, 1, cell(l.name));
-        m_list->setItem(row, 2, cell(l.owner));
-        m_list->setItem(row, 3, cell(moved(l.fromSegment, l.toSegment, &Labels::segment)));
-        m_list->setItem(row, 4, cell(moved(l.fromAbc, l.toAbc, &Labels::abcClass)));
-        m_list->setItem(row, 5, cell(l.clv ? MoneyFormatter::formatWhole(*l.clv, Currency(currency)) : QString()));
-        m_list->setItem(row, 6, cell(MoneyFormatter::formatWhole(l.quarterRevenue, Currency(currency))));
-    }
+    m_listModel->setLines(*lists[index]);
     m_list->resizeColumnsToContents();
 }
 

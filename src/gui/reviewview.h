@@ -9,11 +9,13 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QTableView;
 class QTableWidget;
 
 namespace kehu {
 
 class Prompter;
+class ReviewCustomerListModel;
 class ReviewSession;
 class Workspace;
 
@@ -33,6 +35,8 @@ public:
     QTableWidget *segmentMatrix() const { return m_segmentMatrix; }
     QTableWidget *abcMatrix() const { return m_abcMatrix; }
     QTableWidget *actions() const { return m_actions; }
+    /// The customer list chosen on the Lists tab.
+    ReviewCustomerListModel *listModel() const { return m_listModel; }
     /// Builds the chosen quarter's review (asynchronous: session()->finished()).
     void build();
     /// Creates the checked actions as follow-ups; how many, or -1.
@@ -62,6 +66,7 @@ private:
     Workspace &m_workspace;
     Prompter &m_prompter;
     ReviewSession *m_session;
+    ReviewCustomerListModel *m_listModel;
     QComboBox *m_quarter;
     QPushButton *m_build;
     QLabel *m_status;
@@ -69,7 +74,7 @@ private:
     QTableWidget *m_segmentMatrix;
     QTableWidget *m_abcMatrix;
     QComboBox *m_listChoice;
-    QTableWidget *m_list;
+    QTableView *m_list;
     QTableWidget *m_team;
     QTableWidget *m_actions;
     QList<QPushButton *> m_exports;

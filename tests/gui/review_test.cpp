@@ -5,6 +5,7 @@
 #include "database.h"
 #include "demowriter.h"
 #include "followuprepository.h"
+#include "reviewcustomerlistmodel.h"
 #include "reviewsession.h"
 #include "statsrepository.h"
 #include "workspace.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -56,6 +58,19 @@ TEST(Review, BuildsDrillsCreatesFollowUpsAndExportsHtml)
     ASSERT_EQ(drilled.count(), 1);
     EXPECT_EQ(drilled.at(0).at(0).value<QList<CustomerId>>().size(), stayedA);
     EXPECT_EQ(window.customerBook()->shownIds().size(), stayedA);
+
+    // The Lists tab shows the chosen list, in the review's order.
+    auto *listChoice = review->findChild<QComboBox *>(QStringLiteral("reviewListChoice"));
+    ASSERT_NE(listChoice, nullptr);
+    listChoice->setCurrentIndex(4); // top customers by CLV
+    auto *list = review->findChild<QTableView *>(QStringLiteral("reviewList"));
+    ASSERT_NE(list, nullptr);
+    ASSERT_EQ(list->model(), review->listModel());
+    ASSERT_GT(r.topByClv.size(), 0);
+    ASSERT_EQ(review->listModel()->rowCount(), r.topByClv.size());
+    for (int row = 0; row < r.topByClv.size(); ++row)
+        EXPECT_EQ(review->listModel()->customerIds().at(row), r.topByClv.at(row).id) << row;
+    EXPECT_EQ(list->model()->index(0, ReviewCustomerListModel::Code).data().toString(), r.topByClv.at(0).code);
 
     // Actions -> follow-ups.
     ASSERT_GT(review->actions()->rowCount(), 0);
