@@ -15,7 +15,9 @@ class QTableWidget;
 namespace kehu {
 
 class Prompter;
+class ReviewActionsModel;
 class ReviewCustomerListModel;
+class ReviewMigrationModel;
 class ReviewSession;
 class Workspace;
 
@@ -32,9 +34,13 @@ public:
 
     ReviewSession *session() const { return m_session; }
     QComboBox *quarterChoice() const { return m_quarter; }
-    QTableWidget *segmentMatrix() const { return m_segmentMatrix; }
-    QTableWidget *abcMatrix() const { return m_abcMatrix; }
-    QTableWidget *actions() const { return m_actions; }
+    QTableView *segmentMatrix() const { return m_segmentMatrix; }
+    QTableView *abcMatrix() const { return m_abcMatrix; }
+    ReviewMigrationModel *segmentMigration() const { return m_segmentMigration; }
+    ReviewMigrationModel *abcMigration() const { return m_abcMigration; }
+    /// The proposed follow-ups ("Create follow-ups"), checked, assignee and due day editable.
+    QTableView *actions() const { return m_actions; }
+    ReviewActionsModel *actionsModel() const { return m_actionsModel; }
     /// The customer list chosen on the Lists tab.
     ReviewCustomerListModel *listModel() const { return m_listModel; }
     /// Builds the chosen quarter's review (asynchronous: session()->finished()).
@@ -59,7 +65,6 @@ private:
     QWidget *buildActionsTab();
     void connectExports();
     void showReview();
-    void fillMatrix(QTableWidget *table, bool abc);
     void showList(int index);
     bool chinese() const;
 
@@ -67,16 +72,19 @@ private:
     Prompter &m_prompter;
     ReviewSession *m_session;
     ReviewCustomerListModel *m_listModel;
+    ReviewActionsModel *m_actionsModel;
+    ReviewMigrationModel *m_segmentMigration;
+    ReviewMigrationModel *m_abcMigration;
     QComboBox *m_quarter;
     QPushButton *m_build;
     QLabel *m_status;
     QTabWidget *m_tabs;
-    QTableWidget *m_segmentMatrix;
-    QTableWidget *m_abcMatrix;
+    QTableView *m_segmentMatrix;
+    QTableView *m_abcMatrix;
     QComboBox *m_listChoice;
     QTableView *m_list;
     QTableWidget *m_team;
-    QTableWidget *m_actions;
+    QTableView *m_actions;
     QList<QPushButton *> m_exports;
 };
 

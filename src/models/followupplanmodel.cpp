@@ -4,6 +4,7 @@
 #include "labels.h"
 #include "workspace.h"
 
+#include <QBrush>
 #include <QColor>
 #include <QLocale>
 
@@ -37,7 +38,7 @@ QVariant FollowUpPlanModel::data(const QModelIndex &index, int role) const
     case DueDateRole: return f.dueOn;
     case Qt::CheckStateRole:
         return index.column() == Customer ? QVariant(row.checked ? Qt::Checked : Qt::Unchecked) : QVariant();
-    case Qt::ForegroundRole: return lateDue ? QVariant(QColor(192, 57, 43)) : QVariant();
+    case Qt::ForegroundRole: return lateDue ? QVariant(QBrush(QColor(192, 57, 43))) : QVariant();
     case Qt::ToolTipRole:
         return lateDue ? QVariant(tr("Every day of this follow-up's window is full: it is due after it.")) : QVariant();
     case Qt::DisplayRole: break;

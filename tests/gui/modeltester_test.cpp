@@ -9,8 +9,8 @@
 // Models with a test of their own: CustomerListModel (tests/models/customerlistmodel_test.cpp,
 // tests/gui/customerbook_test.cpp), CohortRetentionModel, OwnerTargetModel, ChurnWatchModel
 // (tests/models), DistributorScorecardModel, FollowUpListModel (tests/gui), SegmentTotalsModel,
-// ReviewCustomerListModel, CadenceRulesModel and FollowUpPlanModel (tests/models); they are
-// watched here too, in the flows of their pages.
+// ReviewCustomerListModel, ReviewActionsModel, ReviewMigrationModel, CadenceRulesModel and FollowUpPlanModel
+// (tests/models); they are watched here too, in the flows of their pages.
 
 #include "churnwatchview.h"
 #include "customerbookview.h"
@@ -39,6 +39,7 @@
 #include "importsession.h"
 #include "ownertargetmodel.h"
 #include "reviewcustomerlistmodel.h"
+#include "reviewmigrationmodel.h"
 #include "reviewsession.h"
 #include "segmentrulemodel.h"
 #include "segmenttotalsmodel.h"
@@ -338,6 +339,8 @@ TEST(ModelTester, ReviewDistributorsAndLoyalty)
     ReviewView *review = window.review();
     ASSERT_TRUE(watch.watches(review->actions()->model()));
     ASSERT_TRUE(watch.watches(review->listModel()));
+    ASSERT_TRUE(watch.watches(review->segmentMigration()));
+    ASSERT_TRUE(watch.watches(review->abcMigration()));
     QSignalSpy built(review->session(), &ReviewSession::finished);
     for (const QString &quarter : {QStringLiteral("2025Q4"), QStringLiteral("2025Q3")}) {
         const int index = review->quarterChoice()->findData(quarter);
@@ -347,7 +350,7 @@ TEST(ModelTester, ReviewDistributorsAndLoyalty)
         review->build();
         ASSERT_TRUE(built.wait(120000));
         ASSERT_TRUE(built.at(0).at(0).toBool()) << built.at(0).at(1).toString().toStdString();
-        EXPECT_GT(review->abcMatrix()->rowCount(), 0);
+        EXPECT_GT(review->abcMigration()->rowCount(), 0);
     }
     review->drillCell(true, 0, 0);
     review->createFollowUps();

@@ -5,7 +5,9 @@
 #include "database.h"
 #include "demowriter.h"
 #include "followuprepository.h"
+#include "reviewactionsmodel.h"
 #include "reviewcustomerlistmodel.h"
+#include "reviewmigrationmodel.h"
 #include "reviewsession.h"
 #include "statsrepository.h"
 #include "workspace.h"
@@ -20,7 +22,6 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace kehu;
@@ -49,8 +50,10 @@ TEST(Review, BuildsDrillsCreatesFollowUpsAndExportsHtml)
     ASSERT_TRUE(r.previous.has_value());
 
     // The A -> A cell of the ABC matrix.
-    QTableWidget *abc = review->abcMatrix();
+    ReviewMigrationModel *abc = review->abcMigration();
+    ASSERT_EQ(review->abcMatrix()->model(), abc);
     ASSERT_EQ(abc->rowCount(), r.abcKeys.size() + 1);
+    ASSERT_EQ(abc->columnCount(), r.abcKeys.size() + 1);
     const qint64 stayedA = r.abcMigration.count(0, 0);
     ASSERT_GT(stayedA, 0);
     QSignalSpy drilled(review, &ReviewView::drillDown);
@@ -73,9 +76,12 @@ TEST(Review, BuildsDrillsCreatesFollowUpsAndExportsHtml)
     EXPECT_EQ(list->model()->index(0, ReviewCustomerListModel::Code).data().toString(), r.topByClv.at(0).code);
 
     // Actions -> follow-ups.
-    ASSERT_GT(review->actions()->rowCount(), 0);
+    ReviewActionsModel *actions = review->actionsModel();
+    ASSERT_EQ(review->actions()->model(), actions);
+    ASSERT_GT(actions->rowCount(), 0);
     const int created = review->createFollowUps();
-    EXPECT_EQ(created, review->actions()->rowCount());
+    EXPECT_EQ(created, actions->rowCount());
+    EXPECT_TRUE(actions->chosenActions().isEmpty()); // unchecked once created
     FollowUpRepository::Query q;
     q.today = QDate(2030, 1, 1);
     EXPECT_EQ(FollowUpRepository(window.workspace()->database()).open(q).size(), created);

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QColor>
 #include <QLocale>
 
@@ -65,7 +66,8 @@ TEST(FollowUpPlanModel, ShowsTheProposalsCheckedAndLeavesOutTheUnchecked)
     EXPECT_EQ(model.index(0, FollowUpPlanModel::Reason).data().toString(),
               Labels::followUpReason(QStringLiteral("cadence:at_risk")));
     EXPECT_FALSE(model.index(0, FollowUpPlanModel::Due).data(Qt::ForegroundRole).isValid());
-    EXPECT_EQ(model.index(1, FollowUpPlanModel::Due).data(Qt::ForegroundRole).value<QColor>(), QColor(192, 57, 43));
+    EXPECT_EQ(model.index(1, FollowUpPlanModel::Due).data(Qt::ForegroundRole).value<QBrush>().color(),
+              QColor(192, 57, 43));
     EXPECT_FALSE(model.index(1, FollowUpPlanModel::Due).data(Qt::ToolTipRole).toString().isEmpty());
     EXPECT_FALSE(model.index(1, FollowUpPlanModel::Owner).data(Qt::ForegroundRole).isValid());
     EXPECT_EQ(model.firstDue(), monday);
