@@ -6,17 +6,7 @@
 
 namespace kehu {
 
-CadenceRulesModel::CadenceRulesModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-int CadenceRulesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CadenceRulesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+CadenceRulesModel::CadenceRulesModel(QObject *parent) : FlatTableModel(ColumnCount, parent) {}
 
 QVariant CadenceRulesModel::data(const QModelIndex &index, int role) const
 {
@@ -35,16 +25,9 @@ QVariant CadenceRulesModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CadenceRulesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList CadenceRulesModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Segment: return tr("Segment");
-    case EveryDays: return tr("Every (days)");
-    case WithinDays: return tr("Within (days)");
-    default: return {};
-    }
+    return {tr("Segment"), tr("Every (days)"), tr("Within (days)")};
 }
 
 Qt::ItemFlags CadenceRulesModel::flags(const QModelIndex &index) const

@@ -2,7 +2,7 @@
 
 #include "followupcadencepolicy.h"
 
-#include <QAbstractTableModel>
+#include "flattablemodel.h"
 #include <QList>
 
 namespace kehu {
@@ -10,7 +10,7 @@ namespace kehu {
 /// The follow-up cadence rules as a table, one row per segment (every segment the labels
 /// know, in their order, whether it has a rule or not): "every" and "within" days are
 /// edited here and only written when the view saves rules(). 0 = not set.
-class CadenceRulesModel : public QAbstractTableModel
+class CadenceRulesModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -20,10 +20,7 @@ public:
 
     explicit CadenceRulesModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     /// The day columns take whole numbers (as typed: rules() drops what is below 0).
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -34,6 +31,8 @@ public:
     QList<FollowUpCadencePolicy::Rule> rules() const;
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+    QStringList columnTitles() const override;
     QList<FollowUpCadencePolicy::Rule> m_rows;
 };
 

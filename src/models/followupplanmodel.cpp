@@ -13,18 +13,8 @@
 namespace kehu {
 
 FollowUpPlanModel::FollowUpPlanModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : FlatTableModel(ColumnCount, parent), m_workspace(workspace)
 {}
-
-int FollowUpPlanModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int FollowUpPlanModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant FollowUpPlanModel::data(const QModelIndex &index, int role) const
 {
@@ -55,18 +45,9 @@ QVariant FollowUpPlanModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant FollowUpPlanModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList FollowUpPlanModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Customer: return tr("Customer");
-    case Owner: return tr("Owner");
-    case Due: return tr("Due");
-    case DueBy: return tr("Due by");
-    case Reason: return tr("Reason");
-    default: return {};
-    }
+    return {tr("Customer"), tr("Owner"), tr("Due"), tr("Due by"), tr("Reason")};
 }
 
 Qt::ItemFlags FollowUpPlanModel::flags(const QModelIndex &index) const

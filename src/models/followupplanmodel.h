@@ -2,7 +2,7 @@
 
 #include "followupplanner.h"
 
-#include <QAbstractTableModel>
+#include "flattablemodel.h"
 #include <QHash>
 #include <QList>
 
@@ -14,7 +14,7 @@ class Workspace;
 /// customer (checked: to be created; uncheck the ones not wanted), owner, due day, the last
 /// day of the rule's window and the reason, in the planner's order. A proposal due after its
 /// window (every day in it was full) shows its due day in red, with a tool tip saying so.
-class FollowUpPlanModel : public QAbstractTableModel
+class FollowUpPlanModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -24,10 +24,7 @@ public:
 
     explicit FollowUpPlanModel(Workspace &workspace, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     /// Checks or unchecks a proposal (Qt::CheckStateRole on the Customer column).
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -43,6 +40,8 @@ public:
     QDate lastDue() const;
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+    QStringList columnTitles() const override;
     struct Row
     {
         FollowUpPlanner::Proposal proposal;

@@ -4,17 +4,7 @@
 
 namespace kehu {
 
-ReviewActionsModel::ReviewActionsModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-int ReviewActionsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ReviewActionsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+ReviewActionsModel::ReviewActionsModel(QObject *parent) : FlatTableModel(ColumnCount, parent) {}
 
 QVariant ReviewActionsModel::data(const QModelIndex &index, int role) const
 {
@@ -41,18 +31,9 @@ QVariant ReviewActionsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ReviewActionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ReviewActionsModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Customer: return tr("Customer");
-    case Code: return tr("Code");
-    case Assignee: return tr("Assignee");
-    case Due: return tr("Due");
-    case Reason: return tr("Reason");
-    default: return {};
-    }
+    return {tr("Customer"), tr("Code"), tr("Assignee"), tr("Due"), tr("Reason")};
 }
 
 Qt::ItemFlags ReviewActionsModel::flags(const QModelIndex &index) const

@@ -2,7 +2,7 @@
 
 #include "quarterlyreview.h"
 
-#include <QAbstractTableModel>
+#include "flattablemodel.h"
 #include <QList>
 
 namespace kehu {
@@ -10,7 +10,7 @@ namespace kehu {
 /// The follow-ups the quarterly review proposes, before they are created: the customer
 /// (checked: to be created, as the review chose), code, assignee and due day (both edited as
 /// text; a due day that is not an ISO date keeps the proposed one) and the reason.
-class ReviewActionsModel : public QAbstractTableModel
+class ReviewActionsModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -23,10 +23,7 @@ public:
 
     explicit ReviewActionsModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     /// Checks a row (Qt::CheckStateRole on Customer) or edits its assignee or due day.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -38,6 +35,8 @@ public:
     void uncheckAll();
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+    QStringList columnTitles() const override;
     struct Row
     {
         QuarterlyReview::ProposedAction action;

@@ -19,18 +19,8 @@ QString moved(const QString &from, const QString &to, QString (*label)(const QSt
 } // namespace
 
 ReviewCustomerListModel::ReviewCustomerListModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : FlatTableModel(ColumnCount, parent), m_workspace(workspace)
 {}
-
-int ReviewCustomerListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_lines.size());
-}
-
-int ReviewCustomerListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant ReviewCustomerListModel::data(const QModelIndex &index, int role) const
 {
@@ -54,20 +44,9 @@ QVariant ReviewCustomerListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ReviewCustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ReviewCustomerListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Code: return tr("Code");
-    case Name: return tr("Customer");
-    case Owner: return tr("Owner");
-    case Segment: return tr("Segment");
-    case Abc: return tr("ABC");
-    case Clv: return tr("CLV");
-    case QuarterRevenue: return tr("Quarter revenue");
-    default: return {};
-    }
+    return {tr("Code"), tr("Customer"), tr("Owner"), tr("Segment"), tr("ABC"), tr("CLV"), tr("Quarter revenue")};
 }
 
 Qt::ItemFlags ReviewCustomerListModel::flags(const QModelIndex &index) const

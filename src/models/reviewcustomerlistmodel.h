@@ -2,7 +2,7 @@
 
 #include "quarterlyreview.h"
 
-#include <QAbstractTableModel>
+#include "flattablemodel.h"
 #include <QList>
 
 namespace kehu {
@@ -13,7 +13,7 @@ class Workspace;
 /// churn risks, win-back candidates, top by CLV): each customer with their owner, the segment
 /// and ABC class they moved between ("Loyal → At risk", or one name when they stayed), their
 /// CLV and their revenue within the quarter, in the review's order.
-class ReviewCustomerListModel : public QAbstractTableModel
+class ReviewCustomerListModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -23,10 +23,7 @@ public:
 
     explicit ReviewCustomerListModel(Workspace &workspace, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     /// Shows these customers (amounts in the book's currency).
@@ -36,6 +33,8 @@ public:
     QList<CustomerId> customerIds() const;
 
 private:
+    int rows() const override { return int(m_lines.size()); }
+    QStringList columnTitles() const override;
     Workspace &m_workspace;
     QList<QuarterlyReview::CustomerLine> m_lines;
     QString m_currency;

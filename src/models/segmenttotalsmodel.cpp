@@ -12,22 +12,10 @@
 namespace kehu {
 
 SegmentTotalsModel::SegmentTotalsModel(Workspace &workspace, Kind kind, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace), m_kind(kind)
+    : FlatTableModel(kind == Kind::Segments ? ColumnCount : Action, parent), m_workspace(workspace), m_kind(kind)
 {
     if (m_kind == Kind::Segments)
         connect(&m_workspace, &Workspace::settingsChanged, this, &SegmentTotalsModel::refreshActions);
-}
-
-int SegmentTotalsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SegmentTotalsModel::columnCount(const QModelIndex &parent) const
-{
-    if (parent.isValid())
-        return 0;
-    return m_kind == Kind::Segments ? ColumnCount : Action;
 }
 
 QVariant SegmentTotalsModel::data(const QModelIndex &index, int role) const
@@ -58,17 +46,11 @@ QVariant SegmentTotalsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant SegmentTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList SegmentTotalsModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name: return m_kind == Kind::Segments ? tr("Segment") : tr("Class");
-    case Customers: return tr("Customers");
-    case RevenueShare: return tr("Revenue share");
-    case Action: return m_kind == Kind::Segments ? tr("Recommended action") : QVariant();
-    default: return {};
-    }
+    if (m_kind == Kind::Segments)
+        return {tr("Segment"), tr("Customers"), tr("Revenue share"), tr("Recommended action")};
+    return {tr("Class"), tr("Customers"), tr("Revenue share")};
 }
 
 Qt::ItemFlags SegmentTotalsModel::flags(const QModelIndex &index) const

@@ -2,7 +2,7 @@
 
 #include "segmentstats.h"
 
-#include <QAbstractTableModel>
+#include "flattablemodel.h"
 #include <QJsonObject>
 #include <QList>
 
@@ -14,7 +14,7 @@ class Workspace;
 /// and its share of the revenue. The segment table also shows each segment's recommended
 /// action, editable: an edit is an undoable SetSegmentActionCommand, and the column follows
 /// the stored actions (an undo or redo of an edit) by itself. Groups without a key are left out.
-class SegmentTotalsModel : public QAbstractTableModel
+class SegmentTotalsModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -25,10 +25,7 @@ public:
 
     SegmentTotalsModel(Workspace &workspace, Kind kind, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     /// The Action column of the segments: stores the text as the segment's action (undoable).
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -38,6 +35,8 @@ public:
     QString keyAt(int row) const { return m_rows.at(row).key; }
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+    QStringList columnTitles() const override;
     struct Row
     {
         QString key;
