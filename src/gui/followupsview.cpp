@@ -1,10 +1,12 @@
 #include "followupsview.h"
 
+#include "cadencerulesmodel.h"
 #include "commands/createfollowupscommand.h"
 #include "commands/setcadencerulescommand.h"
 #include "enumkeys.h"
 #include "followupbook.h"
 #include "followuplistmodel.h"
+#include "followupplanmodel.h"
 #include "followupplanner.h"
 #include "labels.h"
 #include "listwidgets.h"
@@ -12,7 +14,6 @@
 #include "workspace.h"
 
 #include <QCheckBox>
-#include <QColor>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -33,7 +34,6 @@ namespace kehu {
 namespace {
 
 enum SpreadColumn { SpreadOwner, SpreadCount, SpreadFirst, SpreadLast, SpreadBusiest, SpreadLate, SpreadColumnCount };
-enum PlanColumn { PlanCustomer, PlanOwner, PlanDue, PlanDueBy, PlanReason, PlanColumnCount };
 
 QTableWidgetItem *readOnly(const QString &text)
 {
@@ -46,7 +46,8 @@ QTableWidgetItem *readOnly(const QString &text)
 
 FollowUpsView::FollowUpsView(Workspace &workspace, Prompter &prompter, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_prompter(prompter), m_today(QDate::currentDate()),
-      m_model(new FollowUpListModel(workspace, this))
+      m_model(new FollowUpListModel(workspace, this)), m_rulesModel(new CadenceRulesModel(this)),
+      m_planModel(new FollowUpPlanModel(workspace, this))
 {
     setObjectName(QStringLiteral("followUps"));
     auto *layout = new QVBoxLayout(this);
@@ -131,9 +132,9 @@ void FollowUpsView::buildDueList(QWidget *parent)
 QVBoxLayout *FollowUpsView::buildRulesColumn(QWidget *planBox)
 {
     auto *rulesColumn = new QVBoxLayout;
-    m_rules = new QTableWidget(0, 3, planBox);
+    m_rules = new QTableView(planBox);
     m_rules->setObjectName(QStringLiteral("cadenceRules"));
-    m_rules->setHorizontalHeaderLabels({tr("Segment"), tr("Every (days)"), tr("Within (days)")});
+    m_rules->setModel(m_rulesModel);
     m_rules->verticalHeader()->hide();
     m_rules->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_rules->setToolTip(tr("Every: due this long after the last contact. Within: at the latest this long "
@@ -187,9 +188,9 @@ QVBoxLayout *FollowUpsView::buildPreviewColumn(QWidget *planBox)
     m_spread->horizontalHeader()->setStretchLastSection(true);
     m_spread->setEditTriggers(QAbstractItemView::NoEditTriggers);
     previewColumn->addWidget(m_spread, 1);
-    m_plan = new QTableWidget(0, PlanColumnCount, planBox);
+    m_plan = new QTableView(planBox);
     m_plan->setObjectName(QStringLiteral("cadencePreview"));
-    m_plan->setHorizontalHeaderLabels({tr("Customer"), tr("Owner"), tr("Due"), tr("Due by"), tr("Reason")});
+    m_plan->setModel(m_planModel);
     m_plan->verticalHeader()->hide();
     m_plan->horizontalHeader()->setStretchLastSection(true);
     previewColumn->addWidget(m_plan, 2);
@@ -301,24 +302,7 @@ void FollowUpsView::loadRules()
 {
     const FollowUpCadencePolicy policy = m_workspace.followUpPlanner().policy();
     m_shownRules = policy.toJson();
-    m_rules->setRowCount(0);
-    for (const QString &key : Labels::segmentKeys()) {
-        FollowUpCadencePolicy::Rule rule{key, 0, 0};
-        for (const auto &r : policy.rules)
-            if (r.segment == key)
-                rule = r;
-        const int row = m_rules->rowCount();
-        m_rules->insertRow(row);
-        QTableWidgetItem *name = readOnly(Labels::segment(key));
-        name->setData(Qt::UserRole, key);
-        m_rules->setItem(row, 0, name);
-        auto *every = new QTableWidgetItem;
-        every->setData(Qt::EditRole, rule.everyDays);
-        auto *within = new QTableWidgetItem;
-        within->setData(Qt::EditRole, rule.withinDays);
-        m_rules->setItem(row, 1, every);
-        m_rules->setItem(row, 2, within);
-    }
+    m_rulesModel->setRules(policy.rules);
     m_horizon->setValue(policy.horizonDays);
     m_capacity->setValue(policy.dailyCapacity);
     m_weekends->setChecked(policy.workingWeekdays.contains(6) || policy.workingWeekdays.contains(7));
@@ -327,14 +311,7 @@ void FollowUpsView::loadRules()
 bool FollowUpsView::saveRules()
 {
     FollowUpCadencePolicy policy;
-    policy.rules.clear();
-    for (int row = 0; row < m_rules->rowCount(); ++row) {
-        FollowUpCadencePolicy::Rule rule{m_rules->item(row, 0)->data(Qt::UserRole).toString(),
-                                         std::max(0, m_rules->item(row, 1)->data(Qt::EditRole).toInt()),
-                                         std::max(0, m_rules->item(row, 2)->data(Qt::EditRole).toInt())};
-        if (rule.everyDays > 0 || rule.withinDays > 0)
-            policy.rules << rule;
-    }
+    policy.rules = m_rulesModel->rules();
     policy.horizonDays = m_horizon->value();
     policy.dailyCapacity = m_capacity->value();
     policy.workingWeekdays = {1, 2, 3, 4, 5};
@@ -357,8 +334,7 @@ int FollowUpsView::planFromRules()
     const FollowUpPlanner &planner = m_workspace.followUpPlanner();
     QString error;
     const FollowUpPlanner::Plan plan = planner.propose(planner.policy(), m_today, &error);
-    m_proposed.clear();
-    m_plan->setRowCount(0);
+    m_planModel->clear();
     m_spread->setRowCount(0);
     if (!error.isEmpty()) {
         m_planSummary->setText(error);
@@ -381,41 +357,16 @@ int FollowUpsView::planFromRules()
     }
     m_spread->resizeColumnsToContents();
 
-    QList<CustomerId> ids;
-    for (const FollowUpPlanner::Proposal &p : plan.proposals)
-        ids << p.followUp.customerId;
-    const QHash<CustomerId, QString> names = m_workspace.followUps().customerNames(ids);
-    m_plan->setRowCount(int(plan.proposals.size()));
-    QDate first, last;
-    for (int row = 0; row < plan.proposals.size(); ++row) {
-        const FollowUpPlanner::Proposal &p = plan.proposals.at(row);
-        const FollowUp &f = p.followUp;
-        m_proposed << f;
-        first = first.isValid() ? std::min(first, f.dueOn) : f.dueOn;
-        last = last.isValid() ? std::max(last, f.dueOn) : f.dueOn;
-        QTableWidgetItem *name = readOnly(names.value(f.customerId, QString::number(f.customerId)));
-        name->setFlags(name->flags() | Qt::ItemIsUserCheckable);
-        name->setCheckState(Qt::Checked);
-        m_plan->setItem(row, PlanCustomer, name);
-        m_plan->setItem(row, PlanOwner, readOnly(f.assignee));
-        QTableWidgetItem *due = readOnly(day(f.dueOn));
-        due->setData(Qt::UserRole, f.dueOn);
-        if (p.late) {
-            due->setForeground(QColor(192, 57, 43));
-            due->setToolTip(tr("Every day of this follow-up's window is full: it is due after it."));
-        }
-        m_plan->setItem(row, PlanDue, due);
-        m_plan->setItem(row, PlanDueBy, readOnly(day(p.latest)));
-        m_plan->setItem(row, PlanReason, readOnly(Labels::followUpReason(f.reason)));
-    }
+    m_planModel->setProposals(plan.proposals);
     m_plan->resizeColumnsToContents();
-    const int count = int(m_proposed.size());
+    const int count = m_planModel->rowCount();
     QString summary = tr("%Ln follow-up(s) proposed; uncheck any you do not want.", nullptr, count);
     if (count > 0) {
         summary = tr("%Ln follow-up(s) proposed, due %1 to %2, at most %3 per owner a day. Uncheck any you do "
                      "not want.",
                      nullptr, count)
-                      .arg(day(first), day(last), locale.toString(planner.policy().dailyCapacity));
+                      .arg(day(m_planModel->firstDue()), day(m_planModel->lastDue()),
+                           locale.toString(planner.policy().dailyCapacity));
         if (plan.late > 0)
             summary += u' '
                        + tr("%Ln could not be fitted within their rule's window and are due after it.", nullptr,
@@ -423,16 +374,13 @@ int FollowUpsView::planFromRules()
     }
     m_planSummary->setText(summary);
     m_planSummary->setWordWrap(true);
-    m_apply->setEnabled(!m_proposed.isEmpty());
+    m_apply->setEnabled(count > 0);
     return count;
 }
 
 int FollowUpsView::applyPlan()
 {
-    QList<FollowUp> chosen;
-    for (int row = 0; row < m_plan->rowCount() && row < m_proposed.size(); ++row)
-        if (m_plan->item(row, 0)->checkState() == Qt::Checked)
-            chosen << m_proposed.at(row);
+    const QList<FollowUp> chosen = m_planModel->checkedFollowUps();
     QString error;
     const qint64 written = chosen.size();
     {
@@ -443,8 +391,7 @@ int FollowUpsView::applyPlan()
             return -1;
         }
     }
-    m_proposed.clear();
-    m_plan->setRowCount(0);
+    m_planModel->clear();
     m_apply->setEnabled(false);
     m_planSummary->setText(tr("%Ln follow-up(s) created.", nullptr, int(written)));
     fillOwners();

@@ -19,7 +19,9 @@ class QTableWidget;
 
 namespace kehu {
 
+class CadenceRulesModel;
 class FollowUpListModel;
+class FollowUpPlanModel;
 class Prompter;
 class Workspace;
 
@@ -35,8 +37,11 @@ public:
 
     FollowUpListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    QTableWidget *rules() const { return m_rules; }
-    QTableWidget *plan() const { return m_plan; }
+    QTableView *rules() const { return m_rules; }
+    CadenceRulesModel *rulesModel() const { return m_rulesModel; }
+    /// The preview of planFromRules(): the proposals, checked to be created.
+    QTableView *plan() const { return m_plan; }
+    FollowUpPlanModel *planModel() const { return m_planModel; }
     /// The preview's spread per owner: count, first and last due day, most on one day, late.
     QTableWidget *spread() const { return m_spread; }
     /// The day lists and plans are computed for (tests and screenshots fix it).
@@ -80,15 +85,16 @@ private:
     QTableView *m_table;
     QComboBox *m_kind;
     QLineEdit *m_note;
-    QTableWidget *m_rules;
+    CadenceRulesModel *m_rulesModel;
+    FollowUpPlanModel *m_planModel;
+    QTableView *m_rules;
     QSpinBox *m_horizon;
     QSpinBox *m_capacity;
     QCheckBox *m_weekends;
     QTableWidget *m_spread;
-    QTableWidget *m_plan;
+    QTableView *m_plan;
     QLabel *m_planSummary;
     QPushButton *m_apply;
-    QList<FollowUp> m_proposed;
 };
 
 } // namespace kehu

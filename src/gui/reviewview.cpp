@@ -3,6 +3,9 @@
 #include "labels.h"
 #include "moneyformatter.h"
 #include "prompter.h"
+#include "reviewactionsmodel.h"
+#include "reviewcustomerlistmodel.h"
+#include "reviewmigrationmodel.h"
 #include "reviewsession.h"
 #include "workspace.h"
 
@@ -21,18 +24,17 @@ namespace kehu {
 
 namespace {
 
-QTableWidgetItem *cell(const QString &text, const QVariant &raw = {})
+QTableWidgetItem *cell(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
     item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    if (raw.isValid())
-        item->setData(Qt::UserRole, raw);
     return item;
 }
 
-QTableWidget *table(QWidget *parent, const QString &name)
+template<typename Table = QTableWidget>
+Table *table(QWidget *parent, const QString &name)
 {
-    auto *t = new QTableWidget(parent);
+    auto *t = new Table(parent);
     t->setObjectName(name);
     t->setAlternatingRowColors(true);
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
@@ -40,17 +42,13 @@ QTableWidget *table(QWidget *parent, const QString &name)
     return t;
 }
 
-QString moved(const QString &from, const QString &to, QString (*label)(const QString &))
-{
-    const QString a = from.isEmpty() ? QStringLiteral("—") : label(from);
-    const QString b = to.isEmpty() ? QStringLiteral("—") : label(to);
-    return a == b ? b : a + QStringLiteral(" → ") + b;
-}
-
 } // namespace
 
 ReviewView::ReviewView(Workspace &workspace, Prompter &prompter, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_prompter(prompter), m_session(new ReviewSession(workspace, this))
+    : QWidget(parent), m_workspace(workspace), m_prompter(prompter), m_session(new ReviewSession(workspace, this)),
+      m_listModel(new ReviewCustomerListModel(workspace, this)), m_actionsModel(new ReviewActionsModel(this)),
+      m_segmentMigration(new ReviewMigrationModel(workspace, ReviewMigrationModel::Kind::Segments, this)),
+      m_abcMigration(new ReviewMigrationModel(workspace, ReviewMigrationModel::Kind::AbcClasses, this))
 {
     setObjectName(QStringLiteral("review"));
     auto *layout = new QVBoxLayout(this);
@@ -77,8 +75,10 @@ ReviewView::ReviewView(Workspace &workspace, Prompter &prompter, QWidget *parent
         }
         showReview();
     });
-    connect(m_segmentMatrix, &QTableWidget::cellClicked, this, [this](int r, int c) { drillCell(false, r, c); });
-    connect(m_abcMatrix, &QTableWidget::cellClicked, this, [this](int r, int c) { drillCell(true, r, c); });
+    connect(m_segmentMatrix, &QTableView::clicked, this,
+            [this](const QModelIndex &cell) { drillCell(false, cell.row(), cell.column()); });
+    connect(m_abcMatrix, &QTableView::clicked, this,
+            [this](const QModelIndex &cell) { drillCell(true, cell.row(), cell.column()); });
     connect(m_listChoice, &QComboBox::currentIndexChanged, this, &ReviewView::showList);
     connectExports();
 }
@@ -119,8 +119,10 @@ QWidget *ReviewView::buildMigrationTab()
     auto *hint = new QLabel(tr("Rows: last quarter; columns: this quarter. Click a cell to see its customers."),
                             matrices);
     matrixLayout->addWidget(hint);
-    m_segmentMatrix = table(matrices, QStringLiteral("reviewSegmentMatrix"));
-    m_abcMatrix = table(matrices, QStringLiteral("reviewAbcMatrix"));
+    m_segmentMatrix = table<QTableView>(matrices, QStringLiteral("reviewSegmentMatrix"));
+    m_segmentMatrix->setModel(m_segmentMigration);
+    m_abcMatrix = table<QTableView>(matrices, QStringLiteral("reviewAbcMatrix"));
+    m_abcMatrix->setModel(m_abcMigration);
     m_abcMatrix->setMaximumHeight(190);
     matrixLayout->addWidget(m_segmentMatrix, 3);
     matrixLayout->addWidget(m_abcMatrix, 1);
@@ -142,15 +144,12 @@ QWidget *ReviewView::buildListsTab()
     listBar->addStretch(1);
     listBar->addWidget(showInBook);
     listLayout->addLayout(listBar);
-    m_list = table(lists, QStringLiteral("reviewList"));
+    m_list = table<QTableView>(lists, QStringLiteral("reviewList"));
+    m_list->setModel(m_listModel);
     listLayout->addWidget(m_list, 1);
 
-    connect(showInBook, &QPushButton::clicked, this, [this] {
-        QList<CustomerId> ids;
-        for (int row = 0; row < m_list->rowCount(); ++row)
-            ids << m_list->item(row, 0)->data(Qt::UserRole).toLongLong();
-        emit drillDown(ids, m_listChoice->currentText());
-    });
+    connect(showInBook, &QPushButton::clicked, this,
+            [this] { emit drillDown(m_listModel->customerIds(), m_listChoice->currentText()); });
     return lists;
 }
 
@@ -161,7 +160,8 @@ QWidget *ReviewView::buildActionsTab()
     actionLayout->addWidget(new QLabel(tr("Follow-ups proposed by rule. Uncheck, reassign or move a due day, then "
                                           "create them."),
                                        actionPage));
-    m_actions = table(actionPage, QStringLiteral("reviewActions"));
+    m_actions = table<QTableView>(actionPage, QStringLiteral("reviewActions"));
+    m_actions->setModel(m_actionsModel);
     actionLayout->addWidget(m_actions, 1);
     auto *create = new QPushButton(tr("Create follow-ups"), actionPage);
     create->setObjectName(QStringLiteral("reviewCreateFollowUps"));
@@ -235,55 +235,12 @@ void ReviewView::build()
     m_session->build(*quarter);
 }
 
-void ReviewView::fillMatrix(QTableWidget *t, bool abc)
-{
-    const QuarterlyReview &r = m_session->review();
-    const QStringList &keys = abc ? r.abcKeys : r.segmentKeys;
-    const analytics::MigrationMatrix &m = abc ? r.abcMigration : r.segmentMigration;
-    QStringList labels;
-    for (const QString &key : keys)
-        labels << (abc ? Labels::abcClass(key) : Labels::segment(key));
-    labels << tr("(none)");
-    const int n = int(labels.size());
-    t->clear();
-    t->setRowCount(n);
-    t->setColumnCount(n);
-    t->setHorizontalHeaderLabels(labels);
-    t->setVerticalHeaderLabels(labels);
-    const QLocale locale;
-    int64_t top = 1;
-    for (int64_t c : m.customers)
-        top = std::max(top, c);
-    for (int from = 0; from < n; ++from) {
-        for (int to = 0; to < n; ++to) {
-            const int16_t f = from == n - 1 ? analytics::kAbsentLabel : int16_t(from);
-            const int16_t g = to == n - 1 ? analytics::kAbsentLabel : int16_t(to);
-            const int64_t count = m.customers.empty() ? 0 : m.count(f, g);
-            auto *item = cell(count ? locale.toString(qlonglong(count)) : QString());
-            item->setTextAlignment(Qt::AlignCenter);
-            item->setToolTip(tr("%1 → %2: %3 customers, revenue %4")
-                                 .arg(labels.at(from), labels.at(to), locale.toString(qlonglong(count)),
-                                      MoneyFormatter::formatWhole(m.revenue.empty() ? 0 : m.revenueOf(f, g),
-                                                                  Currency(m_workspace.currency()))));
-            if (count > 0) {
-                const double t2 = std::sqrt(double(count) / double(top));
-                item->setBackground(from == to ? QColor::fromRgbF(float(1.0 - 0.5 * t2), float(1.0 - 0.3 * t2), 1.0f)
-                                               : QColor::fromRgbF(1.0f, float(1.0 - 0.45 * t2), float(1.0 - 0.6 * t2)));
-            }
-            t->setItem(from, to, item);
-        }
-    }
-    t->resizeColumnsToContents();
-}
-
 void ReviewView::drillCell(bool abc, int row, int column)
 {
     if (!m_session->hasReview())
         return;
-    QTableWidget *t = abc ? m_abcMatrix : m_segmentMatrix;
-    const QString caption = t->verticalHeaderItem(row)->text() + QStringLiteral(" → ")
-                            + t->horizontalHeaderItem(column)->text();
-    emit drillDown(m_session->cellCustomers(abc, row, column), caption);
+    const ReviewMigrationModel *matrix = abc ? m_abcMigration : m_segmentMigration;
+    emit drillDown(m_session->cellCustomers(abc, row, column), matrix->caption(row, column));
 }
 
 void ReviewView::showList(int index)
@@ -293,23 +250,7 @@ void ReviewView::showList(int index)
                                                            &r.topByClv};
     if (index < 0 || index >= 5)
         return;
-    const auto &lines = *lists[index];
-    m_list->clear();
-    m_list->setColumnCount(7);
-    m_list->setHorizontalHeaderLabels(
-        {tr("Code"), tr("Customer"), tr("Owner"), tr("Segment"), tr("ABC"), tr("CLV"), tr("Quarter revenue")});
-    m_list->setRowCount(int(lines.size()));
-    const QString currency = m_workspace.currency();
-    for (int row = 0; row < lines.size(); ++row) {
-        const auto &l = lines.at(row);
-        m_list->setItem(row, 0, cell(l.code, l.id));
-        m_list->setItem(row, 1, cell(l.name));
-        m_list->setItem(row, 2, cell(l.owner));
-        m_list->setItem(row, 3, cell(moved(l.fromSegment, l.toSegment, &Labels::segment)));
-        m_list->setItem(row, 4, cell(moved(l.fromAbc, l.toAbc, &Labels::abcClass)));
-        m_list->setItem(row, 5, cell(l.clv ? MoneyFormatter::formatWhole(*l.clv, Currency(currency)) : QString()));
-        m_list->setItem(row, 6, cell(MoneyFormatter::formatWhole(l.quarterRevenue, Currency(currency))));
-    }
+    m_listModel->setLines(*lists[index]);
     m_list->resizeColumnsToContents();
 }
 
@@ -325,8 +266,10 @@ void ReviewView::showReview()
     // The quarter's own name, never the snapshot's label: that one may be empty ("compared with .").
     m_status->setText(r.previous ? tr("%1; compared with %2.").arg(figures, Labels::quarter(r.quarter.previous()))
                                  : tr("%1; no earlier quarter to compare with.").arg(figures));
-    fillMatrix(m_segmentMatrix, false);
-    fillMatrix(m_abcMatrix, true);
+    m_segmentMigration->setReview(r);
+    m_abcMigration->setReview(r);
+    m_segmentMatrix->resizeColumnsToContents();
+    m_abcMatrix->resizeColumnsToContents();
     showList(m_listChoice->currentIndex());
 
     m_team->clear();
@@ -351,21 +294,7 @@ void ReviewView::showReview()
     }
     m_team->resizeColumnsToContents();
 
-    m_actions->clear();
-    m_actions->setColumnCount(5);
-    m_actions->setHorizontalHeaderLabels({tr("Customer"), tr("Code"), tr("Assignee"), tr("Due"), tr("Reason")});
-    m_actions->setRowCount(int(r.actions.size()));
-    for (int row = 0; row < r.actions.size(); ++row) {
-        const auto &a = r.actions.at(row);
-        auto *name = cell(a.name, a.customerId);
-        name->setFlags(name->flags() | Qt::ItemIsUserCheckable);
-        name->setCheckState(a.selected ? Qt::Checked : Qt::Unchecked);
-        m_actions->setItem(row, 0, name);
-        m_actions->setItem(row, 1, cell(a.code));
-        m_actions->setItem(row, 2, new QTableWidgetItem(a.assignee));
-        m_actions->setItem(row, 3, new QTableWidgetItem(a.dueOn.toString(Qt::ISODate)));
-        m_actions->setItem(row, 4, cell(Labels::followUpReason(a.reason), a.reason));
-    }
+    m_actionsModel->setActions(r.actions);
     m_actions->resizeColumnsToContents();
     for (QPushButton *b : std::as_const(m_exports))
         b->setEnabled(true);
@@ -375,26 +304,12 @@ int ReviewView::createFollowUps()
 {
     if (!m_session->hasReview())
         return -1;
-    QList<QuarterlyReview::ProposedAction> chosen;
-    const auto &proposed = m_session->review().actions;
-    for (int row = 0; row < m_actions->rowCount() && row < proposed.size(); ++row) {
-        if (m_actions->item(row, 0)->checkState() != Qt::Checked)
-            continue;
-        QuarterlyReview::ProposedAction a = proposed.at(row);
-        a.assignee = m_actions->item(row, 2)->text().trimmed();
-        const QDate due = QDate::fromString(m_actions->item(row, 3)->text().trimmed(), Qt::ISODate);
-        if (due.isValid())
-            a.dueOn = due;
-        a.selected = true;
-        chosen << a;
-    }
-    const qint64 written = m_session->commitActions(chosen);
+    const qint64 written = m_session->commitActions(m_actionsModel->chosenActions());
     if (written < 0) {
         m_prompter.warn(this, tr("Follow-ups not created"), m_session->lastError());
         return -1;
     }
-    for (int row = 0; row < m_actions->rowCount(); ++row)
-        m_actions->item(row, 0)->setCheckState(Qt::Unchecked);
+    m_actionsModel->uncheckAll();
     m_status->setText(tr("%Ln follow-up(s) created.", nullptr, int(written)));
     return int(written);
 }

@@ -9,11 +9,15 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QTableView;
 class QTableWidget;
 
 namespace kehu {
 
 class Prompter;
+class ReviewActionsModel;
+class ReviewCustomerListModel;
+class ReviewMigrationModel;
 class ReviewSession;
 class Workspace;
 
@@ -30,9 +34,15 @@ public:
 
     ReviewSession *session() const { return m_session; }
     QComboBox *quarterChoice() const { return m_quarter; }
-    QTableWidget *segmentMatrix() const { return m_segmentMatrix; }
-    QTableWidget *abcMatrix() const { return m_abcMatrix; }
-    QTableWidget *actions() const { return m_actions; }
+    QTableView *segmentMatrix() const { return m_segmentMatrix; }
+    QTableView *abcMatrix() const { return m_abcMatrix; }
+    ReviewMigrationModel *segmentMigration() const { return m_segmentMigration; }
+    ReviewMigrationModel *abcMigration() const { return m_abcMigration; }
+    /// The proposed follow-ups ("Create follow-ups"), checked, assignee and due day editable.
+    QTableView *actions() const { return m_actions; }
+    ReviewActionsModel *actionsModel() const { return m_actionsModel; }
+    /// The customer list chosen on the Lists tab.
+    ReviewCustomerListModel *listModel() const { return m_listModel; }
     /// Builds the chosen quarter's review (asynchronous: session()->finished()).
     void build();
     /// Creates the checked actions as follow-ups; how many, or -1.
@@ -55,23 +65,26 @@ private:
     QWidget *buildActionsTab();
     void connectExports();
     void showReview();
-    void fillMatrix(QTableWidget *table, bool abc);
     void showList(int index);
     bool chinese() const;
 
     Workspace &m_workspace;
     Prompter &m_prompter;
     ReviewSession *m_session;
+    ReviewCustomerListModel *m_listModel;
+    ReviewActionsModel *m_actionsModel;
+    ReviewMigrationModel *m_segmentMigration;
+    ReviewMigrationModel *m_abcMigration;
     QComboBox *m_quarter;
     QPushButton *m_build;
     QLabel *m_status;
     QTabWidget *m_tabs;
-    QTableWidget *m_segmentMatrix;
-    QTableWidget *m_abcMatrix;
+    QTableView *m_segmentMatrix;
+    QTableView *m_abcMatrix;
     QComboBox *m_listChoice;
-    QTableWidget *m_list;
+    QTableView *m_list;
     QTableWidget *m_team;
-    QTableWidget *m_actions;
+    QTableView *m_actions;
     QList<QPushButton *> m_exports;
 };
 

@@ -2,41 +2,41 @@
 
 #include "backgroundtasks.h"
 #include "classificationjob.h"
-#include "commands/setsegmentactioncommand.h"
-#include "labels.h"
 #include "segmentrules.h"
+#include "segmenttotalsmodel.h"
 #include "snapshothistory.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QUndoStack>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace kehu {
 
 namespace {
 
-QTableWidgetItem *readOnly(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+QTableView *totalsTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
 {
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    item->setTextAlignment(alignment);
-    return item;
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    return table;
 }
 
 } // namespace
 
 SegmentsView::SegmentsView(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_job(new ClassificationJob(workspace, this)),
-      m_reader(new BackgroundTask(workspace.tasks(), BackgroundTask::Options{false, false}, this))
+      m_reader(new BackgroundTask(workspace.tasks(), BackgroundTask::Options{false, false}, this)),
+      m_segmentModel(new SegmentTotalsModel(workspace, SegmentTotalsModel::Kind::Segments, this)),
+      m_abcModel(new SegmentTotalsModel(workspace, SegmentTotalsModel::Kind::AbcClasses, this))
 {
     setObjectName(QStringLiteral("segmentsView"));
     auto *layout = new QVBoxLayout(this);
@@ -62,21 +62,12 @@ SegmentsView::SegmentsView(Workspace &workspace, QWidget *parent)
     bar->addWidget(m_reclassify);
     layout->addLayout(bar);
 
-    m_segments = new QTableWidget(0, 4, this);
-    m_segments->setObjectName(QStringLiteral("segmentTable"));
-    m_segments->setHorizontalHeaderLabels(
-        {tr("Segment"), tr("Customers"), tr("Revenue share"), tr("Recommended action")});
-    m_segments->horizontalHeader()->setStretchLastSection(true);
-    m_segments->verticalHeader()->hide();
+    m_segments = totalsTable(this, QStringLiteral("segmentTable"), m_segmentModel);
     layout->addWidget(m_segments, 3);
     auto *abcLabel = new QLabel(tr("ABC classes (by revenue)"), this);
     abcLabel->setStyleSheet(QStringLiteral("font-weight: 600;"));
     layout->addWidget(abcLabel);
-    m_abc = new QTableWidget(0, 3, this);
-    m_abc->setObjectName(QStringLiteral("abcTable"));
-    m_abc->setHorizontalHeaderLabels({tr("Class"), tr("Customers"), tr("Revenue share")});
-    m_abc->horizontalHeader()->setStretchLastSection(true);
-    m_abc->verticalHeader()->hide();
+    m_abc = totalsTable(this, QStringLiteral("abcTable"), m_abcModel);
     m_abc->setMaximumHeight(140);
     layout->addWidget(m_abc, 1);
 
@@ -98,11 +89,6 @@ SegmentsView::SegmentsView(Workspace &workspace, QWidget *parent)
             reload();
         }
     });
-    connect(m_segments, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (!m_loading && item->column() == 3)
-            saveAction(item->row());
-    });
-    connect(&m_workspace, &Workspace::settingsChanged, this, &SegmentsView::refreshActions);
     connect(m_reader, &BackgroundTask::finished, this, [this](const QString &error) {
         m_progress->setRange(0, 100);
         if (!m_job->isRunning())
@@ -173,60 +159,13 @@ void SegmentsView::waitForLoad()
 
 void SegmentsView::showTotals(const QDate &asOf, const QList<GroupTotal> &segments, const QList<GroupTotal> &classes)
 {
-    m_loading = true;
     const QLocale locale;
     m_heading->setText(asOf.isValid() ? tr("Segments as of %1").arg(locale.toString(asOf, QLocale::LongFormat))
                                       : tr("Not classified yet: press Re-classify."));
-    const QJsonObject actions = m_workspace.segments().actions();
-    const auto fill = [&](QTableWidget *table, const QList<GroupTotal> &totals, bool isSegments) {
-        MinorUnits total = 0;
-        for (const auto &t : totals)
-            total += t.revenue;
-        table->setRowCount(0);
-        for (const auto &t : totals) {
-            if (t.key.isEmpty())
-                continue;
-            const int row = table->rowCount();
-            table->insertRow(row);
-            auto *name = readOnly(isSegments ? Labels::segment(t.key) : Labels::abcClass(t.key));
-            name->setData(Qt::UserRole, t.key);
-            table->setItem(row, 0, name);
-            table->setItem(row, 1, readOnly(locale.toString(t.customers), Qt::AlignRight | Qt::AlignVCenter));
-            const double share = total > 0 ? 100.0 * double(t.revenue) / double(total) : 0.0;
-            table->setItem(row, 2, readOnly(locale.toString(share, 'f', 1) + u'%', Qt::AlignRight | Qt::AlignVCenter));
-            if (isSegments) {
-                const QString action = actions.value(t.key).toString(Labels::segmentAction(t.key));
-                table->setItem(row, 3, new QTableWidgetItem(action));
-            }
-        }
-        table->resizeColumnsToContents();
-    };
-    fill(m_segments, segments, true);
-    fill(m_abc, classes, false);
-    m_loading = false;
-}
-
-void SegmentsView::saveAction(int row)
-{
-    m_workspace.undoStack()->push(new SetSegmentActionCommand(
-        m_workspace, m_segments->item(row, 0)->data(Qt::UserRole).toString(), m_segments->item(row, 3)->text()));
-}
-
-void SegmentsView::refreshActions()
-{
-    const QJsonObject actions = m_workspace.segments().actions();
-    m_loading = true;
-    for (int row = 0; row < m_segments->rowCount(); ++row) {
-        QTableWidgetItem *name = m_segments->item(row, 0);
-        QTableWidgetItem *action = m_segments->item(row, 3);
-        if (!name || !action)
-            continue;
-        const QString key = name->data(Qt::UserRole).toString();
-        const QString text = actions.value(key).toString(Labels::segmentAction(key));
-        if (action->text() != text)
-            action->setText(text);
-    }
-    m_loading = false;
+    m_segmentModel->setTotals(segments);
+    m_abcModel->setTotals(classes);
+    m_segments->resizeColumnsToContents();
+    m_abc->resizeColumnsToContents();
 }
 
 } // namespace kehu

@@ -9,12 +9,13 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace kehu {
 
 class ClassificationJob;
 class BackgroundTask;
+class SegmentTotalsModel;
 class Workspace;
 
 /// RFM segments of the latest snapshot with counts, revenue share and an editable
@@ -35,15 +36,15 @@ public:
     void waitForLoad();
     void reclassify();
     ClassificationJob *job() const { return m_job; }
-    QTableWidget *segmentTable() const { return m_segments; }
+    QTableView *segmentTable() const { return m_segments; }
+    /// The segment totals with their editable recommended actions.
+    SegmentTotalsModel *segmentModel() const { return m_segmentModel; }
+    SegmentTotalsModel *abcModel() const { return m_abcModel; }
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void saveAction(int row);
-    /// Shows the stored actions again (after an undo or redo of an action edit).
-    void refreshActions();
     QString readingText() const;
     void showTotals(const QDate &asOf, const QList<GroupTotal> &segments, const QList<GroupTotal> &classes);
 
@@ -51,13 +52,14 @@ private:
     ClassificationJob *m_job;
     BackgroundTask *m_reader;
     QLabel *m_heading;
-    QTableWidget *m_segments;
-    QTableWidget *m_abc;
+    SegmentTotalsModel *m_segmentModel;
+    SegmentTotalsModel *m_abcModel;
+    QTableView *m_segments;
+    QTableView *m_abc;
     QPushButton *m_reclassify;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_stage;
-    bool m_loading = false;
     bool m_loaded = false;
 };
 

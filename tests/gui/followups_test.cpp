@@ -3,12 +3,14 @@
 #include "visitentryform.h"
 
 #include "activityrepository.h"
+#include "cadencerulesmodel.h"
 #include "classificationpolicy.h"
 #include "classificationrunner.h"
 #include "customerrepository.h"
 #include "database.h"
 #include "demowriter.h"
 #include "followuplistmodel.h"
+#include "followupplanmodel.h"
 #include "followupplanner.h"
 #include "followuprepository.h"
 #include "labels.h"
@@ -51,12 +53,15 @@ TEST(FollowUps, PlanFromRulesThenMarkDoneLogsTheVisit)
     window.showPage(MainWindow::FollowUpsPage);
     view->refresh(); // the window is not shown: no showEvent
     EXPECT_EQ(view->model()->rowCount(), 0);
-    EXPECT_GT(view->rules()->rowCount(), 5);
+    EXPECT_GT(view->rulesModel()->rowCount(), 5);
 
     const int proposed = view->planFromRules();
     ASSERT_GT(proposed, 0);
-    EXPECT_EQ(view->plan()->rowCount(), proposed);
-    view->plan()->item(0, 0)->setCheckState(Qt::Unchecked); // leave one out
+    FollowUpPlanModel *plan = view->planModel();
+    ASSERT_EQ(view->plan()->model(), plan);
+    EXPECT_EQ(plan->rowCount(), proposed);
+    // leave one out
+    ASSERT_TRUE(plan->setData(plan->index(0, FollowUpPlanModel::Customer), Qt::Unchecked, Qt::CheckStateRole));
     EXPECT_EQ(view->applyPlan(), proposed - 1);
     auto *anyDay = view->findChild<QComboBox *>(QStringLiteral("followUpDueWithin"));
     anyDay->setCurrentIndex(2);
@@ -146,11 +151,14 @@ TEST(FollowUps, PlanSpreadsOverEachOwnersDailyCapacityAndShowsTheSpread)
     // Per owner and working day at most 3, never on a weekend, and not all today.
     QHash<QPair<QString, QDate>, int> perDay;
     int today = 0;
-    for (int row = 0; row < view->plan()->rowCount(); ++row) {
-        const QString owner = view->plan()->item(row, 1)->text();
-        const QDate due = view->plan()->item(row, 2)->data(Qt::UserRole).toDate();
+    const FollowUpPlanModel *plan = view->planModel();
+    ASSERT_EQ(plan->rowCount(), proposed);
+    for (int row = 0; row < plan->rowCount(); ++row) {
+        const QString owner = plan->index(row, FollowUpPlanModel::Owner).data().toString();
+        const QDate due = plan->index(row, FollowUpPlanModel::Due).data(FollowUpPlanModel::DueDateRole).toDate();
         ASSERT_TRUE(due.isValid()) << row;
-        EXPECT_EQ(view->plan()->item(row, 2)->text(), QLocale().toString(due, QLocale::ShortFormat));
+        EXPECT_EQ(plan->index(row, FollowUpPlanModel::Due).data().toString(),
+                  QLocale().toString(due, QLocale::ShortFormat));
         EXPECT_LT(due.dayOfWeek(), 6);
         ++perDay[{owner, due}];
         today += due == monday;

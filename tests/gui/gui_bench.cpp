@@ -7,6 +7,7 @@
 #include "distributorsview.h"
 #include "mainwindow.h"
 #include "segmentsview.h"
+#include "segmenttotalsmodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -121,7 +122,7 @@ PageTimes timePages(kehu::MainWindow &window)
     clock.restart();
     window.showPage(kehu::MainWindow::SegmentsPage);
     const double segmentsBlocked = ms();
-    if (!QTest::qWaitFor([&] { return window.segments()->segmentTable()->rowCount() > 0; }, 60000))
+    if (!QTest::qWaitFor([&] { return window.segments()->segmentModel()->rowCount() > 0; }, 60000))
         std::printf("Segments: no totals after 60 s\n");
     const double segmentsShown = ms();
     clock.restart();

@@ -8,8 +8,9 @@
 // the QTableWidget/QListWidget/QComboBox models count as much as the project's own models.
 // Models with a test of their own: CustomerListModel (tests/models/customerlistmodel_test.cpp,
 // tests/gui/customerbook_test.cpp), CohortRetentionModel, OwnerTargetModel, ChurnWatchModel
-// (tests/models), DistributorScorecardModel, FollowUpListModel (tests/gui); they are watched
-// here too, in the flows of their pages.
+// (tests/models), DistributorScorecardModel, FollowUpListModel (tests/gui), SegmentTotalsModel,
+// ReviewCustomerListModel, ReviewActionsModel, ReviewMigrationModel, CadenceRulesModel and FollowUpPlanModel
+// (tests/models); they are watched here too, in the flows of their pages.
 
 #include "churnwatchview.h"
 #include "customerbookview.h"
@@ -25,6 +26,7 @@
 #include "settingsview.h"
 #include "visitentryform.h"
 
+#include "cadencerulesmodel.h"
 #include "churnwatchmodel.h"
 #include "classificationjob.h"
 #include "cohortretentionmodel.h"
@@ -33,10 +35,14 @@
 #include "dashboardsession.h"
 #include "distributorscorecardmodel.h"
 #include "followuplistmodel.h"
+#include "followupplanmodel.h"
 #include "importsession.h"
 #include "ownertargetmodel.h"
+#include "reviewcustomerlistmodel.h"
+#include "reviewmigrationmodel.h"
 #include "reviewsession.h"
 #include "segmentrulemodel.h"
+#include "segmenttotalsmodel.h"
 #include "settingssession.h"
 #include "workspace.h"
 
@@ -273,13 +279,15 @@ TEST(ModelTester, SegmentsChurnWatchAndFollowUps)
     watch.watch(&window);
 
     SegmentsView *segments = window.segments();
+    ASSERT_TRUE(watch.watches(segments->segmentModel()));
+    ASSERT_TRUE(watch.watches(segments->abcModel()));
     QSignalSpy finished(segments->job(), &ClassificationJob::finished);
     segments->reclassify();
     ASSERT_TRUE(finished.wait(60000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return segments->segmentTable()->rowCount() > 3; }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return segments->segmentModel()->rowCount() > 3; }, 30000));
     segments->reload(); // the totals read again over the filled tables
     segments->waitForLoad();
-    EXPECT_GT(segments->segmentTable()->rowCount(), 3);
+    EXPECT_GT(segments->segmentModel()->rowCount(), 3);
 
     ChurnWatchView *churn = window.churnWatch();
     ASSERT_TRUE(watch.watches(churn->model()));
@@ -294,6 +302,7 @@ TEST(ModelTester, SegmentsChurnWatchAndFollowUps)
     FollowUpsView *followUps = window.followUps();
     ASSERT_TRUE(watch.watches(followUps->model()));
     ASSERT_TRUE(watch.watches(followUps->plan()->model()));
+    ASSERT_TRUE(watch.watches(followUps->rulesModel()));
     followUps->setToday(QDate(2026, 1, 5));
     window.showPage(MainWindow::FollowUpsPage);
     followUps->refresh();
@@ -329,6 +338,9 @@ TEST(ModelTester, ReviewDistributorsAndLoyalty)
 
     ReviewView *review = window.review();
     ASSERT_TRUE(watch.watches(review->actions()->model()));
+    ASSERT_TRUE(watch.watches(review->listModel()));
+    ASSERT_TRUE(watch.watches(review->segmentMigration()));
+    ASSERT_TRUE(watch.watches(review->abcMigration()));
     QSignalSpy built(review->session(), &ReviewSession::finished);
     for (const QString &quarter : {QStringLiteral("2025Q4"), QStringLiteral("2025Q3")}) {
         const int index = review->quarterChoice()->findData(quarter);
@@ -338,7 +350,7 @@ TEST(ModelTester, ReviewDistributorsAndLoyalty)
         review->build();
         ASSERT_TRUE(built.wait(120000));
         ASSERT_TRUE(built.at(0).at(0).toBool()) << built.at(0).at(1).toString().toStdString();
-        EXPECT_GT(review->abcMatrix()->rowCount(), 0);
+        EXPECT_GT(review->abcMigration()->rowCount(), 0);
     }
     review->drillCell(true, 0, 0);
     review->createFollowUps();

@@ -5,6 +5,9 @@
 #include "database.h"
 #include "demowriter.h"
 #include "followuprepository.h"
+#include "reviewactionsmodel.h"
+#include "reviewcustomerlistmodel.h"
+#include "reviewmigrationmodel.h"
 #include "reviewsession.h"
 #include "statsrepository.h"
 #include "workspace.h"
@@ -18,7 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace kehu;
@@ -47,8 +50,10 @@ TEST(Review, BuildsDrillsCreatesFollowUpsAndExportsHtml)
     ASSERT_TRUE(r.previous.has_value());
 
     // The A -> A cell of the ABC matrix.
-    QTableWidget *abc = review->abcMatrix();
+    ReviewMigrationModel *abc = review->abcMigration();
+    ASSERT_EQ(review->abcMatrix()->model(), abc);
     ASSERT_EQ(abc->rowCount(), r.abcKeys.size() + 1);
+    ASSERT_EQ(abc->columnCount(), r.abcKeys.size() + 1);
     const qint64 stayedA = r.abcMigration.count(0, 0);
     ASSERT_GT(stayedA, 0);
     QSignalSpy drilled(review, &ReviewView::drillDown);
@@ -57,10 +62,26 @@ TEST(Review, BuildsDrillsCreatesFollowUpsAndExportsHtml)
     EXPECT_EQ(drilled.at(0).at(0).value<QList<CustomerId>>().size(), stayedA);
     EXPECT_EQ(window.customerBook()->shownIds().size(), stayedA);
 
+    // The Lists tab shows the chosen list, in the review's order.
+    auto *listChoice = review->findChild<QComboBox *>(QStringLiteral("reviewListChoice"));
+    ASSERT_NE(listChoice, nullptr);
+    listChoice->setCurrentIndex(4); // top customers by CLV
+    auto *list = review->findChild<QTableView *>(QStringLiteral("reviewList"));
+    ASSERT_NE(list, nullptr);
+    ASSERT_EQ(list->model(), review->listModel());
+    ASSERT_GT(r.topByClv.size(), 0);
+    ASSERT_EQ(review->listModel()->rowCount(), r.topByClv.size());
+    for (int row = 0; row < r.topByClv.size(); ++row)
+        EXPECT_EQ(review->listModel()->customerIds().at(row), r.topByClv.at(row).id) << row;
+    EXPECT_EQ(list->model()->index(0, ReviewCustomerListModel::Code).data().toString(), r.topByClv.at(0).code);
+
     // Actions -> follow-ups.
-    ASSERT_GT(review->actions()->rowCount(), 0);
+    ReviewActionsModel *actions = review->actionsModel();
+    ASSERT_EQ(review->actions()->model(), actions);
+    ASSERT_GT(actions->rowCount(), 0);
     const int created = review->createFollowUps();
-    EXPECT_EQ(created, review->actions()->rowCount());
+    EXPECT_EQ(created, actions->rowCount());
+    EXPECT_TRUE(actions->chosenActions().isEmpty()); // unchecked once created
     FollowUpRepository::Query q;
     q.today = QDate(2030, 1, 1);
     EXPECT_EQ(FollowUpRepository(window.workspace()->database()).open(q).size(), created);

@@ -8,6 +8,7 @@
 #include "customerlistrepository.h"
 #include "database.h"
 #include "demowriter.h"
+#include "segmenttotalsmodel.h"
 #include "workspace.h"
 
 #include "../support/demobook.h"
@@ -20,7 +21,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -36,7 +36,7 @@ TEST(Segments, ReclassifyInTheBackgroundFillsSegmentsAndChurnWatch)
     ASSERT_TRUE(window.openPath(book.path()));
     SegmentsView *segments = window.segments();
     ASSERT_NE(segments, nullptr);
-    EXPECT_EQ(segments->segmentTable()->rowCount(), 0);
+    EXPECT_EQ(segments->segmentModel()->rowCount(), 0);
     QSignalSpy progress(segments->job(), &ClassificationJob::progress);
     QSignalSpy finished(segments->job(), &ClassificationJob::finished);
     int ticks = 0;
@@ -48,7 +48,7 @@ TEST(Segments, ReclassifyInTheBackgroundFillsSegmentsAndChurnWatch)
     EXPECT_GT(finished.at(0).at(0).toLongLong(), 0) << finished.at(0).at(2).toString().toStdString();
     EXPECT_GE(progress.count(), 2);
     EXPECT_GT(ticks, 0); // the GUI thread was free while the run went on
-    EXPECT_TRUE(QTest::qWaitFor([&] { return segments->segmentTable()->rowCount() > 3; }, 30000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return segments->segmentModel()->rowCount() > 3; }, 30000));
 
     ChurnWatchView *churn = window.churnWatch();
     ASSERT_GT(churn->model()->rowCount(), 0);
@@ -75,16 +75,16 @@ TEST(Segments, OpensWithoutWaitingForTheTotals)
     QSignalSpy finished(segments->job(), &ClassificationJob::finished);
     segments->reclassify();
     ASSERT_TRUE(finished.wait(60000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return segments->segmentTable()->rowCount() > 3; }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return segments->segmentModel()->rowCount() > 3; }, 30000));
 
-    segments->segmentTable()->setRowCount(0);
+    segments->segmentModel()->setTotals({});
     segments->reload();
     // Back from reload() before anything was read: busy, nothing shown yet.
-    EXPECT_EQ(segments->segmentTable()->rowCount(), 0);
+    EXPECT_EQ(segments->segmentModel()->rowCount(), 0);
     auto *busy = segments->findChild<QProgressBar *>(QStringLiteral("classifyProgress"));
     ASSERT_NE(busy, nullptr);
     EXPECT_FALSE(busy->isHidden());
-    EXPECT_TRUE(QTest::qWaitFor([&] { return segments->segmentTable()->rowCount() > 3; }, 30000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return segments->segmentModel()->rowCount() > 3; }, 30000));
     EXPECT_TRUE(busy->isHidden());
 }
 
@@ -106,18 +106,21 @@ TEST(Segments, EditingAnActionCanBeUndone)
     segments->reclassify();
     ASSERT_TRUE(finished.wait(60000));
     ASSERT_TRUE(
-        QTest::qWaitFor([&] { return segments->segmentTable()->rowCount() > 3 && !segments->isLoading(); }, 30000));
-    QTableWidget *table = segments->segmentTable();
-    const QString before = table->item(0, 3)->text();
-    table->item(0, 3)->setText(QStringLiteral("Call them this week"));
+        QTest::qWaitFor([&] { return segments->segmentModel()->rowCount() > 3 && !segments->isLoading(); }, 30000));
+    SegmentTotalsModel *model = segments->segmentModel();
+    const QModelIndex action = model->index(0, SegmentTotalsModel::Action);
+    ASSERT_TRUE(model->flags(action) & Qt::ItemIsEditable);
+    const QString before = action.data().toString();
+    ASSERT_TRUE(model->setData(action, QStringLiteral("Call them this week")));
     QUndoStack *stack = window.workspace()->undoStack();
     ASSERT_EQ(stack->count(), 1);
+    EXPECT_EQ(action.data().toString(), QStringLiteral("Call them this week"));
     window.workspace()->undoStack()->undo();
-    EXPECT_EQ(table->item(0, 3)->text(), before);
+    EXPECT_EQ(model->index(0, SegmentTotalsModel::Action).data().toString(), before);
     stack->redo();
-    EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("Call them this week"));
+    EXPECT_EQ(model->index(0, SegmentTotalsModel::Action).data().toString(), QStringLiteral("Call them this week"));
     // What the book stores, read by a fresh view.
     segments->reload();
     segments->waitForLoad();
-    EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("Call them this week"));
+    EXPECT_EQ(model->index(0, SegmentTotalsModel::Action).data().toString(), QStringLiteral("Call them this week"));
 }
