@@ -893,6 +893,21 @@
     </message>
 </context>
 <context>
+    <name>kehu::CadenceRulesModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>Every (days)</translation>
+    </message>
+    <message>
+        <source>Within (days)</source>
+        <translation>Within (days)</translation>
+    </message>
+</context>
+<context>
     <name>kehu::ChurnWatchModel</name>
     <message>
         <source>Not recorded</source>
@@ -1788,6 +1803,33 @@
     </message>
 </context>
 <context>
+    <name>kehu::FollowUpPlanModel</name>
+    <message>
+        <source>Every day of this follow-up&apos;s window is full: it is due after it.</source>
+        <translation>Every day of this follow-up&apos;s window is full: it is due after it.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>kehu::FollowUpsView</name>
     <message>
         <source>Due and overdue follow-ups</source>
@@ -1823,15 +1865,15 @@
     </message>
     <message>
         <source>Segment</source>
-        <translation>Segment</translation>
+        <translation type="vanished">Segment</translation>
     </message>
     <message>
         <source>Every (days)</source>
-        <translation>Every (days)</translation>
+        <translation type="vanished">Every (days)</translation>
     </message>
     <message>
         <source>Within (days)</source>
-        <translation>Within (days)</translation>
+        <translation type="vanished">Within (days)</translation>
     </message>
     <message>
         <source>Every: due this long after the last contact. Within: at the latest this long after planning. 0 = not set.</source>
@@ -1855,7 +1897,7 @@
     </message>
     <message>
         <source>Customer</source>
-        <translation>Customer</translation>
+        <translation type="vanished">Customer</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1863,11 +1905,11 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>Due</translation>
+        <translation type="vanished">Due</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation type="vanished">Reason</translation>
     </message>
     <message>
         <source>Plan to preview the follow-ups the rules would create.</source>
@@ -1957,11 +1999,11 @@
     </message>
     <message>
         <source>Due by</source>
-        <translation>Due by</translation>
+        <translation type="vanished">Due by</translation>
     </message>
     <message>
         <source>Every day of this follow-up&apos;s window is full: it is due after it.</source>
-        <translation>Every day of this follow-up&apos;s window is full: it is due after it.</translation>
+        <translation type="vanished">Every day of this follow-up&apos;s window is full: it is due after it.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-up(s) proposed, due %1 to %2, at most %3 per owner a day. Uncheck any you do not want.</source>
@@ -2899,12 +2941,20 @@
         <source>Churn outcome of %1</source>
         <translation>Churn outcome of %1</translation>
     </message>
+    <message>
+        <source>The outcome could not be saved.</source>
+        <translation>The outcome could not be saved.</translation>
+    </message>
 </context>
 <context>
     <name>kehu::RecordChurnReasonCommand</name>
     <message>
         <source>Churn reason of %1</source>
         <translation>Churn reason of %1</translation>
+    </message>
+    <message>
+        <source>The churn reason could not be saved.</source>
+        <translation>The churn reason could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2969,71 @@
     <message>
         <source>Visit of %1</source>
         <translation>Visit of %1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ReviewActionsModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ReviewCustomerListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Quarter revenue</source>
+        <translation>Quarter revenue</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ReviewMigrationModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 customers, revenue %4</source>
+        <translation>%1 → %2: %3 customers, revenue %4</translation>
     </message>
 </context>
 <context>
@@ -3029,19 +3144,19 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation>(none)</translation>
+        <translation type="vanished">(none)</translation>
     </message>
     <message>
         <source>%1 → %2: %3 customers, revenue %4</source>
-        <translation>%1 → %2: %3 customers, revenue %4</translation>
+        <translation type="vanished">%1 → %2: %3 customers, revenue %4</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation type="vanished">Code</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation>Customer</translation>
+        <translation type="vanished">Customer</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3049,19 +3164,19 @@
     </message>
     <message>
         <source>Segment</source>
-        <translation>Segment</translation>
+        <translation type="vanished">Segment</translation>
     </message>
     <message>
         <source>ABC</source>
-        <translation>ABC</translation>
+        <translation type="vanished">ABC</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation>CLV</translation>
+        <translation type="vanished">CLV</translation>
     </message>
     <message>
         <source>Quarter revenue</source>
-        <translation>Quarter revenue</translation>
+        <translation type="vanished">Quarter revenue</translation>
     </message>
     <message>
         <source>%1: %2 customers, %3 active, %4 new, revenue %5; compared with %6.</source>
@@ -3105,15 +3220,15 @@
     </message>
     <message>
         <source>Assignee</source>
-        <translation>Assignee</translation>
+        <translation type="vanished">Assignee</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Due</translation>
+        <translation type="vanished">Due</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation type="vanished">Reason</translation>
     </message>
     <message>
         <source>Follow-ups not created</source>
@@ -3194,15 +3309,7 @@
     </message>
 </context>
 <context>
-    <name>kehu::SegmentsView</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Re-classify</source>
-        <translation>Re-classify</translation>
-    </message>
+    <name>kehu::SegmentTotalsModel</name>
     <message>
         <source>Segment</source>
         <translation>Segment</translation>
@@ -3220,12 +3327,43 @@
         <translation>Recommended action</translation>
     </message>
     <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SegmentsView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Re-classify</source>
+        <translation>Re-classify</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="vanished">Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="vanished">Customers</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation type="vanished">Revenue share</translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation type="vanished">Recommended action</translation>
+    </message>
+    <message>
         <source>ABC classes (by revenue)</source>
         <translation>ABC classes (by revenue)</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation>Class</translation>
+        <translation type="vanished">Class</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>

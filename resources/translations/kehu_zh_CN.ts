@@ -892,6 +892,21 @@
     </message>
 </context>
 <context>
+    <name>kehu::CadenceRulesModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>每隔（天）</translation>
+    </message>
+    <message>
+        <source>Within (days)</source>
+        <translation>最迟（天）</translation>
+    </message>
+</context>
+<context>
     <name>kehu::ChurnWatchModel</name>
     <message>
         <source>Not recorded</source>
@@ -1785,6 +1800,33 @@
     </message>
 </context>
 <context>
+    <name>kehu::FollowUpPlanModel</name>
+    <message>
+        <source>Every day of this follow-up&apos;s window is full: it is due after it.</source>
+        <translation>该回访任务期限内的每一天都已排满，只能排在期限之后到期。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>最迟期限</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>kehu::FollowUpsView</name>
     <message>
         <source>Due and overdue follow-ups</source>
@@ -1820,15 +1862,15 @@
     </message>
     <message>
         <source>Segment</source>
-        <translation>分群</translation>
+        <translation type="vanished">分群</translation>
     </message>
     <message>
         <source>Every (days)</source>
-        <translation>每隔（天）</translation>
+        <translation type="vanished">每隔（天）</translation>
     </message>
     <message>
         <source>Within (days)</source>
-        <translation>最迟（天）</translation>
+        <translation type="vanished">最迟（天）</translation>
     </message>
     <message>
         <source>Every: due this long after the last contact. Within: at the latest this long after planning. 0 = not set.</source>
@@ -1852,7 +1894,7 @@
     </message>
     <message>
         <source>Customer</source>
-        <translation>客户</translation>
+        <translation type="vanished">客户</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1860,11 +1902,11 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>到期日</translation>
+        <translation type="vanished">到期日</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>原因</translation>
+        <translation type="vanished">原因</translation>
     </message>
     <message>
         <source>Plan to preview the follow-ups the rules would create.</source>
@@ -1952,11 +1994,11 @@
     </message>
     <message>
         <source>Due by</source>
-        <translation>最迟期限</translation>
+        <translation type="vanished">最迟期限</translation>
     </message>
     <message>
         <source>Every day of this follow-up&apos;s window is full: it is due after it.</source>
-        <translation>该回访任务期限内的每一天都已排满，只能排在期限之后到期。</translation>
+        <translation type="vanished">该回访任务期限内的每一天都已排满，只能排在期限之后到期。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-up(s) proposed, due %1 to %2, at most %3 per owner a day. Uncheck any you do not want.</source>
@@ -2878,12 +2920,20 @@
         <source>Churn outcome of %1</source>
         <translation>%1 的流失结果</translation>
     </message>
+    <message>
+        <source>The outcome could not be saved.</source>
+        <translation>挽回结果未能保存。</translation>
+    </message>
 </context>
 <context>
     <name>kehu::RecordChurnReasonCommand</name>
     <message>
         <source>Churn reason of %1</source>
         <translation>%1 的流失原因</translation>
+    </message>
+    <message>
+        <source>The churn reason could not be saved.</source>
+        <translation>流失原因未能保存。</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2948,71 @@
     <message>
         <source>Visit of %1</source>
         <translation>%1 的到访</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ReviewActionsModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ReviewCustomerListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Quarter revenue</source>
+        <translation>本季度收入</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ReviewMigrationModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 customers, revenue %4</source>
+        <translation>%1 → %2：%3 位客户，收入 %4</translation>
     </message>
 </context>
 <context>
@@ -3008,19 +3123,19 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation>（无）</translation>
+        <translation type="vanished">（无）</translation>
     </message>
     <message>
         <source>%1 → %2: %3 customers, revenue %4</source>
-        <translation>%1 → %2：%3 位客户，收入 %4</translation>
+        <translation type="vanished">%1 → %2：%3 位客户，收入 %4</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation>编号</translation>
+        <translation type="vanished">编号</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation>客户</translation>
+        <translation type="vanished">客户</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3028,19 +3143,19 @@
     </message>
     <message>
         <source>Segment</source>
-        <translation>分群</translation>
+        <translation type="vanished">分群</translation>
     </message>
     <message>
         <source>ABC</source>
-        <translation>ABC</translation>
+        <translation type="vanished">ABC</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation>CLV</translation>
+        <translation type="vanished">CLV</translation>
     </message>
     <message>
         <source>Quarter revenue</source>
-        <translation>本季度收入</translation>
+        <translation type="vanished">本季度收入</translation>
     </message>
     <message>
         <source>%1: %2 customers, %3 active, %4 new, revenue %5; compared with %6.</source>
@@ -3084,15 +3199,15 @@
     </message>
     <message>
         <source>Assignee</source>
-        <translation>负责人</translation>
+        <translation type="vanished">负责人</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>到期日</translation>
+        <translation type="vanished">到期日</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>原因</translation>
+        <translation type="vanished">原因</translation>
     </message>
     <message>
         <source>Follow-ups not created</source>
@@ -3172,15 +3287,7 @@
     </message>
 </context>
 <context>
-    <name>kehu::SegmentsView</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Re-classify</source>
-        <translation>重新分类</translation>
-    </message>
+    <name>kehu::SegmentTotalsModel</name>
     <message>
         <source>Segment</source>
         <translation>分群</translation>
@@ -3198,12 +3305,43 @@
         <translation>建议行动</translation>
     </message>
     <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SegmentsView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Re-classify</source>
+        <translation>重新分类</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="vanished">分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="vanished">客户</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation type="vanished">收入占比</translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation type="vanished">建议行动</translation>
+    </message>
+    <message>
         <source>ABC classes (by revenue)</source>
         <translation>ABC 分类（按收入）</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation>类别</translation>
+        <translation type="vanished">类别</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
