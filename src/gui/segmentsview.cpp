@@ -69,6 +69,8 @@ SegmentsView::SegmentsView(Workspace &workspace, QWidget *parent)
     layout->addWidget(abcLabel);
     m_abc = totalsTable(this, QStringLiteral("abcTable"), m_abcModel);
     m_abc->setMaximumHeight(140);
+    // Three short columns read together: the share stays beside its class, not across the page.
+    m_abc->horizontalHeader()->setStretchLastSection(false);
     layout->addWidget(m_abc, 1);
 
     connect(m_reclassify, &QPushButton::clicked, this, &SegmentsView::reclassify);

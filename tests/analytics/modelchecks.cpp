@@ -35,7 +35,7 @@ BgNbdFit expectRecoversSimulated(const BgNbdParams &truth, uint64_t seed)
 {
     const BgNbdParams perCentiday{truth.r, truth.alpha * 100, truth.a, truth.b, truth.model};
     const auto sim = simulateBgNbd(perCentiday, 20000, 36500, 73000, seed);
-    const BgNbdFit fit = fitPurchaseModel(truth.model, sim.columns.view(100.0));
+    BgNbdFit fit = fitPurchaseModel(truth.model, sim.columns.view(100.0));
     EXPECT_TRUE(fit.ok()) << fit.message;
     if (!fit.ok())
         return fit;

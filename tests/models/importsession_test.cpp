@@ -20,7 +20,7 @@ namespace {
 
 QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes)
 {
-    const QString path = dir + u'/' + name;
+    QString path = dir + u'/' + name;
     QFile file(path);
     EXPECT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(bytes);

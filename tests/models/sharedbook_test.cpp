@@ -60,7 +60,7 @@ private:
 
 QString writeCustomersCsv(const QTemporaryDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("cli-customers.csv"));
+    QString path = dir.filePath(QStringLiteral("cli-customers.csv"));
     QFile file(path);
     EXPECT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("code,name,phone\nCLI1,Written by the CLI,13900000001\n");
