@@ -7,7 +7,7 @@
 #include "database.h"
 #include "daynumber.h"
 #include "importer.h"
-#include "rawinsertbaseline.h"
+#include "plainpurchasefile.h"
 #include "snapshotaggregator.h"
 #include "transaction.h"
 #include "workspace.h"
@@ -58,10 +58,10 @@ private:
 /// after the end of the history. Customer by customer, days increasing: the shape of a
 /// real purchase log. With `exactRows` more customers are added (or the last ones cut) until
 /// there are exactly `rows` purchases; otherwise the total is close to `rows`.
-std::vector<BenchmarkPurchase> generatePurchases(qint64 rows, int customers, quint64 seed, bool exactRows = false)
+std::vector<PlainPurchase> generatePurchases(qint64 rows, int customers, quint64 seed, bool exactRows = false)
 {
     Random random(seed);
-    std::vector<BenchmarkPurchase> purchases;
+    std::vector<PlainPurchase> purchases;
     purchases.reserve(std::size_t(rows + rows / 4));
     const DayNumber start = toDayNumber(QDate(2023, 1, 1));
     const DayNumber end = toDayNumber(QDate(2025, 12, 31));
@@ -88,13 +88,13 @@ QString code(int customer)
     return QStringLiteral("C%1").arg(customer + 1, 7, 10, QLatin1Char('0'));
 }
 
-bool writeCsv(const QString &path, const std::vector<BenchmarkPurchase> &purchases)
+bool writeCsv(const QString &path, const std::vector<PlainPurchase> &purchases)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
     QByteArray buffer = "customer,date,amount,profit\n";
-    for (const BenchmarkPurchase &p : purchases) {
+    for (const PlainPurchase &p : purchases) {
         buffer += code(p.customer).toLatin1() + ',' + isoDate(fromDayNumber(p.day)).toLatin1() + ','
                   + QByteArray::number(p.amount / 100) + '.' + QByteArray::number(p.amount % 100).rightJustified(2, '0')
                   + ',' + QByteArray::number(p.profit / 100) + '.'
@@ -106,6 +106,19 @@ bool writeCsv(const QString &path, const std::vector<BenchmarkPurchase> &purchas
     }
     file.write(buffer);
     return true;
+}
+
+/// Seconds from BEGIN to COMMIT of the plain insert loop; negative when it failed.
+double plainInsertSeconds(const QString &path, const std::vector<PlainPurchase> &purchases)
+{
+    const auto file = PlainPurchaseFile::create(path);
+    if (!file)
+        return -1;
+    QElapsedTimer timer;
+    timer.start();
+    const bool committed = file->insertAll(purchases);
+    const double elapsed = double(timer.nsecsElapsed()) / 1e9;
+    return committed ? elapsed : -1;
 }
 
 } // namespace
@@ -123,7 +136,7 @@ int importBenchmark(qint64 rows, QTextStream &out, QTextStream &err)
         err << "kehu-cli bench import: cannot write " << csvPath << "\n";
         return 2;
     }
-    const double raw = RawInsertBaseline::seconds(dir.filePath(QStringLiteral("raw.sqlite")), purchases);
+    const double raw = plainInsertSeconds(dir.filePath(QStringLiteral("raw.sqlite")), purchases);
 
     auto opened = Database::open(dir.filePath(QStringLiteral("kehu.sqlite")));
     if (!opened.database) {
@@ -187,7 +200,7 @@ bool buildClassifyDatabase(const QString &path, int customers, qint64 rows, QStr
     ActivityWriter writer(db);
     const bool bulk = writer.beginPurchaseBulkLoad(nullptr);
     qint64 key = 0;
-    for (const BenchmarkPurchase &p : purchases) {
+    for (const PlainPurchase &p : purchases) {
         Purchase purchase;
         purchase.customerId = ids[std::size_t(p.customer)];
         purchase.date = fromDayNumber(p.day);

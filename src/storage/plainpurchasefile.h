@@ -1,0 +1,44 @@
+#pragma once
+
+#include "daynumber.h"
+#include "money.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+
+namespace kehu {
+
+/// One purchase as the plain table holds it: customer index (0-based), day, minor units.
+struct PlainPurchase
+{
+    int customer = 0;
+    DayNumber day = 0;
+    MinorUnits amount = 0;
+    MinorUnits profit = 0;
+};
+
+/// The yardstick `kehu-cli bench import` measures the bulk writer against: purchases written
+/// through one prepared sqlite3 statement in one transaction into a plain table (no index,
+/// no validation, no customers), WAL and synchronous=NORMAL like Kehu. Its own file and
+/// connection, never a Kehu database.
+class PlainPurchaseFile
+{
+public:
+    /// Creates the file and its table; null when it cannot be written.
+    static std::unique_ptr<PlainPurchaseFile> create(const QString &path);
+    ~PlainPurchaseFile();
+
+    /// BEGIN, one insert per purchase, COMMIT; false when the commit failed.
+    bool insertAll(const std::vector<PlainPurchase> &purchases);
+
+private:
+    explicit PlainPurchaseFile(sqlite3 *db) : m_db(db) {}
+
+    sqlite3 *m_db;
+};
+
+} // namespace kehu
