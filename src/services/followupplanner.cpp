@@ -5,6 +5,7 @@
 #include "followupcadence.h"
 #include "followuprepository.h"
 #include "followupspread.h"
+#include "nameindex.h"
 #include "settingsrepository.h"
 
 #include <QHash>
@@ -79,31 +80,6 @@ struct CadenceColumns
     }
 };
 
-/// Owners as the indexes the spreading takes, in the order first seen.
-class OwnerIndex
-{
-public:
-    uint32_t indexOf(const QString &owner)
-    {
-        auto it = m_index.find(owner);
-        if (it == m_index.end()) {
-            it = m_index.insert(owner, uint32_t(m_names.size()));
-            m_names << owner;
-        }
-        return *it;
-    }
-    std::optional<uint32_t> find(const QString &owner) const
-    {
-        const auto it = m_index.constFind(owner);
-        return it == m_index.cend() ? std::nullopt : std::optional<uint32_t>(*it);
-    }
-    const QString &name(uint32_t index) const { return m_names.at(qsizetype(index)); }
-
-private:
-    QHash<QString, uint32_t> m_index;
-    QStringList m_names;
-};
-
 analytics::SpreadOptions spreadOptions(const FollowUpCadencePolicy &policy, DayNumber firstDay)
 {
     analytics::SpreadOptions options;
@@ -136,19 +112,19 @@ FollowUpPlanner::Plan FollowUpPlanner::propose(const FollowUpCadencePolicy &poli
                                                   firstDay, policy.horizonDays);
 
     // Owners become indexes; their open follow-ups from today on take up capacity.
-    OwnerIndex owners;
+    NameIndex owners;
     std::vector<analytics::SpreadRequest> requests;
     requests.reserve(planned.size());
     for (const auto &p : planned)
-        requests.push_back(
-            {owners.indexOf(columns.owners[p.customer]), p.earliestDay, p.latestDay, columns.value[p.customer]});
+        requests.push_back({uint32_t(owners.indexOf(columns.owners[p.customer])), p.earliestDay, p.latestDay,
+                            columns.value[p.customer]});
     std::vector<analytics::OwnerDayLoad> existing;
     QList<FollowUpRepository::DayLoad> load;
     if (!followUps.openLoadFrom(today, &load, error))
         return result;
     for (const FollowUpRepository::DayLoad &day : std::as_const(load)) {
         if (const auto owner = owners.find(day.assignee)) // others have nothing to place
-            existing.push_back({*owner, toDayNumber(day.day), day.count});
+            existing.push_back({uint32_t(*owner), toDayNumber(day.day), day.count});
     }
     const auto spread = analytics::spreadFollowUps(requests, existing, spreadOptions(policy, firstDay));
 
@@ -169,8 +145,8 @@ FollowUpPlanner::Plan FollowUpPlanner::propose(const FollowUpCadencePolicy &poli
                      [](const Proposal &a, const Proposal &b) { return a.followUp.dueOn < b.followUp.dueOn; });
     result.late = int(spread.lateCount);
     for (const auto &o : analytics::spreadByOwner(requests, spread)) {
-        result.owners.append({owners.name(o.owner), int(o.count), fromDayNumber(o.firstDay), fromDayNumber(o.lastDay),
-                              o.busiestCount, int(o.late)});
+        result.owners.append({owners.names().at(qsizetype(o.owner)), int(o.count), fromDayNumber(o.firstDay),
+                              fromDayNumber(o.lastDay), o.busiestCount, int(o.late)});
     }
     std::sort(result.owners.begin(), result.owners.end(),
               [](const OwnerSpread &a, const OwnerSpread &b) { return a.owner < b.owner; });

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "daynumber.h"
 #include "followuprepository.h"
+#include "nameindex.h"
 #include "ownertargetrepository.h"
 #include "settingsrepository.h"
 #include "snapshotrepository.h"
@@ -46,18 +47,6 @@ int16_t labelOf(const QHash<QString, int16_t> &labels, const std::optional<QStri
     if (!value)
         return analytics::kAbsentLabel;
     return labels.value(*value, others);
-}
-
-/// Dense index of an owner name, adding it when new.
-int32_t indexOf(QHash<QString, int32_t> &index, QStringList &names, const QString &name)
-{
-    const auto found = index.constFind(name);
-    if (found != index.constEnd())
-        return *found;
-    const auto next = int32_t(names.size());
-    index.insert(name, next);
-    names << name;
-    return next;
 }
 
 } // namespace
@@ -174,8 +163,8 @@ public:
     }
 
     /// Dense index of an owner name, adding it when new.
-    int32_t ownerIndex(const QString &name) { return indexOf(m_ownerIndex, m_owners, name); }
-    const QStringList &owners() const { return m_owners; }
+    int32_t ownerIndex(const QString &name) { return m_owners.indexOf(name); }
+    const QStringList &owners() const { return m_owners.names(); }
     /// The team figures' customer columns (the caller adds the period and the follow-ups);
     /// they point into this object.
     analytics::TeamInput teamInput() const
@@ -230,8 +219,7 @@ private:
     int16_t m_othersLabel = 0;
     QHash<QString, int16_t> m_abcLabels;
     std::vector<int16_t> m_fromSegment, m_toSegment, m_fromAbc, m_toAbc;
-    QHash<QString, int32_t> m_ownerIndex;
-    QStringList m_owners;
+    NameIndex m_owners;
     std::vector<int32_t> m_customerOwner, m_customerFirst;
     std::vector<uint8_t> m_customerActive;
     std::vector<int64_t> m_quarterRevenue;
