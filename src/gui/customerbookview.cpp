@@ -224,7 +224,7 @@ void CustomerBookView::connectListSignals()
     connect(&m_workspace, &Workspace::bookChanged, m_model, &CustomerListModel::reload);
     connect(&m_workspace, &Workspace::snapshotsChanged, m_model, &CustomerListModel::reload);
     // The currency is a setting: CLVs are written in it.
-    connect(&m_workspace, &Workspace::settingsChanged, m_model, &CustomerListModel::reload);
+    connect(&m_workspace, &Workspace::settingsChanged, m_model, &CustomerListModel::refreshCurrency);
 }
 
 void CustomerBookView::applySearchNow()

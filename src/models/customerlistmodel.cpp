@@ -235,6 +235,16 @@ void CustomerListModel::setSearchAndFilter(const QString &text, const CustomerLi
     applyNow();
 }
 
+void CustomerListModel::refreshCurrency()
+{
+    const Currency currency(m_workspace.currency());
+    if (currency.code() == m_currency.code())
+        return;
+    m_currency = currency;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Clv), index(rowCount() - 1, Clv), {Qt::DisplayRole});
+}
+
 void CustomerListModel::reload()
 {
     m_requested.snapshotId = m_workspace.customers().currentSnapshotId();

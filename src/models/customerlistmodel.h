@@ -70,6 +70,9 @@ public:
     int fetchBefore();
     /// Updates the row of `id` in place from the database, if it is held.
     void refreshCustomer(CustomerId id);
+    /// Reads the book's currency again (after a settings change); the CLV column is written
+    /// in it. Re-reads no row.
+    void refreshCurrency();
 
     CustomerId customerId(int row) const;
     int rowOf(CustomerId id) const;
