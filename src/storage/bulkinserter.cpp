@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "daynumber.h"
+#include "sqlrows.h"
 
 #include <sqlite3.h>
 
@@ -28,6 +29,7 @@ public:
     virtual void bindDouble(int index, double value) = 0;
     virtual Step step() = 0;
     virtual qint64 lastInsertId() const = 0;
+    virtual bool failedOnUniqueKey() const = 0;
 };
 
 class BulkInserter::NativeBackend final : public BulkInserter::Backend
@@ -79,8 +81,11 @@ public:
             return Step::Failed; // prepare failed; m_error says why
         const int rc = sqlite3_step(m_statement);
         Step result = Step::Inserted;
+        m_uniqueViolation = false;
         if (rc != SQLITE_DONE) {
             m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            const int code = sqlite3_extended_errcode(m_db);
+            m_uniqueViolation = code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY;
             result = Step::Failed;
         } else if (sqlite3_changes(m_db) == 0) {
             result = Step::Ignored;
@@ -90,9 +95,11 @@ public:
         return result;
     }
     qint64 lastInsertId() const override { return sqlite3_last_insert_rowid(m_db); }
+    bool failedOnUniqueKey() const override { return m_uniqueViolation; }
 
 private:
     sqlite3 *m_db;
+    bool m_uniqueViolation = false;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
     std::vector<std::string> m_buffers; ///< one per parameter, reused row after row
@@ -130,6 +137,7 @@ public:
         return m_query.numRowsAffected() > 0 ? Step::Inserted : Step::Ignored;
     }
     qint64 lastInsertId() const override { return m_query.lastInsertId().toLongLong(); }
+    bool failedOnUniqueKey() const override { return isUniqueViolation(m_query.lastError()); }
 
 private:
     QSqlQuery m_query;
@@ -196,6 +204,10 @@ void BulkInserter::bindDate(int index, const std::optional<QDate> &day)
 BulkInserter::Step BulkInserter::step()
 {
     return m_backend->step();
+}
+bool BulkInserter::failedOnUniqueKey() const
+{
+    return m_backend->failedOnUniqueKey();
 }
 qint64 BulkInserter::lastInsertId() const
 {

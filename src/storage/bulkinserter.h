@@ -47,6 +47,8 @@ public:
 
     /// rowid of the last inserted row.
     qint64 lastInsertId() const;
+    /// Whether the last step() failed because a unique key already held its values.
+    bool failedOnUniqueKey() const;
 
 private:
     class Backend;

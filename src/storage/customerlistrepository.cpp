@@ -92,7 +92,23 @@ struct SearchPlan
         parts << QStringLiteral("SELECT id FROM customers WHERE code >= ? AND code < ?");
         values << prefix << end;
     }
+    /// Customers whose `condition` (one placeholder) holds for `value`.
+    void where(const QString &condition, const QString &value)
+    {
+        parts << u"SELECT id FROM customers WHERE " + condition;
+        values << value;
+    }
 };
+
+/// `text` as a LIKE pattern that matches it literally (escape character: backslash).
+QString likeLiteral(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    return escaped;
+}
 
 /// Which indexes answer `search` (schema v4 and v7):
 /// - text of 2 characters or more that looks like a code or a number: codes starting with it (as typed or in capitals)
@@ -142,14 +158,55 @@ SearchPlan searchPlan(const QString &search)
     return plan;
 }
 
-QString sortExpression(CustomerSort sort)
+/// The same search on PostgreSQL, where pg_trgm's GIN indexes answer LIKE '%text%' on each
+/// column (texts of 3 characters or more; shorter ones are checked row by row).
+SearchPlan searchPlanPostgres(const QString &search)
+{
+    SearchPlan plan;
+    const QString name = ContactNormalizer::name(search);
+    const QString pinyin = pinyinOf(name);
+    const QString digits = digitsOf(search);
+    const bool phone = digits.size() >= 3 && looksLikePhone(search);
+    const auto containing = [](const QString &text) { return QString(u'%' + likeLiteral(text) + u'%'); };
+    const QString like = QStringLiteral(" LIKE ? ESCAPE '\\'");
+    const QString ilike = QStringLiteral(" ILIKE ? ESCAPE '\\'");
+    if (search.size() >= 2 && looksLikeCode(search)) {
+        plan.where(u"code" + like, likeLiteral(search) + u'%');
+        if (search.toUpper() != search)
+            plan.where(u"code" + like, likeLiteral(search.toUpper()) + u'%');
+        if (phone)
+            plan.where(u"phone_norm" + like, containing(digits));
+        return plan;
+    }
+    bool searchable = false;
+    for (const QChar ch : name)
+        searchable = searchable || ch.isLetterOrNumber();
+    if (!searchable)
+        return plan;
+    plan.where(u"name_norm" + like, containing(name));
+    if (name.toUcs4().size() >= 3) {
+        plan.where(u"code" + ilike, containing(search));
+        plan.where(u"company" + ilike, containing(search));
+        if (phone)
+            plan.where(u"phone_norm" + like, containing(digits));
+    }
+    // Pinyin terms starting with the letters: the trigram index finds the terms containing
+    // them, the second pattern keeps those where they begin a term.
+    if (!pinyin.isEmpty()) {
+        plan.parts << QStringLiteral("SELECT id FROM customers WHERE name_pinyin LIKE ? AND ' ' || name_pinyin LIKE ?");
+        plan.values << containing(pinyin) << QString(u"% " + pinyin + u'%');
+    }
+    return plan;
+}
+
+QString sortExpression(CustomerSort sort, const SqlDialect &dialect)
 {
     switch (sort) {
     case CustomerSort::Name: return QStringLiteral("c.name_norm");
     case CustomerSort::Code: return QStringLiteral("c.code");
     case CustomerSort::Company: return QStringLiteral("c.company");
     case CustomerSort::Owner: return QStringLiteral("c.owner");
-    case CustomerSort::Clv: return QStringLiteral("ifnull(s.clv, -1)");
+    case CustomerSort::Clv: return dialect.nullAs(QStringLiteral("s.clv"), QStringLiteral("-1"));
     }
     return QStringLiteral("c.name_norm");
 }
@@ -158,7 +215,7 @@ QString sortExpression(CustomerSort sort)
 std::optional<bool> isSparse(const QSqlDatabase &connection, const SearchPlan &plan, QString *error)
 {
     return selectOne(
-        connection, QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(plan.ids()).arg(kSparseMatches),
+        connection, QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches").arg(plan.ids()).arg(kSparseMatches),
         plan.values, [](const QSqlQuery &q) { return q.value(0).toInt() < kSparseMatches; }, error);
 }
 
@@ -177,7 +234,7 @@ struct PageConditions
 };
 
 /// The filter chips: columns equal to a value, a tag, a list of ids.
-void addFilter(const CustomerListFilter &f, bool haveSnapshot, PageConditions &c)
+void addFilter(const CustomerListFilter &f, bool haveSnapshot, const SqlDialect &dialect, PageConditions &c)
 {
     const auto equals = [&c](const QString &value, const QString &column) {
         if (!value.isEmpty())
@@ -192,13 +249,16 @@ void addFilter(const CustomerListFilter &f, bool haveSnapshot, PageConditions &c
     equals(f.region, QStringLiteral("c.region"));
     equals(f.industry, QStringLiteral("c.industry"));
     if (!f.tag.isEmpty())
-        c.add(QStringLiteral("instr(char(31) || c.tags || char(31), char(31) || ? || char(31)) > 0"), f.tag);
+        c.add(dialect.listHasItem(QStringLiteral("c.tags"), QStringLiteral("?")), f.tag);
     if (!f.ids.isEmpty()) {
         QStringList ids;
         ids.reserve(f.ids.size());
         for (const CustomerId id : f.ids)
             ids << QString::number(id);
-        c.add(QStringLiteral("c.id IN (SELECT value FROM json_each(?))"), QString(u'[' + ids.join(u',') + u']'));
+        if (dialect.isPostgres())
+            c.add(QStringLiteral("c.id = ANY(CAST(? AS bigint[]))"), QString(u'{' + ids.join(u',') + u'}'));
+        else
+            c.add(QStringLiteral("c.id IN (SELECT value FROM json_each(?))"), QString(u'[' + ids.join(u',') + u']'));
     }
 }
 
@@ -235,14 +295,17 @@ QList<CustomerListRow> CustomerListRepository::page(const CustomerListQuery &que
     CustomerSort sort = query.sort;
     if (sort == CustomerSort::Clv && !haveSnapshot)
         sort = CustomerSort::Name;
-    const QString key = sortExpression(sort);
+    const SqlDialect dialect = m_database.dialect();
+    const QString key = sortExpression(sort, dialect);
     const bool descending = query.descending != (direction == Direction::Backward);
 
     // A sparse search (few matches) reads its ids from the FTS index, joins them and sorts
     // them; otherwise the sort's index leads and the ids only filter (the '+' keeps SQLite
     // from looking rows up by id). Counting up to kSparseMatches tells which: ~2 ms.
     const QString search = query.search.trimmed();
-    const SearchPlan plan = search.isEmpty() ? SearchPlan{} : searchPlan(search);
+    const SearchPlan plan = search.isEmpty()       ? SearchPlan{}
+                            : dialect.isPostgres() ? searchPlanPostgres(search)
+                                                   : searchPlan(search);
     if (!search.isEmpty() && plan.isEmpty())
         return {};
     bool sparse = false;
@@ -255,11 +318,13 @@ QList<CustomerListRow> CustomerListRepository::page(const CustomerListQuery &que
 
     PageConditions c;
     // CROSS JOIN fixes the outer loop in SQLite: the table whose index gives the order.
+    const QString innerJoin = dialect.orderedJoin();
     if (sort == CustomerSort::Clv && !sparse) {
-        c.from = QStringLiteral("snapshot_rows s CROSS JOIN customers c ON c.id = s.customer_id");
+        c.from = QStringLiteral("snapshot_rows s %1 customers c ON c.id = s.customer_id").arg(innerJoin);
         c.where << QStringLiteral("s.snapshot_id = ?");
     } else if (sort == CustomerSort::Clv || (haveSnapshot && query.filter.usesSnapshot())) {
-        c.from = QStringLiteral("customers c CROSS JOIN snapshot_rows s ON s.snapshot_id = ? AND s.customer_id = c.id");
+        c.from = QStringLiteral("customers c %1 snapshot_rows s ON s.snapshot_id = ? AND s.customer_id = c.id")
+                     .arg(innerJoin);
     } else {
         c.from = QStringLiteral("customers c LEFT JOIN snapshot_rows s ON s.snapshot_id = ? AND s.customer_id = c.id");
     }
@@ -269,7 +334,7 @@ QList<CustomerListRow> CustomerListRepository::page(const CustomerListQuery &que
         c.where << QStringLiteral("%1c.id IN (%2)").arg(sparse ? QString() : QStringLiteral("+"), plan.ids());
         c.values << plan.values;
     }
-    addFilter(query.filter, haveSnapshot, c);
+    addFilter(query.filter, haveSnapshot, dialect, c);
     if (query.onlyCustomer > 0)
         c.add(QStringLiteral("c.id = ?"), query.onlyCustomer);
     if (after) {

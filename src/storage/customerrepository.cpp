@@ -100,6 +100,14 @@ QString nowIso()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
+/// Why inserting the customer with `code` failed, in words a person can act on.
+QString insertError(const BulkInserter &inserter, const QString &code)
+{
+    if (inserter.failedOnUniqueKey())
+        return QStringLiteral("The customer code \"%1\" is already used by another customer.").arg(code);
+    return inserter.errorText();
+}
+
 } // namespace
 
 CustomerRepository::CustomerRepository(Database &database) : m_database(database) {}
@@ -134,7 +142,7 @@ CustomerId CustomerRepository::insert(const Customer &customer, QString *error)
     ins.bindText(i++, now);
     if (ins.step() != BulkInserter::Step::Inserted) {
         if (error)
-            *error = ins.errorText();
+            *error = insertError(ins, customer.code);
         return 0;
     }
     return ins.lastInsertId();
@@ -158,7 +166,7 @@ CustomerId CustomerRepository::insertMinimal(const QString &code, const QString 
     ins.bindText(5, m_now);
     if (ins.step() != BulkInserter::Step::Inserted) {
         if (error)
-            *error = ins.errorText();
+            *error = insertError(ins, code);
         return 0;
     }
     return ins.lastInsertId();

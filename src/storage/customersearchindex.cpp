@@ -1,6 +1,7 @@
 #include "customersearchindex.h"
 
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlrows.h"
 
 #include <QSqlQuery>
@@ -19,6 +20,9 @@ bool CustomerSearchIndex::execute(const QString &sql, QString *error)
 bool CustomerSearchIndex::suspend(QString *error)
 {
     m_triggers.clear();
+    // On PostgreSQL the search is plain trigram indexes on customers: no triggers to take out.
+    if (SqlDialect::of(m_connection).isPostgres())
+        return false;
     if (!visitRows(
             m_connection,
             QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'customers' "

@@ -30,7 +30,8 @@ public:
     }
 
     /// False (and nothing changed) when the triggers cannot be dropped, e.g. while another
-    /// statement on the connection is still reading; the caller then loads with them.
+    /// statement on the connection is still reading, or on PostgreSQL, which has none; the
+    /// caller then loads with them.
     bool suspend(QString *error);
     /// Rebuilds both indexes from the customers table and restores the triggers.
     bool rebuildAndResume(QString *error);

@@ -97,9 +97,10 @@ QString surveyAnswer(const QString &key)
 }
 
 /// The condition on snapshot row s for a period element over [from, to], appending its values.
-QString periodCondition(const DashboardElement &e, QDate from, QDate to, int inactivityDays, QVariantList &binds)
+QString periodCondition(const DashboardElement &e, QDate from, QDate to, int inactivityDays, const SqlDialect &dialect,
+                        QVariantList &binds)
 {
-    const QString window = QStringLiteral("-%1 days").arg(inactivityDays);
+    const auto daysAfter = [&dialect](const QString &date) { return dialect.addDays(date, QStringLiteral("?")); };
     switch (e.kind) {
     case ElementKind::PeriodNew:
         binds << isoDate(from) << isoDate(to);
@@ -110,19 +111,19 @@ QString periodCondition(const DashboardElement &e, QDate from, QDate to, int ina
                               "AND p.purchased_on BETWEEN ? AND ?)");
     case ElementKind::PeriodChurned:
         // A purchase on day d and none on d+1 .. d+W churns on d+W: d+W in [from, to].
-        binds << isoDate(from) << window << isoDate(to) << window << QStringLiteral("+%1 days").arg(inactivityDays);
-        return QStringLiteral(
-            "EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = s.customer_id "
-            "AND p.purchased_on BETWEEN date(?, ?) AND date(?, ?) AND NOT EXISTS (SELECT 1 FROM purchases q "
-            "WHERE q.customer_id = p.customer_id AND q.purchased_on > p.purchased_on "
-            "AND q.purchased_on <= date(p.purchased_on, ?)))");
+        binds << isoDate(from) << -inactivityDays << isoDate(to) << -inactivityDays << inactivityDays;
+        return u"EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = s.customer_id AND p.purchased_on BETWEEN "
+               + daysAfter(QStringLiteral("?")) + u" AND " + daysAfter(QStringLiteral("?"))
+               + u" AND NOT EXISTS (SELECT 1 FROM purchases q WHERE q.customer_id = p.customer_id "
+                 u"AND q.purchased_on > p.purchased_on AND q.purchased_on <= "
+               + daysAfter(QStringLiteral("p.purchased_on")) + u"))";
     case ElementKind::WonBack:
         // A purchase in [from, to] more than W days after the one before it.
-        binds << isoDate(from) << isoDate(to) << window;
-        return QStringLiteral(
-            "EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = s.customer_id "
-            "AND p.purchased_on BETWEEN ? AND ? AND (SELECT max(q.purchased_on) FROM purchases q "
-            "WHERE q.customer_id = p.customer_id AND q.purchased_on < p.purchased_on) < date(p.purchased_on, ?))");
+        binds << isoDate(from) << isoDate(to) << -inactivityDays;
+        return u"EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = s.customer_id "
+               u"AND p.purchased_on BETWEEN ? AND ? AND (SELECT max(q.purchased_on) FROM purchases q "
+               u"WHERE q.customer_id = p.customer_id AND q.purchased_on < p.purchased_on) < "
+               + daysAfter(QStringLiteral("p.purchased_on")) + u')';
     case ElementKind::Surveyed:
         binds << isoDate(from) << isoDate(to);
         return u"EXISTS (SELECT 1 FROM surveys v WHERE v.customer_id = s.customer_id "
@@ -137,7 +138,7 @@ QString periodCondition(const DashboardElement &e, QDate from, QDate to, int ina
 QString groupCondition(const DashboardElement &e, QVariantList &binds, QString &order, int &limit)
 {
     switch (e.kind) {
-    case ElementKind::All: return QStringLiteral("1");
+    case ElementKind::All: return QStringLiteral("TRUE");
     case ElementKind::WithRevenue: return QStringLiteral("s.revenue > 0");
     case ElementKind::WithClv: return QStringLiteral("s.clv IS NOT NULL");
     case ElementKind::RevenueTop:
@@ -145,12 +146,12 @@ QString groupCondition(const DashboardElement &e, QVariantList &binds, QString &
         order = QStringLiteral("s.revenue DESC, s.customer_id");
         limit = int(std::min<qint64>(limit, std::max<qint64>(0, e.key.toLongLong())));
         return QStringLiteral("s.revenue > 0");
-    case ElementKind::Segment: binds << e.key; return QStringLiteral("ifnull(s.rfm_segment, '') = ?");
-    case ElementKind::AbcClass: binds << e.key; return QStringLiteral("ifnull(s.abc_class, '') = ?");
-    case ElementKind::ChurnFlag: binds << e.key; return QStringLiteral("ifnull(s.churn_flag, '') = ?");
+    case ElementKind::Segment: binds << e.key; return QStringLiteral("coalesce(s.rfm_segment, '') = ?");
+    case ElementKind::AbcClass: binds << e.key; return QStringLiteral("coalesce(s.abc_class, '') = ?");
+    case ElementKind::ChurnFlag: binds << e.key; return QStringLiteral("coalesce(s.churn_flag, '') = ?");
     case ElementKind::SegmentChurn:
         binds << e.key << e.key2;
-        return QStringLiteral("ifnull(s.rfm_segment, '') = ? AND ifnull(s.churn_flag, '') = ?");
+        return QStringLiteral("coalesce(s.rfm_segment, '') = ? AND coalesce(s.churn_flag, '') = ?");
     case ElementKind::RfCell:
         binds << e.key.toInt() << e.key2.toInt();
         return QStringLiteral("s.r_score = ? AND s.f_score = ?");
@@ -400,7 +401,8 @@ QList<CustomerId> DashboardRepository::customers(qint64 snapshotId, const Dashbo
                                                  const DashboardElement &e, int limit, QString *error) const
 {
     QVariantList binds{snapshotId};
-    QString order = QStringLiteral("ifnull(s.clv, -1) DESC, s.customer_id");
+    QString order = m_database.dialect().nullAs(QStringLiteral("s.clv"), QStringLiteral("-1"))
+                    + u" DESC, s.customer_id";
     // The period kinds: [from, to] capped at the snapshot's day, as CustomerCounts counts.
     QDate from = e.from.isValid() ? e.from : QDate(1, 1, 1);
     QDate to = e.to.isValid() ? e.to : QDate(9999, 12, 31);
@@ -412,8 +414,9 @@ QList<CustomerId> DashboardRepository::customers(qint64 snapshotId, const Dashbo
             inactivityDays = ClassificationPolicy::fromJson(info->parameters).inactivityDays;
         }
     }
-    const QString condition = isPeriodElement(e.kind) ? periodCondition(e, from, to, inactivityDays, binds)
-                                                      : groupCondition(e, binds, order, limit);
+    const QString condition = isPeriodElement(e.kind)
+                                  ? periodCondition(e, from, to, inactivityDays, m_database.dialect(), binds)
+                                  : groupCondition(e, binds, order, limit);
     const QString where = groupConditions(filter, QStringLiteral("c"), binds);
     binds << limit;
     return selectRows(

@@ -1,6 +1,8 @@
 #include "database.h"
 
+#include "bookaddress.h"
 #include "migrations.h"
+#include "sqldialect.h"
 #include "sqlrows.h"
 
 #include <sqlite3.h>
@@ -114,7 +116,12 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    return scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
+    return Migrations::storedVersion(connection());
+}
+
+bool Database::isServer() const
+{
+    return BookAddress::looksLikeServer(m_path);
 }
 
 namespace {
@@ -143,6 +150,93 @@ QString migrationBackupPath(const QString &path, int version)
 } // namespace
 
 Database::OpenResult Database::open(const QString &path, const OpenOptions &options)
+{
+    if (BookAddress::looksLikeServer(path))
+        return openServer(path);
+    return openFile(path, options);
+}
+
+namespace {
+
+/// Qt's QPSQL driver, with a message naming the package when it is missing.
+std::optional<QString> missingPostgresDriver()
+{
+    if (QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return std::nullopt;
+    return QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql "
+                          "(Debian, Ubuntu) or Qt's PostgreSQL plugin for this system");
+}
+
+/// libpq's parameters for an address (QPSQL passes connect options on to PQconnectdb).
+QString postgresConnectOptions(const BookAddress::Server &server)
+{
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=kehu")};
+    if (!server.sslMode.isEmpty())
+        options << u"sslmode=" + server.sslMode;
+    return options.join(u';');
+}
+
+/// Why an empty-looking PostgreSQL database is not a Kehu book: it holds other tables.
+bool holdsOtherTables(const QSqlDatabase &db)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                     "WHERE table_schema = current_schema()"))
+               .toInt()
+           > 0;
+}
+
+} // namespace
+
+Database::OpenResult Database::openServer(const QString &uri)
+{
+    const BookAddress address = BookAddress::parse(uri);
+    const QString shown = address.toString();
+    if (!address.error().isEmpty())
+        return failure(OpenError::NotFound, QStringLiteral("%1: %2").arg(shown, address.error()));
+    if (const std::optional<QString> missing = missingPostgresDriver())
+        return failure(OpenError::Io, QStringLiteral("%1: %2").arg(shown, *missing));
+
+    const BookAddress::Server &server = address.serverPart();
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), uri));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    db.setHostName(server.host);
+    db.setPort(server.port);
+    db.setDatabaseName(server.database);
+    db.setUserName(server.user);
+    db.setPassword(server.password);
+    db.setConnectOptions(postgresConnectOptions(server));
+    if (!db.open()) {
+        const QString reason = db.lastError().databaseText().trimmed();
+        const bool noDatabase = reason.contains(QStringLiteral("does not exist"));
+        return failure(noDatabase ? OpenError::NotFound : OpenError::Io,
+                       QStringLiteral("%1: cannot connect: %2").arg(shown, reason));
+    }
+
+    const int version = Migrations::storedVersion(db);
+    if (version < 0)
+        return failure(OpenError::Io,
+                       QStringLiteral("%1: cannot read the schema version: %2").arg(shown, db.lastError().text()));
+    if (version == 0 && holdsOtherTables(db))
+        return failure(OpenError::NotKehu,
+                       QStringLiteral("%1: the database holds other tables, not a Kehu book").arg(shown));
+    if (version > Migrations::currentVersion())
+        return failure(OpenError::TooNew,
+                       QStringLiteral("%1: made by a newer Kehu (schema version %2; this build knows up to %3). "
+                                      "Update Kehu to open it.")
+                           .arg(shown)
+                           .arg(version)
+                           .arg(Migrations::currentVersion()));
+    if (version < Migrations::currentVersion()) {
+        QString error;
+        if (!Migrations::migrate(db, &error))
+            return failure(OpenError::MigrationFailed, QStringLiteral("%1: %2").arg(shown, error));
+    }
+    OpenResult result;
+    result.database = std::move(database);
+    return result;
+}
+
+Database::OpenResult Database::openFile(const QString &path, const OpenOptions &options)
 {
     // Only SQLite touches the file while it may be open in this process: no header sniff
     // with QFile here, since closing any descriptor on the file drops the locks of the
@@ -222,6 +316,9 @@ Database::OpenResult Database::open(const QString &path, const OpenOptions &opti
 
 QString Database::quickCheckProblems() const
 {
+    // PostgreSQL checks its pages itself (checksums, WAL); amcheck needs a superuser.
+    if (isServer())
+        return {};
     return checkProblems(connection(), QStringLiteral("PRAGMA quick_check"));
 }
 
@@ -239,11 +336,18 @@ bool Database::execute(const QString &sql, QString *error) const
 
 QString Database::integrityProblems() const
 {
+    if (isServer())
+        return {};
     return checkProblems(connection(), QStringLiteral("PRAGMA integrity_check"));
 }
 
 bool Database::backupTo(const QString &targetPath, QString *error) const
 {
+    if (isServer()) {
+        if (error)
+            *error = QStringLiteral("a book on a server is backed up on the server, with pg_dump (docs/teams.md)");
+        return false;
+    }
     if (QFileInfo::exists(targetPath)) {
         if (error)
             *error = QStringLiteral("%1 already exists").arg(targetPath);

@@ -2,6 +2,8 @@
 
 #include "bookopenoptions.h"
 
+#include "sqldialect.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -24,8 +26,9 @@ enum class OpenError {
     Io,              ///< the driver could not open or write the file
 };
 
-/// One open Kehu database: an SQLite file in WAL mode with foreign keys on, migrated to
-/// the current schema. Owns its Qt SQL connection (named uniquely, so several can be open
+/// One open Kehu database: an SQLite file in WAL mode with foreign keys on, or a database on
+/// a PostgreSQL server (a postgresql:// address, see BookAddress), migrated to the current
+/// schema. Owns its Qt SQL connection (named uniquely, so several can be open
 /// in one process) and closes it when destroyed. Not thread-safe: use one per thread.
 ///
 /// Rule: while a database file may be open in this process, nothing but SQLite opens it.
@@ -55,7 +58,13 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    /// What open() was given: a file path or a server address (which may hold a password:
+    /// show BookAddress::toString() instead).
     QString path() const { return m_path; }
+    /// On a PostgreSQL server rather than in an SQLite file.
+    bool isServer() const;
+    /// How this book's SQL differs from the other backend's.
+    SqlDialect dialect() const { return SqlDialect::of(connection()); }
     int schemaVersion() const;
 
     /// The raw sqlite3 handle behind Qt's connection, or nullptr when it is not safe to use:
@@ -83,6 +92,8 @@ public:
 
 private:
     Database(QString connectionName, QString path);
+    static OpenResult openFile(const QString &path, const OpenOptions &options);
+    static OpenResult openServer(const QString &uri);
 
     QString m_connectionName;
     QString m_path;

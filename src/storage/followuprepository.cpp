@@ -202,7 +202,8 @@ QList<FollowUpRepository::OwnerCounts> FollowUpRepository::countsByOwner(QDate t
     const QString day = isoDate(today.isValid() ? today : QDate::currentDate());
     return selectRows(m_database.connection(),
                       QStringLiteral("SELECT CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END AS who, "
-                                     "sum(f.due_on < ?), sum(f.due_on = ?), sum(f.due_on > ?) "
+                                     "count(*) FILTER (WHERE f.due_on < ?), count(*) FILTER (WHERE f.due_on = ?), "
+                                     "count(*) FILTER (WHERE f.due_on > ?) "
                                      "FROM followups f JOIN customers c ON c.id = f.customer_id "
                                      "WHERE f.done_on IS NULL AND c.deleted_at IS NULL GROUP BY who ORDER BY who"),
                       {day, day, day}, [](const QSqlQuery &q) {
@@ -215,11 +216,11 @@ bool FollowUpRepository::planningRows(QList<PlanningRow> *rows, QString *error) 
 {
     return visitRows(
         m_database.connection(),
-        QStringLiteral("SELECT s.customer_id, ifnull(s.rfm_segment, ''), c.owner, "
+        QStringLiteral("SELECT s.customer_id, coalesce(s.rfm_segment, ''), c.owner, "
                        "(SELECT max(substr(v.visited_at, 1, 10)) FROM visits v WHERE v.customer_id = s.customer_id), "
                        "(SELECT max(f.done_on) FROM followups f WHERE f.customer_id = s.customer_id), "
                        "EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = s.customer_id AND f.done_on IS NULL), "
-                       "ifnull(s.clv, s.revenue) "
+                       "coalesce(s.clv, s.revenue) "
                        "FROM snapshot_rows s JOIN customers c ON c.id = s.customer_id "
                        "WHERE s.snapshot_id = (SELECT id FROM current_snapshot) "
                        "AND c.deleted_at IS NULL ORDER BY s.customer_id"),

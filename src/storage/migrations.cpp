@@ -2,6 +2,7 @@
 
 #include "customersearchindex.h"
 #include "namepinyin.h"
+#include "sqldialect.h"
 #include "transaction.h"
 
 #include <algorithm>
@@ -84,7 +85,7 @@ struct Step
     bool (*finish)(QSqlDatabase &db, QString *error) = nullptr;
 };
 
-/// The steps in order; step i upgrades version i to i + 1.
+/// The SQLite steps in order; step i upgrades version i to i + 1.
 const QList<Step> &steps()
 {
     static const QList<Step> list{
@@ -99,12 +100,89 @@ const QList<Step> &steps()
     return list;
 }
 
-int userVersion(const QSqlDatabase &db)
+/// PostgreSQL books begin at this version, made in one step by its script; the steps after
+/// it will have a PostgreSQL script beside the SQLite one.
+constexpr int kPostgresBaseline = 7;
+const QString kPostgresBaselineScript = QStringLiteral(":/kehu/schema/schema_postgres_v7.sql");
+
+/// Where the version is kept: SQLite's header (PRAGMA user_version), or the kehu_schema table
+/// on PostgreSQL. 0 for an empty database, -1 when it cannot be read.
+int readStoredVersion(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
+    if (SqlDialect::of(db).isPostgres()) {
+        if (!query.exec(QStringLiteral("SELECT to_regclass('kehu_schema') IS NOT NULL")) || !query.next())
+            return -1;
+        if (!query.value(0).toBool())
+            return 0;
+        if (!query.exec(QStringLiteral("SELECT version FROM kehu_schema WHERE application = 'KEHU'")))
+            return -1;
+        return query.next() ? query.value(0).toInt() : 0;
+    }
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
+}
+
+QString readScript(const QString &resource, QString *error)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("missing migration step ") + resource;
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+/// Records `version` as part of the step's transaction, so a rollback restores the old one
+/// too (on SQLite application_id and user_version live in the file header, written with it).
+bool storeVersion(QSqlDatabase &db, int version)
+{
+    QSqlQuery query(db);
+    if (SqlDialect::of(db).isPostgres()) {
+        return query.exec(version == kPostgresBaseline
+                              ? QStringLiteral("INSERT INTO kehu_schema (version) VALUES (%1)").arg(version)
+                              : QStringLiteral("UPDATE kehu_schema SET version = %1").arg(version));
+    }
+    return query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))
+           && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+/// Upgrades a PostgreSQL database. Two desks may open an old book at once: each step holds
+/// a transaction-scoped advisory lock and reads the version again under it.
+bool migratePostgres(QSqlDatabase &db, QString *error, int target)
+{
+    if (target < kPostgresBaseline) {
+        if (error)
+            *error = QStringLiteral("PostgreSQL books begin at schema version %1").arg(kPostgresBaseline);
+        return false;
+    }
+    Transaction transaction(db);
+    QSqlQuery lock(db);
+    if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId))) {
+        if (error)
+            *error = lock.lastError().text();
+        return false;
+    }
+    const int from = readStoredVersion(db);
+    QString stepError;
+    if (from == 0) {
+        const QString script = readScript(kPostgresBaselineScript, &stepError);
+        if (script.isEmpty() || !runScript(db, script, &stepError) || !storeVersion(db, kPostgresBaseline)) {
+            if (error)
+                *error = QStringLiteral("creating the schema (version %1) failed: %2 %3")
+                             .arg(kPostgresBaseline)
+                             .arg(stepError, db.lastError().text());
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -138,35 +216,32 @@ bool runScript(QSqlDatabase &db, const QString &sql, QString *error)
 
 bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
 {
-    const int from = userVersion(db);
+    const QList<Step> &list = steps();
+    const int target = targetVersion < 0 ? int(list.size()) : std::min(targetVersion, int(list.size()));
+    if (SqlDialect::of(db).isPostgres())
+        return migratePostgres(db, error, target);
+    const int from = readStoredVersion(db);
     if (from < 0) {
         if (error)
             *error = QStringLiteral("cannot read the schema version");
         return false;
     }
-    const QList<Step> &list = steps();
-    const int target = targetVersion < 0 ? int(list.size()) : std::min(targetVersion, int(list.size()));
     for (int version = from; version < target; ++version) {
         const Step &step = list.at(version);
-        QFile file(step.script);
-        if (!file.open(QIODevice::ReadOnly)) {
+        QString stepError;
+        const QString script = readScript(step.script, &stepError);
+        if (script.isEmpty()) {
             if (error)
-                *error = QStringLiteral("missing migration step ") + file.fileName();
+                *error = stepError;
             return false;
         }
         Transaction transaction(db);
-        QString stepError;
-        if (!runScript(db, QString::fromUtf8(file.readAll()), &stepError)
-            || (step.finish && !step.finish(db, &stepError))) {
+        if (!runScript(db, script, &stepError) || (step.finish && !step.finish(db, &stepError))) {
             if (error)
                 *error = QStringLiteral("migration to version %1 failed: %2").arg(version + 1).arg(stepError);
             return false;
         }
-        QSqlQuery pragma(db);
-        // application_id and user_version live in the file header; SQLite writes them as part
-        // of the transaction, so a rollback restores the old values too.
-        if (!pragma.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))
-            || !pragma.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !transaction.commit()) {
+        if (!storeVersion(db, version + 1) || !transaction.commit()) {
             if (error)
                 *error =
                     QStringLiteral("migration to version %1 failed: %2").arg(version + 1).arg(db.lastError().text());
@@ -174,6 +249,11 @@ bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
         }
     }
     return true;
+}
+
+int storedVersion(const QSqlDatabase &db)
+{
+    return readStoredVersion(db);
 }
 
 } // namespace kehu::Migrations

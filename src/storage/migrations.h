@@ -6,7 +6,8 @@
 namespace kehu {
 
 /// The schema's history. Each step upgrades from one version to the next inside its own
-/// transaction and sets PRAGMA user_version there, so a failed step leaves the previous
+/// transaction and records the version there (PRAGMA user_version; on PostgreSQL the
+/// kehu_schema table), so a failed step leaves the previous
 /// version intact. Released steps are never edited; new ones are appended.
 namespace Migrations {
 
@@ -20,6 +21,9 @@ int currentVersion();
 /// with `error` set when a step failed; steps before it stay applied (each was committed on
 /// its own). Tests use an earlier target to make databases of each released version.
 bool migrate(QSqlDatabase &db, QString *error, int targetVersion = -1);
+
+/// The schema version of `db`: 0 for an empty database, -1 when it cannot be read.
+int storedVersion(const QSqlDatabase &db);
 
 /// Runs `sql`, a script of statements separated by ';' at line ends, in the current transaction.
 bool runScript(QSqlDatabase &db, const QString &sql, QString *error);

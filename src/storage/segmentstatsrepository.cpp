@@ -8,7 +8,7 @@ namespace kehu {
 QList<SegmentStatsRepository::GroupTotal> SegmentStatsRepository::totals(qint64 snapshotId, const QString &column) const
 {
     return selectRows(m_database.connection(),
-                      QStringLiteral("SELECT ifnull(%1, ''), count(*), sum(revenue) FROM snapshot_rows "
+                      QStringLiteral("SELECT coalesce(%1, ''), count(*), sum(revenue) FROM snapshot_rows "
                                      "WHERE snapshot_id = ? GROUP BY 1 ORDER BY 3 DESC")
                           .arg(column),
                       {snapshotId}, [](const QSqlQuery &q) {
@@ -33,11 +33,13 @@ QList<SegmentStatsRepository::AtRiskRow> SegmentStatsRepository::atRisk(qint64 s
         QStringLiteral(
             "SELECT c.id, c.code, c.name, c.owner, s.clv, s.p_alive, s.churn_flag, "
             "(SELECT max(p.purchased_on) FROM purchases p WHERE p.customer_id = c.id), "
-            "e.id, e.reason, e.outcome, ifnull(s.churn_reason, '') "
-            "FROM snapshot_rows s CROSS JOIN customers c ON c.id = s.customer_id "
+            "e.id, e.reason, e.outcome, coalesce(s.churn_reason, '') "
+            "FROM snapshot_rows s %1 customers c ON c.id = s.customer_id "
             "LEFT JOIN churn_events e ON e.id = (SELECT max(id) FROM churn_events x WHERE x.customer_id = c.id) "
             "WHERE s.snapshot_id = ? AND s.churn_flag = 'at_risk' AND c.deleted_at IS NULL "
-            "ORDER BY ifnull(s.clv, -1) DESC, s.customer_id DESC LIMIT ?"),
+            "ORDER BY %2 DESC, s.customer_id DESC LIMIT ?")
+            .arg(m_database.dialect().orderedJoin(),
+                 m_database.dialect().nullAs(QStringLiteral("s.clv"), QStringLiteral("-1"))),
         {snapshotId, limit}, [](const QSqlQuery &q) {
             AtRiskRow r;
             r.id = q.value(0).toLongLong();

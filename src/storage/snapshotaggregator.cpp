@@ -151,9 +151,9 @@ bool SnapshotAggregator::write(qint64 snapshotId, QString *error)
     Accumulator totals;
     const bool read = visitRows(
         m_database.connection(),
-        QStringLiteral("SELECT c.owner, c.region, c.channel, c.customer_type, ifnull(s.rfm_segment, ''), "
-                       "ifnull(s.abc_class, ''), ifnull(s.r_score, 0), ifnull(s.f_score, 0), "
-                       "ifnull(s.churn_flag, ''), s.clv, s.revenue, ifnull(substr(s.first_purchase_on, 1, 7), '') "
+        QStringLiteral("SELECT c.owner, c.region, c.channel, c.customer_type, coalesce(s.rfm_segment, ''), "
+                       "coalesce(s.abc_class, ''), coalesce(s.r_score, 0), coalesce(s.f_score, 0), "
+                       "coalesce(s.churn_flag, ''), s.clv, s.revenue, coalesce(substr(s.first_purchase_on, 1, 7), '') "
                        "FROM snapshot_rows s JOIN customers c ON c.id = s.customer_id "
                        "WHERE s.snapshot_id = ? AND c.deleted_at IS NULL"),
         {snapshotId},

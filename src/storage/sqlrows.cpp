@@ -7,9 +7,31 @@
 
 namespace kehu {
 
+bool isUniqueViolation(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code == u"23505" || code == u"2067" || code == u"1555")
+        return true;
+    // Qt's SQLite driver reports the primary result code (19, SQLITE_CONSTRAINT) for every
+    // kind of constraint: the message tells a unique key from a CHECK or NOT NULL.
+    return code == u"19" && error.databaseText().startsWith(u"UNIQUE constraint failed");
+}
+
 bool execQuery(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error)
 {
     query.setForwardOnly(true);
+    // Without values the statement runs as it is: PostgreSQL's driver prepares with SQL's
+    // PREPARE, which takes no DDL.
+    if (binds.isEmpty()) {
+        if (query.exec(sql))
+            return true;
+        const QString text = query.lastError().text();
+        if (error)
+            *error = text;
+        else
+            qWarning().noquote() << "storage:" << text << "in" << sql.simplified();
+        return false;
+    }
     bool ok = query.prepare(sql);
     if (ok) {
         for (const QVariant &value : binds)

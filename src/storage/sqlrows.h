@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -23,6 +24,10 @@ namespace kehu {
 /// and executes it. On failure returns false and reports the SQL error: into `*error` when
 /// the caller passed one, otherwise as a warning naming the statement, so none passes silently.
 bool execQuery(QSqlQuery &query, const QString &sql, const QVariantList &binds = {}, QString *error = nullptr);
+
+/// Whether `error` is a unique key refusing a second row with the same key (SQLite's
+/// SQLITE_CONSTRAINT_UNIQUE or _PRIMARYKEY, PostgreSQL's SQLSTATE 23505).
+bool isUniqueViolation(const QSqlError &error);
 
 /// Runs `sql` with `binds` (as execQuery) and calls `visit(query)` on each row, in order.
 /// `visit` returns nothing, or false to stop early. False when the statement failed.

@@ -51,8 +51,8 @@ QList<SurveyResponse> SurveyRepository::responses(const DashboardFilter &filter,
     const QString where = conditions(filter, QStringLiteral("s.surveyed_on"), binds);
     binds << limit;
     return selectRows(m_database.connection(),
-                      u"SELECT " + kSurveyColumns
-                          + u" FROM surveys s CROSS JOIN customers c ON c.id = s.customer_id WHERE " + where
+                      u"SELECT " + kSurveyColumns + u" FROM surveys s " + m_database.dialect().orderedJoin()
+                          + u" customers c ON c.id = s.customer_id WHERE " + where
                           + u" ORDER BY s.surveyed_on DESC, s.id DESC LIMIT ?",
                       binds, readSurveyResponse);
 }
@@ -62,13 +62,13 @@ SurveyRepository::Columns SurveyRepository::columns(const DashboardFilter &filte
     QVariantList binds;
     const QString dayColumn = visits ? QStringLiteral("v.visited_at") : QStringLiteral("s.surveyed_on");
     const QString where = conditions(filter, dayColumn, binds);
-    const QString sql = visits ? QString(
-                            u"SELECT substr(v.visited_at, 1, 10), -1, v.satisfaction FROM visits v "
-                            u"CROSS JOIN customers c ON c.id = v.customer_id WHERE v.satisfaction IS NOT NULL AND "
-                            + where)
-                               : QString(u"SELECT s.surveyed_on, ifnull(s.nps, -1), ifnull(s.csat, -1) FROM surveys s "
-                                         u"CROSS JOIN customers c ON c.id = s.customer_id WHERE "
-                                         + where);
+    const QString join = m_database.dialect().orderedJoin();
+    const QString sql = visits
+                            ? QString(u"SELECT substr(v.visited_at, 1, 10), -1, v.satisfaction FROM visits v " + join
+                                      + u" customers c ON c.id = v.customer_id WHERE v.satisfaction IS NOT NULL AND "
+                                      + where)
+                            : QString(u"SELECT s.surveyed_on, coalesce(s.nps, -1), coalesce(s.csat, -1) FROM surveys s "
+                                      + join + u" customers c ON c.id = s.customer_id WHERE " + where);
     Columns answers;
     visitRows(m_database.connection(), sql, binds, [&answers](const QSqlQuery &q) {
         const QByteArray text = q.value(0).toString().toLatin1();

@@ -81,7 +81,8 @@ TEST(CustomerRepository, DuplicateCodeIsRefused)
     ASSERT_GT(repo.insert(sampleCustomer()), 0);
     QString error;
     EXPECT_EQ(repo.insert(sampleCustomer(), &error), 0);
-    EXPECT_TRUE(error.contains(QStringLiteral("UNIQUE"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("is already used"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(sampleCustomer().code)) << error.toStdString();
     EXPECT_EQ(repo.count(), 1);
 }
 

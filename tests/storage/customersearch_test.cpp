@@ -134,10 +134,14 @@ TEST_F(CustomerSearch, EditsAndDeletesKeepTheIndexInStep)
 
     ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM customers WHERE code = 'C002'")));
     EXPECT_TRUE(search(temp.db(), QStringLiteral("赵敏")).isEmpty());
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO customer_search(customer_search) VALUES ('integrity-check')")))
-        << q.lastError().text().toStdString();
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO customer_grams(customer_grams) VALUES ('integrity-check')")))
-        << q.lastError().text().toStdString();
+    // SQLite's full-text tables are kept by triggers: they must still agree with customers.
+    // (PostgreSQL's trigram indexes are ordinary indexes.)
+    if (!temp.db().isServer()) {
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO customer_search(customer_search) VALUES ('integrity-check')")))
+            << q.lastError().text().toStdString();
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO customer_grams(customer_grams) VALUES ('integrity-check')")))
+            << q.lastError().text().toStdString();
+    }
 }
 
 TEST_F(CustomerSearch, CountLeavesOutDeletedCustomers)
@@ -235,9 +239,11 @@ TEST_F(CustomerSearch, PinyinFollowsANameChange)
     EXPECT_EQ(search(temp.db(), QStringLiteral("zhaomin")), QStringList{QStringLiteral("C002")});
     EXPECT_EQ(search(temp.db(), QStringLiteral("zm")), QStringList{QStringLiteral("C002")});
     EXPECT_TRUE(search(temp.db(), QStringLiteral("zjg")).isEmpty());
-    QSqlQuery q(temp.db().connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO customer_grams(customer_grams) VALUES ('integrity-check')")))
-        << q.lastError().text().toStdString();
+    if (!temp.db().isServer()) {
+        QSqlQuery q(temp.db().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO customer_grams(customer_grams) VALUES ('integrity-check')")))
+            << q.lastError().text().toStdString();
+    }
 }
 
 // Codes are found by their start through the code index (C00012: not the trigram index,

@@ -6,9 +6,20 @@
 
 namespace kehu::test {
 
-TempDatabase::TempDatabase() : m_path(m_dir.filePath(QStringLiteral("kehu.sqlite")))
+TempDatabase::TempDatabase()
 {
+    if (testServerUri().isEmpty()) {
+        m_path = m_dir.filePath(QStringLiteral("kehu.sqlite"));
+    } else {
+        m_server = std::make_unique<ServerDatabase>();
+        m_path = m_server->uri();
+    }
     reopen();
+}
+
+TempDatabase::~TempDatabase()
+{
+    m_database.reset(); // before the server database is dropped
 }
 
 void TempDatabase::reopen()

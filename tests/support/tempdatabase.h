@@ -2,6 +2,7 @@
 
 #include "customer.h"
 #include "database.h"
+#include "serverdatabase.h"
 
 #include <QTemporaryDir>
 
@@ -9,19 +10,24 @@
 
 namespace kehu::test {
 
-/// A fresh Kehu database, migrated to the current schema, in a temporary directory that is
-/// removed afterwards. Fails the test (no skip) when it cannot be created.
+/// A fresh Kehu database, migrated to the current schema, removed afterwards: an SQLite file in
+/// a temporary directory, or, when the suite runs on PostgreSQL (testServerUri()), a database
+/// of its own on the test server. Fails the test (no skip) when it cannot be created.
 class TempDatabase
 {
 public:
     TempDatabase();
+    ~TempDatabase();
+    TempDatabase(const TempDatabase &) = delete;
+    TempDatabase &operator=(const TempDatabase &) = delete;
 
     Database &db() { return *m_database; }
+    /// The book's address: the file's path, or the server database's URI.
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
-    /// Closes the connection (e.g. to reopen the file or inspect it from outside).
+    /// Closes the connection (e.g. to reopen the book or inspect it from outside).
     void close() { m_database.reset(); }
-    /// Opens the same file again.
+    /// Opens the same book again.
     void reopen();
     /// Adds a customer with these fields (the others empty); fails the test and returns 0
     /// when it cannot.
@@ -30,6 +36,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_server;
     QString m_path;
     std::unique_ptr<Database> m_database;
 };

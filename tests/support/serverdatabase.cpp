@@ -1,0 +1,70 @@
+#include "serverdatabase.h"
+
+#include "bookaddress.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace kehu::test {
+
+namespace {
+
+/// Runs one statement as the server's administrator on a short-lived connection of its own.
+bool administer(const QString &sql, QString *error)
+{
+    static std::atomic<int> counter{0};
+    const QString connectionName = QStringLiteral("kehu-test-admin-%1").arg(counter.fetch_add(1));
+    bool ok = false;
+    {
+        const BookAddress::Server server = BookAddress::parse(testServerUri()).serverPart();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(server.host);
+        db.setPort(server.port);
+        db.setDatabaseName(server.database);
+        db.setUserName(server.user);
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+            if (!ok)
+                *error = query.lastError().text();
+        } else {
+            *error = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return ok;
+}
+
+} // namespace
+
+QString testServerUri()
+{
+    return qEnvironmentVariable("KEHU_TEST_POSTGRES");
+}
+
+ServerDatabase::ServerDatabase()
+{
+    static std::atomic<int> counter{0};
+    m_name = QStringLiteral("kehu_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetch_add(1));
+    QString error;
+    if (!administer(QStringLiteral("CREATE DATABASE %1").arg(m_name), &error))
+        qFatal("cannot create the test database %s on %s: %s", qPrintable(m_name), qPrintable(testServerUri()),
+               qPrintable(error));
+    BookAddress::Server server = BookAddress::parse(testServerUri()).serverPart();
+    server.database = m_name;
+    m_uri = BookAddress::server(server).toString();
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    QString error;
+    if (!administer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name), &error))
+        qWarning("cannot drop the test database %s: %s", qPrintable(m_name), qPrintable(error));
+}
+
+} // namespace kehu::test

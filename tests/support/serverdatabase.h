@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace kehu::test {
+
+/// The PostgreSQL server the suite runs against, as an administrator's URI
+/// (postgresql://kehu@/postgres?host=…), from the KEHU_TEST_POSTGRES environment variable
+/// that ctest sets for the suites' PostgreSQL runs. Empty: the tests run on SQLite files.
+QString testServerUri();
+
+/// An empty database of its own on the test server, dropped when this is destroyed (with any
+/// connection still on it). Fails the test run (qFatal) when the server cannot make one.
+class ServerDatabase
+{
+public:
+    ServerDatabase();
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+
+    /// The book address of the new database (a postgresql:// URI).
+    QString uri() const { return m_uri; }
+
+private:
+    QString m_name;
+    QString m_uri;
+};
+
+} // namespace kehu::test
