@@ -12,9 +12,9 @@ constexpr int kDefaultPort = 5432;
 
 bool isKnownSslMode(const QString &mode)
 {
-    static const QStringList modes{QStringLiteral("disable"),     QStringLiteral("allow"),
-                                   QStringLiteral("prefer"),      QStringLiteral("require"),
-                                   QStringLiteral("verify-ca"),   QStringLiteral("verify-full")};
+    static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                   QStringLiteral("prefer"),    QStringLiteral("require"),
+                                   QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     return modes.contains(mode);
 }
 
@@ -52,7 +52,7 @@ QString readQuery(const QUrlQuery &query, BookAddress::Server &server)
 bool BookAddress::looksLikeServer(const QString &text)
 {
     return text.startsWith(u"postgresql://", Qt::CaseInsensitive)
-        || text.startsWith(u"postgres://", Qt::CaseInsensitive);
+           || text.startsWith(u"postgres://", Qt::CaseInsensitive);
 }
 
 BookAddress BookAddress::file(const QString &path)
@@ -124,7 +124,7 @@ QString BookAddress::displayName() const
     if (m_kind == Kind::File)
         return QFileInfo(m_filePath).fileName();
     const QString host = m_server.host.isEmpty() || m_server.host.startsWith(u'/') ? QStringLiteral("localhost")
-                                                                                    : m_server.host;
+                                                                                   : m_server.host;
     return QStringLiteral("%1 @ %2").arg(m_server.database, host);
 }
 

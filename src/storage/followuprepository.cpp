@@ -97,15 +97,20 @@ bool FollowUpRepository::insertAll(const QList<FollowUp> &followUps, QList<qint6
     Transaction transaction(m_database.connection());
     QList<qint64> written;
     for (const FollowUp &f : followUps) {
+        // A follow-up written again (redo) keeps its id; a new one gets the next. An explicit
+        // NULL id is not "the next" on PostgreSQL, so the column is left out instead.
         QSqlQuery q(m_database.connection());
-        if (!execQuery(q,
-                       QStringLiteral("INSERT INTO followups (id, customer_id, due_on, done_on, assignee, reason) "
-                                      "VALUES (?, ?, ?, ?, ?, ?)"),
-                       {f.id > 0 ? QVariant(f.id) : QVariant(QMetaType(QMetaType::LongLong)), f.customerId,
-                        isoDate(f.dueOn), optionalDateValue(f.doneOn), f.assignee, f.reason},
+        QVariantList values{f.customerId, isoDate(f.dueOn), optionalDateValue(f.doneOn), f.assignee, f.reason};
+        QString columns = QStringLiteral("customer_id, due_on, done_on, assignee, reason");
+        if (f.id > 0) {
+            columns.prepend(u"id, ");
+            values.prepend(f.id);
+        }
+        const QString placeholders = QStringLiteral("?, ").repeated(values.size() - 1) + u'?';
+        if (!execQuery(q, QStringLiteral("INSERT INTO followups (%1) VALUES (%2)").arg(columns, placeholders), values,
                        error))
             return false;
-        written << q.lastInsertId().toLongLong();
+        written << (f.id > 0 ? f.id : q.lastInsertId().toLongLong());
     }
     if (!commit(transaction, error))
         return false;
@@ -164,9 +169,11 @@ std::optional<FollowUp> FollowUpRepository::find(qint64 id) const
 QList<FollowUpRepository::Row> FollowUpRepository::open(const Query &query, QString *error) const
 {
     const QDate today = query.today.isValid() ? query.today : QDate::currentDate();
-    QString sql = u"SELECT " + kColumns
-                  + u", c.code, c.name, CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END AS who "
-                    u"FROM followups f JOIN customers c ON c.id = f.customer_id "
+    // Who does it: the assignee, or else the customer's owner (spelled out again in WHERE,
+    // where PostgreSQL does not see the SELECT's names).
+    const QString who = QStringLiteral("CASE WHEN f.assignee <> '' THEN f.assignee ELSE c.owner END");
+    QString sql = u"SELECT " + kColumns + u", c.code, c.name, " + who
+                  + u" FROM followups f JOIN customers c ON c.id = f.customer_id "
                     u"WHERE f.done_on IS NULL AND c.deleted_at IS NULL";
     QVariantList binds;
     if (query.onlyOverdue) {
@@ -178,7 +185,7 @@ QList<FollowUpRepository::Row> FollowUpRepository::open(const Query &query, QStr
         binds << isoDate(*query.dueBy);
     }
     if (!query.owner.isEmpty()) {
-        sql += u" AND who = ?";
+        sql += u" AND " + who + u" = ?";
         binds << query.owner;
     }
     sql += u" ORDER BY f.due_on, f.id LIMIT ?";

@@ -26,12 +26,11 @@ RowSnapshot::Table &RowSnapshot::table(Database &database, const QString &name, 
     }
     Table t;
     t.name = name;
-    // table_xinfo marks generated columns as hidden (2, 3): SQLite computes those itself.
+    // Generated columns are left out: the database computes those itself.
     visitRows(
-        database.connection(),
-        QStringLiteral("SELECT name, hidden FROM pragma_table_xinfo('%1') ORDER BY cid").arg(name), {},
+        database.connection(), database.dialect().columnsQuery(name), {},
         [&t](const QSqlQuery &q) {
-            if (q.value(1).toInt() == 0)
+            if (!q.value(1).toBool())
                 t.columns << q.value(0).toString();
         },
         error);

@@ -31,4 +31,14 @@ QString SqlDialect::orderedJoin() const
     return isPostgres() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
 }
 
+QString SqlDialect::columnsQuery(const QString &table) const
+{
+    if (isPostgres())
+        return QStringLiteral("SELECT column_name, is_generated = 'ALWAYS' FROM information_schema.columns "
+                              "WHERE table_schema = current_schema() AND table_name = '%1' ORDER BY ordinal_position")
+            .arg(table);
+    // table_xinfo marks generated columns as hidden (2, 3).
+    return QStringLiteral("SELECT name, hidden <> 0 FROM pragma_table_xinfo('%1') ORDER BY cid").arg(table);
+}
+
 } // namespace kehu

@@ -35,6 +35,10 @@ public:
     /// PostgreSQL's planner chooses the order itself and knows no CROSS JOIN ... ON.
     QString orderedJoin() const;
 
+    /// A query of `table`'s columns in their order: name, and whether the database generates
+    /// the column's values itself (true) rather than storing what is written.
+    QString columnsQuery(const QString &table) const;
+
 private:
     Backend m_backend;
 };

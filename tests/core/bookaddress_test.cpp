@@ -15,8 +15,8 @@ TEST(BookAddress, APathIsAFile)
 
 TEST(BookAddress, AServerUriGivesEveryPart)
 {
-    const BookAddress address =
-        BookAddress::parse(QStringLiteral("postgresql://li%40shop:s%3Acret@db.example.com:6543/shop?sslmode=require"));
+    const BookAddress address = BookAddress::parse(
+        QStringLiteral("postgresql://li%40shop:s%3Acret@db.example.com:6543/shop?sslmode=require"));
     ASSERT_TRUE(address.isServer());
     ASSERT_TRUE(address.error().isEmpty()) << address.error().toStdString();
     const BookAddress::Server &server = address.serverPart();
@@ -50,8 +50,7 @@ TEST(BookAddress, ASocketFolderTravelsAsTheHostParameter)
 TEST(BookAddress, MistakesAreNamed)
 {
     EXPECT_TRUE(BookAddress::parse(QStringLiteral("postgresql://db.example.com")).error().contains(u"no database"));
-    EXPECT_TRUE(
-        BookAddress::parse(QStringLiteral("postgresql://db/shop?sslmode=requir")).error().contains(u"sslmode"));
+    EXPECT_TRUE(BookAddress::parse(QStringLiteral("postgresql://db/shop?sslmode=requir")).error().contains(u"sslmode"));
     EXPECT_TRUE(BookAddress::parse(QStringLiteral("postgresql://db/shop?port=x")).error().contains(u"port"));
     EXPECT_TRUE(BookAddress::parse(QStringLiteral("postgresql://db/shop?tls=on")).error().contains(u"\"tls\""));
 }

@@ -48,7 +48,7 @@ protected:
     {
         QStringList rows;
         QSqlQuery q(temp.db().connection());
-        q.exec(QStringLiteral("SELECT id, customer_id, due_on, IFNULL(done_on, '-'), assignee, reason "
+        q.exec(QStringLiteral("SELECT id, customer_id, due_on, coalesce(done_on, '-'), assignee, reason "
                               "FROM followups ORDER BY id"));
         while (q.next())
             rows << QStringLiteral("%1|%2|%3|%4|%5|%6")

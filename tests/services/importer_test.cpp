@@ -107,8 +107,16 @@ TEST(Importer, FailureHalfWayThroughWritingRollsEverythingBack)
     // A trigger stands in for anything that can fail in the middle of the writes (a full
     // disk, a constraint another program added).
     QSqlQuery trigger(temp.db().connection());
-    ASSERT_TRUE(trigger.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON purchases WHEN NEW.amount = 4242 "
-                                            "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+    if (temp.db().isServer()) {
+        ASSERT_TRUE(trigger.exec(QStringLiteral("CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                                "BEGIN IF NEW.amount = 4242 THEN RAISE 'disk on fire'; END IF; "
+                                                "RETURN NEW; END $$")));
+        ASSERT_TRUE(trigger.exec(
+            QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON purchases FOR EACH ROW EXECUTE FUNCTION boom()")));
+    } else {
+        ASSERT_TRUE(trigger.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON purchases WHEN NEW.amount = 4242 "
+                                                "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+    }
     const QString before = test::dumpContent(temp.db());
     QByteArray csv = "customer,date,amount\n";
     for (int i = 0; i < 500; ++i)

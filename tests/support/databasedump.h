@@ -2,6 +2,9 @@
 
 #include "database.h"
 
+#include <gtest/gtest.h>
+
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -14,14 +17,20 @@ inline QString dumpContent(Database &db)
 {
     QStringList lines;
     QSqlQuery tables(db.connection());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                               "ORDER BY name"));
+    const bool listed = tables.exec(
+        db.isServer()
+            ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                             "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")
+            : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                             "ORDER BY name"));
+    EXPECT_TRUE(listed) << tables.lastError().text().toStdString();
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
     for (const QString &table : names) {
         QSqlQuery rows(db.connection());
-        rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
+        EXPECT_TRUE(rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table)))
+            << table.toStdString() << ": " << rows.lastError().text().toStdString();
         while (rows.next()) {
             QStringList fields{table};
             for (int i = 0; i < rows.record().count(); ++i)
