@@ -513,6 +513,101 @@
         <comment>value tier</comment>
         <translation>Low value</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Industry</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Company size</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Channel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Personality</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Customer type</translation>
+    </message>
+    <message>
+        <source>Explicit needs</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Explicit needs</translation>
+    </message>
+    <message>
+        <source>Implicit needs</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Implicit needs</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Preferences</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>customer field</comment>
+        <translation type="unfinished">Notes</translation>
+    </message>
 </context>
 <context>
     <name>KehuMarkFollowUpDoneCommand</name>
@@ -2651,7 +2746,7 @@
     </message>
     <message>
         <source>Someone else changed this customer first. Their version is shown now; please make your change again.</source>
-        <translation>Someone else changed this customer first. Their version is shown now; please make your change again.</translation>
+        <translation type="vanished">Someone else changed this customer first. Their version is shown now; please make your change again.</translation>
     </message>
     <message>
         <source>Cannot open database</source>
@@ -2755,6 +2850,10 @@
     <message>
         <source>Distributors &amp; team</source>
         <translation>Distributors &amp; team</translation>
+    </message>
+    <message>
+        <source>This book is on a PostgreSQL server (%1). It is backed up there, with the server&apos;s own tools (pg_dump), by whoever runs the server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3374,33 @@
     <message>
         <source>expected a value (this column is required)</source>
         <translation>expected a value (this column is required)</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SaveConflict</name>
+    <message>
+        <source>%1 was merged into another customer or deleted on another desk before your change was saved. Your change (%2: %3) was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 first (at %2). Your change was not saved, and nothing of theirs was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — yours: %2; in the book now: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They also changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version is shown now; make your change again if it still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

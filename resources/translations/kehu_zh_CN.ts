@@ -512,6 +512,101 @@
         <comment>value tier</comment>
         <translation>低价值</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <comment>customer field</comment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>customer field</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>customer field</comment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>customer field</comment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <comment>customer field</comment>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <comment>customer field</comment>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <comment>customer field</comment>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <comment>customer field</comment>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>customer field</comment>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>customer field</comment>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>customer field</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <comment>customer field</comment>
+        <translation>性格类型</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <comment>customer field</comment>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Explicit needs</source>
+        <comment>customer field</comment>
+        <translation>显性需求</translation>
+    </message>
+    <message>
+        <source>Implicit needs</source>
+        <comment>customer field</comment>
+        <translation>隐性需求</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <comment>customer field</comment>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <comment>customer field</comment>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>customer field</comment>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>customer field</comment>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>KehuMarkFollowUpDoneCommand</name>
@@ -2632,7 +2727,7 @@
     </message>
     <message>
         <source>Someone else changed this customer first. Their version is shown now; please make your change again.</source>
-        <translation>其他人先修改了这位客户。现在显示的是他们的版本，请重新修改。</translation>
+        <translation type="vanished">其他人先修改了这位客户。现在显示的是他们的版本，请重新修改。</translation>
     </message>
     <message>
         <source>Cannot open database</source>
@@ -2735,6 +2830,10 @@
     <message>
         <source>Distributors &amp; team</source>
         <translation>经销商与团队</translation>
+    </message>
+    <message>
+        <source>This book is on a PostgreSQL server (%1). It is backed up there, with the server&apos;s own tools (pg_dump), by whoever runs the server.</source>
+        <translation>此客户库位于 PostgreSQL 服务器上（%1），由服务器管理员在服务器上用其自带工具（pg_dump）备份。</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3352,33 @@
     <message>
         <source>expected a value (this column is required)</source>
         <translation>不能为空（此列为必填）</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::SaveConflict</name>
+    <message>
+        <source>%1 was merged into another customer or deleted on another desk before your change was saved. Your change (%2: %3) was not saved.</source>
+        <translation>在您的修改保存之前，%1 已在另一台电脑上被合并到其他客户或被删除。您的修改（%2：%3）未保存。</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 first (at %2). Your change was not saved, and nothing of theirs was overwritten.</source>
+        <translation>其他人已先保存了 %1（%2）。您的修改未保存，对方的内容也没有被覆盖。</translation>
+    </message>
+    <message>
+        <source>%1 — yours: %2; in the book now: %3.</source>
+        <translation>%1 —— 您的：%2；库中现在的：%3。</translation>
+    </message>
+    <message>
+        <source>They also changed: %1.</source>
+        <translation>对方还修改了：%1。</translation>
+    </message>
+    <message>
+        <source>Their version is shown now; make your change again if it still applies.</source>
+        <translation>现在显示的是对方的版本；如仍需要，请重新修改。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>

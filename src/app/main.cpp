@@ -81,7 +81,9 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Open the demo database (created on first use).")});
-    parser.addPositionalArgument(QStringLiteral("database"), QStringLiteral("The database file to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("database"),
+        QStringLiteral("The book to open: a Kehu file, or a server address postgresql://user@host/database."));
     parser.process(app);
 
     kehu::MainWindow window;

@@ -1,5 +1,8 @@
 #include "basiccommands.h"
 
+#include "bookaddress.h"
+#include "bookmove.h"
+
 #include "bookmaintenance.h"
 #include "bookstatistics.h"
 #include "demowriter.h"
@@ -20,7 +23,7 @@ int runInit(const CommandArgs &args)
     const auto workspace = openWorkspace(parser, args, true);
     if (!workspace)
         return UserError;
-    out() << workspace->databasePath() << ": Kehu database, schema version "
+    out() << workspace->displayAddress() << ": Kehu database, schema version "
           << BookMaintenance(*workspace).schemaVersion() << "\n";
     return Ok;
 }
@@ -62,7 +65,48 @@ int runBackup(const CommandArgs &args)
         err() << "kehu-cli backup: " << error << "\n";
         return UserError;
     }
-    out() << workspace->databasePath() << " copied to " << target << "\n";
+    out() << workspace->displayAddress() << " copied to " << target << "\n";
+    return Ok;
+}
+
+int runCopy(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("from"), QStringLiteral("The book to copy (a file or a server address)."),
+                      QStringLiteral("book")});
+    parser.addOption({QStringLiteral("to"),
+                      QStringLiteral("Where it goes: a new file, or an empty database on a server."),
+                      QStringLiteral("book")});
+    if (const int code = parseCommand(parser, args,
+                                      QStringLiteral("Copy a whole book between a file and a PostgreSQL server "
+                                                     "(either way): all or nothing, checked table by table."));
+        code >= 0)
+        return code;
+    const QString from = parser.value(QStringLiteral("from"));
+    const QString to = parser.value(QStringLiteral("to"));
+    if (from.isEmpty() || to.isEmpty()) {
+        err() << "kehu-cli copy: give --from BOOK and --to BOOK\n";
+        return UserError;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const auto tables = BookMove::copy(from, to, &error, [](const QString &table, qint64 rows) {
+        err() << "copied " << table << " (" << rows << " rows)\n";
+        err().flush();
+    });
+    if (!tables) {
+        err() << "kehu-cli copy: " << error << "\n";
+        return UserError;
+    }
+    out() << qSetFieldWidth(22) << Qt::left << "table" << qSetFieldWidth(12) << Qt::right << "rows"
+          << qSetFieldWidth(22) << "sum of integers" << qSetFieldWidth(0) << "  check\n";
+    for (const BookMove::Table &table : *tables)
+        out() << qSetFieldWidth(22) << Qt::left << table.name << qSetFieldWidth(12) << Qt::right << table.rows
+              << qSetFieldWidth(22) << table.sum << qSetFieldWidth(0)
+              << (table.identical ? "  identical\n" : "  DIFFERS\n");
+    out() << "copied " << BookAddress::parse(from).toString() << " to " << BookAddress::parse(to).toString() << " ("
+          << timer.elapsed() << " ms)\n";
     return Ok;
 }
 
@@ -76,12 +120,18 @@ int runCheck(const CommandArgs &args)
     const auto workspace = openWorkspace(parser, args, false);
     if (!workspace)
         return UserError;
-    const QString problems = BookMaintenance(*workspace).integrityProblems();
-    if (!problems.isEmpty()) {
-        err() << workspace->databasePath() << ": damaged:\n" << problems << "\n";
+    if (workspace->isServer()) {
+        err() << "kehu-cli check: " << workspace->displayAddress()
+              << " is on a PostgreSQL server, which checks its own storage (amcheck, pg_amcheck); "
+                 "'check' reads SQLite files.\n";
         return UserError;
     }
-    out() << workspace->databasePath() << ": ok\n";
+    const QString problems = BookMaintenance(*workspace).integrityProblems();
+    if (!problems.isEmpty()) {
+        err() << workspace->displayAddress() << ": damaged:\n" << problems << "\n";
+        return UserError;
+    }
+    out() << workspace->displayAddress() << ": ok\n";
     return Ok;
 }
 
@@ -139,7 +189,7 @@ int runDemo(const CommandArgs &args)
     if (!workspace)
         return UserError;
     if (workspace->stats().customerCount() > 0) {
-        err() << "kehu-cli demo: " << workspace->databasePath()
+        err() << "kehu-cli demo: " << workspace->displayAddress()
               << " already has customers; demo data goes into an empty database\n";
         return UserError;
     }
@@ -151,7 +201,7 @@ int runDemo(const CommandArgs &args)
         err() << "kehu-cli demo: " << error << "\n";
         return InternalError;
     }
-    out() << "demo business written to " << workspace->databasePath() << " in " << timer.elapsed()
+    out() << "demo business written to " << workspace->displayAddress() << " in " << timer.elapsed()
           << " ms: " << counts.customers << " customers, " << counts.purchases << " purchases, " << counts.visits
           << " visits, " << counts.surveys << " surveys, " << counts.churnEvents << " churn events\n";
     return Ok;

@@ -24,8 +24,10 @@ int parseCommand(QCommandLineParser &parser, const CommandArgs &args, const QStr
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
-    parser.addOption(
-        {QStringLiteral("db"), QStringLiteral("The Kehu database file (default: $KEHU_DB)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("The book: a Kehu file, or a server address "
+                                     "postgresql://user@host:port/database (default: $KEHU_DB)."),
+                      QStringLiteral("book")});
     parser.addOption({QStringLiteral("skip-check"),
                       QStringLiteral("Skip the quick integrity check at open (seconds on a file of gigabytes).")});
     if (!parser.parse(args.arguments)) {
@@ -50,7 +52,7 @@ std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const
     if (path.isEmpty())
         path = qEnvironmentVariable("KEHU_DB");
     if (path.isEmpty()) {
-        err() << "kehu-cli: no database: give --db FILE or set KEHU_DB\n";
+        err() << "kehu-cli: no database: give --db BOOK or set KEHU_DB\n";
         err().flush();
         return nullptr;
     }

@@ -31,6 +31,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("init"), {"create or upgrade a database", runInit}},
         {QStringLiteral("stats"), {"rows per table", runStats}},
         {QStringLiteral("backup"), {"a consistent copy, safe while the app has the database open", runBackup}},
+        {QStringLiteral("copy"), {"move a book between a file and a PostgreSQL server, checked", runCopy}},
         {QStringLiteral("check"), {"SQLite's full integrity check", runCheck}},
         {QStringLiteral("demo"), {"fill an empty database with a demo business", runDemo}},
         {QStringLiteral("import"), {"import customers, purchases, visits or surveys from CSV", runImport}},
@@ -51,7 +52,7 @@ const std::map<QString, Command> &commands()
 
 void printUsage(QTextStream &stream)
 {
-    stream << "Usage: kehu-cli [--db FILE] <command> [options]\n\n"
+    stream << "Usage: kehu-cli [--db BOOK] <command> [options]\n\n"
               "Kehu's command-line tool: imports, classification runs, exports and benchmarks\n"
               "on a Kehu database. Every command takes --help.\n\nCommands:\n";
     for (const auto &[name, command] : commands())

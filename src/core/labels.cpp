@@ -170,6 +170,28 @@ constexpr Entry kFollowUpReasons[] = {
     {"review:became_key", {QT_TRANSLATE_NOOP("KehuLabels", "Review: became key")}, u"盘点：成为重点客户"},
 };
 
+constexpr Entry kCustomerFields[] = {
+    {"code", QT_TRANSLATE_NOOP3("KehuLabels", "Code", "customer field"), u"编号"},
+    {"name", QT_TRANSLATE_NOOP3("KehuLabels", "Name", "customer field"), u"名称"},
+    {"phone", QT_TRANSLATE_NOOP3("KehuLabels", "Phone", "customer field"), u"电话"},
+    {"email", QT_TRANSLATE_NOOP3("KehuLabels", "E-mail", "customer field"), u"电子邮件"},
+    {"company", QT_TRANSLATE_NOOP3("KehuLabels", "Company", "customer field"), u"公司"},
+    {"industry", QT_TRANSLATE_NOOP3("KehuLabels", "Industry", "customer field"), u"行业"},
+    {"company_size", QT_TRANSLATE_NOOP3("KehuLabels", "Company size", "customer field"), u"公司规模"},
+    {"region", QT_TRANSLATE_NOOP3("KehuLabels", "Region", "customer field"), u"地区"},
+    {"channel", QT_TRANSLATE_NOOP3("KehuLabels", "Channel", "customer field"), u"渠道"},
+    {"owner", QT_TRANSLATE_NOOP3("KehuLabels", "Owner", "customer field"), u"负责人"},
+    {"lifecycle", QT_TRANSLATE_NOOP3("KehuLabels", "Status", "customer field"), u"状态"},
+    {"personality", QT_TRANSLATE_NOOP3("KehuLabels", "Personality", "customer field"), u"性格类型"},
+    {"customer_type", QT_TRANSLATE_NOOP3("KehuLabels", "Customer type", "customer field"), u"客户类型"},
+    {"explicit_needs", QT_TRANSLATE_NOOP3("KehuLabels", "Explicit needs", "customer field"), u"显性需求"},
+    {"implicit_needs", QT_TRANSLATE_NOOP3("KehuLabels", "Implicit needs", "customer field"), u"隐性需求"},
+    {"budget", QT_TRANSLATE_NOOP3("KehuLabels", "Budget", "customer field"), u"预算"},
+    {"preferences", QT_TRANSLATE_NOOP3("KehuLabels", "Preferences", "customer field"), u"偏好"},
+    {"tags", QT_TRANSLATE_NOOP3("KehuLabels", "Tags", "customer field"), u"标签"},
+    {"notes", QT_TRANSLATE_NOOP3("KehuLabels", "Notes", "customer field"), u"备注"},
+};
+
 /// "cadence:<segment>": the segment's label in this format.
 constexpr Entry kCadenceReason{"cadence:", {QT_TRANSLATE_NOOP("KehuLabels", "Cadence: %1")}, u"周期回访：%1"};
 constexpr Entry kQuarterFormat{"", QT_TRANSLATE_NOOP3("KehuLabels", "%1 Q%2", "quarter: year, number"),
@@ -192,6 +214,7 @@ std::span<const Entry> entries(Kind kind)
     case Kind::ChurnOutcome: return kChurnOutcomes;
     case Kind::Channel: return kChannels;
     case Kind::FollowUpReason: return kFollowUpReasons;
+    case Kind::CustomerField: return kCustomerFields;
     }
     return {};
 }

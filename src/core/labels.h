@@ -38,6 +38,7 @@ enum class Kind {
     ChurnOutcome,
     Channel,
     FollowUpReason, ///< "visit", "review:new_churn_risk", ... ("cadence:<segment>": followUpReason())
+    CustomerField,  ///< a profile field by its column name: "name", "phone", "explicit_needs", ...
 };
 
 /// The label of @p key in the installed translator's language; @p key itself when unknown.

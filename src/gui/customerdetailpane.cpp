@@ -12,6 +12,9 @@
 #include "surveydialog.h"
 #include "workspace.h"
 
+#include <algorithm>
+#include <utility>
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -21,6 +24,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
@@ -101,7 +105,11 @@ CustomerDetailPane::CustomerDetailPane(Workspace &workspace, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(&m_workspace, &Workspace::customerChanged, this, [this](CustomerId id) {
-        if (id == m_customer.id)
+        if (id != m_customer.id)
+            return;
+        if (isEditing())
+            m_changeDeferred = true;
+        else
             showCustomer(id);
     });
     showCustomer(0);
@@ -212,8 +220,24 @@ QLineEdit *CustomerDetailPane::editor(const QString &field) const
     return nullptr;
 }
 
+bool CustomerDetailPane::isEditing() const
+{
+    return std::any_of(m_fields.begin(), m_fields.end(), [](const TextField &f) { return f.edit->isModified(); });
+}
+
+void CustomerDetailPane::showDeferredChange()
+{
+    if (!std::exchange(m_changeDeferred, false))
+        return;
+    for (TextField &field : m_fields)
+        field.edit->setModified(false);
+    showCustomer(m_customer.id);
+}
+
 void CustomerDetailPane::commitText(TextField &field)
 {
+    // Saved, refused or left as it was: then the stored profile shows, if it changed meanwhile.
+    const auto finally = qScopeGuard([this] { showDeferredChange(); });
     if (m_customer.id <= 0 || field.edit->isReadOnly())
         return;
     const QString value = field.edit->text();

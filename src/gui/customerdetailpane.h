@@ -57,9 +57,16 @@ private:
     void commitCombo(const QString &key, const QString &label, QComboBox *combo);
     void reloadFields();
     void reloadKpis();
+    /// A field holds typing not yet saved.
+    bool isEditing() const;
+    /// Shows the stored profile if a change arrived while a field was being edited.
+    void showDeferredChange();
 
     Workspace &m_workspace;
     Customer m_customer;
+    /// The shown customer changed (on another desk, say) while a field was being edited: the
+    /// typing stays, and saving it goes through the usual check against the stored profile.
+    bool m_changeDeferred = false;
     std::vector<TextField> m_fields;
     QComboBox *m_lifecycle = nullptr;
     QComboBox *m_personality = nullptr;

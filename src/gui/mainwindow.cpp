@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "bookaddress.h"
+
 #include "backgroundtasks.h"
 #include "bookstatistics.h"
 #include "churnwatchview.h"
@@ -23,7 +25,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -320,12 +321,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         m_undoGroup->setActiveStack(m_workspace->undoStack());
         connect(m_workspace.get(), &Workspace::snapshotsChanged, this, &MainWindow::refreshStatus);
         connect(m_workspace.get(), &Workspace::bookChanged, this, &MainWindow::refreshStatus);
-        connect(m_workspace.get(), &Workspace::saveConflict, this, [this] {
-            m_prompter->warn(this, tr("Not saved"),
-                             tr("Someone else changed this customer first. Their version is shown now; "
-                                "please make your change again."));
-        });
-        rememberRecent(m_workspace->databasePath());
+        connect(m_workspace.get(), &Workspace::saveConflict, this,
+                [this](const SaveConflict &conflict) { m_prompter->warn(this, tr("Not saved"), conflict.message()); });
+        rememberRecent(m_workspace->displayAddress());
     }
     m_importAction->setEnabled(m_workspace != nullptr);
     buildPages();
@@ -341,8 +339,9 @@ bool MainWindow::openPath(const QString &path, bool create)
     options.quickCheck = false;
     auto result = Workspace::open(path, options);
     if (!result.workspace) {
-        m_prompter->warn(this, tr("Cannot open database"),
-                         tr("%1 could not be opened.\n\n%2").arg(QFileInfo(path).fileName(), result.message));
+        m_prompter->warn(
+            this, tr("Cannot open database"),
+            tr("%1 could not be opened.\n\n%2").arg(BookAddress::parse(path).displayName(), result.message));
         return false;
     }
     setWorkspace(std::move(result.workspace));
@@ -398,6 +397,13 @@ void MainWindow::backupDatabase()
 {
     if (!m_workspace)
         return;
+    if (m_workspace->isServer()) {
+        m_prompter->inform(this, tr("Backup"),
+                           tr("This book is on a PostgreSQL server (%1). It is backed up there, with the server's "
+                              "own tools (pg_dump), by whoever runs the server.")
+                               .arg(m_workspace->displayAddress()));
+        return;
+    }
     const QString path = QFileDialog::getSaveFileName(this, tr("Backup"), m_workspace->databasePath() + u".backup.kehu",
                                                       tr("Kehu databases (*.kehu)"));
     if (path.isEmpty())
@@ -459,8 +465,13 @@ void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(path, this, [this, path] { openPath(path); });
+    for (const QString &path : recent) {
+        const BookAddress address = BookAddress::parse(path);
+        QAction *action = m_recentMenu->addAction(address.kind() == BookAddress::Kind::Server ? address.displayName()
+                                                                                              : path,
+                                                  this, [this, path] { openPath(path); });
+        action->setToolTip(address.toString());
+    }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
@@ -472,7 +483,7 @@ void MainWindow::refreshStatus()
         m_classifiedLabel->clear();
         return;
     }
-    m_databaseLabel->setText(m_workspace->databasePath());
+    m_databaseLabel->setText(m_workspace->displayAddress());
     const qint64 customers = m_workspace->stats().customerCount();
     // %Ln: with the locale's group separators ("1,000,000 customers").
     m_summaryLabel->setText(tr("%Ln customer(s)", nullptr, int(customers)));

@@ -1,5 +1,8 @@
 #include "workspace.h"
 
+#include "bookaddress.h"
+#include "bookchannel.h"
+
 #include "backgroundtasks.h"
 #include "booksettings.h"
 #include "bookstatistics.h"
@@ -64,7 +67,9 @@ T &lazy(std::unique_ptr<T> &slot, Args &...args)
 Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
     : QObject(parent), m_database(std::move(database)), m_undoStack(new QUndoStack(this)),
       m_services(std::make_unique<Services>())
-{}
+{
+    m_channel = std::make_unique<BookChannel>(*m_database, [this](const QString &what) { heard(what); });
+}
 
 Workspace::~Workspace()
 {
@@ -167,39 +172,64 @@ void Workspace::endUndoHistory(ChangeOrigin origin)
         m_undoStack->clear();
 }
 
-void Workspace::notifyCustomerChanged(CustomerId id, ChangeOrigin origin)
+void Workspace::changed(ChangeOrigin origin, const QString &what)
 {
     endUndoHistory(origin);
+    if (origin != ChangeOrigin::OtherDesk)
+        m_channel->announce(what);
+}
+
+void Workspace::heard(const QString &what)
+{
+    // What another desk announced (see changed()): the same signals as a change made here.
+    const ChangeOrigin origin = ChangeOrigin::OtherDesk;
+    if (what.startsWith(u"customer:"))
+        notifyCustomerChanged(what.mid(9).toLongLong(), origin);
+    else if (what == u"book")
+        notifyBookChanged(origin);
+    else if (what == u"snapshots")
+        notifySnapshotsChanged(origin);
+    else if (what == u"targets")
+        notifyTargetsChanged(origin);
+    else if (what == u"followups")
+        notifyFollowUpsChanged(origin);
+    else if (what == u"settings")
+        notifySettingsChanged(origin);
+}
+
+void Workspace::notifyCustomerChanged(CustomerId id, ChangeOrigin origin)
+{
+    changed(origin, u"customer:" + QString::number(id));
     emit customerChanged(id);
 }
 
 void Workspace::notifyBookChanged(ChangeOrigin origin)
 {
-    endUndoHistory(origin);
+    changed(origin, QStringLiteral("book"));
     emit bookChanged();
 }
 
 void Workspace::notifySnapshotsChanged(ChangeOrigin origin)
 {
-    endUndoHistory(origin);
+    changed(origin, QStringLiteral("snapshots"));
     emit snapshotsChanged();
 }
 
 void Workspace::notifyTargetsChanged(ChangeOrigin origin)
 {
-    endUndoHistory(origin);
+    changed(origin, QStringLiteral("targets"));
     emit targetsChanged();
 }
 
 void Workspace::notifyFollowUpsChanged(ChangeOrigin origin)
 {
-    endUndoHistory(origin);
+    changed(origin, QStringLiteral("followups"));
     emit followUpsChanged();
 }
 
 void Workspace::notifySettingsChanged(ChangeOrigin origin)
 {
-    endUndoHistory(origin);
+    changed(origin, QStringLiteral("settings"));
     emit settingsChanged();
 }
 
@@ -216,6 +246,16 @@ QString Workspace::quickCheckProblems() const
 QString Workspace::databasePath() const
 {
     return m_database->path();
+}
+
+QString Workspace::displayAddress() const
+{
+    return BookAddress::parse(m_database->path()).toString();
+}
+
+bool Workspace::isServer() const
+{
+    return m_database->isServer();
 }
 
 } // namespace kehu

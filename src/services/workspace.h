@@ -2,6 +2,7 @@
 
 #include "bookopenoptions.h"
 #include "customer.h"
+#include "saveconflict.h"
 
 #include <QObject>
 #include <QString>
@@ -13,6 +14,7 @@ class QUndoStack;
 namespace kehu {
 
 class BackgroundTasks;
+class BookChannel;
 class BookSettings;
 class BookStatistics;
 class ChurnTracker;
@@ -70,6 +72,11 @@ public:
 
     Database &database() { return *m_database; }
     QString databasePath() const;
+    /// The book's address as people see it: the file's path, or the server address without
+    /// its password (BookAddress::toString()).
+    QString displayAddress() const;
+    /// On a PostgreSQL server rather than in a file (no file backup, no SQLite checks).
+    bool isServer() const;
     /// A consistent copy of the open database at `path` (Database::backupTo).
     bool backupTo(const QString &path, QString *error = nullptr) const;
     /// SQLite's quick_check of the file (seconds on a large book: run it as background work).
@@ -101,9 +108,10 @@ public:
     /// The one runner of background work on this book (each task on its own connection).
     BackgroundTasks &tasks();
 
-    /// Who made a change: a write outside the undo stack (ends the undo history), or an
-    /// undo command doing or undoing itself.
-    enum class ChangeOrigin { Write, UndoCommand };
+    /// Who made a change: a write outside the undo stack (ends the undo history), an undo
+    /// command doing or undoing itself, or another desk on the same server book (heard, not
+    /// announced again; this desk's undo history stays: its commands check what they find).
+    enum class ChangeOrigin { Write, UndoCommand, OtherDesk };
 
     void notifyCustomerChanged(CustomerId id, ChangeOrigin origin = ChangeOrigin::Write);
     void notifyBookChanged(ChangeOrigin origin = ChangeOrigin::Write);
@@ -111,7 +119,7 @@ public:
     void notifyTargetsChanged(ChangeOrigin origin = ChangeOrigin::Write);
     void notifyFollowUpsChanged(ChangeOrigin origin = ChangeOrigin::Write);
     void notifySettingsChanged(ChangeOrigin origin = ChangeOrigin::Write);
-    void notifySaveConflict(CustomerId id) { emit saveConflict(id); }
+    void notifySaveConflict(const SaveConflict &conflict) { emit saveConflict(conflict); }
 
 signals:
     /// One customer's profile or history changed.
@@ -127,12 +135,16 @@ signals:
     /// The business's settings (classification policy, currency, segment actions) changed.
     void settingsChanged();
     /// An edit could not be saved because someone else saved the customer first.
-    void saveConflict(kehu::CustomerId id);
+    void saveConflict(const kehu::SaveConflict &conflict);
 
 private:
     void endUndoHistory(ChangeOrigin origin);
+    /// Ends the undo history when `origin` asks for it and tells the other desks.
+    void changed(ChangeOrigin origin, const QString &what);
+    void heard(const QString &what);
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<BookChannel> m_channel; ///< destroyed before m_database (declared after it)
     QUndoStack *m_undoStack;
     struct Services;
     std::unique_ptr<Services> m_services; ///< destroyed before m_database (declared after it)

@@ -93,3 +93,83 @@ TEST(CliServer, CdnowGivesTheSameFiguresInAFileAndOnTheServer)
         EXPECT_EQ(readAll(dir.filePath(QStringLiteral("server/") + name)), inFile) << name.toStdString();
     }
 }
+
+TEST(CliServer, AServerBookIsShownWithoutItsPasswordAndLeftToTheServersTools)
+{
+    ASSERT_FALSE(kehu::test::testServerUri().isEmpty()) << "KEHU_TEST_POSTGRES names the test server (ctest sets it)";
+    kehu::test::ServerDatabase server;
+    // The test server trusts its socket: the password is accepted and never needed.
+    QString withPassword = server.uri();
+    withPassword.replace(QStringLiteral("://kehu@"), QStringLiteral("://kehu:s3cret-pw@"));
+    ASSERT_NE(withPassword, server.uri());
+
+    const auto init = runCli({QStringLiteral("--db"), withPassword, QStringLiteral("init")});
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    EXPECT_TRUE(init.out.contains(QStringLiteral("schema version"))) << init.out.toStdString();
+    EXPECT_FALSE(QString(init.out + init.err).contains(QStringLiteral("s3cret-pw"))) << init.out.toStdString();
+
+    QTemporaryDir dir;
+    const auto backup = runCli({QStringLiteral("--db"), withPassword, QStringLiteral("backup"), QStringLiteral("--out"),
+                                dir.filePath(QStringLiteral("copy.kehu"))});
+    EXPECT_EQ(backup.exitCode, 1);
+    EXPECT_TRUE(backup.err.contains(QStringLiteral("pg_dump"))) << backup.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("copy.kehu"))));
+
+    const auto check = runCli({QStringLiteral("--db"), withPassword, QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("PostgreSQL server"))) << check.err.toStdString();
+    EXPECT_FALSE(QString(backup.err + check.err).contains(QStringLiteral("s3cret-pw")));
+}
+
+TEST(CliServer, ABookMovesToTheServerAndBackUnchanged)
+{
+    ASSERT_FALSE(kehu::test::testServerUri().isEmpty()) << "KEHU_TEST_POSTGRES names the test server (ctest sets it)";
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("shop.kehu"));
+    ASSERT_EQ(runCli({QStringLiteral("--db"), original, QStringLiteral("demo"), QStringLiteral("--customers"),
+                      QStringLiteral("300")})
+                  .exitCode,
+              0);
+    run(original, {QStringLiteral("classify")});
+    kehu::test::ServerDatabase server;
+
+    const auto there = runCli(
+        {QStringLiteral("copy"), QStringLiteral("--from"), original, QStringLiteral("--to"), server.uri()});
+    ASSERT_EQ(there.exitCode, 0) << there.err.toStdString();
+    EXPECT_TRUE(there.out.contains(QStringLiteral("identical"))) << there.out.toStdString();
+    EXPECT_FALSE(there.out.contains(QStringLiteral("DIFFERS"))) << there.out.toStdString();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("customers\\s+300\\s")).match(there.out).hasMatch())
+        << there.out.toStdString();
+
+    // Ids moved with the rows: the next customer on the server gets a new one, not 1.
+    const QString newCustomer = dir.filePath(QStringLiteral("one.csv"));
+    {
+        QFile file(newCustomer);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("code,name\nNEW-1,新客户\n");
+    }
+    run(server.uri(), {QStringLiteral("import"), QStringLiteral("customers"), newCustomer});
+    const QString back = dir.filePath(QStringLiteral("back.kehu"));
+    const auto home = runCli(
+        {QStringLiteral("copy"), QStringLiteral("--from"), server.uri(), QStringLiteral("--to"), back});
+    ASSERT_EQ(home.exitCode, 0) << home.err.toStdString();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("customers\\s+301\\s")).match(home.out).hasMatch())
+        << home.out.toStdString();
+    for (const QStringList &report :
+         {QStringList{QStringLiteral("segments")}, QStringList{QStringLiteral("dashboard")}})
+        EXPECT_EQ(run(back, report), run(original, report)) << report.join(u' ').toStdString();
+    EXPECT_TRUE(run(back, {QStringLiteral("export"), QStringLiteral("customers")}).contains(QStringLiteral("新客户")));
+
+    // A book never lands on top of another: an existing file and a database with rows are refused.
+    const auto overFile = runCli(
+        {QStringLiteral("copy"), QStringLiteral("--from"), server.uri(), QStringLiteral("--to"), original});
+    EXPECT_EQ(overFile.exitCode, 1);
+    EXPECT_TRUE(overFile.err.contains(QStringLiteral("already exists"))) << overFile.err.toStdString();
+    const auto overServer = runCli(
+        {QStringLiteral("copy"), QStringLiteral("--from"), original, QStringLiteral("--to"), server.uri()});
+    EXPECT_EQ(overServer.exitCode, 1);
+    EXPECT_TRUE(overServer.err.contains(QStringLiteral("not empty"))) << overServer.err.toStdString();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("customers\\s+301\\s"))
+                    .match(runCli({QStringLiteral("--db"), server.uri(), QStringLiteral("stats")}).out)
+                    .hasMatch());
+}

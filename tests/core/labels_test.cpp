@@ -16,10 +16,10 @@ using Labels::Language;
 
 namespace {
 
-constexpr Kind kKinds[] = {Kind::Segment,     Kind::SegmentAction, Kind::AbcClass,    Kind::Behaviour,
-                           Kind::ValueTier,   Kind::ChurnFlag,     Kind::ChurnRule,   Kind::VisitKind,
-                           Kind::Personality, Kind::Lifecycle,     Kind::ChurnReason, Kind::ChurnOutcome,
-                           Kind::Channel,     Kind::FollowUpReason};
+constexpr Kind kKinds[] = {Kind::Segment,     Kind::SegmentAction,  Kind::AbcClass,     Kind::Behaviour,
+                           Kind::ValueTier,   Kind::ChurnFlag,      Kind::ChurnRule,    Kind::VisitKind,
+                           Kind::Personality, Kind::Lifecycle,      Kind::ChurnReason,  Kind::ChurnOutcome,
+                           Kind::Channel,     Kind::FollowUpReason, Kind::CustomerField};
 
 bool hasHan(const QString &text)
 {

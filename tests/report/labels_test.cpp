@@ -15,10 +15,10 @@ using Labels::Kind;
 
 namespace {
 
-constexpr Kind kKinds[] = {Kind::Segment,     Kind::SegmentAction, Kind::AbcClass,    Kind::Behaviour,
-                           Kind::ValueTier,   Kind::ChurnFlag,     Kind::ChurnRule,   Kind::VisitKind,
-                           Kind::Personality, Kind::Lifecycle,     Kind::ChurnReason, Kind::ChurnOutcome,
-                           Kind::Channel,     Kind::FollowUpReason};
+constexpr Kind kKinds[] = {Kind::Segment,     Kind::SegmentAction,  Kind::AbcClass,     Kind::Behaviour,
+                           Kind::ValueTier,   Kind::ChurnFlag,      Kind::ChurnRule,    Kind::VisitKind,
+                           Kind::Personality, Kind::Lifecycle,      Kind::ChurnReason,  Kind::ChurnOutcome,
+                           Kind::Channel,     Kind::FollowUpReason, Kind::CustomerField};
 
 #ifdef KEHU_ZH_CN_QM // the app's translations are built with the GUI
 /// The app's zh_CN translator while in scope.

@@ -85,10 +85,36 @@ TEST(EditCustomerCommand, AStaleVersionIsAConflictAndLeavesNoStep)
     mine.name = QStringLiteral("王伟");
     f.workspace->undoStack()->push(
         new EditCustomerCommand(*f.workspace, stale, mine, QStringLiteral("name"), QStringLiteral("name")));
-    EXPECT_EQ(conflicts.count(), 1);
+    ASSERT_EQ(conflicts.count(), 1);
     EXPECT_EQ(f.workspace->undoStack()->count(), 0);
     EXPECT_EQ(f.load().name, QStringLiteral("李娜"));
     EXPECT_EQ(f.load().phone, QStringLiteral("13800138000"));
+
+    // The message shows both: the value this desk wanted, the one the book keeps, and what
+    // the other desk changed.
+    const auto conflict = conflicts.first().first().value<SaveConflict>();
+    EXPECT_EQ(conflict.theirChanges(), QStringList{QStringLiteral("phone")});
+    const QString message = conflict.message();
+    EXPECT_TRUE(message.contains(QStringLiteral("\u201c王伟\u201d"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("in the book now: \u201c李娜\u201d"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("Phone: \u201c13800138000\u201d"))) << message.toStdString();
+}
+
+TEST(EditCustomerCommand, ASaveOverAMergedAwayCustomerSaysSo)
+{
+    Fixture f;
+    const Customer stale = f.load();
+    QSignalSpy conflicts(f.workspace.get(), &Workspace::saveConflict);
+    ASSERT_TRUE(f.workspace->database().execute(
+        QStringLiteral("UPDATE customers SET deleted_at = '2026-01-01T00:00:00Z', version = version + 1")));
+    Customer mine = stale;
+    mine.phone = QStringLiteral("13900000000");
+    f.workspace->undoStack()->push(
+        new EditCustomerCommand(*f.workspace, stale, mine, QStringLiteral("phone"), QStringLiteral("phone")));
+    ASSERT_EQ(conflicts.count(), 1);
+    const auto conflict = conflicts.first().first().value<SaveConflict>();
+    EXPECT_FALSE(conflict.theirs);
+    EXPECT_TRUE(conflict.message().contains(QStringLiteral("13900000000"))) << conflict.message().toStdString();
 }
 
 // The undo history ends at a write that is not an undo command: after it, neither Undo nor

@@ -1,6 +1,7 @@
 #include "commands/editcustomercommand.h"
 
 #include "customerbook.h"
+#include "saveconflict.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,13 @@ bool EditCustomerCommand::write(const Customer &fields)
     if (result != SaveResult::Saved) {
         m_failed = true;
         setObsolete(true);
-        m_workspace.notifySaveConflict(m_before.id);
+        SaveConflict conflict;
+        conflict.field = m_field;
+        conflict.base = m_expected;
+        conflict.yours = fields;
+        conflict.theirs = book.get(m_before.id);
+        conflict.currency = Currency(m_workspace.currency());
+        m_workspace.notifySaveConflict(conflict);
         return false;
     }
     m_expected = book.get(m_before.id).value_or(fields);

@@ -1,0 +1,86 @@
+// Desks sharing one server book hear each other's changes (LISTEN/NOTIFY): a save on one desk
+// refreshes the others; a save over another desk's newer change is refused and loses nothing.
+// PostgreSQL only (OtherDesks.*): an SQLite file has one desk.
+
+#include "commands/editcustomercommand.h"
+#include "customerbook.h"
+#include "workspace.h"
+
+#include "../support/printers.h"
+#include "../support/serverdatabase.h"
+
+#include <gtest/gtest.h>
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace kehu;
+
+namespace {
+
+struct TwoDesks
+{
+    test::ServerDatabase server;
+    std::unique_ptr<Workspace> counter;
+    std::unique_ptr<Workspace> office;
+    CustomerId id = 0;
+
+    TwoDesks()
+    {
+        counter = Workspace::open(server.uri()).workspace;
+        office = Workspace::open(server.uri()).workspace;
+        EXPECT_TRUE(counter && office);
+        Customer c;
+        c.code = QStringLiteral("C1");
+        c.name = QStringLiteral("李娜");
+        id = counter->customers().insert(c);
+        EXPECT_GT(id, 0);
+    }
+};
+
+} // namespace
+
+TEST(OtherDesks, HearWhatOneDeskChanged)
+{
+    TwoDesks desks;
+    ASSERT_TRUE(desks.counter && desks.office);
+    QSignalSpy officeHears(desks.office.get(), &Workspace::customerChanged);
+    QSignalSpy counterHears(desks.counter.get(), &Workspace::customerChanged);
+    QSignalSpy officeBook(desks.office.get(), &Workspace::bookChanged);
+
+    desks.counter->notifyCustomerChanged(desks.id);
+    ASSERT_TRUE(officeHears.wait(5000)) << "the other desk heard nothing";
+    EXPECT_EQ(officeHears.first().first().value<CustomerId>(), desks.id);
+    EXPECT_EQ(counterHears.count(), 1) << "a desk hears its own change once, not again from the server";
+
+    desks.office->notifyBookChanged();
+    QSignalSpy counterBook(desks.counter.get(), &Workspace::bookChanged);
+    ASSERT_TRUE(counterBook.wait(5000));
+    EXPECT_EQ(officeBook.count(), 1);
+}
+
+TEST(OtherDesks, ASaveOverAnotherDesksNewerChangeIsRefusedAndLosesNothing)
+{
+    TwoDesks desks;
+    ASSERT_TRUE(desks.counter && desks.office);
+    const Customer seenAtCounter = *desks.counter->customers().get(desks.id);
+    const Customer seenInOffice = *desks.office->customers().get(desks.id);
+
+    Customer office = seenInOffice;
+    office.phone = QStringLiteral("13800138000");
+    desks.office->undoStack()->push(
+        new EditCustomerCommand(*desks.office, seenInOffice, office, QStringLiteral("phone"), QStringLiteral("phone")));
+    ASSERT_EQ(desks.office->undoStack()->count(), 1);
+
+    QSignalSpy conflicts(desks.counter.get(), &Workspace::saveConflict);
+    Customer counter = seenAtCounter;
+    counter.phone = QStringLiteral("13900139000");
+    desks.counter->undoStack()->push(new EditCustomerCommand(*desks.counter, seenAtCounter, counter,
+                                                             QStringLiteral("phone"), QStringLiteral("phone")));
+    ASSERT_EQ(conflicts.count(), 1);
+    const QString message = conflicts.first().first().value<SaveConflict>().message();
+    EXPECT_TRUE(message.contains(QStringLiteral("13900139000"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("13800138000"))) << message.toStdString();
+    EXPECT_EQ(desks.office->customers().get(desks.id)->phone, QStringLiteral("13800138000"));
+    EXPECT_EQ(desks.counter->customers().get(desks.id)->phone, QStringLiteral("13800138000"));
+}
