@@ -1151,6 +1151,49 @@
     </message>
 </context>
 <context>
+    <name>kehu::ConnectServerDialog</name>
+    <message>
+        <source>Remember the password in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s customer book on a PostgreSQL server. Whoever runs the server gives you these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kehu::CreateCustomerCommand</name>
     <message>
         <source>New customer %1</source>
@@ -2855,6 +2898,30 @@
         <source>This book is on a PostgreSQL server (%1). It is backed up there, with the server&apos;s own tools (pg_dump), by whoever runs the server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name and password. Enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book is open, but this computer&apos;s keychain did not keep the password (%1). You will be asked for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kehu::MergeCustomersCommand</name>
@@ -3518,6 +3585,41 @@
     <message>
         <source>Reading the segments…</source>
         <translation>Reading the segments…</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ServerConnectionForm</name>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (local network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the book&apos;s database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name the server knows you by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the connection is encrypted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

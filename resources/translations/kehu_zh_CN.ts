@@ -1150,6 +1150,49 @@
     </message>
 </context>
 <context>
+    <name>kehu::ConnectServerDialog</name>
+    <message>
+        <source>Remember the password in this computer&apos;s keychain</source>
+        <translation>在本机的钥匙串中记住密码</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s customer book on a PostgreSQL server. Whoever runs the server gives you these details.</source>
+        <translation>打开团队在 PostgreSQL 服务器上的客户库。以下信息由服务器管理员提供。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>kehu::CreateCustomerCommand</name>
     <message>
         <source>New customer %1</source>
@@ -2835,6 +2878,30 @@
         <source>This book is on a PostgreSQL server (%1). It is backed up there, with the server&apos;s own tools (pg_dump), by whoever runs the server.</source>
         <translation>此客户库位于 PostgreSQL 服务器上（%1），由服务器管理员在服务器上用其自带工具（pg_dump）备份。</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name and password. Enter them again.</source>
+        <translation>服务器不接受此用户名和密码，请重新输入。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name and password.</source>
+        <translation>服务器不接受此用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>密码未保存</translation>
+    </message>
+    <message>
+        <source>The book is open, but this computer&apos;s keychain did not keep the password (%1). You will be asked for it next time.</source>
+        <translation>客户库已打开，但本机的钥匙串未能保存密码（%1）。下次打开时会再次询问密码。</translation>
+    </message>
 </context>
 <context>
     <name>kehu::MergeCustomersCommand</name>
@@ -3496,6 +3563,41 @@
     <message>
         <source>Reading the segments…</source>
         <translation>正在读取分群…</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::ServerConnectionForm</name>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>加密并校验服务器证书</translation>
+    </message>
+    <message>
+        <source>Not encrypted (local network only)</source>
+        <translation>不加密（仅限局域网）</translation>
+    </message>
+    <message>
+        <source>Enter the name of the book&apos;s database on the server.</source>
+        <translation>请输入客户库在服务器上的数据库名称。</translation>
+    </message>
+    <message>
+        <source>Enter the user name the server knows you by.</source>
+        <translation>请输入您在服务器上的用户名。</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
+        <translation>端口是 1 到 65535 之间的数字（PostgreSQL 默认为 5432）。</translation>
+    </message>
+    <message>
+        <source>Choose how the connection is encrypted.</source>
+        <translation>请选择连接的加密方式。</translation>
     </message>
 </context>
 <context>

@@ -97,13 +97,27 @@ BookAddress BookAddress::parse(const QString &text)
 
 QString BookAddress::toString() const
 {
+    return uri(false);
+}
+
+QString BookAddress::connectionString() const
+{
+    return uri(true);
+}
+
+QString BookAddress::uri(bool withPassword) const
+{
     if (m_kind == Kind::File)
         return m_filePath;
     const auto encoded = [](const QString &part) { return QString::fromLatin1(QUrl::toPercentEncoding(part)); };
     const bool socket = m_server.host.startsWith(u'/');
     QString text = QStringLiteral("postgresql://");
-    if (!m_server.user.isEmpty())
-        text += encoded(m_server.user) + u'@';
+    if (!m_server.user.isEmpty()) {
+        text += encoded(m_server.user);
+        if (withPassword && !m_server.password.isEmpty())
+            text += u':' + encoded(m_server.password);
+        text += u'@';
+    }
     if (!socket)
         text += m_server.host.contains(u':') ? u'[' + m_server.host + u']' : m_server.host;
     if (m_server.port != kDefaultPort)

@@ -41,10 +41,15 @@ public:
 
     /// The path, or the URI without the password.
     QString toString() const;
+    /// The path, or the URI with the password: only for handing to Database::open, never to
+    /// show or store.
+    QString connectionString() const;
     /// A short name for titles and lists: the file name, or "shop on host".
     QString displayName() const;
 
 private:
+    QString uri(bool withPassword) const;
+
     Kind m_kind = Kind::File;
     QString m_filePath;
     Server m_server;

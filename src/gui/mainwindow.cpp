@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "bookaddress.h"
+#include "connectserverdialog.h"
+#include "passwordstore.h"
+#include "serverconnectionform.h"
 
 #include "backgroundtasks.h"
 #include "bookstatistics.h"
@@ -60,7 +63,8 @@ QLabel *placeholder(const QString &text, QWidget *parent)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_defaultPrompter(std::make_unique<MessageBoxPrompter>()),
-      m_prompter(m_defaultPrompter.get())
+      m_prompter(m_defaultPrompter.get()), m_defaultPasswords(std::make_unique<KeychainPasswordStore>()),
+      m_passwords(m_defaultPasswords.get())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kehu"));
@@ -89,6 +93,8 @@ void MainWindow::buildFileMenu()
     QAction *openAction = fileMenu->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setIcon(Icons::themed(QStringLiteral("document-open"), QStringLiteral("open")));
+    QAction *connectAction = fileMenu->addAction(tr("Connect to &Server…"), this, [this] { connectToServer(); });
+    connectAction->setObjectName(QStringLiteral("connectServerAction"));
     m_recentMenu = fileMenu->addMenu(tr("Recent &Databases"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     fileMenu->addSeparator();
@@ -337,16 +343,64 @@ bool MainWindow::openPath(const QString &path, bool create)
     // Checked in the background instead (startDatabaseCheck): quick_check takes 4.8 s on a
     // 1.4 GB file and would hold back the first page that long.
     options.quickCheck = false;
-    auto result = Workspace::open(path, options);
+    // A server book's password comes from the keychain, when one was kept there.
+    BookAddress address = BookAddress::parse(path);
+    if (address.isServer() && address.serverPart().password.isEmpty()) {
+        BookAddress::Server server = address.serverPart();
+        server.password = m_passwords->read(address.toString()).value_or(QString());
+        address = BookAddress::server(server);
+    }
+    auto result = Workspace::open(address.connectionString(), options);
     if (!result.workspace) {
-        m_prompter->warn(
-            this, tr("Cannot open database"),
-            tr("%1 could not be opened.\n\n%2").arg(BookAddress::parse(path).displayName(), result.message));
+        if (result.needsPassword) {
+            connectToServer(ServerConnectionForm::from(address), tr("The server did not accept the user name and "
+                                                                    "password. Enter them again."));
+            return false;
+        }
+        m_prompter->warn(this, tr("Cannot open database"),
+                         tr("%1 could not be opened.\n\n%2").arg(address.displayName(), result.message));
         return false;
     }
     setWorkspace(std::move(result.workspace));
-    startDatabaseCheck();
+    if (!m_workspace->isServer())
+        startDatabaseCheck();
     return true;
+}
+
+ConnectServerDialog *MainWindow::connectToServer(const ServerConnectionForm &form, const QString &problem)
+{
+    auto *dialog = new ConnectServerDialog(form, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setProblem(problem);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { connectWith(dialog->form(), dialog->rememberPassword()); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::connectWith(const ServerConnectionForm &form, bool rememberPassword)
+{
+    const std::optional<BookAddress> address = form.address(nullptr);
+    if (!address)
+        return;
+    Workspace::OpenOptions options;
+    options.createIfMissing = false;
+    auto result = Workspace::open(address->connectionString(), options);
+    if (!result.workspace) {
+        ServerConnectionForm again = form;
+        again.password.clear();
+        connectToServer(again, result.needsPassword ? tr("The server did not accept the user name and password.")
+                                                    : tr("Could not connect: %1").arg(result.message));
+        return;
+    }
+    QString error;
+    if (rememberPassword && !form.password.isEmpty() && !m_passwords->write(address->toString(), form.password, &error))
+        m_prompter->inform(this, tr("Password not kept"),
+                           tr("The book is open, but this computer's keychain did not keep the password (%1). "
+                              "You will be asked for it next time.")
+                               .arg(error));
+    setWorkspace(std::move(result.workspace));
 }
 
 void MainWindow::startDatabaseCheck()

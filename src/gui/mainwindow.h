@@ -1,5 +1,7 @@
 #pragma once
 
+#include "serverconnectionform.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -22,7 +24,9 @@ class ImportDialog;
 class LoyaltyView;
 class SegmentsView;
 class SettingsView;
+class ConnectServerDialog;
 class MessageBoxPrompter;
+class PasswordStore;
 class NewCustomerDialog;
 class Prompter;
 class VisitEntryForm;
@@ -59,6 +63,11 @@ public:
     bool openPath(const QString &path, bool create = false);
     /// Replaces the message boxes (tests answer them without a modal loop).
     void setPrompter(Prompter *prompter) { m_prompter = prompter; }
+    /// Replaces the system keychain (tests keep passwords in memory).
+    void setPasswordStore(PasswordStore *store) { m_passwords = store; }
+    /// File ▸ Connect to Server: opens the dialog (window-modal), filled from `form`, with
+    /// `problem` (why the last attempt failed) shown above its buttons.
+    ConnectServerDialog *connectToServer(const ServerConnectionForm &form = {}, const QString &problem = {});
 
     void showPage(Page page);
     /// File ▸ Import CSV: opens the import dialog (window-modal); null without a database.
@@ -84,6 +93,8 @@ protected:
 private:
     void newDatabase();
     void openDatabase();
+    /// Opens the server book the dialog describes; asks again when the server refuses.
+    void connectWith(const ServerConnectionForm &form, bool rememberPassword);
     void backupDatabase();
     void newVisit();
     void rebuildRecentMenu();
@@ -105,6 +116,8 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MessageBoxPrompter> m_defaultPrompter;
     Prompter *m_prompter;
+    std::unique_ptr<PasswordStore> m_defaultPasswords;
+    PasswordStore *m_passwords;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     DashboardView *m_dashboard = nullptr;

@@ -17,8 +17,7 @@ QString tr(const char *text)
 
 QString quoted(const QString &text)
 {
-    return text.isEmpty() ? QCoreApplication::translate("kehu::SaveConflict", "(empty)")
-                          : u'\u201c' + text + u'\u201d';
+    return text.isEmpty() ? QCoreApplication::translate("kehu::SaveConflict", "(empty)") : u'\u201c' + text + u'\u201d';
 }
 
 } // namespace
@@ -37,8 +36,7 @@ QString SaveConflict::message() const
             .arg(yours.name, label, quoted(customerFieldText(yours, field, currency)));
     QString text = tr("Someone else saved %1 first (at %2). Your change was not saved, and nothing of theirs was "
                       "overwritten.")
-                       .arg(theirs->name,
-                            QLocale().toString(theirs->updatedAt.toLocalTime(), QLocale::ShortFormat));
+                       .arg(theirs->name, QLocale().toString(theirs->updatedAt.toLocalTime(), QLocale::ShortFormat));
     text += u"\n\n"
             + tr("%1 \u2014 yours: %2; in the book now: %3.")
                   .arg(label, quoted(customerFieldText(yours, field, currency)),

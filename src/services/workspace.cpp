@@ -156,6 +156,7 @@ Workspace::OpenResult Workspace::open(const QString &path, const OpenOptions &op
     OpenResult result;
     result.message = opened.message;
     result.backupPath = opened.backupPath;
+    result.needsPassword = opened.error == OpenError::AccessDenied;
     if (opened.database)
         result.workspace = std::make_unique<Workspace>(std::move(opened.database));
     return result;

@@ -60,6 +60,7 @@ public:
         std::unique_ptr<Workspace> workspace; ///< null when the file could not be opened
         QString message;                      ///< why not, for people: not Kehu's, too new, damaged, ...
         QString backupPath;                   ///< where the copy made before an upgrade went, when one was made
+        bool needsPassword = false;           ///< a server refused the sign-in: ask for the password
     };
 
     /// Opens the book at @p path (creating it when allowed) and migrates it to the current

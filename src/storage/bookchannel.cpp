@@ -23,18 +23,17 @@ BookChannel::BookChannel(Database &database, Listener listener) : m_database(dat
         return;
     QSqlDriver *driver = database.connection().driver();
     if (!driver->subscribeToNotification(kChannel)) {
-        qWarning("storage: cannot listen for other desks' changes: %s",
-                 qPrintable(driver->lastError().text()));
+        qWarning("storage: cannot listen for other desks' changes: %s", qPrintable(driver->lastError().text()));
         return;
     }
     m_active = true;
-    m_connection = QObject::connect(
-        driver, &QSqlDriver::notification,
-        [listener = std::move(listener)](const QString &name, QSqlDriver::NotificationSource source,
-                                         const QVariant &payload) {
-            if (name == kChannel && source != QSqlDriver::SelfSource)
-                listener(payload.toString());
-        });
+    m_connection = QObject::connect(driver, &QSqlDriver::notification,
+                                    [listener = std::move(listener)](const QString &name,
+                                                                     QSqlDriver::NotificationSource source,
+                                                                     const QVariant &payload) {
+                                        if (name == kChannel && source != QSqlDriver::SelfSource)
+                                            listener(payload.toString());
+                                    });
 }
 
 BookChannel::~BookChannel()

@@ -33,7 +33,8 @@ std::optional<QStringList> tableNames(Database &db, QString *error)
                                              "current_schema() AND table_type = 'BASE TABLE'")
                             : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'");
     QStringList names;
-    if (!visitRows(db.connection(), sql, {}, [&names](const QSqlQuery &q) { names << q.value(0).toString(); }, error))
+    if (!visitRows(
+            db.connection(), sql, {}, [&names](const QSqlQuery &q) { names << q.value(0).toString(); }, error))
         return std::nullopt;
     return names;
 }
@@ -174,10 +175,10 @@ void fail(QString *error, const QString &message)
 
 QStringList BookCopier::tables()
 {
-    return {QStringLiteral("customers"),        QStringLiteral("purchases"),           QStringLiteral("visits"),
-            QStringLiteral("surveys"),          QStringLiteral("followups"),           QStringLiteral("churn_events"),
-            QStringLiteral("snapshots"),        QStringLiteral("snapshot_rows"),       QStringLiteral("snapshot_aggregates"),
-            QStringLiteral("owner_targets"),    QStringLiteral("users"),               QStringLiteral("audit_log"),
+    return {QStringLiteral("customers"),     QStringLiteral("purchases"),     QStringLiteral("visits"),
+            QStringLiteral("surveys"),       QStringLiteral("followups"),     QStringLiteral("churn_events"),
+            QStringLiteral("snapshots"),     QStringLiteral("snapshot_rows"), QStringLiteral("snapshot_aggregates"),
+            QStringLiteral("owner_targets"), QStringLiteral("users"),         QStringLiteral("audit_log"),
             QStringLiteral("settings")};
 }
 
@@ -195,8 +196,8 @@ std::optional<QList<BookCopier::TableReport>> BookCopier::copy(QString *error, c
         return std::nullopt;
     for (const QString &table : *sourceTables) {
         if (!isDerivedTable(table) && !tables().contains(table)) {
-            fail(error, QStringLiteral("the book holds a table this Kehu does not know (%1); nothing was copied")
-                            .arg(table));
+            fail(error,
+                 QStringLiteral("the book holds a table this Kehu does not know (%1); nothing was copied").arg(table));
             return std::nullopt;
         }
     }
@@ -210,7 +211,8 @@ std::optional<QList<BookCopier::TableReport>> BookCopier::copy(QString *error, c
             return std::nullopt;
         for (const QString &column : *source) {
             if (!target->contains(column)) {
-                fail(error, QStringLiteral("%1.%2 has no place in the target book; nothing was copied").arg(table, column));
+                fail(error,
+                     QStringLiteral("%1.%2 has no place in the target book; nothing was copied").arg(table, column));
                 return std::nullopt;
             }
         }
@@ -245,8 +247,8 @@ std::optional<QList<BookCopier::TableReport>> BookCopier::copy(QString *error, c
             fail(error, QStringLiteral("%1: %2; nothing was copied").arg(table, why));
             return std::nullopt;
         }
-        reports << TableReport{table,       source.rows,          target.rows,   qint64(source.sum),
-                               qint64(target.sum), source.digest, target.digest};
+        reports << TableReport{table,         source.rows,  target.rows, qint64(source.sum), qint64(target.sum),
+                               source.digest, target.digest};
         if (!reports.last().matches()) {
             fail(error, QStringLiteral("%1 differs after the copy (%2 rows read, %3 in the target); nothing was copied")
                             .arg(table)

@@ -208,7 +208,12 @@ Database::OpenResult Database::openServer(const QString &uri)
     if (!db.open()) {
         const QString reason = db.lastError().databaseText().trimmed();
         const bool noDatabase = reason.contains(QStringLiteral("does not exist"));
-        return failure(noDatabase ? OpenError::NotFound : OpenError::Io,
+        // libpq's words for a refused sign-in: "password authentication failed for user …",
+        // "fe_sendauth: no password supplied".
+        const bool refused = reason.contains(QStringLiteral("password"));
+        return failure(noDatabase ? OpenError::NotFound
+                       : refused  ? OpenError::AccessDenied
+                                  : OpenError::Io,
                        QStringLiteral("%1: cannot connect: %2").arg(shown, reason));
     }
 

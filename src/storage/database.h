@@ -24,6 +24,7 @@ enum class OpenError {
     Damaged,         ///< SQLite's quick_check found corruption
     MigrationFailed, ///< upgrading the schema failed; the file was left as it was
     Io,              ///< the driver could not open or write the file
+    AccessDenied,    ///< the server refused the user or password (or wants a password)
 };
 
 /// One open Kehu database: an SQLite file in WAL mode with foreign keys on, or a database on

@@ -36,6 +36,21 @@ TEST(BookAddress, ThePasswordIsNeverWrittenOut)
     EXPECT_FALSE(address.toString().contains(QStringLiteral("secret")));
 }
 
+TEST(BookAddress, TheConnectionStringCarriesThePasswordThere)
+{
+    BookAddress::Server server;
+    server.host = QStringLiteral("db.example.lan");
+    server.database = QStringLiteral("shop");
+    server.user = QStringLiteral("li");
+    server.password = QStringLiteral("p@ss:w/rd");
+    server.sslMode = QStringLiteral("require");
+    const QString uri = BookAddress::server(server).connectionString();
+    EXPECT_EQ(uri, QStringLiteral("postgresql://li:p%40ss%3Aw%2Frd@db.example.lan/shop?sslmode=require"));
+    const BookAddress back = BookAddress::parse(uri);
+    EXPECT_EQ(back.serverPart().password, server.password);
+    EXPECT_EQ(back.toString(), QStringLiteral("postgresql://li@db.example.lan/shop?sslmode=require"));
+}
+
 TEST(BookAddress, ASocketFolderTravelsAsTheHostParameter)
 {
     const QString uri = QStringLiteral("postgresql://kehu@/shop?host=%2Ftmp%2Fkehu-pg&port=5439");

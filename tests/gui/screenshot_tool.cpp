@@ -3,6 +3,8 @@
 //   kehu_screenshots DATABASE OUTPUT_DIR SUFFIX SAMPLE_CSV [TRANSLATION.qm]
 // The interface language is the one of the .qm file given (none: English source texts).
 #include "classificationjob.h"
+#include "connectserverdialog.h"
+#include "customerbook.h"
 #include "customerbookview.h"
 #include "customerdetailpane.h"
 #include "customerlistmodel.h"
@@ -33,6 +35,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -166,6 +169,38 @@ bool shootFollowUpsAndReview(MainWindow &window, const QString &dir, const QStri
     followUps->planFromRules();
     settle();
     ok &= save(&window, dir, QStringLiteral("follow-ups"), suffix);
+
+    // File > Connect to Server, as a team member fills it in.
+    ServerConnectionForm server;
+    server.host = QStringLiteral("db.example.lan");
+    server.database = QStringLiteral("shop");
+    server.user = suffix == u"en" ? QStringLiteral("emma") : QStringLiteral("wangfang");
+    server.password = QStringLiteral("secret-password");
+    server.sslMode = QStringLiteral("require");
+    if (ConnectServerDialog *connect = window.connectToServer(server)) {
+        connect->resize(480, connect->sizeHint().height());
+        settle();
+        ok &= save(connect, dir, QStringLiteral("connect-server"), suffix);
+        connect->reject();
+    }
+
+    // A save refused because another desk saved the customer first: the message shows both.
+    if (const auto shown = window.workspace()->customers().get(window.customerBook()->detail()->customerId())) {
+        SaveConflict conflict;
+        conflict.field = QStringLiteral("phone");
+        conflict.base = *shown;
+        conflict.yours = *shown;
+        conflict.yours.phone = QStringLiteral("139 0013 9000");
+        conflict.theirs = *shown;
+        conflict.theirs->phone = QStringLiteral("138 0013 8000");
+        conflict.theirs->region = suffix == u"en" ? QStringLiteral("East") : QStringLiteral("华东");
+        conflict.theirs->updatedAt = QDateTime(QDate(2026, 1, 5), QTime(10, 42));
+        QMessageBox box(QMessageBox::Warning, MainWindow::tr("Not saved"), conflict.message(), QMessageBox::Ok,
+                        &window);
+        box.show();
+        settle();
+        ok &= save(&box, dir, QStringLiteral("save-conflict"), suffix);
+    }
 
     window.showPage(MainWindow::SegmentsPage);
     window.segments()->waitForLoad();

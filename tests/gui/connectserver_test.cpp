@@ -1,0 +1,111 @@
+// File → Connect to Server. The dialog's checks run on every machine; opening a real server
+// book runs in the suite's PostgreSQL run (ServerConnect.*).
+
+#include "connectserverdialog.h"
+#include "mainwindow.h"
+#include "passwordstore.h"
+#include "workspace.h"
+
+#include "../support/printers.h"
+#include "../support/recordingprompter.h"
+#include "../support/serverdatabase.h"
+
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QMenu>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace kehu;
+
+namespace {
+
+class MemoryPasswords final : public PasswordStore
+{
+public:
+    std::optional<QString> read(const QString &address) override
+    {
+        reads << address;
+        return saved.contains(address) ? std::optional<QString>(saved.value(address)) : std::nullopt;
+    }
+    bool write(const QString &address, const QString &password, QString *) override
+    {
+        saved.insert(address, password);
+        return true;
+    }
+    void remove(const QString &address) override { saved.remove(address); }
+
+    QMap<QString, QString> saved;
+    QStringList reads;
+};
+
+void fill(ConnectServerDialog *dialog, const BookAddress &address, const QString &password)
+{
+    const BookAddress::Server &server = address.serverPart();
+    dialog->findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(server.host);
+    dialog->findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(server.port);
+    dialog->findChild<QLineEdit *>(QStringLiteral("databaseEdit"))->setText(server.database);
+    dialog->findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(server.user);
+    dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(password);
+}
+
+} // namespace
+
+TEST(ConnectServerDialog, NeedsADatabaseAndAUserBeforeItConnects)
+{
+    ConnectServerDialog dialog(ServerConnectionForm{});
+    dialog.show();
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(problem->isVisible());
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("database"))) << problem->text().toStdString();
+
+    dialog.findChild<QLineEdit *>(QStringLiteral("databaseEdit"))->setText(QStringLiteral("shop"));
+    dialog.accept();
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("user name"))) << problem->text().toStdString();
+
+    dialog.findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(QStringLiteral("li"));
+    auto *encryption = dialog.findChild<QComboBox *>(QStringLiteral("sslModeCombo"));
+    encryption->setCurrentIndex(encryption->findData(QStringLiteral("require")));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_FALSE(problem->isVisible());
+    EXPECT_EQ(dialog.form().address(nullptr)->toString(),
+              QStringLiteral("postgresql://li@localhost/shop?sslmode=require"));
+}
+
+TEST(ServerConnect, TheDialogOpensTheTeamsBookAndTheKeychainKeepsThePassword)
+{
+    ASSERT_FALSE(test::testServerUri().isEmpty()) << "KEHU_TEST_POSTGRES names the test server (ctest sets it)";
+    test::ServerDatabase server;
+    const BookAddress address = BookAddress::parse(server.uri());
+    MemoryPasswords passwords;
+    test::RecordingPrompter prompter;
+    MainWindow window;
+    window.setPrompter(&prompter);
+    window.setPasswordStore(&passwords);
+
+    ConnectServerDialog *dialog = window.connectToServer();
+    fill(dialog, address, QStringLiteral("s3cret-pw")); // the test server trusts its socket
+    dialog->accept();
+    ASSERT_NE(window.workspace(), nullptr) << prompter.warnings.join(u'\n').toStdString();
+    EXPECT_TRUE(window.workspace()->isServer());
+    EXPECT_EQ(passwords.saved.value(address.toString()), QStringLiteral("s3cret-pw"));
+    const QStringList recent = QSettings().value(QStringLiteral("mainWindow/recentDatabases")).toStringList();
+    ASSERT_FALSE(recent.isEmpty());
+    EXPECT_EQ(recent.first(), address.toString());
+    EXPECT_FALSE(recent.join(u' ').contains(QStringLiteral("s3cret-pw")));
+
+    // From the recent list: the password comes from the keychain.
+    window.setWorkspace(nullptr);
+    passwords.reads.clear();
+    ASSERT_TRUE(window.openPath(recent.first()));
+    EXPECT_EQ(passwords.reads, QStringList{address.toString()});
+    EXPECT_TRUE(window.workspace()->isServer());
+}
