@@ -39,6 +39,11 @@ case "$action" in
 start)
     socket=$3
     port=$4
+    if [ -f "$data/location" ]; then
+        stale=$(cat "$data/location")
+        as_server_user "$bindir/pg_ctl" -D "$stale" -m immediate stop >/dev/null 2>&1 || true
+        rm -rf "$stale"
+    fi
     if [ -f "$data/postmaster.pid" ]; then
         as_server_user "$bindir/pg_ctl" -D "$data" -m immediate stop >/dev/null 2>&1 || true
     fi
@@ -50,6 +55,18 @@ start)
         chown "$user" "$data" "$socket"
     fi
     chmod 700 "$data"
+    # The server user must reach the data folder: a build folder under a private home (a
+    # clone in /root) is out of its reach. Then the data goes to /tmp, and the build folder
+    # remembers where.
+    if ! as_server_user test -w "$data" 2>/dev/null; then
+        rm -rf "$data"
+        mkdir -p "$data"
+        real=$(mktemp -d /tmp/kehu-test-pg-data.XXXXXX)
+        chown "$user" "$real"
+        chmod 700 "$real"
+        echo "$real" >"$data/location"
+        data=$real
+    fi
     as_server_user "$bindir/initdb" -D "$data" -U kehu --auth=trust -E UTF8 --locale=C.UTF-8 >"$data.initdb.log" 2>&1 \
         || { cat "$data.initdb.log" >&2; exit 1; }
     as_server_user "$bindir/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
@@ -59,6 +76,11 @@ start)
     echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on $socket, port $port"
     ;;
 stop)
+    if [ -f "$data/location" ]; then
+        real=$(cat "$data/location")
+        rm -rf "$data"
+        data=$real
+    fi
     if [ -f "$data/postmaster.pid" ]; then
         as_server_user "$bindir/pg_ctl" -D "$data" -m fast -w stop >/dev/null
     fi
