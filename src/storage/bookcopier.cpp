@@ -182,7 +182,7 @@ QStringList BookCopier::tables()
             QStringLiteral("settings")};
 }
 
-std::optional<QList<BookCopier::TableReport>> BookCopier::copy(QString *error, const Progress &progress)
+std::optional<QList<QStringList>> BookCopier::columnsToCopy(QString *error) const
 {
     if (m_from.schemaVersion() != m_to.schemaVersion()) {
         fail(error, QStringLiteral("the two books have different schema versions (%1 and %2): open both with this "
@@ -201,8 +201,6 @@ std::optional<QList<BookCopier::TableReport>> BookCopier::copy(QString *error, c
             return std::nullopt;
         }
     }
-
-    // Which columns each table copies, and whether the target is empty.
     QList<QStringList> columnsOf;
     for (const QString &table : tables()) {
         const std::optional<QStringList> source = storedColumns(m_from, table, error);
@@ -229,7 +227,14 @@ std::optional<QList<BookCopier::TableReport>> BookCopier::copy(QString *error, c
         }
         columnsOf << *source;
     }
+    return columnsOf;
+}
 
+std::optional<QList<BookCopier::TableReport>> BookCopier::copy(QString *error, const Progress &progress)
+{
+    const std::optional<QList<QStringList>> columnsOf = columnsToCopy(error);
+    if (!columnsOf)
+        return std::nullopt;
     Transaction transaction(m_to.connection());
     if (!transaction.isActive()) {
         fail(error, QStringLiteral("cannot start a transaction on the target book"));
@@ -238,7 +243,7 @@ std::optional<QList<BookCopier::TableReport>> BookCopier::copy(QString *error, c
     QList<TableReport> reports;
     for (qsizetype i = 0; i < tables().size(); ++i) {
         const QString table = tables().at(i);
-        const QStringList &columns = columnsOf.at(i);
+        const QStringList &columns = columnsOf->at(i);
         TableCheck source;
         TableCheck target;
         QString why;

@@ -53,6 +53,10 @@ public:
     std::optional<QList<TableReport>> copy(QString *error, const Progress &progress = {});
 
 private:
+    /// The columns each table copies, in tables() order; nullopt with `error` when the copy
+    /// must be refused (see copy()).
+    std::optional<QList<QStringList>> columnsToCopy(QString *error) const;
+
     Database &m_from;
     Database &m_to;
 };
