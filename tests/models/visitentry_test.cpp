@@ -14,7 +14,6 @@
 
 #include <QLocale>
 #include <QSignalSpy>
-#include <QSqlQuery>
 
 using namespace kehu;
 
@@ -130,9 +129,7 @@ TEST(VisitEntry, ANextFollowUpBecomesAFollowUpOfTheOwner)
     EXPECT_EQ(changed.count(), 2);
 
     // When the follow-up cannot be written, the visit is not stored either (one transaction).
-    QSqlQuery refuse(workspace.database().connection());
-    ASSERT_TRUE(refuse.exec(QStringLiteral(
-        "CREATE TEMP TRIGGER refuse_followups BEFORE INSERT ON followups BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    ASSERT_TRUE(test::refuseInserts(workspace.database(), QStringLiteral("followups"), QStringLiteral("refused")));
     draft.nextFollowUp = QDate(2030, 3, 6);
     EXPECT_EQ(VisitEntry(workspace).save(draft, &error), 0);
     EXPECT_FALSE(error.isEmpty());

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QSqlQuery>
+
 namespace kehu::test {
 
 TempDatabase::TempDatabase()
@@ -47,6 +49,22 @@ CustomerId TempDatabase::addCustomer(const QString &code, const QString &name, c
 QString testDataPath(const QString &relative)
 {
     return QStringLiteral(KEHU_TEST_DATA_DIR "/") + relative;
+}
+
+bool refuseInserts(Database &db, const QString &table, const QString &message)
+{
+    QSqlQuery q(db.connection());
+    if (!db.isServer())
+        return q.exec(
+            QStringLiteral("CREATE TEMP TRIGGER refuse_%1 BEFORE INSERT ON %1 BEGIN SELECT RAISE(ABORT, '%2'); "
+                           "END")
+                .arg(table, message));
+    return q.exec(QStringLiteral("CREATE FUNCTION refuse_%1() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                 "BEGIN RAISE '%2'; END $$")
+                      .arg(table, message))
+           && q.exec(
+               QStringLiteral("CREATE TRIGGER refuse_%1 BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION refuse_%1()")
+                   .arg(table));
 }
 
 } // namespace kehu::test

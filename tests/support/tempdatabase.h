@@ -41,6 +41,10 @@ private:
     std::unique_ptr<Database> m_database;
 };
 
+/// Makes every later INSERT into `table` fail with `message` (a trigger, on either backend):
+/// stands in for a write that fails half-way. False when the trigger could not be made.
+bool refuseInserts(Database &db, const QString &table, const QString &message);
+
 /// Path of a file under tests/data.
 QString testDataPath(const QString &relative);
 
