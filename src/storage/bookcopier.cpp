@@ -39,21 +39,6 @@ std::optional<QStringList> tableNames(Database &db, QString *error)
     return names;
 }
 
-/// The columns a table stores (not those the database generates), in their order.
-std::optional<QStringList> storedColumns(Database &db, const QString &table, QString *error)
-{
-    QStringList columns;
-    if (!visitRows(
-            db.connection(), db.dialect().columnsQuery(table), {},
-            [&columns](const QSqlQuery &q) {
-                if (!q.value(1).toBool())
-                    columns << q.value(0).toString();
-            },
-            error))
-        return std::nullopt;
-    return columns;
-}
-
 /// Rows, integer sum and checksum of what a table holds, accumulated row by row. The checksum
 /// adds a hash of each row, so it does not depend on the order rows are read in; values are
 /// hashed by kind (integer, real, text) so that both backends' drivers give the same.
@@ -203,8 +188,8 @@ std::optional<QList<QStringList>> BookCopier::columnsToCopy(QString *error) cons
     }
     QList<QStringList> columnsOf;
     for (const QString &table : tables()) {
-        const std::optional<QStringList> source = storedColumns(m_from, table, error);
-        const std::optional<QStringList> target = storedColumns(m_to, table, error);
+        const std::optional<QStringList> source = m_from.storedColumns(table, error);
+        const std::optional<QStringList> target = m_to.storedColumns(table, error);
         if (!source || !target)
             return std::nullopt;
         for (const QString &column : *source) {

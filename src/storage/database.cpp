@@ -119,6 +119,20 @@ int Database::schemaVersion() const
     return Migrations::storedVersion(connection());
 }
 
+std::optional<QStringList> Database::storedColumns(const QString &table, QString *error) const
+{
+    QStringList columns;
+    if (!visitRows(
+            connection(), dialect().columnsQuery(table), {},
+            [&columns](const QSqlQuery &q) {
+                if (!q.value(1).toBool())
+                    columns << q.value(0).toString();
+            },
+            error))
+        return std::nullopt;
+    return columns;
+}
+
 bool Database::isServer() const
 {
     return BookAddress::looksLikeServer(m_path);

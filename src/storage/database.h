@@ -1,13 +1,14 @@
 #pragma once
 
 #include "bookopenoptions.h"
-
 #include "sqldialect.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -67,6 +68,9 @@ public:
     /// How this book's SQL differs from the other backend's.
     SqlDialect dialect() const { return SqlDialect::of(connection()); }
     int schemaVersion() const;
+    /// The columns `table` stores, in their order: not those the database generates itself.
+    /// nullopt with `error` set when they cannot be read.
+    std::optional<QStringList> storedColumns(const QString &table, QString *error = nullptr) const;
 
     /// The raw sqlite3 handle behind Qt's connection, or nullptr when it is not safe to use:
     /// only when this program and Qt's SQLite plugin run the same SQLite library (checked at

@@ -16,6 +16,25 @@
 
 namespace kehu::Migrations {
 
+/// Where the version is kept: SQLite's header (PRAGMA user_version), or the kehu_schema table
+/// on PostgreSQL. 0 for an empty database, -1 when it cannot be read.
+int storedVersion(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (SqlDialect::of(db).isPostgres()) {
+        if (!query.exec(QStringLiteral("SELECT to_regclass('kehu_schema') IS NOT NULL")) || !query.next())
+            return -1;
+        if (!query.value(0).toBool())
+            return 0;
+        if (!query.exec(QStringLiteral("SELECT version FROM kehu_schema WHERE application = 'KEHU'")))
+            return -1;
+        return query.next() ? query.value(0).toInt() : 0;
+    }
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
 namespace {
 
 /// Version 7's C++ part: the pinyin of every customer already in the book (SQLite cannot
@@ -105,25 +124,6 @@ const QList<Step> &steps()
 constexpr int kPostgresBaseline = 7;
 const QString kPostgresBaselineScript = QStringLiteral(":/kehu/schema/schema_postgres_v7.sql");
 
-/// Where the version is kept: SQLite's header (PRAGMA user_version), or the kehu_schema table
-/// on PostgreSQL. 0 for an empty database, -1 when it cannot be read.
-int readStoredVersion(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    if (SqlDialect::of(db).isPostgres()) {
-        if (!query.exec(QStringLiteral("SELECT to_regclass('kehu_schema') IS NOT NULL")) || !query.next())
-            return -1;
-        if (!query.value(0).toBool())
-            return 0;
-        if (!query.exec(QStringLiteral("SELECT version FROM kehu_schema WHERE application = 'KEHU'")))
-            return -1;
-        return query.next() ? query.value(0).toInt() : 0;
-    }
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        return query.value(0).toInt();
-    return -1;
-}
-
 QString readScript(const QString &resource, QString *error)
 {
     QFile file(resource);
@@ -165,7 +165,7 @@ bool migratePostgres(QSqlDatabase &db, QString *error, int target)
             *error = lock.lastError().text();
         return false;
     }
-    const int from = readStoredVersion(db);
+    const int from = storedVersion(db);
     QString stepError;
     if (from == 0) {
         const QString script = readScript(kPostgresBaselineScript, &stepError);
@@ -220,7 +220,7 @@ bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
     const int target = targetVersion < 0 ? int(list.size()) : std::min(targetVersion, int(list.size()));
     if (SqlDialect::of(db).isPostgres())
         return migratePostgres(db, error, target);
-    const int from = readStoredVersion(db);
+    const int from = storedVersion(db);
     if (from < 0) {
         if (error)
             *error = QStringLiteral("cannot read the schema version");
@@ -249,11 +249,6 @@ bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
         }
     }
     return true;
-}
-
-int storedVersion(const QSqlDatabase &db)
-{
-    return readStoredVersion(db);
 }
 
 } // namespace kehu::Migrations

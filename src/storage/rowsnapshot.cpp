@@ -26,14 +26,7 @@ RowSnapshot::Table &RowSnapshot::table(Database &database, const QString &name, 
     }
     Table t;
     t.name = name;
-    // Generated columns are left out: the database computes those itself.
-    visitRows(
-        database.connection(), database.dialect().columnsQuery(name), {},
-        [&t](const QSqlQuery &q) {
-            if (!q.value(1).toBool())
-                t.columns << q.value(0).toString();
-        },
-        error);
+    t.columns = database.storedColumns(name, error).value_or(QStringList{});
     t.columns.removeOne(QStringLiteral("id"));
     t.columns.prepend(QStringLiteral("id"));
     m_tables.append(t);

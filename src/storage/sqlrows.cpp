@@ -20,20 +20,12 @@ bool isUniqueViolation(const QSqlError &error)
 bool execQuery(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error)
 {
     query.setForwardOnly(true);
-    // Without values the statement runs as it is: PostgreSQL's driver prepares with SQL's
-    // PREPARE, which takes no DDL.
+    bool ok = false;
     if (binds.isEmpty()) {
-        if (query.exec(sql))
-            return true;
-        const QString text = query.lastError().text();
-        if (error)
-            *error = text;
-        else
-            qWarning().noquote() << "storage:" << text << "in" << sql.simplified();
-        return false;
-    }
-    bool ok = query.prepare(sql);
-    if (ok) {
+        // Without values the statement runs as it is: PostgreSQL's driver prepares with SQL's
+        // PREPARE, which takes no DDL.
+        ok = query.exec(sql);
+    } else if (query.prepare(sql)) {
         for (const QVariant &value : binds)
             query.addBindValue(value);
         ok = query.exec();
