@@ -1322,71 +1322,71 @@
     <name>kehu::CustomerDetailPane</name>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="vanished">Name</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation>Phone</translation>
+        <translation type="vanished">Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>E-mail</translation>
+        <translation type="vanished">E-mail</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation>Company</translation>
+        <translation type="vanished">Company</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation>Industry</translation>
+        <translation type="vanished">Industry</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation>Company size</translation>
+        <translation type="vanished">Company size</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation>Region</translation>
+        <translation type="vanished">Region</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation>Channel</translation>
+        <translation type="vanished">Channel</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation>Owner</translation>
+        <translation type="vanished">Owner</translation>
     </message>
     <message>
         <source>Explicit needs</source>
-        <translation>Explicit needs</translation>
+        <translation type="vanished">Explicit needs</translation>
     </message>
     <message>
         <source>Implicit needs</source>
-        <translation>Implicit needs</translation>
+        <translation type="vanished">Implicit needs</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation>Preferences</translation>
+        <translation type="vanished">Preferences</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation type="vanished">Tags</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation>Notes</translation>
+        <translation type="vanished">Notes</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation type="vanished">Code</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
         <source>Personality</source>
-        <translation>Personality</translation>
+        <translation type="vanished">Personality</translation>
     </message>
     <message>
         <source>This %1 is not valid; it was not saved.</source>

@@ -1320,71 +1320,71 @@
     <name>kehu::CustomerDetailPane</name>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation type="vanished">名称</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation>电话</translation>
+        <translation type="vanished">电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>电子邮件</translation>
+        <translation type="vanished">电子邮件</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation>公司</translation>
+        <translation type="vanished">公司</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation>行业</translation>
+        <translation type="vanished">行业</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation>公司规模</translation>
+        <translation type="vanished">公司规模</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation>地区</translation>
+        <translation type="vanished">地区</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation>渠道</translation>
+        <translation type="vanished">渠道</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation type="vanished">负责人</translation>
     </message>
     <message>
         <source>Explicit needs</source>
-        <translation>显性需求</translation>
+        <translation type="vanished">显性需求</translation>
     </message>
     <message>
         <source>Implicit needs</source>
-        <translation>隐性需求</translation>
+        <translation type="vanished">隐性需求</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation>偏好</translation>
+        <translation type="vanished">偏好</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>标签</translation>
+        <translation type="vanished">标签</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation>备注</translation>
+        <translation type="vanished">备注</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation>编号</translation>
+        <translation type="vanished">编号</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>状态</translation>
+        <translation type="vanished">状态</translation>
     </message>
     <message>
         <source>Personality</source>
-        <translation>性格类型</translation>
+        <translation type="vanished">性格类型</translation>
     </message>
     <message>
         <source>This %1 is not valid; it was not saved.</source>

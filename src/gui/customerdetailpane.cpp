@@ -4,6 +4,7 @@
 #include "commands/editcustomercommand.h"
 #include "contactnormalizer.h"
 #include "customerbook.h"
+#include "customerfields.h"
 #include "customertimelinemodel.h"
 #include "enumkeys.h"
 #include "figuredisagreement.h"
@@ -118,36 +119,36 @@ CustomerDetailPane::CustomerDetailPane(Workspace &workspace, QWidget *parent)
 void CustomerDetailPane::buildForm(QFormLayout *form)
 {
     const auto any = [](const QString &) { return true; };
-    const auto text = [](QString Customer::*member) {
-        return std::make_pair(
-            std::function<QString(const Customer &)>([member](const Customer &c) { return c.*member; }),
-            std::function<void(Customer &, const QString &)>(
-                [member](Customer &c, const QString &v) { c.*member = v.trimmed(); }));
+    const auto label = [](const QString &key) { return Labels::label(Labels::Kind::CustomerField, key); };
+    // Shown as people read the field (customerFieldText: a channel's label, tags joined).
+    const auto shown = [](const QString &key) {
+        return std::function<QString(const Customer &)>(
+            [key](const Customer &c) { return customerFieldText(c, key, Currency()); });
     };
-    const auto add = [&](const QString &key, const QString &label, QString Customer::*member,
-                         std::function<bool(const QString &)> valid) {
-        auto [get, set] = text(member);
-        m_fields.push_back({key, label, get, set, std::move(valid), nullptr});
+    const auto add = [&](const QString &key, QString Customer::*member, std::function<bool(const QString &)> valid) {
+        m_fields.push_back({key, label(key), shown(key),
+                            [member](Customer &c, const QString &v) { c.*member = v.trimmed(); }, std::move(valid),
+                            nullptr});
     };
-    add(QStringLiteral("name"), tr("Name"), &Customer::name, [](const QString &v) { return !v.trimmed().isEmpty(); });
-    add(QStringLiteral("phone"), tr("Phone"), &Customer::phone,
+    add(QStringLiteral("name"), &Customer::name, [](const QString &v) { return !v.trimmed().isEmpty(); });
+    add(QStringLiteral("phone"), &Customer::phone,
         [](const QString &v) { return v.trimmed().isEmpty() || !ContactNormalizer::phone(v).isEmpty(); });
-    add(QStringLiteral("email"), tr("E-mail"), &Customer::email,
+    add(QStringLiteral("email"), &Customer::email,
         [](const QString &v) { return v.trimmed().isEmpty() || !ContactNormalizer::email(v).isEmpty(); });
-    add(QStringLiteral("company"), tr("Company"), &Customer::company, any);
-    add(QStringLiteral("industry"), tr("Industry"), &Customer::industry, any);
-    add(QStringLiteral("company_size"), tr("Company size"), &Customer::companySize, any);
-    add(QStringLiteral("region"), tr("Region"), &Customer::region, any);
+    add(QStringLiteral("company"), &Customer::company, any);
+    add(QStringLiteral("industry"), &Customer::industry, any);
+    add(QStringLiteral("company_size"), &Customer::companySize, any);
+    add(QStringLiteral("region"), &Customer::region, any);
     // Stored as a key ("wechat"), shown and typed as its label ("WeChat", "微信").
-    m_fields.push_back({QStringLiteral("channel"), tr("Channel"),
-                        [](const Customer &c) { return Labels::channel(c.channel); },
+    const QString channel = QStringLiteral("channel");
+    m_fields.push_back({channel, label(channel), shown(channel),
                         [](Customer &c, const QString &v) { c.channel = Labels::channelKey(v); }, any, nullptr});
-    add(QStringLiteral("owner"), tr("Owner"), &Customer::owner, any);
-    add(QStringLiteral("explicit_needs"), tr("Explicit needs"), &Customer::explicitNeeds, any);
-    add(QStringLiteral("implicit_needs"), tr("Implicit needs"), &Customer::implicitNeeds, any);
-    add(QStringLiteral("preferences"), tr("Preferences"), &Customer::preferences, any);
-    m_fields.push_back({QStringLiteral("tags"), tr("Tags"),
-                        [](const Customer &c) { return c.tags.join(QStringLiteral(", ")); },
+    add(QStringLiteral("owner"), &Customer::owner, any);
+    add(QStringLiteral("explicit_needs"), &Customer::explicitNeeds, any);
+    add(QStringLiteral("implicit_needs"), &Customer::implicitNeeds, any);
+    add(QStringLiteral("preferences"), &Customer::preferences, any);
+    const QString tags = QStringLiteral("tags");
+    m_fields.push_back({tags, label(tags), shown(tags),
                         [](Customer &c, const QString &v) {
                             QStringList tags;
                             for (const QString &t : v.split(u',', Qt::SkipEmptyParts)) {
@@ -157,14 +158,14 @@ void CustomerDetailPane::buildForm(QFormLayout *form)
                             c.tags = tags;
                         },
                         any, nullptr});
-    add(QStringLiteral("notes"), tr("Notes"), &Customer::notes, any);
+    add(QStringLiteral("notes"), &Customer::notes, any);
 
     auto *code = new QLineEdit(this);
     code->setObjectName(QStringLiteral("field_code"));
     code->setReadOnly(true);
-    form->addRow(tr("Code"), code);
-    m_fields.push_back({QStringLiteral("code"), tr("Code"), [](const Customer &c) { return c.code; },
-                        [](Customer &, const QString &) {}, any, code});
+    const QString codeKey = QStringLiteral("code");
+    form->addRow(label(codeKey), code);
+    m_fields.push_back({codeKey, label(codeKey), shown(codeKey), [](Customer &, const QString &) {}, any, code});
     for (TextField &field : m_fields) {
         if (field.edit)
             continue;
@@ -183,16 +184,18 @@ void CustomerDetailPane::buildForm(QFormLayout *form)
     m_lifecycle->setObjectName(QStringLiteral("field_lifecycle"));
     for (const QString &key : Labels::lifecycleKeys())
         m_lifecycle->addItem(Labels::lifecycle(key), key);
-    form->addRow(tr("Status"), m_lifecycle);
+    form->addRow(label(QStringLiteral("lifecycle")), m_lifecycle);
     m_personality = new QComboBox(this);
     m_personality->setObjectName(QStringLiteral("field_personality"));
     for (const QString &key : Labels::personalityKeys())
         m_personality->addItem(Labels::personality(key), key);
-    form->addRow(tr("Personality"), m_personality);
-    connect(m_lifecycle, &QComboBox::activated, this,
-            [this] { commitCombo(QStringLiteral("lifecycle"), tr("Status"), m_lifecycle); });
-    connect(m_personality, &QComboBox::activated, this,
-            [this] { commitCombo(QStringLiteral("personality"), tr("Personality"), m_personality); });
+    form->addRow(label(QStringLiteral("personality")), m_personality);
+    connect(m_lifecycle, &QComboBox::activated, this, [this, label] {
+        commitCombo(QStringLiteral("lifecycle"), label(QStringLiteral("lifecycle")), m_lifecycle);
+    });
+    connect(m_personality, &QComboBox::activated, this, [this, label] {
+        commitCombo(QStringLiteral("personality"), label(QStringLiteral("personality")), m_personality);
+    });
 }
 
 void CustomerDetailPane::recordSurvey()
