@@ -521,9 +521,8 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent) {
         const BookAddress address = BookAddress::parse(path);
-        QAction *action = m_recentMenu->addAction(address.kind() == BookAddress::Kind::Server ? address.displayName()
-                                                                                              : path,
-                                                  this, [this, path] { openPath(path); });
+        QAction *action = m_recentMenu->addAction(address.isServer() ? address.displayName() : path, this,
+                                                  [this, path] { openPath(path); });
         action->setToolTip(address.toString());
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

@@ -18,7 +18,7 @@ std::optional<QList<BookMove::Table>> BookMove::copy(const QString &from, const 
         return std::nullopt;
     };
     const BookAddress target = BookAddress::parse(to);
-    if (target.kind() == BookAddress::Kind::File && QFileInfo::exists(target.filePath()))
+    if (!target.isServer() && QFileInfo::exists(target.filePath()))
         return fail(QStringLiteral("%1 already exists: copy into a new file").arg(to));
 
     BookOpenOptions readOnly;
@@ -37,7 +37,7 @@ std::optional<QList<BookMove::Table>> BookMove::copy(const QString &from, const 
     const auto reports = copier.copy(error, progress);
     if (!reports) {
         // A file made for the copy goes again: nothing half-made is left behind.
-        if (target.kind() == BookAddress::Kind::File) {
+        if (!target.isServer()) {
             destination.database.reset();
             QFile::remove(target.filePath());
             QFile::remove(target.filePath() + QStringLiteral("-wal"));

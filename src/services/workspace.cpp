@@ -173,6 +173,13 @@ void Workspace::endUndoHistory(ChangeOrigin origin)
         m_undoStack->clear();
 }
 
+namespace {
+
+/// What a desk announces when one customer changed: this, then the customer's id.
+const QString kCustomerChanged = QStringLiteral("customer:");
+
+} // namespace
+
 void Workspace::changed(ChangeOrigin origin, const QString &what)
 {
     endUndoHistory(origin);
@@ -184,8 +191,8 @@ void Workspace::heard(const QString &what)
 {
     // What another desk announced (see changed()): the same signals as a change made here.
     const ChangeOrigin origin = ChangeOrigin::OtherDesk;
-    if (what.startsWith(u"customer:"))
-        notifyCustomerChanged(what.mid(9).toLongLong(), origin);
+    if (what.startsWith(kCustomerChanged))
+        notifyCustomerChanged(what.mid(kCustomerChanged.size()).toLongLong(), origin);
     else if (what == u"book")
         notifyBookChanged(origin);
     else if (what == u"snapshots")
@@ -200,7 +207,7 @@ void Workspace::heard(const QString &what)
 
 void Workspace::notifyCustomerChanged(CustomerId id, ChangeOrigin origin)
 {
-    changed(origin, u"customer:" + QString::number(id));
+    changed(origin, kCustomerChanged + QString::number(id));
     emit customerChanged(id);
 }
 
