@@ -48,6 +48,7 @@ struct WriteState
         switch (result) {
         case ActivityWriter::Result::Inserted: ++summary.inserted; break;
         case ActivityWriter::Result::AlreadyThere: ++summary.unchanged; break;
+        case ActivityWriter::Result::Staged: break; // counted at the merge
         case ActivityWriter::Result::Failed:
             summary.failure = QStringLiteral("line %1: %2").arg(line).arg(writer.errorText());
             return false;
@@ -82,6 +83,32 @@ public:
                 unknown.insert(row.customerCode);
         }
         return unknown.size();
+    }
+
+    /// Creates every customer `rows` name by a code not seen before, in one batch (on a server
+    /// one COPY), in the order the file first names them; false with summary.failure set.
+    /// `name(row)` is the name a new customer gets (its code when empty).
+    template<typename Rows, typename Name>
+    bool createMissing(const Rows &rows, Name name, ImportSummary &summary)
+    {
+        QStringList codes;
+        QStringList names;
+        QSet<QString> added;
+        for (const auto &row : rows) {
+            if (m_index.contains(row.customerCode) || added.contains(row.customerCode))
+                continue;
+            added.insert(row.customerCode);
+            codes << row.customerCode;
+            const QString given = name(row);
+            names << (given.isEmpty() ? row.customerCode : given);
+        }
+        const std::vector<CustomerId> ids = m_repository.insertMinimal(codes, names, &summary.failure);
+        if (ids.size() != std::size_t(codes.size()))
+            return false;
+        for (qsizetype i = 0; i < codes.size(); ++i)
+            m_index.insert(codes.at(i), ids[std::size_t(i)]);
+        summary.customersCreated += codes.size();
+        return true;
     }
 
     CustomerId resolve(const QString &code, const QString &name, ImportSummary &summary)
@@ -135,12 +162,19 @@ bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &sta
 {
     CustomerResolver customers(db);
     SearchIndexLoad search(db, customers.knownCustomers(), customers.unknownCodes(parsed.rows));
+    if (!customers.createMissing(
+            parsed.rows, [](const ParsedPurchaseRow &row) { return row.customerName; }, state.summary))
+        return false;
     ActivityWriter writer(db);
-    // Dropping the index fails while another statement on this connection is still reading;
-    // the import then simply keeps the index up to date row by row.
-    const bool bulkLoad = parsed.rows.size() >= kBulkLoadRows && writer.purchasesEmpty()
+    // On a server every purchase goes through the staging COPY. On a file, dropping the index
+    // fails while another statement on this connection is still reading; the import then
+    // simply keeps the index up to date row by row.
+    const bool staged = writer.beginStagedPurchases(&state.summary.failure);
+    if (db.isServer() && !staged)
+        return false;
+    const bool bulkLoad = !staged && parsed.rows.size() >= kBulkLoadRows && writer.purchasesEmpty()
                           && writer.beginPurchaseBulkLoad(nullptr);
-    state.summary.bulkLoaded = bulkLoad;
+    state.summary.bulkLoaded = bulkLoad || staged;
     // How often each (customer, day, amount) occurred so far gives rows without an order
     // reference their key; in bulk mode a second counter replaces the unique index in
     // catching rows whose (customer, day, key) repeats (the same order reference twice).
@@ -168,6 +202,18 @@ bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &sta
     }
     if (bulkLoad && !writer.endPurchaseBulkLoad(&state.summary.failure))
         return false;
+    if (staged) {
+        qint64 failedRow = -1;
+        const std::optional<qint64> inserted = writer.mergeStagedPurchases(&state.summary.failure, &failedRow);
+        if (!inserted) {
+            if (failedRow >= 0 && failedRow < parsed.rows.size())
+                state.summary.failure =
+                    QStringLiteral("line %1: %2").arg(parsed.rows.at(failedRow).line).arg(state.summary.failure);
+            return false;
+        }
+        state.summary.inserted += *inserted;
+        state.summary.unchanged += parsed.rows.size() - *inserted;
+    }
     return search.finish(&state.summary.failure);
 }
 
@@ -178,6 +224,9 @@ template<typename Rows, typename Prepare, typename Add>
 bool writeActivities(Database &db, const Rows &rows, WriteState &state, Prepare prepare, Add add)
 {
     CustomerResolver customers(db);
+    if (!customers.createMissing(
+            rows, [](const auto &) { return QString(); }, state.summary))
+        return false;
     ActivityWriter writer(db);
     OccurrenceCounter occurrences;
     for (const auto &row : rows) {

@@ -1,9 +1,11 @@
 #include "activitywriter.h"
 
 #include "bulkinserter.h"
+#include "copyin.h"
 #include "database.h"
 #include "daynumber.h"
 #include "enumkeys.h"
+#include "sqlrows.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -76,8 +78,118 @@ bool ActivityWriter::endPurchaseBulkLoad(QString *error)
     return m_database.execute(QString(kPurchaseKeyIndex), error);
 }
 
+namespace {
+
+constexpr QLatin1StringView kStagingTable("kehu_purchase_staging");
+constexpr QLatin1StringView
+    kPurchaseColumns("customer_id, purchased_on, amount, profit, quantity, channel, source_ref, import_key");
+
+} // namespace
+
+bool ActivityWriter::beginStagedPurchases(QString *error)
+{
+    if (!m_database.isServer())
+        return false;
+    // The purchases' column types without their constraints, and each row's place in the
+    // order it was staged; dropped by the merge, or at the end of the transaction.
+    if (!m_database.execute(u"CREATE TEMPORARY TABLE " + kStagingTable + u" ON COMMIT DROP AS SELECT "
+                                + kPurchaseColumns + u", 0::bigint AS ordinal FROM purchases WITH NO DATA",
+                            error))
+        return false;
+    QStringList columns = QString(kPurchaseColumns).split(QStringLiteral(", "));
+    columns << QStringLiteral("ordinal");
+    m_staging = std::make_unique<CopyIn>(m_database, QString(kStagingTable), columns);
+    m_staged = 0;
+    if (!m_staging->isValid()) {
+        if (error)
+            *error = m_staging->errorText();
+        m_staging.reset();
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> ActivityWriter::mergeStagedRange(qint64 from, qint64 to, QString *error)
+{
+    // In staging order, so that ids follow the file as they do one by one.
+    QSqlQuery merge(m_database.connection());
+    if (!execQuery(merge,
+                   u"INSERT INTO purchases (" + kPurchaseColumns + u") SELECT " + kPurchaseColumns + u" FROM "
+                       + kStagingTable + u" WHERE ordinal >= ? AND ordinal < ? ORDER BY ordinal ON CONFLICT DO NOTHING",
+                   {from, to}, error))
+        return std::nullopt;
+    return merge.numRowsAffected();
+}
+
+qint64 ActivityWriter::firstFailingStagedRow(qint64 staged, QString *error)
+{
+    // Halves the rows known to hold the failure, each try in a savepoint: rows before the
+    // failure stay merged, so the search costs about two merges (the caller rolls back).
+    qint64 from = 0;
+    qint64 to = staged;
+    while (to - from > 1) {
+        const qint64 middle = from + (to - from) / 2;
+        if (!m_database.execute(QStringLiteral("SAVEPOINT kehu_merge_search"), error))
+            return -1;
+        const bool merged = mergeStagedRange(from, middle, error).has_value();
+        if (!m_database.execute(merged ? QStringLiteral("RELEASE SAVEPOINT kehu_merge_search")
+                                       : QStringLiteral("ROLLBACK TO SAVEPOINT kehu_merge_search"),
+                                nullptr))
+            return -1;
+        (merged ? from : to) = middle;
+    }
+    mergeStagedRange(from, to, error);
+    return from;
+}
+
+std::optional<qint64> ActivityWriter::mergeStagedPurchases(QString *error, qint64 *failedRow)
+{
+    if (failedRow)
+        *failedRow = -1;
+    if (!m_staging)
+        return 0;
+    const std::unique_ptr<CopyIn> staging = std::move(m_staging);
+    if (!staging->finish()) {
+        if (error)
+            *error = staging->errorText();
+        return std::nullopt;
+    }
+    if (!m_database.execute(QStringLiteral("SAVEPOINT kehu_merge"), error))
+        return std::nullopt;
+    std::optional<qint64> inserted = mergeStagedRange(0, m_staged, nullptr);
+    if (!inserted) {
+        if (!m_database.execute(QStringLiteral("ROLLBACK TO SAVEPOINT kehu_merge"), error))
+            return std::nullopt;
+        const qint64 row = firstFailingStagedRow(m_staged, error);
+        if (failedRow)
+            *failedRow = row;
+        return std::nullopt;
+    }
+    if (!m_database.execute(QStringLiteral("RELEASE SAVEPOINT kehu_merge"), error)
+        || !m_database.execute(u"DROP TABLE " + kStagingTable, error))
+        return std::nullopt;
+    return inserted;
+}
+
 ActivityWriter::Result ActivityWriter::addPurchase(const Purchase &p, qint64 importKey)
 {
+    if (m_staging) {
+        CopyIn &copy = *m_staging;
+        copy.addInt(p.customerId);
+        char date[10];
+        copy.addAscii(isoDate(p.date, date));
+        copy.addInt(p.amount);
+        copy.addInt(p.profit);
+        copy.addInt(p.quantity);
+        copy.addText(p.channel);
+        copy.addText(p.sourceRef);
+        copy.addInt(importKey);
+        copy.addInt(m_staged++);
+        if (copy.endRow())
+            return Result::Staged;
+        m_error = copy.errorText();
+        return Result::Failed;
+    }
     if (!m_purchases) {
         const QString insert = QStringLiteral("INSERT INTO purchases (customer_id, purchased_on, amount, profit, "
                                               "quantity, channel, source_ref, import_key) "

@@ -9,6 +9,7 @@
 namespace kehu {
 
 class BulkInserter;
+class CopyIn;
 class Database;
 
 /// Writes purchases, visits and surveys, one at a time or by the million, inside the
@@ -20,7 +21,8 @@ class Database;
 class ActivityWriter
 {
 public:
-    enum class Result { Inserted, AlreadyThere, Failed };
+    /// Staged: taken into the staging COPY; whether it is new is known at the merge.
+    enum class Result { Inserted, AlreadyThere, Staged, Failed };
 
     explicit ActivityWriter(Database &database);
     ~ActivityWriter();
@@ -37,6 +39,16 @@ public:
     /// fails on a duplicate. Both calls must run inside the caller's transaction.
     bool beginPurchaseBulkLoad(QString *error);
     bool endPurchaseBulkLoad(QString *error);
+
+    /// On a server: purchases are streamed with COPY into a temporary staging table instead,
+    /// and mergeStagedPurchases() moves them into the purchases table in one statement that
+    /// skips those already stored (the same rule as one by one). addPurchase() then answers
+    /// Staged. Both calls must run inside the caller's transaction. False on a file.
+    bool beginStagedPurchases(QString *error);
+    /// The number of staged purchases that were new, or nullopt with `error` set. When a row
+    /// was refused (a constraint, a trigger), `failedRow` is its place among the staged rows
+    /// (0 for the first addPurchase() call), found by a search that costs about one more merge.
+    std::optional<qint64> mergeStagedPurchases(QString *error, qint64 *failedRow = nullptr);
 
     /// True when the purchases table has no rows (bulk loading is worth it then).
     bool purchasesEmpty() const;
@@ -55,11 +67,15 @@ public:
 
 private:
     Result finish(BulkInserter &inserter);
+    std::optional<qint64> mergeStagedRange(qint64 from, qint64 to, QString *error);
+    qint64 firstFailingStagedRow(qint64 staged, QString *error);
 
     Database &m_database;
     std::unique_ptr<BulkInserter> m_purchases;
     std::unique_ptr<BulkInserter> m_visits;
     std::unique_ptr<BulkInserter> m_surveys;
+    std::unique_ptr<CopyIn> m_staging;
+    qint64 m_staged = 0;
     BulkInserter *m_last = nullptr;
     QString m_error;
     bool m_bulkLoad = false;

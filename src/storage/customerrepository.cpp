@@ -2,6 +2,7 @@
 
 #include "bulkinserter.h"
 #include "contactnormalizer.h"
+#include "copyin.h"
 #include "database.h"
 #include "enumkeys.h"
 #include "namepinyin.h"
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace kehu {
 
@@ -170,6 +173,49 @@ CustomerId CustomerRepository::insertMinimal(const QString &code, const QString 
         return 0;
     }
     return ins.lastInsertId();
+}
+
+std::vector<CustomerId> CustomerRepository::insertMinimal(const QStringList &codes, const QStringList &names,
+                                                          QString *error)
+{
+    Q_ASSERT(codes.size() == names.size());
+    std::vector<CustomerId> ids;
+    ids.reserve(std::size_t(codes.size()));
+    if (!m_database.isServer() || codes.isEmpty()) {
+        for (qsizetype i = 0; i < codes.size(); ++i) {
+            ids.push_back(insertMinimal(codes.at(i), names.at(i), error));
+            if (ids.back() == 0)
+                return {};
+        }
+        return ids;
+    }
+    const bool reserved = visitRows(
+        m_database.connection(),
+        QStringLiteral("SELECT nextval(pg_get_serial_sequence('customers', 'id')) FROM generate_series(1, ?)"),
+        {codes.size()}, [&ids](const QSqlQuery &q) { ids.push_back(q.value(0).toLongLong()); }, error);
+    if (!reserved)
+        return {};
+    std::sort(ids.begin(), ids.end());
+    const QString now = nowIso();
+    CopyIn copy(m_database, QStringLiteral("customers"),
+                {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("name_norm"),
+                 QStringLiteral("name_pinyin"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    for (qsizetype i = 0; copy.isValid() && i < codes.size(); ++i) {
+        copy.addInt(ids[std::size_t(i)]);
+        copy.addText(codes.at(i));
+        copy.addText(names.at(i));
+        copy.addText(ContactNormalizer::name(names.at(i)));
+        copy.addText(NamePinyin::searchTerms(names.at(i)));
+        copy.addText(now);
+        copy.addText(now);
+        copy.endRow();
+    }
+    if (!copy.finish()) {
+        if (error)
+            *error = copy.errorText();
+        return {};
+    }
+    return ids;
 }
 
 SaveResult CustomerRepository::update(const Customer &customer, QString *error)

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace kehu {
 
@@ -33,6 +34,11 @@ public:
     /// Inserts a customer known only by code and name (an import met a new code); far
     /// cheaper than insert() for bulk use. Returns the id or 0 with `error` set.
     CustomerId insertMinimal(const QString &code, const QString &name, QString *error = nullptr);
+
+    /// insertMinimal() for many customers at once (`codes` and `names` of equal length): their
+    /// ids in the same order, or an empty vector with `error` set. On a server the ids come
+    /// from one call to the sequence and the rows go in with one COPY.
+    std::vector<CustomerId> insertMinimal(const QStringList &codes, const QStringList &names, QString *error);
 
     /// Saves `customer` if its version is still the stored one, then bumps the version.
     /// Conflict means someone else saved first: reload and ask the user.

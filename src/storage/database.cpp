@@ -5,6 +5,7 @@
 #include "sqldialect.h"
 #include "sqlrows.h"
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <optional>
@@ -17,6 +18,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <array>
 #include <atomic>
 
 namespace kehu {
@@ -250,9 +252,22 @@ Database::OpenResult Database::openServer(const QString &uri)
         if (!Migrations::migrate(db, &error))
             return failure(OpenError::MigrationFailed, QStringLiteral("%1: %2").arg(shown, error));
     }
+    if (PGconn *handle = database->serverHandle())
+        database->m_cancel = {PQgetCancel(handle), PQfreeCancel};
     OpenResult result;
     result.database = std::move(database);
     return result;
+}
+
+PGconn *Database::serverHandle() const
+{
+    if (!isServer())
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    // Qt 6 names the type by libpq's struct, Qt 5 by its typedef.
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
 }
 
 Database::OpenResult Database::openFile(const QString &path, const OpenOptions &options)
@@ -345,6 +360,10 @@ void Database::interrupt() const
 {
     if (m_nativeHandle)
         sqlite3_interrupt(m_nativeHandle);
+    if (m_cancel) {
+        std::array<char, 256> reason{};
+        PQcancel(m_cancel.get(), reason.data(), int(reason.size()));
+    }
 }
 
 bool Database::execute(const QString &sql, QString *error) const

@@ -11,6 +11,8 @@
 #include <optional>
 
 struct sqlite3;
+struct pg_conn;
+struct pg_cancel;
 
 namespace kehu {
 
@@ -77,12 +79,17 @@ public:
     /// open by comparing source ids) and the build allows it (KEHU_SQLITE_DIRECT).
     sqlite3 *nativeHandle() const { return m_nativeHandle; }
 
+    /// libpq's connection behind Qt's, for PostgreSQL's bulk paths (COPY, see CopyIn);
+    /// nullptr for a file. Statements on it run in this connection's transaction.
+    pg_conn *serverHandle() const;
+
     /// Runs `PRAGMA quick_check` (what open() runs unless told not to: seconds on large
     /// files). Empty when healthy.
     QString quickCheckProblems() const;
 
     /// Asks a statement running on this connection in another thread to stop soon (it then
-    /// fails with SQLITE_INTERRUPT). Thread-safe; does nothing without nativeHandle().
+    /// fails: SQLITE_INTERRUPT, or PostgreSQL's "canceling statement due to user request").
+    /// Thread-safe; does nothing on a file without nativeHandle().
     void interrupt() const;
 
     /// Runs one statement that returns no rows (DDL, a maintenance INSERT). False with `error`
@@ -103,6 +110,9 @@ private:
     QString m_connectionName;
     QString m_path;
     sqlite3 *m_nativeHandle = nullptr;
+    /// libpq's cancel request for a server connection, made once at open (PQgetCancel is not
+    /// meant to run while another thread uses the connection; PQcancel is).
+    std::unique_ptr<pg_cancel, void (*)(pg_cancel *)> m_cancel{nullptr, nullptr};
 };
 
 } // namespace kehu

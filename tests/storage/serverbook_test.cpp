@@ -2,6 +2,7 @@
 // These run only in the suite's PostgreSQL run (ServerBook.* is POSTGRES_ONLY).
 
 #include "bookaddress.h"
+#include "copyin.h"
 #include "database.h"
 #include "migrations.h"
 
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace kehu;
 
@@ -107,4 +109,85 @@ TEST(ServerBook, BackupsAreTheServersJob)
     QString error;
     EXPECT_FALSE(temp.db().backupTo(temp.dir() + QStringLiteral("/copy.kehu"), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("pg_dump"))) << error.toStdString();
+}
+
+TEST(ServerBook, CopyInStoresAnyTextAsItWasAndNullsAsNull)
+{
+    test::ServerDatabase server;
+    auto opened = Database::open(server.uri());
+    ASSERT_TRUE(opened.database) << opened.message.toStdString();
+    Database &db = *opened.database;
+    runOn(db, QStringLiteral("CREATE TABLE copied (n BIGINT, t TEXT)"));
+    // Every character COPY's text format gives a meaning to, Chinese, and a value long
+    // enough to cross the chunks the rows are sent in.
+    const QStringList texts{
+        QStringLiteral("tab\there"), QStringLiteral("line\nbreak\r"), QStringLiteral("back\\slash \\N"),
+        QStringLiteral("王小明 ¥"),  QString(300000, u'x'),           QString()};
+    {
+        CopyIn copy(db, QStringLiteral("copied"), {QStringLiteral("n"), QStringLiteral("t")});
+        ASSERT_TRUE(copy.isValid()) << copy.errorText().toStdString();
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            copy.addInt(i);
+            copy.addText(texts.at(i));
+            ASSERT_TRUE(copy.endRow());
+        }
+        copy.addInt(std::optional<qint64>());
+        copy.addNull();
+        ASSERT_TRUE(copy.endRow());
+        const std::optional<qint64> rows = copy.finish();
+        ASSERT_TRUE(rows) << copy.errorText().toStdString();
+        EXPECT_EQ(*rows, texts.size() + 1);
+    }
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT n, t, t IS NULL FROM copied ORDER BY n NULLS LAST")));
+    for (const QString &text : texts) {
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(1).toString(), text) << q.value(0).toLongLong();
+        EXPECT_FALSE(q.value(2).toBool());
+    }
+    ASSERT_TRUE(q.next());
+    EXPECT_TRUE(q.value(0).isNull());
+    EXPECT_TRUE(q.value(2).toBool());
+}
+
+TEST(ServerBook, ARefusedCopySaysWhyAndTheConnectionGoesOn)
+{
+    test::ServerDatabase server;
+    auto opened = Database::open(server.uri());
+    ASSERT_TRUE(opened.database) << opened.message.toStdString();
+    Database &db = *opened.database;
+    runOn(db, QStringLiteral("CREATE TABLE copied (n BIGINT NOT NULL)"));
+    {
+        CopyIn missing(db, QStringLiteral("no_such_table"), {QStringLiteral("n")});
+        EXPECT_FALSE(missing.isValid());
+        EXPECT_TRUE(missing.errorText().contains(QStringLiteral("no_such_table"))) << missing.errorText().toStdString();
+    }
+    {
+        CopyIn copy(db, QStringLiteral("copied"), {QStringLiteral("n")});
+        ASSERT_TRUE(copy.isValid());
+        copy.addNull();
+        copy.endRow();
+        EXPECT_FALSE(copy.finish());
+        EXPECT_TRUE(copy.errorText().contains(QStringLiteral("not-null"))) << copy.errorText().toStdString();
+    }
+    {
+        // Abandoned half-way: nothing is stored.
+        CopyIn copy(db, QStringLiteral("copied"), {QStringLiteral("n")});
+        copy.addInt(1);
+        copy.endRow();
+    }
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM copied")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
+}
+
+TEST(ServerBook, NotAServerNoCopy)
+{
+    QTemporaryDir dir;
+    auto file = Database::open(dir.filePath(QStringLiteral("shop.kehu")));
+    ASSERT_TRUE(file.database) << file.message.toStdString();
+    CopyIn copy(*file.database, QStringLiteral("customers"), {QStringLiteral("code")});
+    EXPECT_FALSE(copy.isValid());
+    EXPECT_FALSE(copy.errorText().isEmpty());
 }

@@ -1,0 +1,169 @@
+#include "copyin.h"
+
+#include "database.h"
+
+#include <libpq-fe.h>
+
+#include <array>
+#include <charconv>
+#include <memory>
+
+namespace kehu {
+
+namespace {
+
+/// Rows are sent in chunks of about this size: large enough that the calls are few, small
+/// enough to stay in the CPU's caches.
+constexpr qsizetype kChunkBytes = 256 * 1024;
+
+QString quotedIdentifier(const QString &name)
+{
+    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+struct ResultDeleter
+{
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+QString serverMessage(PGconn *connection)
+{
+    return QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+}
+
+} // namespace
+
+CopyIn::CopyIn(Database &database, const QString &table, const QStringList &columns)
+{
+    PGconn *connection = database.serverHandle();
+    if (!connection) {
+        m_error = QStringLiteral("COPY needs a book on a PostgreSQL server");
+        return;
+    }
+    QStringList quoted;
+    for (const QString &column : columns)
+        quoted << quotedIdentifier(column);
+    const QString sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(quotedIdentifier(table), quoted.join(u", "));
+    const Result started(PQexec(connection, sql.toUtf8().constData()));
+    if (PQresultStatus(started.get()) != PGRES_COPY_IN) {
+        m_error = QStringLiteral("COPY into %1 refused: %2").arg(table, serverMessage(connection));
+        return;
+    }
+    m_connection = connection;
+    m_buffer.reserve(kChunkBytes + 4096);
+}
+
+CopyIn::~CopyIn()
+{
+    if (!m_connection)
+        return;
+    // Abandoned half-way: end the COPY with an error so that the connection is usable again
+    // (the transaction is aborted and rolls back).
+    PQputCopyEnd(m_connection, "abandoned by Kehu");
+    while (PGresult *result = PQgetResult(m_connection))
+        PQclear(result);
+}
+
+void CopyIn::separate()
+{
+    if (m_rowStarted)
+        m_buffer += '\t';
+    m_rowStarted = true;
+}
+
+void CopyIn::addInt(qint64 value)
+{
+    separate();
+    std::array<char, 24> digits{};
+    const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), value);
+    m_buffer.append(digits.data(), written.ptr - digits.data());
+}
+
+void CopyIn::addInt(std::optional<qint64> value)
+{
+    if (value)
+        addInt(*value);
+    else
+        addNull();
+}
+
+void CopyIn::addText(QStringView value)
+{
+    separate();
+    const QByteArray utf8 = value.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '\\': m_buffer += "\\\\"; break;
+        case '\t': m_buffer += "\\t"; break;
+        case '\n': m_buffer += "\\n"; break;
+        case '\r': m_buffer += "\\r"; break;
+        default: m_buffer += c;
+        }
+    }
+}
+
+void CopyIn::addAscii(QLatin1StringView value)
+{
+    separate();
+    m_buffer.append(value.data(), value.size());
+}
+
+void CopyIn::addNull()
+{
+    separate();
+    m_buffer += "\\N";
+}
+
+bool CopyIn::endRow()
+{
+    m_buffer += '\n';
+    m_rowStarted = false;
+    return m_buffer.size() < kChunkBytes || send();
+}
+
+bool CopyIn::send()
+{
+    if (!m_connection)
+        return false;
+    if (!m_buffer.isEmpty() && PQputCopyData(m_connection, m_buffer.constData(), int(m_buffer.size())) != 1) {
+        fail(QStringLiteral("sending rows failed"));
+        return false;
+    }
+    m_buffer.clear();
+    return true;
+}
+
+void CopyIn::fail(const QString &what)
+{
+    m_error = QStringLiteral("%1: %2").arg(what, serverMessage(m_connection));
+    PQputCopyEnd(m_connection, "failed in Kehu");
+    while (PGresult *result = PQgetResult(m_connection))
+        PQclear(result);
+    m_connection = nullptr;
+}
+
+std::optional<qint64> CopyIn::finish()
+{
+    if (!send())
+        return std::nullopt;
+    PGconn *connection = m_connection;
+    m_connection = nullptr;
+    if (PQputCopyEnd(connection, nullptr) != 1) {
+        m_error = QStringLiteral("ending the COPY failed: %1").arg(serverMessage(connection));
+        return std::nullopt;
+    }
+    std::optional<qint64> rows;
+    while (PGresult *raw = PQgetResult(connection)) {
+        const Result result(raw);
+        if (PQresultStatus(raw) == PGRES_COMMAND_OK)
+            rows = QByteArray(PQcmdTuples(raw)).toLongLong();
+        else
+            m_error = QString::fromUtf8(PQresultErrorMessage(raw)).trimmed();
+    }
+    if (!m_error.isEmpty())
+        return std::nullopt;
+    return rows;
+}
+
+} // namespace kehu
