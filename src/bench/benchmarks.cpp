@@ -1,6 +1,7 @@
 #include "benchmarks.h"
 
 #include "activitywriter.h"
+#include "bookaddress.h"
 #include "customerrepository.h"
 #include "customersearchindex.h"
 #include "dashboardrepository.h"
@@ -123,7 +124,93 @@ double plainInsertSeconds(const QString &path, const std::vector<PlainPurchase> 
 
 } // namespace
 
-int importBenchmark(qint64 rows, QTextStream &out, QTextStream &err)
+namespace {
+
+QString rate(double rows, double seconds)
+{
+    return QString::number(rows / seconds / 1e6, 'f', 2) + QStringLiteral("M rows/s");
+}
+
+/// Imports `csvPath` into the book at `address` with Kehu's importer; the seconds it took,
+/// or a negative number after reporting on `err`.
+double timeKehuImport(const QString &address, const QString &csvPath, qint64 expected, QTextStream &out,
+                      QTextStream &err)
+{
+    auto opened = Database::open(address);
+    if (!opened.database) {
+        err << "kehu-cli bench import: " << opened.message << "\n";
+        return -1;
+    }
+    if (!CustomerRepository(*opened.database).codeIndex().isEmpty()) {
+        err << "kehu-cli bench import: " << BookAddress::parse(address).toString()
+            << " already holds customers; the benchmark needs an empty book\n";
+        return -1;
+    }
+    ImportRequest request;
+    request.kind = ImportKind::Purchases;
+    request.path = csvPath;
+    QElapsedTimer timer;
+    timer.start();
+    const ImportSummary summary = Importer(*opened.database).run(request);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (summary.outcome != ImportSummary::Outcome::Committed || summary.inserted != expected) {
+        err << "kehu-cli bench import: the import did not write every row (" << summary.inserted << " of " << expected
+            << "): " << summary.failure << "\n";
+        return -1;
+    }
+    out << "kehu import (read, validate, resolve customers, insert with index, commit): "
+        << QString::number(seconds, 'f', 3) << " s, " << rate(double(expected), seconds) << " (read and validate "
+        << QString::number(summary.readMilliseconds / 1000.0, 'f', 3) << " s, write "
+        << QString::number(summary.writeMilliseconds / 1000.0, 'f', 3) << " s)\n";
+    if (opened.database->isServer())
+        out << "bulk path: COPY into a staging table, merged with INSERT ... SELECT"
+            << (summary.bulkLoaded ? ", key index and foreign key made again after the load" : "") << "\n";
+    else
+        out << "bulk path: "
+            << (opened.database->nativeHandle() ? "SQLite C API on Qt's connection" : "Qt SQL (portable path)")
+            << (summary.bulkLoaded ? ", key index rebuilt after the load" : ", key index maintained row by row")
+            << "\n";
+    return seconds;
+}
+
+/// psql's `\copy` of the CSV into a bare table of the same columns (the server's own bulk
+/// path with nothing around it), in the book's database; the table is dropped afterwards.
+/// Seconds, or a negative number after reporting on `err`.
+double psqlCopySeconds(const QString &address, const QString &csvPath, QTextStream &err)
+{
+    const QString connection = BookAddress::parse(address).connectionString();
+    const auto psql = [&connection](const QString &command) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                                               QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), connection,
+                                               QStringLiteral("-c"), command});
+        if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+            return QStringLiteral("psql: %1 %2").arg(process.errorString(), QString::fromUtf8(process.readAll()));
+        return QString();
+    };
+    if (const QString problem = psql(QStringLiteral("CREATE TABLE kehu_bench_raw (customer TEXT, day DATE, "
+                                                    "amount NUMERIC, profit NUMERIC)"));
+        !problem.isEmpty()) {
+        err << "kehu-cli bench import: " << problem << "\n";
+        return -1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const QString copied = psql(
+        QStringLiteral("\\copy kehu_bench_raw FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csvPath));
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    psql(QStringLiteral("DROP TABLE kehu_bench_raw"));
+    if (!copied.isEmpty()) {
+        err << "kehu-cli bench import: " << copied << "\n";
+        return -1;
+    }
+    return seconds;
+}
+
+} // namespace
+
+int importBenchmark(qint64 rows, const QString &server, QTextStream &out, QTextStream &err)
 {
     QTemporaryDir dir;
     const QString csvPath = dir.filePath(QStringLiteral("purchases.csv"));
@@ -136,47 +223,30 @@ int importBenchmark(qint64 rows, QTextStream &out, QTextStream &err)
         err << "kehu-cli bench import: cannot write " << csvPath << "\n";
         return 2;
     }
-    const double raw = plainInsertSeconds(dir.filePath(QStringLiteral("raw.sqlite")), purchases);
-
-    auto opened = Database::open(dir.filePath(QStringLiteral("kehu.sqlite")));
-    if (!opened.database) {
-        err << "kehu-cli bench import: " << opened.message << "\n";
-        return 2;
-    }
-    ImportRequest request;
-    request.kind = ImportKind::Purchases;
-    request.path = csvPath;
-    QElapsedTimer timer;
-    timer.start();
-    const ImportSummary summary = Importer(*opened.database).run(request);
-    const double kehu = double(timer.nsecsElapsed()) / 1e9;
-    if (summary.outcome != ImportSummary::Outcome::Committed || summary.inserted != generated) {
-        err << "kehu-cli bench import: the import did not write every row (" << summary.inserted << " of " << generated
-            << "): " << summary.failure << "\n";
-        return 2;
-    }
-    const auto rate = [](double n, double s) -> QString {
-        return QString::number(n / s / 1e6, 'f', 2) + QStringLiteral("M rows/s");
-    };
     out << "file: " << QFileInfo(csvPath).size() / (1024 * 1024) << " MB, " << generated << " rows, " << customers
         << " customers (created by the import)\n";
-    out << "raw sqlite3 prepared insert, one transaction: " << QString::number(raw, 'f', 3) << " s, "
-        << rate(double(generated), raw) << "\n";
-    out << "kehu import (read, validate, resolve customers, insert with index, commit): "
-        << QString::number(kehu, 'f', 3) << " s, " << rate(double(generated), kehu) << " (read and validate "
-        << QString::number(summary.readMilliseconds / 1000.0, 'f', 3) << " s, write "
-        << QString::number(summary.writeMilliseconds / 1000.0, 'f', 3) << " s)\n";
+    const bool onServer = !server.isEmpty();
+    const double raw = onServer ? psqlCopySeconds(server, csvPath, err)
+                                : plainInsertSeconds(dir.filePath(QStringLiteral("raw.sqlite")), purchases);
+    if (raw < 0)
+        return 2;
+    out << (onServer ? "psql \\copy into a bare table (text, date, numeric, numeric), one transaction: "
+                     : "raw sqlite3 prepared insert, one transaction: ")
+        << QString::number(raw, 'f', 3) << " s, " << rate(double(generated), raw) << "\n";
+    out.flush();
+    const double kehu = timeKehuImport(onServer ? server : dir.filePath(QStringLiteral("kehu.sqlite")), csvPath,
+                                       generated, out, err);
+    if (kehu < 0)
+        return 2;
     out << "kehu / raw: " << QString::number(100.0 * raw / kehu, 'f', 0) << "% (goal: 50% or more)\n";
-    out << "bulk path: "
-        << (opened.database->nativeHandle() ? "SQLite C API on Qt's connection" : "Qt SQL (portable path)")
-        << (summary.bulkLoaded ? ", key index rebuilt after the load" : ", key index maintained row by row") << "\n";
     return 0;
 }
 
 namespace {
 
 /// Builds a database of `customers` customers and about `rows` purchases through the same
-/// bulk paths a first import takes (lean customer inserts, search and key indexes rebuilt once).
+/// bulk paths a first import takes (lean customer inserts, search and key indexes rebuilt
+/// once on a file; COPY on a server).
 bool buildClassifyDatabase(const QString &path, int customers, qint64 rows, QString *error)
 {
     auto opened = Database::open(path);
@@ -189,16 +259,16 @@ bool buildClassifyDatabase(const QString &path, int customers, qint64 rows, QStr
     Transaction transaction(db.connection());
     CustomerSearchIndex search(db);
     const bool searchSuspended = search.suspend(nullptr);
-    CustomerRepository repository(db);
-    std::vector<CustomerId> ids(static_cast<std::size_t>(customers), 0);
-    for (int c = 0; c < customers; ++c) {
-        const QString customerCode = code(c);
-        ids[std::size_t(c)] = repository.insertMinimal(customerCode, customerCode, error);
-        if (ids[std::size_t(c)] == 0)
-            return false;
-    }
+    QStringList codes;
+    codes.reserve(customers);
+    for (int c = 0; c < customers; ++c)
+        codes << code(c);
+    const std::vector<CustomerId> ids = CustomerRepository(db).insertMinimal(codes, codes, error);
+    if (ids.size() != std::size_t(customers))
+        return false;
     ActivityWriter writer(db);
     const bool bulk = writer.beginPurchaseBulkLoad(nullptr);
+    const bool staged = writer.beginStagedPurchases(error);
     qint64 key = 0;
     for (const PlainPurchase &p : purchases) {
         Purchase purchase;
@@ -206,14 +276,25 @@ bool buildClassifyDatabase(const QString &path, int customers, qint64 rows, QStr
         purchase.date = fromDayNumber(p.day);
         purchase.amount = p.amount;
         purchase.profit = p.profit;
-        if (writer.addPurchase(purchase, ++key) != ActivityWriter::Result::Inserted) {
+        if (writer.addPurchase(purchase, ++key) == ActivityWriter::Result::Failed) {
             *error = writer.errorText();
             return false;
         }
     }
+    if (staged && !writer.mergeStagedPurchases(error))
+        return false;
     if (bulk && !writer.endPurchaseBulkLoad(error))
         return false;
     return (!searchSuspended || search.rebuildAndResume(error)) && transaction.commit();
+}
+
+/// Whether the book at `path` exists and holds customers (then the benchmark reuses it).
+bool holdsCustomers(const QString &path)
+{
+    if (!BookAddress::looksLikeServer(path))
+        return QFileInfo::exists(path);
+    auto opened = Database::open(path);
+    return opened.database && !CustomerRepository(*opened.database).codeIndex().isEmpty();
 }
 
 } // namespace
@@ -224,8 +305,9 @@ int classifyBenchmark(int customers, qint64 rows, const QString &keep, QTextStre
     QString path = keep;
     if (path.isEmpty())
         path = dir.filePath(QStringLiteral("bench.kehu"));
-    if (!QFileInfo::exists(path)) {
-        out << "building " << path << ": " << customers << " customers, " << rows << " purchases...\n";
+    const QString shown = BookAddress::parse(path).toString();
+    if (!holdsCustomers(path)) {
+        out << "building " << shown << ": " << customers << " customers, " << rows << " purchases...\n";
         out.flush();
         QElapsedTimer build;
         build.start();
@@ -236,7 +318,7 @@ int classifyBenchmark(int customers, qint64 rows, const QString &keep, QTextStre
         }
         out << "built in " << QString::number(double(build.elapsed()) / 1000.0, 'f', 1) << " s\n";
     } else {
-        out << "reusing " << path << "\n";
+        out << "reusing " << shown << "\n";
     }
     // The run happens in a child process, so that its peak memory is its own and not the
     // generator's.
@@ -244,10 +326,14 @@ int classifyBenchmark(int customers, qint64 rows, const QString &keep, QTextStre
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer timer;
     timer.start();
+    // The book through the environment: a server address may hold a password, which the
+    // command line would show to every user of the machine.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("KEHU_DB"), path);
+    child.setProcessEnvironment(environment);
     child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--db"), path, QStringLiteral("classify"), QStringLiteral("--skip-check"),
-                 QStringLiteral("--as-of"), QStringLiteral("2025-12-31"), QStringLiteral("--label"),
-                 QStringLiteral("bench")});
+                {QStringLiteral("classify"), QStringLiteral("--skip-check"), QStringLiteral("--as-of"),
+                 QStringLiteral("2025-12-31"), QStringLiteral("--label"), QStringLiteral("bench")});
     child.waitForFinished(-1);
     const double wall = double(timer.nsecsElapsed()) / 1e9;
     out << child.readAllStandardOutput();

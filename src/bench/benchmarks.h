@@ -15,8 +15,9 @@ class Workspace;
 namespace bench {
 
 /// `bench import`: a purchases CSV of @p rows generated rows imported by Kehu, against a raw
-/// sqlite3 insert of the same rows.
-int importBenchmark(qint64 rows, QTextStream &out, QTextStream &err);
+/// sqlite3 insert of the same rows; with @p server (the address of an empty database), into
+/// that database against psql's `\copy` of the same file (psql must be on the PATH).
+int importBenchmark(qint64 rows, const QString &server, QTextStream &out, QTextStream &err);
 
 /// `bench classify`: builds (or, with @p keep naming an existing file, reuses) a book of
 /// @p customers customers and about @p rows purchases, and times a `kehu-cli classify` run

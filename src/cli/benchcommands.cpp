@@ -1,6 +1,7 @@
 #include "benchcommands.h"
 
 #include "benchmarks.h"
+#include "bookaddress.h"
 
 namespace kehu::cli {
 
@@ -21,10 +22,19 @@ int runBench(const CommandArgs &args)
                                       QStringLiteral("Benchmarks on generated data. 'import' times a purchases CSV "
                                                      "import against a raw sqlite3 insert of the same rows; "
                                                      "'classify' times a full classification run and its peak "
-                                                     "memory."));
+                                                     "memory. With --db postgresql://... (an empty database), both "
+                                                     "run on that server: import against psql's \\copy of the "
+                                                     "same file."));
         code >= 0)
         return code;
     const QString what = parser.positionalArguments().value(0);
+    // Only a server is taken from --db: the file benchmarks make their own books.
+    const QString server = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : args.databasePath;
+    if (!server.isEmpty() && !BookAddress::looksLikeServer(server)) {
+        err() << "kehu-cli bench: --db names the server database to measure (postgresql://...); file books are "
+                 "made by the benchmark itself (bench classify: --keep FILE)\n";
+        return UserError;
+    }
     if (what == u"import") {
         bool ok = false;
         const qint64 rows = parser.value(QStringLiteral("rows")).toLongLong(&ok);
@@ -32,7 +42,7 @@ int runBench(const CommandArgs &args)
             err() << "kehu-cli bench import: --rows expects a positive whole number\n";
             return UserError;
         }
-        return bench::importBenchmark(rows, out(), err());
+        return bench::importBenchmark(rows, server, out(), err());
     }
     if (what == u"classify") {
         bool ok = false;
@@ -44,7 +54,8 @@ int runBench(const CommandArgs &args)
                      "customers\n";
             return UserError;
         }
-        return bench::classifyBenchmark(customers, rows, parser.value(QStringLiteral("keep")), out(), err());
+        return bench::classifyBenchmark(customers, rows,
+                                        server.isEmpty() ? parser.value(QStringLiteral("keep")) : server, out(), err());
     }
     err() << "kehu-cli bench: expected 'bench import' or 'bench classify'\n";
     return UserError;

@@ -166,20 +166,21 @@ bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &sta
             parsed.rows, [](const ParsedPurchaseRow &row) { return row.customerName; }, state.summary))
         return false;
     ActivityWriter writer(db);
-    // On a server every purchase goes through the staging COPY. On a file, dropping the index
-    // fails while another statement on this connection is still reading; the import then
-    // simply keeps the index up to date row by row.
+    // Dropping the index fails while another statement on this connection is still reading;
+    // the import then simply keeps the index up to date row by row. On a server every
+    // purchase goes through the staging COPY, in bulk mode or not.
+    const bool bulkLoad = parsed.rows.size() >= kBulkLoadRows && writer.purchasesEmpty()
+                          && writer.beginPurchaseBulkLoad(nullptr);
     const bool staged = writer.beginStagedPurchases(&state.summary.failure);
     if (db.isServer() && !staged)
         return false;
-    const bool bulkLoad = !staged && parsed.rows.size() >= kBulkLoadRows && writer.purchasesEmpty()
-                          && writer.beginPurchaseBulkLoad(nullptr);
-    state.summary.bulkLoaded = bulkLoad || staged;
+    state.summary.bulkLoaded = bulkLoad;
     // How often each (customer, day, amount) occurred so far gives rows without an order
     // reference their key; in bulk mode a second counter replaces the unique index in
     // catching rows whose (customer, day, key) repeats (the same order reference twice).
     FlatCounter occurrences(std::size_t(parsed.rows.size()));
     FlatCounter seen(bulkLoad ? std::size_t(parsed.rows.size()) : 0);
+    std::vector<qsizetype> stagedLines; // the file's line of each staged row, for a merge's error
     for (const ParsedPurchaseRow &row : parsed.rows) {
         Purchase purchase = row.purchase;
         purchase.customerId = customers.resolve(row.customerCode, row.customerName, state.summary);
@@ -197,23 +198,26 @@ bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &sta
                 return false;
             continue;
         }
-        if (!state.record(writer.addPurchase(purchase, key), row.line, writer))
+        const ActivityWriter::Result result = writer.addPurchase(purchase, key);
+        if (result == ActivityWriter::Result::Staged)
+            stagedLines.push_back(row.line);
+        if (!state.record(result, row.line, writer))
             return false;
     }
-    if (bulkLoad && !writer.endPurchaseBulkLoad(&state.summary.failure))
-        return false;
     if (staged) {
         qint64 failedRow = -1;
         const std::optional<qint64> inserted = writer.mergeStagedPurchases(&state.summary.failure, &failedRow);
         if (!inserted) {
-            if (failedRow >= 0 && failedRow < parsed.rows.size())
+            if (failedRow >= 0 && std::size_t(failedRow) < stagedLines.size())
                 state.summary.failure =
-                    QStringLiteral("line %1: %2").arg(parsed.rows.at(failedRow).line).arg(state.summary.failure);
+                    QStringLiteral("line %1: %2").arg(stagedLines[std::size_t(failedRow)]).arg(state.summary.failure);
             return false;
         }
         state.summary.inserted += *inserted;
-        state.summary.unchanged += parsed.rows.size() - *inserted;
+        state.summary.unchanged += qint64(stagedLines.size()) - *inserted;
     }
+    if (bulkLoad && !writer.endPurchaseBulkLoad(&state.summary.failure))
+        return false;
     return search.finish(&state.summary.failure);
 }
 

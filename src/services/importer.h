@@ -56,7 +56,7 @@ struct ImportSummary
     qsizetype rejected = 0;         ///< invalid records (skipped with skipInvalid, else the reason nothing was written)
     QString rejectFile;             ///< where rejected records were written, if anywhere
     QString failure;                ///< for Failed: what went wrong
-    bool bulkLoaded = false;        ///< purchases went in without the key index (rebuilt after) or by COPY
+    bool bulkLoaded = false;        ///< purchases went in without the key index, rebuilt after
     double readMilliseconds = 0;    ///< reading, decoding and validating the file
     double writeMilliseconds = 0;   ///< resolving customers, inserting, committing
 

@@ -64,6 +64,25 @@ bool ActivityWriter::purchasesEmpty() const
 
 bool ActivityWriter::beginPurchaseBulkLoad(QString *error)
 {
+    if (m_database.isServer()) {
+        // The foreign key too: checking it row by row costs as much as the insert, one
+        // check of the whole table when it comes back is a single join.
+        const bool read = visitRows(
+            m_database.connection(),
+            QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                           "WHERE conrelid = 'purchases'::regclass AND contype = 'f'"),
+            {},
+            [this](const QSqlQuery &q) {
+                m_foreignKeys.append({q.value(0).toString(), q.value(1).toString()});
+            },
+            error);
+        if (!read)
+            return false;
+        for (const auto &[name, definition] : std::as_const(m_foreignKeys)) {
+            if (!m_database.execute(u"ALTER TABLE purchases DROP CONSTRAINT " + name, error))
+                return false;
+        }
+    }
     if (!m_database.execute(QStringLiteral("DROP INDEX IF EXISTS purchases_customer_day_key"), error))
         return false;
     m_purchases.reset();
@@ -75,7 +94,14 @@ bool ActivityWriter::endPurchaseBulkLoad(QString *error)
 {
     m_purchases.reset();
     m_bulkLoad = false;
-    return m_database.execute(QString(kPurchaseKeyIndex), error);
+    if (!m_database.execute(QString(kPurchaseKeyIndex), error))
+        return false;
+    for (const auto &[name, definition] : std::as_const(m_foreignKeys)) {
+        if (!m_database.execute(u"ALTER TABLE purchases ADD CONSTRAINT " + name + u' ' + definition, error))
+            return false;
+    }
+    m_foreignKeys.clear();
+    return true;
 }
 
 namespace {
@@ -111,11 +137,14 @@ bool ActivityWriter::beginStagedPurchases(QString *error)
 
 std::optional<qint64> ActivityWriter::mergeStagedRange(qint64 from, qint64 to, QString *error)
 {
-    // In staging order, so that ids follow the file as they do one by one.
+    // In staging order, so that ids follow the file as they do one by one. A bulk load has
+    // no key to conflict on (the caller keeps rows apart), and ON CONFLICT would still make
+    // every row a speculative insert against the primary key.
     QSqlQuery merge(m_database.connection());
     if (!execQuery(merge,
                    u"INSERT INTO purchases (" + kPurchaseColumns + u") SELECT " + kPurchaseColumns + u" FROM "
-                       + kStagingTable + u" WHERE ordinal >= ? AND ordinal < ? ORDER BY ordinal ON CONFLICT DO NOTHING",
+                       + kStagingTable + u" WHERE ordinal >= ? AND ordinal < ? ORDER BY ordinal"
+                       + (m_bulkLoad ? QString() : QStringLiteral(" ON CONFLICT DO NOTHING")),
                    {from, to}, error))
         return std::nullopt;
     return merge.numRowsAffected();

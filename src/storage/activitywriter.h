@@ -2,6 +2,8 @@
 
 #include "activity.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <memory>
@@ -34,9 +36,12 @@ public:
     /// Bulk-load mode for a large import into an empty purchases table: the unique
     /// (customer, day, key) index is dropped, rows go in with a plain INSERT, and
     /// endPurchaseBulkLoad() builds the index again in one sorted pass (FIELD-NOTES: five
-    /// times faster than maintaining it row by row). In between, the CALLER guarantees that
-    /// no two rows share (customer, day, key): nothing else checks it, and the index build
-    /// fails on a duplicate. Both calls must run inside the caller's transaction.
+    /// times faster than maintaining it row by row). On a server the foreign key to customers
+    /// is taken out too and checked once at the end, and the rows are staged (see below;
+    /// merge before ending the bulk load). In between, the CALLER guarantees that no two rows
+    /// share (customer, day, key): nothing else checks it, and the index build fails on a
+    /// duplicate. Both calls must run inside the caller's transaction. On a server the
+    /// purchases table is locked for other desks until the transaction ends.
     bool beginPurchaseBulkLoad(QString *error);
     bool endPurchaseBulkLoad(QString *error);
 
@@ -75,6 +80,7 @@ private:
     std::unique_ptr<BulkInserter> m_visits;
     std::unique_ptr<BulkInserter> m_surveys;
     std::unique_ptr<CopyIn> m_staging;
+    QList<QPair<QString, QString>> m_foreignKeys; ///< taken out by a bulk load on a server
     qint64 m_staged = 0;
     BulkInserter *m_last = nullptr;
     QString m_error;

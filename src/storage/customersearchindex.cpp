@@ -19,54 +19,59 @@ bool CustomerSearchIndex::execute(const QString &sql, QString *error)
 
 bool CustomerSearchIndex::suspend(QString *error)
 {
-    m_triggers.clear();
-    // On PostgreSQL the search is plain trigram indexes on customers: no triggers to take out.
-    if (SqlDialect::of(m_connection).isPostgres())
-        return false;
+    m_dropped.clear();
+    m_postgres = SqlDialect::of(m_connection).isPostgres();
+    // SQLite: the triggers that feed the FTS tables. PostgreSQL: the trigram indexes
+    // themselves (a GIN index is built in one pass far faster than it grows row by row).
+    const QString sql = m_postgres
+                            ? QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = "
+                                             "current_schema() AND tablename = 'customers' AND indexdef LIKE "
+                                             "'%gin_trgm_ops%' ORDER BY indexname")
+                            : QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND "
+                                             "tbl_name = 'customers' AND sql LIKE '%customer_search%' ORDER BY name");
     if (!visitRows(
-            m_connection,
-            QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'customers' "
-                           "AND sql LIKE '%customer_search%' ORDER BY name"),
-            {},
+            m_connection, sql, {},
             [this](const QSqlQuery &q) {
-                m_triggers.append({q.value(0).toString(), q.value(1).toString()});
+                m_dropped.append({q.value(0).toString(), q.value(1).toString()});
             },
             error))
         return false;
-    for (qsizetype i = 0; i < m_triggers.size(); ++i) {
-        if (!execute(u"DROP TRIGGER " + m_triggers[i].first, error)) {
+    const QString drop = m_postgres ? QStringLiteral("DROP INDEX ") : QStringLiteral("DROP TRIGGER ");
+    for (qsizetype i = 0; i < m_dropped.size(); ++i) {
+        if (!execute(drop + m_dropped[i].first, error)) {
             // Put back what was already dropped, so the caller can go on without suspending.
             for (qsizetype k = 0; k < i; ++k)
-                execute(m_triggers[k].second, nullptr);
-            m_triggers.clear();
+                execute(m_dropped[k].second, nullptr);
+            m_dropped.clear();
             return false;
         }
     }
-    return !m_triggers.isEmpty();
+    return !m_dropped.isEmpty();
 }
 
 bool CustomerSearchIndex::rebuildAndResume(QString *error)
 {
-    if (!execute(QStringLiteral("INSERT INTO customer_search(customer_search) VALUES ('rebuild')"), error)
-        || !execute(QStringLiteral("INSERT INTO customer_grams(customer_grams) VALUES ('rebuild')"), error))
+    if (!m_postgres
+        && (!execute(QStringLiteral("INSERT INTO customer_search(customer_search) VALUES ('rebuild')"), error)
+            || !execute(QStringLiteral("INSERT INTO customer_grams(customer_grams) VALUES ('rebuild')"), error)))
         return false;
     return resume(error);
 }
 
 bool CustomerSearchIndex::rebuildWordsAndResume(QString *error)
 {
-    if (!execute(QStringLiteral("INSERT INTO customer_grams(customer_grams) VALUES ('rebuild')"), error))
+    if (!m_postgres && !execute(QStringLiteral("INSERT INTO customer_grams(customer_grams) VALUES ('rebuild')"), error))
         return false;
     return resume(error);
 }
 
 bool CustomerSearchIndex::resume(QString *error)
 {
-    for (const auto &[name, sql] : std::as_const(m_triggers)) {
+    for (const auto &[name, sql] : std::as_const(m_dropped)) {
         if (!execute(sql, error))
             return false;
     }
-    m_triggers.clear();
+    m_dropped.clear();
     return true;
 }
 

@@ -15,7 +15,9 @@ class Database;
 /// import. A bulk writer therefore takes the triggers out, loads, rebuilds both indexes once
 /// (about a tenth of the cost per customer) and puts the triggers back exactly as the schema
 /// has them (their SQL is read from sqlite_schema, not repeated here). Both calls belong inside
-/// the caller's transaction, so a failure or crash leaves everything as it was.
+/// the caller's transaction, so a failure or crash leaves everything as it was. On PostgreSQL
+/// the search is trigram (GIN) indexes on customers; suspending drops them and resuming
+/// builds them again, which for a large load is several times cheaper than growing them.
 class CustomerSearchIndex
 {
 public:
@@ -29,9 +31,8 @@ public:
         return newCustomers >= 10000 && newCustomers > existingCustomers;
     }
 
-    /// False (and nothing changed) when the triggers cannot be dropped, e.g. while another
-    /// statement on the connection is still reading, or on PostgreSQL, which has none; the
-    /// caller then loads with them.
+    /// False (and nothing changed) when the triggers or indexes cannot be dropped, e.g. while
+    /// another statement on the connection is still reading; the caller then loads with them.
     bool suspend(QString *error);
     /// Rebuilds both indexes from the customers table and restores the triggers.
     bool rebuildAndResume(QString *error);
@@ -44,7 +45,8 @@ private:
     bool resume(QString *error);
 
     QSqlDatabase m_connection;
-    QList<QPair<QString, QString>> m_triggers; ///< name, CREATE statement
+    QList<QPair<QString, QString>> m_dropped; ///< name, CREATE statement (triggers or indexes)
+    bool m_postgres = false;
 };
 
 } // namespace kehu
