@@ -97,9 +97,7 @@ bool checkTable(Database &db, const QString &table, const QStringList &columns, 
 bool copyRows(Database &from, Database &to, const QString &table, const QStringList &columns, TableCheck *source,
               QString *error)
 {
-    const QString placeholders = QStringLiteral("?, ").repeated(columns.size() - 1) + u'?';
-    BulkInserter insert(to, u"INSERT INTO " + table + u" (" + columns.join(QStringLiteral(", ")) + u") VALUES ("
-                                + placeholders + u')');
+    BulkInserter insert(to, table, columns);
     if (!insert.isValid()) {
         if (error)
             *error = insert.errorText();
@@ -131,6 +129,10 @@ bool copyRows(Database &from, Database &to, const QString &table, const QStringL
             }
         },
         error);
+    if (read && written && !insert.finish()) {
+        written = false;
+        writeError = insert.errorText();
+    }
     if (read && !written && error)
         *error = writeError;
     return read && written;

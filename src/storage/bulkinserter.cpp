@@ -1,5 +1,6 @@
 #include "bulkinserter.h"
 
+#include "copyin.h"
 #include "database.h"
 #include "daynumber.h"
 #include "sqlrows.h"
@@ -11,6 +12,8 @@
 #include <QVariant>
 #include <QVector>
 
+#include <array>
+#include <charconv>
 #include <string>
 #include <vector>
 
@@ -30,6 +33,7 @@ public:
     virtual Step step() = 0;
     virtual qint64 lastInsertId() const = 0;
     virtual bool failedOnUniqueKey() const = 0;
+    virtual bool finish() { return true; }
 };
 
 class BulkInserter::NativeBackend final : public BulkInserter::Backend
@@ -145,6 +149,71 @@ private:
     bool m_valid = false;
 };
 
+class BulkInserter::CopyBackend final : public BulkInserter::Backend
+{
+public:
+    CopyBackend(Database &database, const QString &table, const QStringList &columns)
+        : m_copy(database, table, columns), m_fields(std::size_t(columns.size()))
+    {}
+
+    bool isValid() const override { return m_copy.isValid(); }
+    QString errorText() const override { return m_copy.errorText(); }
+    void bindInt(int index, qint64 value) override
+    {
+        std::array<char, 24> digits{};
+        const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), value);
+        field(index).append(digits.data(), written.ptr - digits.data());
+    }
+    void bindText(int index, QStringView value) override { CopyIn::appendEscaped(field(index), value); }
+    void bindAscii(int index, QLatin1StringView value) override { CopyIn::appendEscaped(field(index), QString(value)); }
+    void bindNull(int index) override { field(index) = "\\N"; }
+    void bindDouble(int index, double value) override { field(index) = QByteArray::number(value, 'g', 17); }
+    Step step() override
+    {
+        if (!m_copy.isValid())
+            return Step::Failed;
+        for (const QByteArray &value : m_fields)
+            m_copy.addEncoded(value);
+        return m_copy.endRow() ? Step::Inserted : Step::Failed;
+    }
+    qint64 lastInsertId() const override { return 0; }
+    bool failedOnUniqueKey() const override { return false; }
+    bool finish() override { return m_copy.finish().has_value(); }
+
+private:
+    QByteArray &field(int index)
+    {
+        QByteArray &value = m_fields[std::size_t(index)];
+        value.clear();
+        return value;
+    }
+
+    CopyIn m_copy;
+    std::vector<QByteArray> m_fields; ///< encoded values of the row being bound
+};
+
+namespace {
+
+QString appendStatement(const QString &table, const QStringList &columns)
+{
+    QStringList parameters;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        parameters << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u", "), parameters.join(u", "));
+}
+
+} // namespace
+
+BulkInserter::BulkInserter(Database &database, const QString &table, const QStringList &columns)
+{
+    if (database.isServer())
+        m_backend = std::make_unique<CopyBackend>(database, table, columns);
+    else if (sqlite3 *handle = database.nativeHandle())
+        m_backend = std::make_unique<NativeBackend>(handle, appendStatement(table, columns));
+    else
+        m_backend = std::make_unique<QtBackend>(database.connection(), appendStatement(table, columns));
+}
+
 BulkInserter::BulkInserter(Database &database, const QString &sql)
 {
     if (sqlite3 *handle = database.nativeHandle())
@@ -204,6 +273,10 @@ void BulkInserter::bindDate(int index, const std::optional<QDate> &day)
 BulkInserter::Step BulkInserter::step()
 {
     return m_backend->step();
+}
+bool BulkInserter::finish()
+{
+    return m_backend->finish();
 }
 bool BulkInserter::failedOnUniqueKey() const
 {

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QLatin1StringView>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <memory>
@@ -15,6 +16,7 @@ class Database;
 /// Runs one prepared INSERT many times inside the caller's transaction, as fast as the
 /// platform allows. When Database::nativeHandle() is available it binds and steps through
 /// SQLite's C API (about 3x Qt's per-row exec, FIELD-NOTES); otherwise it uses QSqlQuery.
+/// Plain appends on a server go through COPY instead (see CopyIn).
 /// Parameters are 0-based. Bindings are copied, so temporaries may be passed.
 class BulkInserter
 {
@@ -22,6 +24,10 @@ public:
     enum class Step { Inserted, Ignored, Failed };
 
     BulkInserter(Database &database, const QString &sql);
+    /// Appends rows to `table`'s `columns` (parameters in that order): a plain INSERT on a
+    /// file; COPY on a server, where rows are sent in chunks and a refused row shows only at
+    /// finish(), and lastInsertId() is not known.
+    BulkInserter(Database &database, const QString &table, const QStringList &columns);
     ~BulkInserter();
     BulkInserter(const BulkInserter &) = delete;
     BulkInserter &operator=(const BulkInserter &) = delete;
@@ -45,6 +51,10 @@ public:
     /// changed no row (INSERT OR IGNORE hit an existing key).
     Step step();
 
+    /// Ends the rows: needed after the last step() (on a server, the COPY ends here and the
+    /// server's verdict on the rows arrives). False with errorText() set when it refused them.
+    bool finish();
+
     /// rowid of the last inserted row.
     qint64 lastInsertId() const;
     /// Whether the last step() failed because a unique key already held its values.
@@ -54,6 +64,7 @@ private:
     class Backend;
     class NativeBackend;
     class QtBackend;
+    class CopyBackend;
     std::unique_ptr<Backend> m_backend;
 };
 

@@ -88,19 +88,30 @@ void CopyIn::addInt(std::optional<qint64> value)
         addNull();
 }
 
-void CopyIn::addText(QStringView value)
+void CopyIn::appendEscaped(QByteArray &buffer, QStringView value)
 {
-    separate();
     const QByteArray utf8 = value.toUtf8();
     for (const char c : utf8) {
         switch (c) {
-        case '\\': m_buffer += "\\\\"; break;
-        case '\t': m_buffer += "\\t"; break;
-        case '\n': m_buffer += "\\n"; break;
-        case '\r': m_buffer += "\\r"; break;
-        default: m_buffer += c;
+        case '\\': buffer += "\\\\"; break;
+        case '\t': buffer += "\\t"; break;
+        case '\n': buffer += "\\n"; break;
+        case '\r': buffer += "\\r"; break;
+        default: buffer += c;
         }
     }
+}
+
+void CopyIn::addText(QStringView value)
+{
+    separate();
+    appendEscaped(m_buffer, value);
+}
+
+void CopyIn::addEncoded(QByteArrayView field)
+{
+    separate();
+    m_buffer.append(field);
 }
 
 void CopyIn::addAscii(QLatin1StringView value)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QLatin1StringView>
 #include <QString>
 #include <QStringList>
@@ -38,11 +39,16 @@ public:
     /// For ASCII text known not to need escapes (dates, keys): appended as it is.
     void addAscii(QLatin1StringView value);
     void addNull();
+    /// A field already in COPY's text format (see appendEscaped).
+    void addEncoded(QByteArrayView field);
     /// Ends the row; sends the buffer when it is full. False once sending failed.
     bool endRow();
 
     /// Ends the COPY; the number of rows the server stored, or nullopt with errorText() set.
     std::optional<qint64> finish();
+
+    /// Appends `value` as UTF-8 with COPY's escapes (backslash, tab, newline, carriage return).
+    static void appendEscaped(QByteArray &buffer, QStringView value);
 
 private:
     void separate();

@@ -98,9 +98,10 @@ public:
         if (!execQuery(clear, QStringLiteral("DELETE FROM snapshot_aggregates WHERE snapshot_id = ?"), {snapshotId},
                        error))
             return false;
-        BulkInserter ins(db, QStringLiteral("INSERT INTO snapshot_aggregates (snapshot_id, kind, owner, region, "
-                                            "channel, key1, key2, customers, revenue, value) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        BulkInserter ins(db, QStringLiteral("snapshot_aggregates"),
+                         QStringLiteral("snapshot_id, kind, owner, region, channel, key1, key2, customers, revenue, "
+                                        "value")
+                             .split(QStringLiteral(", ")));
         std::vector<const std::pair<const Key, Totals> *> sorted;
         sorted.reserve(m_totals.size());
         for (const auto &entry : m_totals)
@@ -125,6 +126,11 @@ public:
                     *error = ins.errorText();
                 return false;
             }
+        }
+        if (!ins.finish()) {
+            if (error)
+                *error = ins.errorText();
+            return false;
         }
         if (!transaction.commit()) {
             if (error)

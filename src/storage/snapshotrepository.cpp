@@ -181,12 +181,12 @@ qint64 SnapshotRepository::write(const ClassificationResult &r, const Classifica
         return 0;
     const qint64 snapshotId = q.lastInsertId().toLongLong();
 
-    BulkInserter rows(m_database,
-                      QStringLiteral("INSERT INTO snapshot_rows (snapshot_id, customer_id, first_purchase_on, "
-                                     "last_purchase_on, recency_days, frequency, orders, monetary, revenue, profit, "
-                                     "r_score, f_score, m_score, rfm_segment, abc_class, behaviour, value_tier, clv, "
-                                     "p_alive, expected_purchases, churn_flag, churn_reason) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    BulkInserter rows(m_database, QStringLiteral("snapshot_rows"),
+                      QStringLiteral("snapshot_id, customer_id, first_purchase_on, last_purchase_on, recency_days, "
+                                     "frequency, orders, monetary, revenue, profit, r_score, f_score, m_score, "
+                                     "rfm_segment, abc_class, behaviour, value_tier, clv, p_alive, expected_purchases, "
+                                     "churn_flag, churn_reason")
+                          .split(QStringLiteral(", ")));
     if (!rows.isValid()) {
         err = rows.errorText();
         return 0;
@@ -202,6 +202,10 @@ qint64 SnapshotRepository::write(const ClassificationResult &r, const Classifica
             err = rows.errorText();
             return 0;
         }
+    }
+    if (!rows.finish()) {
+        err = rows.errorText();
+        return 0;
     }
     if (!transaction.commit()) {
         err = QStringLiteral("snapshot: commit failed");
