@@ -1,5 +1,6 @@
 #include "purchasecolumnsloader.h"
 
+#include "copyout.h"
 #include "database.h"
 #include "daynumber.h"
 #include "sqlrows.h"
@@ -10,6 +11,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <charconv>
 #include <numeric>
 #include <unordered_map>
 
@@ -132,6 +134,57 @@ bool scanPortable(const QSqlDatabase &db, const DenseIndex &index, RawRows *rows
     return read && dated;
 }
 
+/// The tab-separated fields of one COPY text line, as integers or raw text.
+class CopyFields
+{
+public:
+    explicit CopyFields(QByteArrayView line) : m_rest(line) {}
+
+    QByteArrayView text()
+    {
+        const qsizetype tab = m_rest.indexOf('\t');
+        const QByteArrayView field = tab < 0 ? m_rest : m_rest.first(tab);
+        m_rest = tab < 0 ? QByteArrayView() : m_rest.sliced(tab + 1);
+        return field;
+    }
+    bool integer(std::int64_t *value)
+    {
+        const QByteArrayView field = text();
+        const auto parsed = std::from_chars(field.data(), field.data() + field.size(), *value);
+        return parsed.ec == std::errc() && parsed.ptr == field.data() + field.size();
+    }
+
+private:
+    QByteArrayView m_rest;
+};
+
+bool scanServer(Database &database, const DenseIndex &index, RawRows *rows, QString *error)
+{
+    QString problem;
+    CopyOut copy(database);
+    const bool copied = copy.run(QString::fromLatin1(kPurchaseScan), [&](QByteArrayView line) {
+        CopyFields fields(line);
+        std::int64_t id = 0;
+        std::int64_t amount = 0;
+        std::int64_t profit = 0;
+        const bool readId = fields.integer(&id);
+        const QByteArrayView date = fields.text();
+        DayNumber day = 0;
+        if (!readId || !parseIsoDay(date.data(), date.size(), &day) || !fields.integer(&amount)
+            || !fields.integer(&profit)) {
+            problem = QStringLiteral("purchase of customer %1 cannot be read: '%2'")
+                          .arg(id)
+                          .arg(QString::fromUtf8(line.data(), line.size()));
+            return false;
+        }
+        if (const std::uint32_t customer = index(id); customer != DenseIndex::kMissing)
+            rows->append(customer, day, amount, profit);
+        return true;
+    });
+    *error = copied ? problem : copy.errorText();
+    return copied && problem.isEmpty();
+}
+
 } // namespace
 
 bool PurchaseColumnsLoader::loadCustomerIds(std::vector<CustomerId> *ids, QString *error) const
@@ -153,6 +206,19 @@ bool PurchaseColumnsLoader::loadCustomerIds(std::vector<CustomerId> *ids, QStrin
             return false;
         }
         return true;
+    }
+    if (m_database.isServer()) {
+        CopyOut copy(m_database);
+        bool readable = true;
+        const bool copied = copy.run(QString::fromLatin1(kSql), [ids, &readable](QByteArrayView line) {
+            std::int64_t id = 0;
+            readable = CopyFields(line).integer(&id);
+            ids->push_back(id);
+            return readable;
+        });
+        if (error)
+            *error = !copied ? copy.errorText() : readable ? QString() : QStringLiteral("unreadable customer id");
+        return copied && readable;
     }
     return visitRows(
         m_database.connection(), QString::fromLatin1(kSql), {},
@@ -179,6 +245,7 @@ bool PurchaseColumnsLoader::load(PurchaseColumnsData *data, QString *error) cons
         rows.profit.reserve(expected);
     }
     const bool scanned = m_database.nativeHandle() ? scanNative(m_database.nativeHandle(), index, &rows, &err)
+                         : m_database.isServer()   ? scanServer(m_database, index, &rows, &err)
                                                    : scanPortable(m_database.connection(), index, &rows, &err);
     if (!scanned)
         return false;
