@@ -2,6 +2,7 @@
 
 #include "activitywriter.h"
 #include "bookaddress.h"
+#include "customerbook.h"
 #include "customerrepository.h"
 #include "customersearchindex.h"
 #include "dashboardrepository.h"
@@ -10,19 +11,25 @@
 #include "importer.h"
 #include "plainpurchasefile.h"
 #include "snapshotaggregator.h"
+#include "sqlrows.h"
 #include "transaction.h"
+#include "visitrecorder.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <vector>
 
 #ifdef Q_OS_UNIX
@@ -387,6 +394,187 @@ int dashboardBenchmark(Workspace &workspace, QTextStream &out, QTextStream &err)
         << QString::number(ms.at(ms.size() / 2), 'f', 1) << " ms, max " << QString::number(ms.last(), 'f', 1)
         << " ms\n";
     return 0;
+}
+
+} // namespace kehu::bench
+
+namespace kehu::bench {
+
+namespace {
+
+/// What one simulated desk did.
+struct DeskTally
+{
+    qint64 visits = 0;    ///< visits recorded (their note carries the run's tag)
+    qint64 edits = 0;     ///< customer saves that went through
+    qint64 conflicts = 0; ///< saves refused because another desk saved first
+    qint64 errors = 0;
+    QString firstError;
+    std::vector<double> saveMs; ///< every write's latency, visits and edits
+};
+
+/// One desk for `seconds`: three visits logged at the counter for each customer edited,
+/// on customers picked at random from `customers`, through the services a person's clicks
+/// call (VisitRecorder, CustomerBook::save).
+DeskTally runDesk(const QString &address, int desk, const QString &tag, const std::vector<CustomerId> &customers,
+                  int seconds)
+{
+    DeskTally tally;
+    auto opened = Workspace::open(address);
+    if (!opened.workspace) {
+        tally.errors = 1;
+        tally.firstError = opened.message;
+        return tally;
+    }
+    Workspace &workspace = *opened.workspace;
+    Random random(quint64(desk) * 7919 + 1);
+    QElapsedTimer clock;
+    clock.start();
+    QElapsedTimer one;
+    const auto failed = [&tally](const QString &error) {
+        if (tally.errors++ == 0)
+            tally.firstError = error;
+    };
+    while (clock.elapsed() < qint64(seconds) * 1000) {
+        const CustomerId id = customers[std::size_t(random.below(int(customers.size())))];
+        QString error;
+        if (random.below(4) != 0) {
+            VisitDraft draft;
+            draft.customerId = id;
+            draft.amount = 1000 + random.below(50000);
+            draft.satisfaction = 1 + random.below(5);
+            draft.staff = QStringLiteral("desk %1").arg(desk);
+            draft.note = QStringLiteral("%1 desk %2 #%3").arg(tag).arg(desk).arg(tally.visits + 1);
+            one.start();
+            const bool recorded = VisitRecorder(workspace).record(draft, &error).has_value();
+            tally.saveMs.push_back(double(one.nsecsElapsed()) / 1e6);
+            if (recorded)
+                ++tally.visits;
+            else
+                failed(error);
+            continue;
+        }
+        std::optional<Customer> customer = workspace.customers().get(id);
+        if (!customer) {
+            failed(QStringLiteral("customer %1 vanished").arg(id));
+            continue;
+        }
+        customer->preferences = QStringLiteral("%1 desk %2 edit %3").arg(tag).arg(desk).arg(tally.edits + 1);
+        one.start();
+        const SaveResult saved = workspace.customers().save(*customer, &error);
+        tally.saveMs.push_back(double(one.nsecsElapsed()) / 1e6);
+        switch (saved) {
+        case SaveResult::Saved: ++tally.edits; break;
+        case SaveResult::Conflict: ++tally.conflicts; break;
+        case SaveResult::NotFound:
+        case SaveResult::Failed: failed(error); break;
+        }
+    }
+    return tally;
+}
+
+constexpr int kDeskCustomers = 2000;
+
+/// The customers the desks work on ("DESK0001"...), made the first time.
+std::vector<CustomerId> deskCustomers(Database &db, QString *error)
+{
+    CustomerRepository repository(db);
+    QStringList codes;
+    QStringList names;
+    std::vector<CustomerId> ids;
+    const QHash<QString, CustomerId> known = repository.codeIndex();
+    for (int i = 1; i <= kDeskCustomers; ++i) {
+        const QString code = QStringLiteral("DESK%1").arg(i, 4, 10, QLatin1Char('0'));
+        if (const auto found = known.constFind(code); found != known.cend()) {
+            ids.push_back(found.value());
+        } else {
+            codes << code;
+            names << QStringLiteral("Desk customer %1").arg(i);
+        }
+    }
+    if (codes.isEmpty())
+        return ids;
+    Transaction transaction(db.connection());
+    const std::vector<CustomerId> made = repository.insertMinimal(codes, names, error);
+    if (made.size() != std::size_t(codes.size()) || !transaction.commit())
+        return {};
+    ids.insert(ids.end(), made.begin(), made.end());
+    return ids;
+}
+
+qint64 count(Database &db, const QString &sql, const QVariantList &binds)
+{
+    qint64 n = -1;
+    visitRows(
+        db.connection(), sql, binds, [&n](const QSqlQuery &q) { n = q.value(0).toLongLong(); }, nullptr);
+    return n;
+}
+
+} // namespace
+
+int desksBenchmark(const QString &address, int clients, int seconds, QTextStream &out, QTextStream &err)
+{
+    auto opened = Database::open(address);
+    if (!opened.database) {
+        err << "kehu-cli bench desks: " << opened.message << "\n";
+        return 2;
+    }
+    Database &db = *opened.database;
+    QString error;
+    const std::vector<CustomerId> customers = deskCustomers(db, &error);
+    if (customers.empty()) {
+        err << "kehu-cli bench desks: cannot make the desks' customers: " << error << "\n";
+        return 2;
+    }
+    const QString versions = QStringLiteral("SELECT coalesce(sum(version), 0) FROM customers WHERE code LIKE 'DESK%'");
+    const qint64 versionsBefore = count(db, versions, {});
+    const QString tag = QStringLiteral("bench-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    out << clients << " desks on " << BookAddress::parse(address).toString() << " for " << seconds << " s, "
+        << customers.size() << " customers...\n";
+    out.flush();
+
+    std::vector<DeskTally> tallies(static_cast<std::size_t>(clients));
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int d = 0; d < clients; ++d) {
+        threads.emplace_back(
+            QThread::create([&, d] { tallies[std::size_t(d)] = runDesk(address, d + 1, tag, customers, seconds); }));
+        threads.back()->start();
+    }
+    for (auto &thread : threads)
+        thread->wait();
+
+    DeskTally all;
+    for (const DeskTally &t : tallies) {
+        all.visits += t.visits;
+        all.edits += t.edits;
+        all.conflicts += t.conflicts;
+        all.errors += t.errors;
+        if (all.firstError.isEmpty())
+            all.firstError = t.firstError;
+        all.saveMs.insert(all.saveMs.end(), t.saveMs.begin(), t.saveMs.end());
+    }
+    std::sort(all.saveMs.begin(), all.saveMs.end());
+    const auto percentile = [&all](double p) {
+        return all.saveMs.empty()
+                   ? 0.0
+                   : all.saveMs[std::min(all.saveMs.size() - 1, std::size_t(p * double(all.saveMs.size())))];
+    };
+    // Counted afterwards, in the book: every visit a desk was told was recorded is there
+    // (by its tag), and every edit that was saved bumped its customer's version once.
+    const qint64 visitsStored = count(db, QStringLiteral("SELECT count(DISTINCT note) FROM visits WHERE note LIKE ?"),
+                                      {QString(tag + u" desk %")});
+    const qint64 editsStored = count(db, versions, {}) - versionsBefore;
+    out << "visits recorded: " << all.visits << " (" << QString::number(double(all.visits) / seconds, 'f', 1)
+        << " per second), customer edits saved: " << all.edits << ", edits refused as conflicts: " << all.conflicts
+        << "\n";
+    out << "save latency (visits and edits, " << all.saveMs.size() << " saves): median "
+        << QString::number(percentile(0.5), 'f', 1) << " ms, p95 " << QString::number(percentile(0.95), 'f', 1)
+        << " ms, max " << QString::number(all.saveMs.empty() ? 0.0 : all.saveMs.back(), 'f', 1) << " ms\n";
+    out << "counted afterwards: " << visitsStored << " of " << all.visits << " visits, " << editsStored << " of "
+        << all.edits << " edits; lost writes: " << (all.visits - visitsStored) + (all.edits - editsStored) << "\n";
+    if (all.errors > 0)
+        out << "errors: " << all.errors << " (first: " << all.firstError << ")\n";
+    return visitsStored == all.visits && editsStored == all.edits && all.errors == 0 ? 0 : 2;
 }
 
 } // namespace kehu::bench

@@ -24,6 +24,12 @@ int importBenchmark(qint64 rows, const QString &server, QTextStream &out, QTextS
 /// of it in a child process (this program, which must be kehu-cli) and its peak memory.
 int classifyBenchmark(int customers, qint64 rows, const QString &keep, QTextStream &out, QTextStream &err);
 
+/// `bench desks`: @p clients simulated desks on the server book at @p address (each its own
+/// Workspace and connection, in its own thread) log visits and edit customers for @p seconds;
+/// reports visits per second, save latency and, counted in the book afterwards, lost writes.
+/// Exit code 2 when a write was lost or failed.
+int desksBenchmark(const QString &address, int clients, int seconds, QTextStream &out, QTextStream &err);
+
 /// `dashboard --bench`: times the write of the current snapshot's aggregates and a refresh
 /// of the dashboard for every owner, region and channel.
 int dashboardBenchmark(Workspace &workspace, QTextStream &out, QTextStream &err);

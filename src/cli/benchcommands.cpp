@@ -8,13 +8,17 @@ namespace kehu::cli {
 int runBench(const CommandArgs &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("import or classify"));
+    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("import, classify or desks"));
     parser.addOption({QStringLiteral("rows"), QStringLiteral("bench import: purchases to generate (default 1000000)."),
                       QStringLiteral("n"), QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("customers"), QStringLiteral("bench classify: customers (default 1000000)."),
                       QStringLiteral("n"), QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("purchases"), QStringLiteral("bench classify: purchases (default 10000000)."),
                       QStringLiteral("n"), QStringLiteral("10000000")});
+    parser.addOption({QStringLiteral("clients"), QStringLiteral("bench desks: simulated desks (default 20)."),
+                      QStringLiteral("n"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("seconds"), QStringLiteral("bench desks: how long they work (default 60)."),
+                      QStringLiteral("n"), QStringLiteral("60")});
     parser.addOption({QStringLiteral("keep"),
                       QStringLiteral("bench classify: build the database at this path, or reuse it if it exists."),
                       QStringLiteral("file")});
@@ -24,7 +28,8 @@ int runBench(const CommandArgs &args)
                                                      "'classify' times a full classification run and its peak "
                                                      "memory. With --db postgresql://... (an empty database), both "
                                                      "run on that server: import against psql's \\copy of the "
-                                                     "same file."));
+                                                     "same file. 'desks' (server only) has --clients desks log "
+                                                     "visits and edit customers at once and counts lost writes."));
         code >= 0)
         return code;
     const QString what = parser.positionalArguments().value(0);
@@ -57,7 +62,22 @@ int runBench(const CommandArgs &args)
         return bench::classifyBenchmark(customers, rows,
                                         server.isEmpty() ? parser.value(QStringLiteral("keep")) : server, out(), err());
     }
-    err() << "kehu-cli bench: expected 'bench import' or 'bench classify'\n";
+    if (what == u"desks") {
+        bool ok = false;
+        const int clients = parser.value(QStringLiteral("clients")).toInt(&ok);
+        bool okSeconds = false;
+        const int seconds = parser.value(QStringLiteral("seconds")).toInt(&okSeconds);
+        if (!ok || !okSeconds || clients <= 0 || clients > 200 || seconds <= 0) {
+            err() << "kehu-cli bench desks: --clients expects 1 to 200, --seconds a positive number\n";
+            return UserError;
+        }
+        if (server.isEmpty()) {
+            err() << "kehu-cli bench desks: give the server book with --db postgresql://...\n";
+            return UserError;
+        }
+        return bench::desksBenchmark(server, clients, seconds, out(), err());
+    }
+    err() << "kehu-cli bench: expected 'bench import', 'bench classify' or 'bench desks'\n";
     return UserError;
 }
 

@@ -40,7 +40,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("model"), {"fit BG/NBD and Gamma-Gamma ('model fit')", runModel}},
         {QStringLiteral("segments"), {"RFM segments of a snapshot", runSegments}},
         {QStringLiteral("migration"), {"movement between two snapshots", runMigration}},
-        {QStringLiteral("bench"), {"benchmarks: 'bench import', 'bench classify'", runBench}},
+        {QStringLiteral("bench"), {"benchmarks: 'bench import', 'bench classify', 'bench desks'", runBench}},
         {QStringLiteral("counts"), {"customer counts per month or quarter, cohorts, forecast", runCounts}},
         {QStringLiteral("review"), {"quarterly customer review as PDF/HTML ('review --quarter 2025Q4')", runReview}},
         {QStringLiteral("followups"), {"follow-ups: list, summary, plan [--apply], done ID", runFollowUps}},

@@ -175,3 +175,23 @@ TEST(CliServer, ABookMovesToTheServerAndBackUnchanged)
                     .match(runCli({QStringLiteral("--db"), server.uri(), QStringLiteral("stats")}).out)
                     .hasMatch());
 }
+
+TEST(CliServer, DesksWorkingAtOnceLoseNoWrite)
+{
+    kehu::test::ServerDatabase server;
+    // Four desks for two seconds on 2,000 customers: enough for visits from several desks to
+    // meet on one customer, and for two edits of one customer to collide now and then.
+    const auto result = runCli({QStringLiteral("--db"), server.uri(), QStringLiteral("bench"), QStringLiteral("desks"),
+                                QStringLiteral("--clients"), QStringLiteral("4"), QStringLiteral("--seconds"),
+                                QStringLiteral("2")});
+    EXPECT_EQ(result.exitCode, 0) << result.out.toStdString() << result.err.toStdString();
+    const QRegularExpression counted(QStringLiteral("counted afterwards: (\\d+) of (\\d+) visits, (\\d+) of (\\d+) "
+                                                    "edits; lost writes: 0\\n"));
+    const QRegularExpressionMatch match = counted.match(result.out);
+    ASSERT_TRUE(match.hasMatch()) << result.out.toStdString();
+    EXPECT_EQ(match.captured(1), match.captured(2));
+    EXPECT_EQ(match.captured(3), match.captured(4));
+    EXPECT_GT(match.captured(1).toInt(), 0);
+    EXPECT_GT(match.captured(3).toInt(), 0);
+    EXPECT_FALSE(result.out.contains(QStringLiteral("errors:"))) << result.out.toStdString();
+}
