@@ -1194,6 +1194,21 @@
     </message>
 </context>
 <context>
+    <name>kehu::ConnectionBar</name>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. Nothing half-written was stored; what you typed is still on the screen. Reconnect, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 still cannot be reached: %2. Check the network or ask whoever runs the server, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kehu::CreateCustomerCommand</name>
     <message>
         <source>New customer %1</source>

@@ -1193,6 +1193,21 @@
     </message>
 </context>
 <context>
+    <name>kehu::ConnectionBar</name>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>重新连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. Nothing half-written was stored; what you typed is still on the screen. Reconnect, then save again.</source>
+        <translation>与 %1 的连接已断开。没有保存任何写了一半的内容；您输入的内容仍在屏幕上。请重新连接，然后再次保存。</translation>
+    </message>
+    <message>
+        <source>The server %1 still cannot be reached: %2. Check the network or ask whoever runs the server, then try again.</source>
+        <translation>仍然无法连接服务器 %1：%2。请检查网络或联系服务器管理员，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>kehu::CreateCustomerCommand</name>
     <message>
         <source>New customer %1</source>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "bookaddress.h"
+#include "connectionbar.h"
 #include "connectserverdialog.h"
 #include "passwordstore.h"
 #include "serverconnectionform.h"
@@ -199,6 +200,8 @@ void MainWindow::buildStatusBar()
     m_classifiedLabel = new QLabel(this);
     m_classifiedLabel->setObjectName(QStringLiteral("statusClassified"));
     statusBar()->addWidget(m_databaseLabel, 1);
+    m_connectionBar = new ConnectionBar(this);
+    statusBar()->addWidget(m_connectionBar, 2);
     statusBar()->addPermanentWidget(m_summaryLabel);
     statusBar()->addPermanentWidget(m_classifiedLabel);
 }
@@ -331,6 +334,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
                 [this](const SaveConflict &conflict) { m_prompter->warn(this, tr("Not saved"), conflict.message()); });
         rememberRecent(m_workspace->displayAddress());
     }
+    m_connectionBar->watch(m_workspace.get());
     m_importAction->setEnabled(m_workspace != nullptr);
     buildPages();
     refreshStatus();

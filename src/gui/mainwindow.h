@@ -15,6 +15,7 @@ class QUndoGroup;
 namespace kehu {
 
 class ChurnWatchView;
+class ConnectionBar;
 class CustomerBookView;
 class DashboardView;
 class DistributorsView;
@@ -116,6 +117,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MessageBoxPrompter> m_defaultPrompter;
     Prompter *m_prompter;
+    ConnectionBar *m_connectionBar = nullptr;
     std::unique_ptr<PasswordStore> m_defaultPasswords;
     PasswordStore *m_passwords;
     QListWidget *m_navigation = nullptr;

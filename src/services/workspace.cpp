@@ -24,6 +24,7 @@
 #include "surveyrecorder.h"
 #include "visitrecorder.h"
 
+#include <QTimer>
 #include <QUndoStack>
 
 namespace kehu {
@@ -69,6 +70,41 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
       m_services(std::make_unique<Services>())
 {
     m_channel = std::make_unique<BookChannel>(*m_database, [this](const QString &what) { heard(what); });
+    if (m_database->isServer()) {
+        // libpq marks the connection broken as soon as the LISTEN socket closes; looking costs
+        // nothing (no round trip).
+        auto *watch = new QTimer(this);
+        watch->setInterval(std::chrono::seconds(2));
+        connect(watch, &QTimer::timeout, this, &Workspace::checkConnection);
+        watch->start();
+    }
+}
+
+bool Workspace::checkConnection()
+{
+    if (!m_database->connectionLost())
+        return true;
+    if (!m_lostReported) {
+        m_lostReported = true;
+        emit connectionLost();
+    }
+    return false;
+}
+
+bool Workspace::reconnect(QString *error)
+{
+    m_channel.reset();
+    if (!m_database->reconnect(error))
+        return false;
+    // Background work runs on connections of its own: its runner stays.
+    auto services = std::make_unique<Services>();
+    services->tasks = std::move(m_services->tasks);
+    m_services = std::move(services);
+    m_channel = std::make_unique<BookChannel>(*m_database, [this](const QString &what) { heard(what); });
+    m_lostReported = false;
+    emit connectionRestored();
+    emit bookChanged();
+    return true;
 }
 
 Workspace::~Workspace()

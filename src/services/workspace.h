@@ -122,6 +122,16 @@ public:
     void notifySettingsChanged(ChangeOrigin origin = ChangeOrigin::Write);
     void notifySaveConflict(const SaveConflict &conflict) { emit saveConflict(conflict); }
 
+    /// Whether the connection to a server book broke; when it did (the first time it is
+    /// found), connectionLost() is emitted. The Workspace looks by itself every few seconds;
+    /// call it after a failure to know at once. Always true for a file.
+    bool checkConnection();
+    /// Connects to the server again and drops every service (they hold statements of the old
+    /// connection; they are made again on next use), then asks every view to reload
+    /// (bookChanged). Nothing a failed statement began was stored: each write is one
+    /// transaction. False with `error` set when the server still cannot be reached.
+    bool reconnect(QString *error = nullptr);
+
 signals:
     /// One customer's profile or history changed.
     void customerChanged(kehu::CustomerId id);
@@ -137,6 +147,10 @@ signals:
     void settingsChanged();
     /// An edit could not be saved because someone else saved the customer first.
     void saveConflict(const kehu::SaveConflict &conflict);
+    /// The connection to the server book broke: offer to reconnect (reconnect()).
+    void connectionLost();
+    /// reconnect() succeeded.
+    void connectionRestored();
 
 private:
     void endUndoHistory(ChangeOrigin origin);
@@ -149,6 +163,7 @@ private:
     QUndoStack *m_undoStack;
     struct Services;
     std::unique_ptr<Services> m_services; ///< destroyed before m_database (declared after it)
+    bool m_lostReported = false;
 };
 
 } // namespace kehu

@@ -270,6 +270,29 @@ PGconn *Database::serverHandle() const
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
+bool Database::connectionLost() const
+{
+    PGconn *handle = serverHandle();
+    return handle && PQstatus(handle) == CONNECTION_BAD;
+}
+
+bool Database::reconnect(QString *error)
+{
+    if (!isServer())
+        return true;
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().databaseText().trimmed();
+        return false;
+    }
+    m_cancel.reset();
+    if (PGconn *handle = serverHandle())
+        m_cancel = {PQgetCancel(handle), PQfreeCancel};
+    return true;
+}
+
 Database::OpenResult Database::openFile(const QString &path, const OpenOptions &options)
 {
     // Only SQLite touches the file while it may be open in this process: no header sniff

@@ -83,6 +83,15 @@ public:
     /// nullptr for a file. Statements on it run in this connection's transaction.
     pg_conn *serverHandle() const;
 
+    /// A server book whose connection broke (the server went away, restarted, or ended the
+    /// session). libpq notices when something was sent or received: after a failed statement,
+    /// or when the book's LISTEN socket closes. Always false for a file.
+    bool connectionLost() const;
+    /// Connects to the server again with the same address and password. Statements prepared
+    /// on the old connection are gone: whoever kept one must make it again (Workspace drops
+    /// its services). False with `error` set when the server cannot be reached.
+    bool reconnect(QString *error);
+
     /// Runs `PRAGMA quick_check` (what open() runs unless told not to: seconds on large
     /// files). Empty when healthy.
     QString quickCheckProblems() const;

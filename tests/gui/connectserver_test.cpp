@@ -2,6 +2,8 @@
 // book runs in the suite's PostgreSQL run (ServerConnect.*).
 
 #include "connectserverdialog.h"
+#include "customerbook.h"
+#include "database.h"
 #include "mainwindow.h"
 #include "passwordstore.h"
 #include "workspace.h"
@@ -17,8 +19,10 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace kehu;
@@ -108,4 +112,43 @@ TEST(ServerConnect, TheDialogOpensTheTeamsBookAndTheKeychainKeepsThePassword)
     ASSERT_TRUE(window.openPath(recent.first()));
     EXPECT_EQ(passwords.reads, QStringList{address.toString()});
     EXPECT_TRUE(window.workspace()->isServer());
+}
+
+TEST(ServerConnect, ALostConnectionSaysSoAndReconnectsWithOneClick)
+{
+    test::ServerDatabase server;
+    MemoryPasswords passwords;
+    test::RecordingPrompter prompter;
+    MainWindow window;
+    window.setPrompter(&prompter);
+    window.setPasswordStore(&passwords);
+    ASSERT_TRUE(window.openPath(server.uri())) << prompter.warnings.join(u'\n').toStdString();
+    Workspace &workspace = *window.workspace();
+    auto *bar = window.findChild<QWidget *>(QStringLiteral("connectionBar"));
+    ASSERT_NE(bar, nullptr);
+    EXPECT_TRUE(bar->isHidden());
+
+    // An administrator ends the desk's session (as a server restart would).
+    QSqlQuery pid(workspace.database().connection());
+    ASSERT_TRUE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+    auto administrator = Workspace::open(server.uri()).workspace;
+    ASSERT_TRUE(administrator);
+    QSqlQuery end(administrator->database().connection());
+    ASSERT_TRUE(end.prepare(QStringLiteral("SELECT pg_terminate_backend(?, 5000)")));
+    end.addBindValue(pid.value(0));
+    ASSERT_TRUE(end.exec());
+    // The desk notices by itself: its LISTEN socket closes, and the window's watch looks.
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->isHidden(), 10000);
+    const QString message = bar->findChild<QLabel *>(QStringLiteral("connectionMessage"))->text();
+    EXPECT_TRUE(message.contains(workspace.displayAddress())) << message.toStdString();
+    EXPECT_TRUE(prompter.warnings.isEmpty()) << "a bar, not a box that interrupts the counter";
+
+    QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("reconnectButton")), Qt::LeftButton);
+    EXPECT_TRUE(bar->isHidden());
+    EXPECT_TRUE(workspace.checkConnection());
+    EXPECT_TRUE(workspace.customers().get(1) == std::nullopt); // a query runs again (the book is empty)
+    Customer c;
+    c.code = QStringLiteral("C1");
+    QString error;
+    EXPECT_GT(workspace.customers().insert(c, &error), 0) << error.toStdString();
 }

@@ -3,6 +3,7 @@
 //   kehu_screenshots DATABASE OUTPUT_DIR SUFFIX SAMPLE_CSV [TRANSLATION.qm]
 // The interface language is the one of the .qm file given (none: English source texts).
 #include "classificationjob.h"
+#include "connectionbar.h"
 #include "connectserverdialog.h"
 #include "customerbook.h"
 #include "customerbookview.h"
@@ -200,6 +201,14 @@ bool shootFollowUpsAndReview(MainWindow &window, const QString &dir, const QStri
         box.show();
         settle();
         ok &= save(&box, dir, QStringLiteral("save-conflict"), suffix);
+    }
+
+    // The connection to the team's server broke: the status bar says so and offers to reconnect.
+    if (auto *bar = window.findChild<ConnectionBar *>(QStringLiteral("connectionBar"))) {
+        bar->showLost(QStringLiteral("shop @ db.example.lan"));
+        settle();
+        ok &= save(&window, dir, QStringLiteral("connection-lost"), suffix);
+        bar->hide();
     }
 
     window.showPage(MainWindow::SegmentsPage);

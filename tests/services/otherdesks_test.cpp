@@ -4,6 +4,7 @@
 
 #include "commands/editcustomercommand.h"
 #include "customerbook.h"
+#include "database.h"
 #include "workspace.h"
 
 #include "../support/printers.h"
@@ -12,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QUndoStack>
 
 using namespace kehu;
@@ -83,4 +85,67 @@ TEST(OtherDesks, ASaveOverAnotherDesksNewerChangeIsRefusedAndLosesNothing)
     EXPECT_TRUE(message.contains(QStringLiteral("13800138000"))) << message.toStdString();
     EXPECT_EQ(desks.office->customers().get(desks.id)->phone, QStringLiteral("13800138000"));
     EXPECT_EQ(desks.counter->customers().get(desks.id)->phone, QStringLiteral("13800138000"));
+}
+
+namespace {
+
+/// Ends `desk`'s server session from another desk, as a server restart or an administrator
+/// would.
+void endSession(Workspace &desk, Workspace &administrator)
+{
+    QSqlQuery pid(desk.database().connection());
+    ASSERT_TRUE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+    QSqlQuery end(administrator.database().connection());
+    ASSERT_TRUE(end.prepare(QStringLiteral("SELECT pg_terminate_backend(?, 5000)")));
+    end.addBindValue(pid.value(0));
+    ASSERT_TRUE(end.exec() && end.next() && end.value(0).toBool());
+}
+
+} // namespace
+
+TEST(OtherDesks, ALostConnectionIsReportedAndAReconnectGoesOnWithNothingLost)
+{
+    TwoDesks desks;
+    ASSERT_TRUE(desks.counter && desks.office);
+    Workspace &counter = *desks.counter;
+    // A statement the desk prepared before (the customer book's insert) must not outlive the
+    // connection it was made on.
+    Customer before;
+    before.code = QStringLiteral("C2");
+    ASSERT_GT(counter.customers().insert(before), 0);
+    QSignalSpy lost(&counter, &Workspace::connectionLost);
+    QSignalSpy restored(&counter, &Workspace::connectionRestored);
+    EXPECT_TRUE(counter.checkConnection());
+
+    endSession(counter, *desks.office);
+    const std::optional<Customer> c = desks.office->customers().get(desks.id);
+    ASSERT_TRUE(c);
+    QString error;
+    // The write fails cleanly (no crash, nothing half-written) and the loss is reported once.
+    Customer edited = *c;
+    edited.notes = QStringLiteral("half-written?");
+    EXPECT_EQ(counter.customers().save(edited, &error), SaveResult::Failed);
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(counter.checkConnection());
+    EXPECT_FALSE(counter.checkConnection());
+    EXPECT_EQ(lost.count(), 1);
+
+    QSignalSpy reload(&counter, &Workspace::bookChanged);
+    ASSERT_TRUE(counter.reconnect(&error)) << error.toStdString();
+    EXPECT_EQ(restored.count(), 1);
+    EXPECT_EQ(reload.count(), 1);
+    EXPECT_TRUE(counter.checkConnection());
+    const std::optional<Customer> stored = counter.customers().get(desks.id);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->notes, QString()) << "the failed save wrote nothing";
+    Customer after;
+    after.code = QStringLiteral("C3");
+    EXPECT_GT(counter.customers().insert(after, &error), 0) << error.toStdString();
+    // The other desks hear this desk again.
+    QSignalSpy officeHears(desks.office.get(), &Workspace::customerChanged);
+    Customer saved = *stored;
+    saved.notes = QStringLiteral("after the reconnect");
+    ASSERT_EQ(counter.customers().save(saved, &error), SaveResult::Saved) << error.toStdString();
+    counter.notifyCustomerChanged(desks.id);
+    EXPECT_TRUE(officeHears.wait(5000));
 }
