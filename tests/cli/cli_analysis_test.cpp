@@ -1,6 +1,7 @@
 #include "../support/clirunner.h"
 
 #include "../support/printers.h"
+#include "../support/serverdatabase.h"
 #include "../support/tempdatabase.h"
 
 #include <gtest/gtest.h>
@@ -38,8 +39,8 @@ void expectWithin(double actual, double expected, double relative, const char *w
 
 TEST(CliAnalysis, CdnowImportThenModelFitReproducesThePublishedParameters)
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("cdnow.kehu"));
+    const kehu::test::CliBook book(QStringLiteral("cdnow.kehu"));
+    const QString db = book.address();
     const auto imported = runCli(importCdnow(db));
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains(QStringLiteral("6919 records, 6919 new"))) << imported.out.toStdString();
@@ -70,8 +71,8 @@ TEST(CliAnalysis, CdnowImportThenModelFitReproducesThePublishedParameters)
 // (k = 1) on the same calibration period: r 0.525, alpha 6.183, a 0.891, b 1.614.
 TEST(CliAnalysis, ModelFitUsesThePolicysPurchaseModelAndReportsIt)
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("cdnow.kehu"));
+    const kehu::test::CliBook book(QStringLiteral("cdnow.kehu"));
+    const QString db = book.address();
     ASSERT_EQ(runCli(importCdnow(db)).exitCode, 0);
     const auto fit = runCli({QStringLiteral("--db"), db, QStringLiteral("model"), QStringLiteral("fit"),
                              QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30"),
@@ -105,8 +106,8 @@ TEST(CliAnalysis, ModelFitUsesThePolicysPurchaseModelAndReportsIt)
 
 TEST(CliAnalysis, ClassifySegmentsMigrationCountsAndScoredExport)
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("cdnow.kehu"));
+    const kehu::test::CliBook book(QStringLiteral("cdnow.kehu"));
+    const QString db = book.address();
     ASSERT_EQ(runCli(importCdnow(db)).exitCode, 0);
 
     const auto noSnapshot = runCli({QStringLiteral("--db"), db, QStringLiteral("segments")});
@@ -170,7 +171,8 @@ TEST(CliAnalysis, ClassifySegmentsMigrationCountsAndScoredExport)
 TEST(CliAnalysis, AReviewLeavesTheCurrentClassificationAsTheUserRanIt)
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("cdnow.kehu"));
+    const kehu::test::CliBook book(QStringLiteral("cdnow.kehu"));
+    const QString db = book.address();
     ASSERT_EQ(runCli(importCdnow(db)).exitCode, 0);
     const auto classified = runCli({QStringLiteral("--db"), db, QStringLiteral("classify"), QStringLiteral("--as-of"),
                                     QStringLiteral("1998-06-30")});
@@ -197,8 +199,8 @@ TEST(CliAnalysis, AReviewLeavesTheCurrentClassificationAsTheUserRanIt)
 
 TEST(CliAnalysis, HostileImportIsRejectedWithLocationAndWritesNothing)
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("shop.kehu"));
+    const kehu::test::CliBook book(QStringLiteral("shop.kehu"));
+    const QString db = book.address();
     ASSERT_EQ(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"),
                       QStringLiteral("50")})
                   .exitCode,

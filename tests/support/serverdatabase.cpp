@@ -67,4 +67,15 @@ ServerDatabase::~ServerDatabase()
         qWarning("cannot drop the test database %s: %s", qPrintable(m_name), qPrintable(error));
 }
 
+CliBook::CliBook(const QString &fileName) : m_fileName(fileName)
+{
+    if (!testServerUri().isEmpty())
+        m_server = std::make_unique<ServerDatabase>();
+}
+
+QString CliBook::address() const
+{
+    return m_server ? m_server->uri() : m_dir.filePath(m_fileName);
+}
+
 } // namespace kehu::test

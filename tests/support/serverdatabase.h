@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace kehu::test {
 
@@ -25,6 +28,21 @@ public:
 private:
     QString m_name;
     QString m_uri;
+};
+
+/// A book address for kehu-cli: a file in a temporary folder on SQLite runs, an empty
+/// database of its own on the test server in the PostgreSQL run.
+class CliBook
+{
+public:
+    explicit CliBook(const QString &fileName = QStringLiteral("shop.kehu"));
+
+    QString address() const;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_fileName;
+    std::unique_ptr<ServerDatabase> m_server;
 };
 
 } // namespace kehu::test
