@@ -166,11 +166,13 @@ bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &sta
             parsed.rows, [](const ParsedPurchaseRow &row) { return row.customerName; }, state.summary))
         return false;
     ActivityWriter writer(db);
-    // Dropping the index fails while another statement on this connection is still reading;
-    // the import then simply keeps the index up to date row by row. On a server every
-    // purchase goes through the staging COPY, in bulk mode or not.
+    // On a file, dropping the index fails while another statement on this connection is
+    // still reading; the import then simply keeps the index up to date row by row. On a
+    // server a failure aborts the transaction, and every purchase goes through COPY.
     const bool bulkLoad = parsed.rows.size() >= kBulkLoadRows && writer.purchasesEmpty()
-                          && writer.beginPurchaseBulkLoad(nullptr);
+                          && writer.beginPurchaseBulkLoad(db.isServer() ? &state.summary.failure : nullptr);
+    if (db.isServer() && parsed.rows.size() >= kBulkLoadRows && !bulkLoad && !state.summary.failure.isEmpty())
+        return false;
     const bool staged = writer.beginStagedPurchases(&state.summary.failure);
     if (db.isServer() && !staged)
         return false;

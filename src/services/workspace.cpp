@@ -93,14 +93,18 @@ bool Workspace::checkConnection()
 
 bool Workspace::reconnect(QString *error)
 {
-    m_channel.reset();
-    if (!m_database->reconnect(error))
-        return false;
-    // Background work runs on connections of its own: its runner stays.
+    // The services' statements belong to the broken session: they go first, so that none of
+    // them is cleaned up on the new one. Background work runs on connections of its own: its
+    // runner stays.
     auto services = std::make_unique<Services>();
     services->tasks = std::move(m_services->tasks);
     m_services = std::move(services);
+    m_channel.reset();
+    const bool reconnected = m_database->reconnect(error);
+    // Listening again; after a failed attempt the channel stays silent until the next one.
     m_channel = std::make_unique<BookChannel>(*m_database, [this](const QString &what) { heard(what); });
+    if (!reconnected)
+        return false;
     m_lostReported = false;
     emit connectionRestored();
     emit bookChanged();

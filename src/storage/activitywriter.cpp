@@ -7,8 +7,12 @@
 #include "enumkeys.h"
 #include "sqlrows.h"
 
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <utility>
 
 namespace kehu {
 
@@ -62,8 +66,14 @@ bool ActivityWriter::purchasesEmpty() const
     return q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM purchases)")) && q.next() && q.value(0).toBool();
 }
 
+QString ActivityWriter::quoted(const QString &identifier) const
+{
+    return m_database.connection().driver()->escapeIdentifier(identifier, QSqlDriver::TableName);
+}
+
 bool ActivityWriter::beginPurchaseBulkLoad(QString *error)
 {
+    m_foreignKeys.clear();
     if (m_database.isServer()) {
         // The foreign key too: checking it row by row costs as much as the insert, one
         // check of the whole table when it comes back is a single join.
@@ -79,7 +89,7 @@ bool ActivityWriter::beginPurchaseBulkLoad(QString *error)
         if (!read)
             return false;
         for (const auto &[name, definition] : std::as_const(m_foreignKeys)) {
-            if (!m_database.execute(u"ALTER TABLE purchases DROP CONSTRAINT " + name, error))
+            if (!m_database.execute(u"ALTER TABLE purchases DROP CONSTRAINT " + quoted(name), error))
                 return false;
         }
     }
@@ -97,7 +107,7 @@ bool ActivityWriter::endPurchaseBulkLoad(QString *error)
     if (!m_database.execute(QString(kPurchaseKeyIndex), error))
         return false;
     for (const auto &[name, definition] : std::as_const(m_foreignKeys)) {
-        if (!m_database.execute(u"ALTER TABLE purchases ADD CONSTRAINT " + name + u' ' + definition, error))
+        if (!m_database.execute(u"ALTER TABLE purchases ADD CONSTRAINT " + quoted(name) + u' ' + definition, error))
             return false;
     }
     m_foreignKeys.clear();
@@ -116,6 +126,19 @@ bool ActivityWriter::beginStagedPurchases(QString *error)
 {
     if (!m_database.isServer())
         return false;
+    m_staged = 0;
+    if (m_bulkLoad) {
+        // A first load into the empty table has nothing stored to skip: straight in, no merge.
+        m_staging = std::make_unique<CopyIn>(m_database, QStringLiteral("purchases"),
+                                             QString(kPurchaseColumns).split(QStringLiteral(", ")));
+        m_stagedDirectly = m_staging->isValid();
+        if (!m_stagedDirectly) {
+            if (error)
+                *error = m_staging->errorText();
+            m_staging.reset();
+        }
+        return m_stagedDirectly;
+    }
     // The purchases' column types without their constraints, and each row's place in the
     // order it was staged; dropped by the merge, or at the end of the transaction.
     if (!m_database.execute(u"CREATE TEMPORARY TABLE " + kStagingTable + u" ON COMMIT DROP AS SELECT "
@@ -125,7 +148,6 @@ bool ActivityWriter::beginStagedPurchases(QString *error)
     QStringList columns = QString(kPurchaseColumns).split(QStringLiteral(", "));
     columns << QStringLiteral("ordinal");
     m_staging = std::make_unique<CopyIn>(m_database, QString(kStagingTable), columns);
-    m_staged = 0;
     if (!m_staging->isValid()) {
         if (error)
             *error = m_staging->errorText();
@@ -135,7 +157,7 @@ bool ActivityWriter::beginStagedPurchases(QString *error)
     return true;
 }
 
-std::optional<qint64> ActivityWriter::mergeStagedRange(qint64 from, qint64 to, QString *error)
+std::optional<qint64> ActivityWriter::mergeStagedRange(qint64 from, qint64 to, QString *error, QString *sqlState)
 {
     // In staging order, so that ids follow the file as they do one by one. A bulk load has
     // no key to conflict on (the caller keeps rows apart), and ON CONFLICT would still make
@@ -145,8 +167,11 @@ std::optional<qint64> ActivityWriter::mergeStagedRange(qint64 from, qint64 to, Q
                    u"INSERT INTO purchases (" + kPurchaseColumns + u") SELECT " + kPurchaseColumns + u" FROM "
                        + kStagingTable + u" WHERE ordinal >= ? AND ordinal < ? ORDER BY ordinal"
                        + (m_bulkLoad ? QString() : QStringLiteral(" ON CONFLICT DO NOTHING")),
-                   {from, to}, error))
+                   {from, to}, error)) {
+        if (sqlState)
+            *sqlState = merge.lastError().nativeErrorCode();
         return std::nullopt;
+    }
     return merge.numRowsAffected();
 }
 
@@ -167,8 +192,8 @@ qint64 ActivityWriter::firstFailingStagedRow(qint64 staged, QString *error)
             return -1;
         (merged ? from : to) = middle;
     }
-    mergeStagedRange(from, to, error);
-    return from;
+    // The row left must fail on its own; when it does not, the failure came and went.
+    return staged > 0 && !mergeStagedRange(from, to, error) ? from : -1;
 }
 
 std::optional<qint64> ActivityWriter::mergeStagedPurchases(QString *error, qint64 *failedRow)
@@ -178,20 +203,37 @@ std::optional<qint64> ActivityWriter::mergeStagedPurchases(QString *error, qint6
     if (!m_staging)
         return 0;
     const std::unique_ptr<CopyIn> staging = std::move(m_staging);
-    if (!staging->finish()) {
+    const std::optional<qint64> copied = staging->finish();
+    if (!copied) {
         if (error)
             *error = staging->errorText();
+        if (failedRow && m_stagedDirectly && staging->failedLine() > 0)
+            *failedRow = staging->failedLine() - 1;
         return std::nullopt;
     }
+    if (std::exchange(m_stagedDirectly, false))
+        return copied;
     if (!m_database.execute(QStringLiteral("SAVEPOINT kehu_merge"), error))
         return std::nullopt;
-    std::optional<qint64> inserted = mergeStagedRange(0, m_staged, nullptr);
+    QString mergeError;
+    QString sqlState;
+    const std::optional<qint64> inserted = mergeStagedRange(0, m_staged, &mergeError, &sqlState);
     if (!inserted) {
-        if (!m_database.execute(QStringLiteral("ROLLBACK TO SAVEPOINT kehu_merge"), error))
+        if (error)
+            *error = mergeError;
+        // Only a refused row (bad data, a constraint, a trigger's exception: SQLSTATE classes
+        // 22, 23, P0) has a line to find; a deadlock, a timeout or a cancel has none.
+        const bool rowRefused = sqlState.startsWith(u"22") || sqlState.startsWith(u"23") || sqlState.startsWith(u"P0");
+        if (!rowRefused || !m_database.execute(QStringLiteral("ROLLBACK TO SAVEPOINT kehu_merge"), nullptr))
             return std::nullopt;
-        const qint64 row = firstFailingStagedRow(m_staged, error);
-        if (failedRow)
-            *failedRow = row;
+        QString rowError;
+        const qint64 row = firstFailingStagedRow(m_staged, &rowError);
+        if (row >= 0) {
+            if (failedRow)
+                *failedRow = row;
+            if (error)
+                *error = rowError;
+        }
         return std::nullopt;
     }
     if (!m_database.execute(QStringLiteral("RELEASE SAVEPOINT kehu_merge"), error)
@@ -213,7 +255,9 @@ ActivityWriter::Result ActivityWriter::addPurchase(const Purchase &p, qint64 imp
         copy.addText(p.channel);
         copy.addText(p.sourceRef);
         copy.addInt(importKey);
-        copy.addInt(m_staged++);
+        if (!m_stagedDirectly)
+            copy.addInt(m_staged);
+        ++m_staged;
         if (copy.endRow())
             return Result::Staged;
         m_error = copy.errorText();

@@ -40,15 +40,18 @@ public:
     /// is taken out too and checked once at the end, and the rows are staged (see below;
     /// merge before ending the bulk load). In between, the CALLER guarantees that no two rows
     /// share (customer, day, key): nothing else checks it, and the index build fails on a
-    /// duplicate. Both calls must run inside the caller's transaction. On a server the
-    /// purchases table is locked for other desks until the transaction ends.
+    /// duplicate. Both calls must run inside the caller's transaction. On a server, taking out
+    /// the foreign key locks both purchases and customers for other desks until the
+    /// transaction ends, and a failure aborts the transaction (on a file the caller may go on
+    /// without the bulk load).
     bool beginPurchaseBulkLoad(QString *error);
     bool endPurchaseBulkLoad(QString *error);
 
     /// On a server: purchases are streamed with COPY into a temporary staging table instead,
     /// and mergeStagedPurchases() moves them into the purchases table in one statement that
-    /// skips those already stored (the same rule as one by one). addPurchase() then answers
-    /// Staged. Both calls must run inside the caller's transaction. False on a file.
+    /// skips those already stored (the same rule as one by one); during a bulk load they go
+    /// straight into the purchases table. addPurchase() then answers Staged. Both calls must
+    /// run inside the caller's transaction. False on a file.
     bool beginStagedPurchases(QString *error);
     /// The number of staged purchases that were new, or nullopt with `error` set. When a row
     /// was refused (a constraint, a trigger), `failedRow` is its place among the staged rows
@@ -72,7 +75,8 @@ public:
 
 private:
     Result finish(BulkInserter &inserter);
-    std::optional<qint64> mergeStagedRange(qint64 from, qint64 to, QString *error);
+    QString quoted(const QString &identifier) const;
+    std::optional<qint64> mergeStagedRange(qint64 from, qint64 to, QString *error, QString *sqlState = nullptr);
     qint64 firstFailingStagedRow(qint64 staged, QString *error);
 
     Database &m_database;
@@ -82,6 +86,7 @@ private:
     std::unique_ptr<CopyIn> m_staging;
     QList<QPair<QString, QString>> m_foreignKeys; ///< taken out by a bulk load on a server
     qint64 m_staged = 0;
+    bool m_stagedDirectly = false; ///< a bulk load on a server: COPY straight into purchases
     BulkInserter *m_last = nullptr;
     QString m_error;
     bool m_bulkLoad = false;

@@ -12,8 +12,6 @@
 #include <QVariant>
 #include <QVector>
 
-#include <array>
-#include <charconv>
 #include <string>
 #include <vector>
 
@@ -158,14 +156,9 @@ public:
 
     bool isValid() const override { return m_copy.isValid(); }
     QString errorText() const override { return m_copy.errorText(); }
-    void bindInt(int index, qint64 value) override
-    {
-        std::array<char, 24> digits{};
-        const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), value);
-        field(index).append(digits.data(), written.ptr - digits.data());
-    }
+    void bindInt(int index, qint64 value) override { CopyIn::appendInt(field(index), value); }
     void bindText(int index, QStringView value) override { CopyIn::appendEscaped(field(index), value); }
-    void bindAscii(int index, QLatin1StringView value) override { CopyIn::appendEscaped(field(index), QString(value)); }
+    void bindAscii(int index, QLatin1StringView value) override { CopyIn::appendEscaped(field(index), value); }
     void bindNull(int index) override { field(index) = "\\N"; }
     void bindDouble(int index, double value) override { field(index) = QByteArray::number(value, 'g', 17); }
     Step step() override

@@ -4,6 +4,9 @@
 
 #include <libpq-fe.h>
 
+#include <QRegularExpression>
+#include <QSqlDriver>
+
 #include <array>
 #include <charconv>
 #include <memory>
@@ -15,11 +18,6 @@ namespace {
 /// Rows are sent in chunks of about this size: large enough that the calls are few, small
 /// enough to stay in the CPU's caches.
 constexpr qsizetype kChunkBytes = 256 * 1024;
-
-QString quotedIdentifier(const QString &name)
-{
-    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
-}
 
 struct ResultDeleter
 {
@@ -41,10 +39,12 @@ CopyIn::CopyIn(Database &database, const QString &table, const QStringList &colu
         m_error = QStringLiteral("COPY needs a book on a PostgreSQL server");
         return;
     }
+    const QSqlDriver *driver = database.connection().driver();
     QStringList quoted;
     for (const QString &column : columns)
-        quoted << quotedIdentifier(column);
-    const QString sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(quotedIdentifier(table), quoted.join(u", "));
+        quoted << driver->escapeIdentifier(column, QSqlDriver::FieldName);
+    const QString sql = QStringLiteral("COPY %1 (%2) FROM STDIN")
+                            .arg(driver->escapeIdentifier(table, QSqlDriver::TableName), quoted.join(u", "));
     const Result started(PQexec(connection, sql.toUtf8().constData()));
     if (PQresultStatus(started.get()) != PGRES_COPY_IN) {
         m_error = QStringLiteral("COPY into %1 refused: %2").arg(table, serverMessage(connection));
@@ -72,12 +72,17 @@ void CopyIn::separate()
     m_rowStarted = true;
 }
 
+void CopyIn::appendInt(QByteArray &buffer, qint64 value)
+{
+    std::array<char, 24> digits{};
+    const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), value);
+    buffer.append(digits.data(), written.ptr - digits.data());
+}
+
 void CopyIn::addInt(qint64 value)
 {
     separate();
-    std::array<char, 24> digits{};
-    const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), value);
-    m_buffer.append(digits.data(), written.ptr - digits.data());
+    appendInt(m_buffer, value);
 }
 
 void CopyIn::addInt(std::optional<qint64> value)
@@ -90,8 +95,13 @@ void CopyIn::addInt(std::optional<qint64> value)
 
 void CopyIn::appendEscaped(QByteArray &buffer, QStringView value)
 {
-    const QByteArray utf8 = value.toUtf8();
-    for (const char c : utf8) {
+    appendEscaped(buffer, QLatin1StringView(value.toUtf8()));
+}
+
+void CopyIn::appendEscaped(QByteArray &buffer, QLatin1StringView value)
+{
+    // Byte by byte: UTF-8's multi-byte sequences never contain the ASCII bytes escaped here.
+    for (const char c : value) {
         switch (c) {
         case '\\': buffer += "\\\\"; break;
         case '\t': buffer += "\\t"; break;
@@ -167,10 +177,18 @@ std::optional<qint64> CopyIn::finish()
     std::optional<qint64> rows;
     while (PGresult *raw = PQgetResult(connection)) {
         const Result result(raw);
-        if (PQresultStatus(raw) == PGRES_COMMAND_OK)
+        if (PQresultStatus(raw) == PGRES_COMMAND_OK) {
             rows = QByteArray(PQcmdTuples(raw)).toLongLong();
-        else
+        } else {
             m_error = QString::fromUtf8(PQresultErrorMessage(raw)).trimmed();
+            // PostgreSQL's context of a refused row, the last of its lines (a trigger's come
+            // first): "COPY purchases, line 401: ...".
+            static const QRegularExpression line(QStringLiteral("^COPY [^,]*, line (\\d+)"),
+                                                 QRegularExpression::MultilineOption);
+            const QRegularExpressionMatch match = line.match(
+                QString::fromUtf8(PQresultErrorField(raw, PG_DIAG_CONTEXT)));
+            m_failedLine = match.hasMatch() ? match.captured(1).toLongLong() : 0;
+        }
     }
     if (!m_error.isEmpty())
         return std::nullopt;

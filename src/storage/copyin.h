@@ -32,6 +32,9 @@ public:
 
     bool isValid() const { return m_connection != nullptr; }
     QString errorText() const { return m_error; }
+    /// After a failed finish(): the row the server refused (1 for the first row sent), or 0
+    /// when its message did not name one.
+    qint64 failedLine() const { return m_failedLine; }
 
     void addInt(qint64 value);
     void addInt(std::optional<qint64> value);
@@ -49,6 +52,9 @@ public:
 
     /// Appends `value` as UTF-8 with COPY's escapes (backslash, tab, newline, carriage return).
     static void appendEscaped(QByteArray &buffer, QStringView value);
+    static void appendEscaped(QByteArray &buffer, QLatin1StringView value);
+    /// Appends `value` in decimal.
+    static void appendInt(QByteArray &buffer, qint64 value);
 
 private:
     void separate();
@@ -59,6 +65,7 @@ private:
     QByteArray m_buffer;
     bool m_rowStarted = false;
     QString m_error;
+    qint64 m_failedLine = 0;
 };
 
 } // namespace kehu

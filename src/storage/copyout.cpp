@@ -37,8 +37,8 @@ bool CopyOut::run(const QString &query, const std::function<bool(QByteArrayView 
     }
     PGresult *started = PQexec(connection, QStringLiteral("COPY (%1) TO STDOUT").arg(query).toUtf8().constData());
     const bool copying = PQresultStatus(started) == PGRES_COPY_OUT;
-    if (!copying)
-        m_error = resultError(started);
+    if (!copying) // no result at all (a broken connection): the connection says why
+        m_error = started ? resultError(started) : QString::fromUtf8(PQerrorMessage(connection)).trimmed();
     PQclear(started);
     if (!copying) {
         finalStatus(connection);

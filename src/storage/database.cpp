@@ -20,6 +20,7 @@
 
 #include <array>
 #include <atomic>
+#include <thread>
 
 namespace kehu {
 
@@ -253,7 +254,7 @@ Database::OpenResult Database::openServer(const QString &uri)
             return failure(OpenError::MigrationFailed, QStringLiteral("%1: %2").arg(shown, error));
     }
     if (PGconn *handle = database->serverHandle())
-        database->m_cancel = {PQgetCancel(handle), PQfreeCancel};
+        database->m_cancel = std::shared_ptr<pg_cancel>(PQgetCancel(handle), PQfreeCancel);
     OpenResult result;
     result.database = std::move(database);
     return result;
@@ -272,8 +273,11 @@ PGconn *Database::serverHandle() const
 
 bool Database::connectionLost() const
 {
+    if (!isServer())
+        return false;
+    // No handle at all: a reconnect failed and left the driver without a connection.
     PGconn *handle = serverHandle();
-    return handle && PQstatus(handle) == CONNECTION_BAD;
+    return !handle || PQstatus(handle) == CONNECTION_BAD;
 }
 
 bool Database::reconnect(QString *error)
@@ -289,7 +293,7 @@ bool Database::reconnect(QString *error)
     }
     m_cancel.reset();
     if (PGconn *handle = serverHandle())
-        m_cancel = {PQgetCancel(handle), PQfreeCancel};
+        m_cancel = std::shared_ptr<pg_cancel>(PQgetCancel(handle), PQfreeCancel);
     return true;
 }
 
@@ -384,8 +388,12 @@ void Database::interrupt() const
     if (m_nativeHandle)
         sqlite3_interrupt(m_nativeHandle);
     if (m_cancel) {
-        std::array<char, 256> reason{};
-        PQcancel(m_cancel.get(), reason.data(), int(reason.size()));
+        // PQcancel connects to the server and waits for it: off the caller's thread (often the
+        // window's), so that an unreachable server cannot freeze it.
+        std::thread([cancel = m_cancel] {
+            std::array<char, 256> reason{};
+            PQcancel(cancel.get(), reason.data(), int(reason.size()));
+        }).detach();
     }
 }
 

@@ -119,9 +119,10 @@ private:
     QString m_connectionName;
     QString m_path;
     sqlite3 *m_nativeHandle = nullptr;
-    /// libpq's cancel request for a server connection, made once at open (PQgetCancel is not
-    /// meant to run while another thread uses the connection; PQcancel is).
-    std::unique_ptr<pg_cancel, void (*)(pg_cancel *)> m_cancel{nullptr, nullptr};
+    /// libpq's cancel request for a server connection, made at open (PQgetCancel is not meant
+    /// to run while another thread uses the connection; PQcancel is). Shared with the thread
+    /// that sends it.
+    std::shared_ptr<pg_cancel> m_cancel;
 };
 
 } // namespace kehu

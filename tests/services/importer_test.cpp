@@ -100,14 +100,14 @@ TEST(Importer, FileWithErrorsWritesNothingAndNamesEachProblem)
     EXPECT_EQ(test::dumpContent(temp.db()), before);
 }
 
-TEST(Importer, FailureHalfWayThroughWritingRollsEverythingBack)
+namespace {
+
+/// A trigger that refuses any purchase of 42.42: it stands in for anything that can fail in
+/// the middle of the writes (a full disk, a constraint another program added).
+void refusePurchasesOf4242(Database &db)
 {
-    test::TempDatabase temp;
-    ASSERT_EQ(Importer(temp.db()).run(cdnowRequest()).outcome, ImportSummary::Outcome::Committed);
-    // A trigger stands in for anything that can fail in the middle of the writes (a full
-    // disk, a constraint another program added).
-    QSqlQuery trigger(temp.db().connection());
-    if (temp.db().isServer()) {
+    QSqlQuery trigger(db.connection());
+    if (db.isServer()) {
         ASSERT_TRUE(trigger.exec(QStringLiteral("CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS $$ "
                                                 "BEGIN IF NEW.amount = 4242 THEN RAISE 'disk on fire'; END IF; "
                                                 "RETURN NEW; END $$")));
@@ -117,6 +117,15 @@ TEST(Importer, FailureHalfWayThroughWritingRollsEverythingBack)
         ASSERT_TRUE(trigger.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON purchases WHEN NEW.amount = 4242 "
                                                 "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
     }
+}
+
+} // namespace
+
+TEST(Importer, FailureHalfWayThroughWritingRollsEverythingBack)
+{
+    test::TempDatabase temp;
+    ASSERT_EQ(Importer(temp.db()).run(cdnowRequest()).outcome, ImportSummary::Outcome::Committed);
+    refusePurchasesOf4242(temp.db());
     const QString before = test::dumpContent(temp.db());
     QByteArray csv = "customer,date,amount\n";
     for (int i = 0; i < 500; ++i)
@@ -128,6 +137,27 @@ TEST(Importer, FailureHalfWayThroughWritingRollsEverythingBack)
     EXPECT_EQ(summary.outcome, ImportSummary::Outcome::Failed);
     EXPECT_TRUE(summary.failure.contains(QStringLiteral("disk on fire"))) << summary.failure.toStdString();
     EXPECT_TRUE(summary.failure.contains(QStringLiteral("line 402"))) << summary.failure.toStdString();
+    EXPECT_EQ(test::dumpContent(temp.db()), before);
+}
+
+TEST(Importer, AFirstLargeImportRefusedHalfWayNamesTheLineAndWritesNothing)
+{
+    // Large enough for the bulk path (the key index out; on a server, COPY straight into the
+    // table), which must still name the line of a row the database refuses.
+    test::TempDatabase temp;
+    refusePurchasesOf4242(temp.db());
+    QByteArray csv = "customer,date,amount\n";
+    for (int i = 0; i < 60000; ++i)
+        csv += "C" + QByteArray::number(i % 900) + ",2024-02-" + QByteArray::number(1 + i % 28) + ","
+               + (i == 54321 ? "42.42" : "10.00") + "\n";
+    ImportRequest request;
+    request.kind = ImportKind::Purchases;
+    request.path = writeFile(temp.dir(), QStringLiteral("large.csv"), csv);
+    const QString before = test::dumpContent(temp.db());
+    const ImportSummary summary = Importer(temp.db()).run(request);
+    EXPECT_EQ(summary.outcome, ImportSummary::Outcome::Failed);
+    EXPECT_TRUE(summary.failure.contains(QStringLiteral("disk on fire"))) << summary.failure.toStdString();
+    EXPECT_TRUE(summary.failure.contains(QStringLiteral("line 54323"))) << summary.failure.toStdString();
     EXPECT_EQ(test::dumpContent(temp.db()), before);
 }
 

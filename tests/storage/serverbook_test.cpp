@@ -165,10 +165,15 @@ TEST(ServerBook, ARefusedCopySaysWhyAndTheConnectionGoesOn)
     {
         CopyIn copy(db, QStringLiteral("copied"), {QStringLiteral("n")});
         ASSERT_TRUE(copy.isValid());
+        for (int i = 0; i < 2; ++i) {
+            copy.addInt(i);
+            copy.endRow();
+        }
         copy.addNull();
         copy.endRow();
         EXPECT_FALSE(copy.finish());
         EXPECT_TRUE(copy.errorText().contains(QStringLiteral("not-null"))) << copy.errorText().toStdString();
+        EXPECT_EQ(copy.failedLine(), 3);
     }
     {
         // Abandoned half-way: nothing is stored.
