@@ -143,12 +143,21 @@ TEST(ServerConnect, ALostConnectionSaysSoAndReconnectsWithOneClick)
     EXPECT_TRUE(message.contains(workspace.displayAddress())) << message.toStdString();
     EXPECT_TRUE(prompter.warnings.isEmpty()) << "a bar, not a box that interrupts the counter";
 
-    QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("reconnectButton")), Qt::LeftButton);
+    // The server still refuses: the bar stays and says why.
+    auto *reconnect = bar->findChild<QPushButton *>(QStringLiteral("reconnectButton"));
+    QString error;
+    ASSERT_TRUE(server.acceptConnections(false, &error)) << error.toStdString();
+    QTest::mouseClick(reconnect, Qt::LeftButton);
+    EXPECT_FALSE(bar->isHidden());
+    const QString still = bar->findChild<QLabel *>(QStringLiteral("connectionMessage"))->text();
+    EXPECT_TRUE(still.contains(QStringLiteral("not currently accepting connections"))) << still.toStdString();
+
+    ASSERT_TRUE(server.acceptConnections(true, &error)) << error.toStdString();
+    QTest::mouseClick(reconnect, Qt::LeftButton);
     EXPECT_TRUE(bar->isHidden());
     EXPECT_TRUE(workspace.checkConnection());
     EXPECT_TRUE(workspace.customers().get(1) == std::nullopt); // a query runs again (the book is empty)
     Customer c;
     c.code = QStringLiteral("C1");
-    QString error;
     EXPECT_GT(workspace.customers().insert(c, &error), 0) << error.toStdString();
 }

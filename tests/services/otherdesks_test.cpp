@@ -149,3 +149,27 @@ TEST(OtherDesks, ALostConnectionIsReportedAndAReconnectGoesOnWithNothingLost)
     counter.notifyCustomerChanged(desks.id);
     EXPECT_TRUE(officeHears.wait(5000));
 }
+
+TEST(OtherDesks, AReconnectThatFailsSaysWhyAndTheNextOneWorks)
+{
+    TwoDesks desks;
+    ASSERT_TRUE(desks.counter && desks.office);
+    Workspace &counter = *desks.counter;
+    endSession(counter, *desks.office);
+    EXPECT_FALSE(counter.customers().get(desks.id));
+    EXPECT_FALSE(counter.checkConnection());
+
+    // The server refuses new sessions for a while (as during a restart).
+    QString error;
+    ASSERT_TRUE(desks.server.acceptConnections(false, &error)) << error.toStdString();
+    EXPECT_FALSE(counter.reconnect(&error));
+    EXPECT_TRUE(error.contains(QStringLiteral("not currently accepting connections"))) << error.toStdString();
+    EXPECT_FALSE(counter.checkConnection());
+    // Nothing is announced on a connection that is not there, and nothing crashes.
+    counter.notifyCustomerChanged(desks.id);
+
+    ASSERT_TRUE(desks.server.acceptConnections(true, &error)) << error.toStdString();
+    ASSERT_TRUE(counter.reconnect(&error)) << error.toStdString();
+    EXPECT_TRUE(counter.checkConnection());
+    EXPECT_TRUE(counter.customers().get(desks.id));
+}

@@ -67,6 +67,13 @@ ServerDatabase::~ServerDatabase()
         qWarning("cannot drop the test database %s: %s", qPrintable(m_name), qPrintable(error));
 }
 
+bool ServerDatabase::acceptConnections(bool accept, QString *error)
+{
+    return administer(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2")
+                          .arg(m_name, accept ? QStringLiteral("true") : QStringLiteral("false")),
+                      error);
+}
+
 CliBook::CliBook(const QString &fileName) : m_fileName(fileName)
 {
     if (!testServerUri().isEmpty())

@@ -24,6 +24,9 @@ public:
 
     /// The book address of the new database (a postgresql:// URI).
     QString uri() const { return m_uri; }
+    /// Makes the server refuse (or take again) new sessions to this database, as while it
+    /// restarts. Sessions already open stay.
+    bool acceptConnections(bool accept, QString *error);
 
 private:
     QString m_name;
