@@ -45,6 +45,16 @@ void ConnectionBar::watch(Workspace *workspace)
     connect(workspace, &Workspace::connectionRestored, this, &QWidget::hide);
 }
 
+QSize ConnectionBar::sizeHint() const
+{
+    return isHidden() ? QSize() : QFrame::sizeHint();
+}
+
+QSize ConnectionBar::minimumSizeHint() const
+{
+    return isHidden() ? QSize() : QFrame::minimumSizeHint();
+}
+
 void ConnectionBar::showLost(const QString &book)
 {
     m_message->setText(tr("The connection to %1 was lost. Nothing half-written was stored; what you typed is still "

@@ -25,6 +25,11 @@ public:
     /// Says that the connection to `book` (as people see its address) was lost.
     void showLost(const QString &book);
 
+    /// Empty while hidden: QStatusBar sizes itself by every widget it holds, hidden or not, and
+    /// would otherwise be twice as tall on every screen.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 private:
     void reconnect();
 

@@ -200,8 +200,9 @@ void MainWindow::buildStatusBar()
     m_classifiedLabel = new QLabel(this);
     m_classifiedLabel->setObjectName(QStringLiteral("statusClassified"));
     statusBar()->addWidget(m_databaseLabel, 1);
+    // Permanent: a passing status message must not hide a broken connection.
     m_connectionBar = new ConnectionBar(this);
-    statusBar()->addWidget(m_connectionBar, 2);
+    statusBar()->addPermanentWidget(m_connectionBar, 2);
     statusBar()->addPermanentWidget(m_summaryLabel);
     statusBar()->addPermanentWidget(m_classifiedLabel);
 }

@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace kehu;
@@ -127,6 +129,10 @@ TEST(ServerConnect, ALostConnectionSaysSoAndReconnectsWithOneClick)
     auto *bar = window.findChild<QWidget *>(QStringLiteral("connectionBar"));
     ASSERT_NE(bar, nullptr);
     EXPECT_TRUE(bar->isHidden());
+    window.show();
+    QApplication::processEvents();
+    // Hidden, the bar takes no room: the status bar grows only when it shows.
+    const int quietHeight = window.statusBar()->height();
 
     // An administrator ends the desk's session (as a server restart would).
     QSqlQuery pid(workspace.database().connection());
@@ -139,6 +145,7 @@ TEST(ServerConnect, ALostConnectionSaysSoAndReconnectsWithOneClick)
     ASSERT_TRUE(end.exec());
     // The desk notices by itself: its LISTEN socket closes, and the window's watch looks.
     QTRY_VERIFY_WITH_TIMEOUT(!bar->isHidden(), 10000);
+    QTRY_VERIFY(window.statusBar()->height() > quietHeight);
     const QString message = bar->findChild<QLabel *>(QStringLiteral("connectionMessage"))->text();
     EXPECT_TRUE(message.contains(workspace.displayAddress())) << message.toStdString();
     EXPECT_TRUE(prompter.warnings.isEmpty()) << "a bar, not a box that interrupts the counter";
@@ -155,6 +162,7 @@ TEST(ServerConnect, ALostConnectionSaysSoAndReconnectsWithOneClick)
     ASSERT_TRUE(server.acceptConnections(true, &error)) << error.toStdString();
     QTest::mouseClick(reconnect, Qt::LeftButton);
     EXPECT_TRUE(bar->isHidden());
+    QTRY_COMPARE(window.statusBar()->height(), quietHeight);
     EXPECT_TRUE(workspace.checkConnection());
     EXPECT_TRUE(workspace.customers().get(1) == std::nullopt); // a query runs again (the book is empty)
     Customer c;

@@ -40,6 +40,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -154,23 +155,11 @@ bool shootBookAndVisits(MainWindow &window, const QString &dir, const QString &s
     return ok;
 }
 
-/// Follow-ups, segments, churn watch and the quarterly review.
-bool shootFollowUpsAndReview(MainWindow &window, const QString &dir, const QString &suffix)
+/// What a team on a server sees: the Connect to Server dialog, a save refused because another
+/// desk saved first, and a lost connection.
+bool shootTeamScreens(MainWindow &window, const QString &dir, const QString &suffix)
 {
     bool ok = true;
-    // Follow-ups: planned from the cadence rules a few days after the demo's last day, one
-    // proposal list still open for a longer horizon.
-    window.showPage(MainWindow::FollowUpsPage);
-    FollowUpsView *followUps = window.followUps();
-    followUps->setToday(QDate(2026, 1, 5));
-    followUps->planFromRules();
-    followUps->applyPlan();
-    if (auto *horizon = followUps->findChild<QSpinBox *>(QStringLiteral("cadenceHorizon")))
-        horizon->setValue(45);
-    followUps->planFromRules();
-    settle();
-    ok &= save(&window, dir, QStringLiteral("follow-ups"), suffix);
-
     // File > Connect to Server, as a team member fills it in.
     ServerConnectionForm server;
     server.host = QStringLiteral("db.example.lan");
@@ -205,11 +194,33 @@ bool shootFollowUpsAndReview(MainWindow &window, const QString &dir, const QStri
 
     // The connection to the team's server broke: the status bar says so and offers to reconnect.
     if (auto *bar = window.findChild<ConnectionBar *>(QStringLiteral("connectionBar"))) {
+        window.statusBar()->clearMessage(); // the passing "database checked" would overlap the book's name
         bar->showLost(QStringLiteral("shop @ db.example.lan"));
         settle();
         ok &= save(&window, dir, QStringLiteral("connection-lost"), suffix);
         bar->hide();
     }
+    return ok;
+}
+
+/// Follow-ups, segments, churn watch and the quarterly review.
+bool shootFollowUpsAndReview(MainWindow &window, const QString &dir, const QString &suffix)
+{
+    bool ok = true;
+    // Follow-ups: planned from the cadence rules a few days after the demo's last day, one
+    // proposal list still open for a longer horizon.
+    window.showPage(MainWindow::FollowUpsPage);
+    FollowUpsView *followUps = window.followUps();
+    followUps->setToday(QDate(2026, 1, 5));
+    followUps->planFromRules();
+    followUps->applyPlan();
+    if (auto *horizon = followUps->findChild<QSpinBox *>(QStringLiteral("cadenceHorizon")))
+        horizon->setValue(45);
+    followUps->planFromRules();
+    settle();
+    ok &= save(&window, dir, QStringLiteral("follow-ups"), suffix);
+
+    ok &= shootTeamScreens(window, dir, suffix);
 
     window.showPage(MainWindow::SegmentsPage);
     window.segments()->waitForLoad();
