@@ -8,10 +8,10 @@
 #include "dashboardrepository.h"
 #include "database.h"
 #include "daynumber.h"
+#include "deskledger.h"
 #include "importer.h"
 #include "plainpurchasefile.h"
 #include "snapshotaggregator.h"
-#include "sqlrows.h"
 #include "transaction.h"
 #include "visitrecorder.h"
 #include "workspace.h"
@@ -23,7 +23,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -134,15 +133,9 @@ double plainInsertSeconds(const QString &path, const std::vector<PlainPurchase> 
 
 namespace {
 
-/// One number a query gives (a count, a sum); nullopt when the query failed.
-std::optional<qint64> number(Database &db, const QString &sql, const QVariantList &binds = {})
-{
-    return selectOne(db.connection(), sql, binds, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
-}
-
 bool holdsNoCustomers(Database &db)
 {
-    return number(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM customers LIMIT 1) AS one")) == 0;
+    return CustomerRepository(db).count() == 0;
 }
 
 QString rate(double rows, double seconds)
@@ -215,18 +208,15 @@ double psqlCopySeconds(const QString &address, const QString &csvPath, QTextStre
             return QStringLiteral("psql: %1 %2").arg(process.errorString(), QString::fromUtf8(process.readAll()));
         return QString();
     };
-    if (const QString problem = psql(QStringLiteral("CREATE TABLE kehu_bench_raw (customer TEXT, day DATE, "
-                                                    "amount NUMERIC, profit NUMERIC)"));
-        !problem.isEmpty()) {
+    if (const QString problem = psql(PlainPurchaseTable::create()); !problem.isEmpty()) {
         err << "kehu-cli bench import: " << problem << "\n";
         return -1;
     }
     QElapsedTimer timer;
     timer.start();
-    const QString copied = psql(
-        QStringLiteral("\\copy kehu_bench_raw FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csvPath));
+    const QString copied = psql(PlainPurchaseTable::copyFrom(csvPath));
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    psql(QStringLiteral("DROP TABLE kehu_bench_raw"));
+    psql(PlainPurchaseTable::drop());
     if (!copied.isEmpty()) {
         err << "kehu-cli bench import: " << copied << "\n";
         return -1;
@@ -493,6 +483,7 @@ DeskTally runDesk(const QString &address, int desk, const QString &tag, const st
 }
 
 constexpr int kDeskCustomers = 2000;
+constexpr QLatin1StringView kDeskCode("DESK");
 
 /// The customers the desks work on ("DESK0001"...), made the first time.
 std::vector<CustomerId> deskCustomers(Database &db, QString *error)
@@ -503,7 +494,7 @@ std::vector<CustomerId> deskCustomers(Database &db, QString *error)
     std::vector<CustomerId> ids;
     const QHash<QString, CustomerId> known = repository.codeIndex();
     for (int i = 1; i <= kDeskCustomers; ++i) {
-        const QString code = QStringLiteral("DESK%1").arg(i, 4, 10, QLatin1Char('0'));
+        const QString code = QString(kDeskCode) + QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0'));
         if (const auto found = known.constFind(code); found != known.cend()) {
             ids.push_back(found.value());
         } else {
@@ -537,8 +528,8 @@ int desksBenchmark(const QString &address, int clients, int seconds, QTextStream
         err << "kehu-cli bench desks: cannot make the desks' customers: " << error << "\n";
         return 2;
     }
-    const QString versions = QStringLiteral("SELECT coalesce(sum(version), 0) FROM customers WHERE code LIKE 'DESK%'");
-    const std::optional<qint64> versionsBefore = number(db, versions);
+    const DeskLedger ledger(db);
+    const std::optional<qint64> versionsBefore = ledger.versionSum(QString(kDeskCode));
     const QString tag = QStringLiteral("bench-%1").arg(QDateTime::currentMSecsSinceEpoch());
     out << clients << " desks on " << BookAddress::parse(address).toString() << " for " << seconds << " s, "
         << customers.size() << " customers...\n";
@@ -572,29 +563,25 @@ int desksBenchmark(const QString &address, int clients, int seconds, QTextStream
     };
     // Counted afterwards, in the book: every visit a desk was told was recorded is there
     // once (by its tag), and every edit that was saved bumped its customer's version once.
-    const QString tagged = QString(tag + u" desk %");
-    const std::optional<qint64> visitRows = number(db, QStringLiteral("SELECT count(*) FROM visits WHERE note LIKE ?"),
-                                                   {tagged});
-    const std::optional<qint64> distinctVisits = number(
-        db, QStringLiteral("SELECT count(DISTINCT note) FROM visits WHERE note LIKE ?"), {tagged});
-    const std::optional<qint64> versionsAfter = number(db, versions);
-    if (!visitRows || !distinctVisits || !versionsBefore || !versionsAfter) {
+    const std::optional<DeskLedger::NotedVisits> visits = ledger.visitsNoted(tag + u' ');
+    const std::optional<qint64> versionsAfter = ledger.versionSum(QString(kDeskCode));
+    if (!visits || !versionsBefore || !versionsAfter) {
         err << "kehu-cli bench desks: cannot count what the book holds afterwards\n";
         return 2;
     }
     const qint64 editsStored = *versionsAfter - *versionsBefore;
-    const qint64 lostVisits = std::max<qint64>(0, all.visits - *distinctVisits);
+    const qint64 lostVisits = std::max<qint64>(0, all.visits - visits->distinctNotes);
     const qint64 lostEdits = std::max<qint64>(0, all.edits - editsStored);
-    const qint64 extra = (*visitRows - all.visits + lostVisits) + (editsStored - all.edits + lostEdits);
+    const qint64 extra = (visits->rows - all.visits + lostVisits) + (editsStored - all.edits + lostEdits);
     out << "visits recorded: " << all.visits << " (" << QString::number(double(all.visits) / seconds, 'f', 1)
         << " per second), customer edits saved: " << all.edits << ", edits refused as conflicts: " << all.conflicts
         << "\n";
     out << "save latency (visits and edits, " << all.saveMs.size() << " saves): median "
         << QString::number(percentile(0.5), 'f', 1) << " ms, p95 " << QString::number(percentile(0.95), 'f', 1)
         << " ms, max " << QString::number(all.saveMs.empty() ? 0.0 : all.saveMs.back(), 'f', 1) << " ms\n";
-    out << "counted afterwards: " << *distinctVisits << " of " << all.visits << " visits, " << editsStored << " of "
-        << all.edits << " edits; lost writes: " << lostVisits + lostEdits << ", written twice or unasked: " << extra
-        << "\n";
+    out << "counted afterwards: " << visits->distinctNotes << " of " << all.visits << " visits, " << editsStored
+        << " of " << all.edits << " edits; lost writes: " << lostVisits + lostEdits
+        << ", written twice or unasked: " << extra << "\n";
     if (all.errors > 0)
         out << "errors: " << all.errors << " (first: " << all.firstError << ")\n";
     return lostVisits + lostEdits == 0 && extra == 0 && all.errors == 0 ? 0 : 2;

@@ -65,7 +65,16 @@ struct WriteState
     }
 };
 
-/// Resolves customer codes to ids, creating a minimal customer for a code not seen before.
+/// Customers a file names by a code the book does not know yet, in the order the file first
+/// names them, with the name each gets.
+struct NewCustomers
+{
+    QStringList codes;
+    QStringList names;
+};
+
+/// Resolves customer codes to ids; the customers a file names by a new code are made first,
+/// all in one batch (on a server one COPY).
 class CustomerResolver
 {
 public:
@@ -73,55 +82,39 @@ public:
 
     qint64 knownCustomers() const { return m_index.size(); }
 
-    /// How many distinct codes of `rows` are not customers yet.
-    template<typename Rows>
-    qint64 unknownCodes(const Rows &rows) const
+    /// The codes of `rows` that are not customers yet; `name(row)` is the name a new customer
+    /// gets (its code when empty).
+    template<typename Rows, typename Name>
+    NewCustomers missing(const Rows &rows, Name name) const
     {
-        QSet<QString> unknown;
+        NewCustomers missing;
+        QSet<QString> seen;
         for (const auto &row : rows) {
-            if (!m_index.contains(row.customerCode))
-                unknown.insert(row.customerCode);
+            if (m_index.contains(row.customerCode) || seen.contains(row.customerCode))
+                continue;
+            seen.insert(row.customerCode);
+            missing.codes << row.customerCode;
+            const QString given = name(row);
+            missing.names << (given.isEmpty() ? row.customerCode : given);
         }
-        return unknown.size();
+        return missing;
     }
 
-    /// Creates every customer `rows` name by a code not seen before, in one batch (on a server
-    /// one COPY), in the order the file first names them; false with summary.failure set.
-    /// `name(row)` is the name a new customer gets (its code when empty).
-    template<typename Rows, typename Name>
-    bool createMissing(const Rows &rows, Name name, ImportSummary &summary)
+    /// Makes the customers; false with summary.failure set.
+    bool create(const NewCustomers &customers, ImportSummary &summary)
     {
-        QStringList codes;
-        QStringList names;
-        QSet<QString> added;
-        for (const auto &row : rows) {
-            if (m_index.contains(row.customerCode) || added.contains(row.customerCode))
-                continue;
-            added.insert(row.customerCode);
-            codes << row.customerCode;
-            const QString given = name(row);
-            names << (given.isEmpty() ? row.customerCode : given);
-        }
-        const std::vector<CustomerId> ids = m_repository.insertMinimal(codes, names, &summary.failure);
-        if (ids.size() != std::size_t(codes.size()))
+        const std::vector<CustomerId> ids = m_repository.insertMinimal(customers.codes, customers.names,
+                                                                       &summary.failure);
+        if (ids.size() != std::size_t(customers.codes.size()))
             return false;
-        for (qsizetype i = 0; i < codes.size(); ++i)
-            m_index.insert(codes.at(i), ids[std::size_t(i)]);
-        summary.customersCreated += codes.size();
+        for (qsizetype i = 0; i < customers.codes.size(); ++i)
+            m_index.insert(customers.codes.at(i), ids[std::size_t(i)]);
+        summary.customersCreated += customers.codes.size();
         return true;
     }
 
-    CustomerId resolve(const QString &code, const QString &name, ImportSummary &summary)
-    {
-        if (const auto found = m_index.constFind(code); found != m_index.cend())
-            return found.value();
-        const CustomerId id = m_repository.insertMinimal(code, name.isEmpty() ? code : name, &summary.failure);
-        if (id != 0) {
-            m_index.insert(code, id);
-            ++summary.customersCreated;
-        }
-        return id;
-    }
+    /// The id of a code the book knows or create() made.
+    CustomerId resolve(const QString &code) const { return m_index.value(code); }
 
 private:
     CustomerRepository m_repository;
@@ -161,18 +154,22 @@ private:
 bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &state)
 {
     CustomerResolver customers(db);
-    SearchIndexLoad search(db, customers.knownCustomers(), customers.unknownCodes(parsed.rows));
-    if (!customers.createMissing(
-            parsed.rows, [](const ParsedPurchaseRow &row) { return row.customerName; }, state.summary))
+    const NewCustomers added = customers.missing(parsed.rows,
+                                                 [](const ParsedPurchaseRow &row) { return row.customerName; });
+    SearchIndexLoad search(db, customers.knownCustomers(), added.codes.size());
+    if (!customers.create(added, state.summary))
         return false;
     ActivityWriter writer(db);
     // On a file, dropping the index fails while another statement on this connection is
     // still reading; the import then simply keeps the index up to date row by row. On a
     // server a failure aborts the transaction, and every purchase goes through COPY.
-    const bool bulkLoad = parsed.rows.size() >= kBulkLoadRows && writer.purchasesEmpty()
-                          && writer.beginPurchaseBulkLoad(db.isServer() ? &state.summary.failure : nullptr);
-    if (db.isServer() && parsed.rows.size() >= kBulkLoadRows && !bulkLoad && !state.summary.failure.isEmpty())
-        return false;
+    const bool bulkWanted = parsed.rows.size() >= kBulkLoadRows && writer.purchasesEmpty();
+    const bool bulkLoad = bulkWanted && writer.beginPurchaseBulkLoad(&state.summary.failure);
+    if (bulkWanted && !bulkLoad) {
+        if (db.isServer())
+            return false;
+        state.summary.failure.clear();
+    }
     const bool staged = writer.beginStagedPurchases(&state.summary.failure);
     if (db.isServer() && !staged)
         return false;
@@ -185,9 +182,7 @@ bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &sta
     std::vector<qsizetype> stagedLines; // the file's line of each staged row, for a merge's error
     for (const ParsedPurchaseRow &row : parsed.rows) {
         Purchase purchase = row.purchase;
-        purchase.customerId = customers.resolve(row.customerCode, row.customerName, state.summary);
-        if (purchase.customerId == 0)
-            return false;
+        purchase.customerId = customers.resolve(row.customerCode);
         const quint64 customerDay = quint64(purchase.customerId) * 0x9E3779B97F4A7C15ULL
                                     ^ quint64(purchase.date.toJulianDay()) * 0xC2B2AE3D27D4EB4FULL;
         const qint64 key = purchase.sourceRef.isEmpty()
@@ -230,16 +225,12 @@ template<typename Rows, typename Prepare, typename Add>
 bool writeActivities(Database &db, const Rows &rows, WriteState &state, Prepare prepare, Add add)
 {
     CustomerResolver customers(db);
-    if (!customers.createMissing(
-            rows, [](const auto &) { return QString(); }, state.summary))
+    if (!customers.create(customers.missing(rows, [](const auto &) { return QString(); }), state.summary))
         return false;
     ActivityWriter writer(db);
     OccurrenceCounter occurrences;
     for (const auto &row : rows) {
-        const CustomerId customerId = customers.resolve(row.customerCode, {}, state.summary);
-        if (customerId == 0)
-            return false;
-        auto [value, identity] = prepare(row, customerId);
+        auto [value, identity] = prepare(row, customers.resolve(row.customerCode));
         const qint64 key = ActivityWriter::importKey(occurrences.keyed(identity));
         if (!state.record(add(writer, value, key), row.line, writer))
             return false;

@@ -1,8 +1,7 @@
 #include "copyin.h"
 
 #include "database.h"
-
-#include <libpq-fe.h>
+#include "libpqsupport.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -25,11 +24,6 @@ struct ResultDeleter
 };
 using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
-QString serverMessage(PGconn *connection)
-{
-    return QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-}
-
 } // namespace
 
 CopyIn::CopyIn(Database &database, const QString &table, const QStringList &columns)
@@ -47,7 +41,7 @@ CopyIn::CopyIn(Database &database, const QString &table, const QStringList &colu
                             .arg(driver->escapeIdentifier(table, QSqlDriver::TableName), quoted.join(u", "));
     const Result started(PQexec(connection, sql.toUtf8().constData()));
     if (PQresultStatus(started.get()) != PGRES_COPY_IN) {
-        m_error = QStringLiteral("COPY into %1 refused: %2").arg(table, serverMessage(connection));
+        m_error = QStringLiteral("COPY into %1 refused: %2").arg(table, libpq::connectionMessage(connection));
         return;
     }
     m_connection = connection;
@@ -61,8 +55,7 @@ CopyIn::~CopyIn()
     // Abandoned half-way: end the COPY with an error so that the connection is usable again
     // (the transaction is aborted and rolls back).
     PQputCopyEnd(m_connection, "abandoned by Kehu");
-    while (PGresult *result = PQgetResult(m_connection))
-        PQclear(result);
+    libpq::drainResults(m_connection);
 }
 
 void CopyIn::separate()
@@ -157,10 +150,9 @@ bool CopyIn::send()
 
 void CopyIn::fail(const QString &what)
 {
-    m_error = QStringLiteral("%1: %2").arg(what, serverMessage(m_connection));
+    m_error = QStringLiteral("%1: %2").arg(what, libpq::connectionMessage(m_connection));
     PQputCopyEnd(m_connection, "failed in Kehu");
-    while (PGresult *result = PQgetResult(m_connection))
-        PQclear(result);
+    libpq::drainResults(m_connection);
     m_connection = nullptr;
 }
 
@@ -171,7 +163,7 @@ std::optional<qint64> CopyIn::finish()
     PGconn *connection = m_connection;
     m_connection = nullptr;
     if (PQputCopyEnd(connection, nullptr) != 1) {
-        m_error = QStringLiteral("ending the COPY failed: %1").arg(serverMessage(connection));
+        m_error = QStringLiteral("ending the COPY failed: %1").arg(libpq::connectionMessage(connection));
         return std::nullopt;
     }
     std::optional<qint64> rows;
@@ -180,7 +172,7 @@ std::optional<qint64> CopyIn::finish()
         if (PQresultStatus(raw) == PGRES_COMMAND_OK) {
             rows = QByteArray(PQcmdTuples(raw)).toLongLong();
         } else {
-            m_error = QString::fromUtf8(PQresultErrorMessage(raw)).trimmed();
+            m_error = libpq::resultMessage(raw);
             // PostgreSQL's context of a refused row, the last of its lines (a trigger's come
             // first): "COPY purchases, line 401: ...".
             static const QRegularExpression line(QStringLiteral("^COPY [^,]*, line (\\d+)"),

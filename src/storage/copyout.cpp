@@ -1,31 +1,9 @@
 #include "copyout.h"
 
 #include "database.h"
-
-#include <libpq-fe.h>
+#include "libpqsupport.h"
 
 namespace kehu {
-
-namespace {
-
-QString resultError(PGresult *result)
-{
-    return QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-}
-
-/// Collects what follows a COPY (its final status); the error, empty when it succeeded.
-QString finalStatus(PGconn *connection)
-{
-    QString error;
-    while (PGresult *result = PQgetResult(connection)) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty())
-            error = resultError(result);
-        PQclear(result);
-    }
-    return error;
-}
-
-} // namespace
 
 bool CopyOut::run(const QString &query, const std::function<bool(QByteArrayView line)> &row)
 {
@@ -38,10 +16,10 @@ bool CopyOut::run(const QString &query, const std::function<bool(QByteArrayView 
     PGresult *started = PQexec(connection, QStringLiteral("COPY (%1) TO STDOUT").arg(query).toUtf8().constData());
     const bool copying = PQresultStatus(started) == PGRES_COPY_OUT;
     if (!copying) // no result at all (a broken connection): the connection says why
-        m_error = started ? resultError(started) : QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+        m_error = started ? libpq::resultMessage(started) : libpq::connectionMessage(connection);
     PQclear(started);
     if (!copying) {
-        finalStatus(connection);
+        libpq::drainResults(connection);
         return false;
     }
     bool wanted = true;
@@ -50,7 +28,7 @@ bool CopyOut::run(const QString &query, const std::function<bool(QByteArrayView 
         const int length = PQgetCopyData(connection, &buffer, 0);
         if (length < 0) {
             if (length == -2)
-                m_error = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+                m_error = libpq::connectionMessage(connection);
             break;
         }
         // Once the caller has what it wants, the rest is still read: a COPY cannot be left
@@ -61,7 +39,7 @@ bool CopyOut::run(const QString &query, const std::function<bool(QByteArrayView 
         }
         PQfreemem(buffer);
     }
-    if (const QString status = finalStatus(connection); m_error.isEmpty())
+    if (const QString status = libpq::drainResults(connection); m_error.isEmpty())
         m_error = status;
     return m_error.isEmpty();
 }

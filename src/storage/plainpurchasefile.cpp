@@ -48,4 +48,19 @@ bool PlainPurchaseFile::insertAll(const std::vector<PlainPurchase> &purchases)
     return sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
+QString PlainPurchaseTable::create()
+{
+    return QStringLiteral("CREATE TABLE kehu_bench_raw (customer TEXT, day DATE, amount NUMERIC, profit NUMERIC)");
+}
+
+QString PlainPurchaseTable::copyFrom(const QString &csvPath)
+{
+    return QStringLiteral("\\copy kehu_bench_raw FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csvPath);
+}
+
+QString PlainPurchaseTable::drop()
+{
+    return QStringLiteral("DROP TABLE kehu_bench_raw");
+}
+
 } // namespace kehu

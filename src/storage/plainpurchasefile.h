@@ -41,4 +41,13 @@ private:
     sqlite3 *m_db;
 };
 
+/// The yardstick on a server: what psql runs to `\copy` the same CSV into a bare table of the
+/// same columns (text, date, numeric, numeric: the server parses them, nothing else happens).
+struct PlainPurchaseTable
+{
+    static QString create();
+    static QString copyFrom(const QString &csvPath);
+    static QString drop();
+};
+
 } // namespace kehu

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <libpq-fe.h>
+
+#include <QString>
+
+/// Small helpers for storage's own libpq calls on QPSQL's connection (CopyIn, CopyOut).
+namespace kehu::libpq {
+
+/// What the connection last said went wrong.
+inline QString connectionMessage(const PGconn *connection)
+{
+    return QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+}
+
+inline QString resultMessage(const PGresult *result)
+{
+    return QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+}
+
+/// Reads the results still waiting after a statement or a COPY, so that the connection can
+/// take the next statement; the first error among them, empty when there was none.
+inline QString drainResults(PGconn *connection)
+{
+    QString error;
+    while (PGresult *result = PQgetResult(connection)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty())
+            error = resultMessage(result);
+        PQclear(result);
+    }
+    return error;
+}
+
+} // namespace kehu::libpq
