@@ -18,16 +18,7 @@ namespace {
 
 QStringList importCdnow(const QString &db)
 {
-    return {QStringLiteral("--db"),
-            db,
-            QStringLiteral("import"),
-            QStringLiteral("purchases"),
-            kehu::test::testDataPath(QStringLiteral("lifetimes_CDNOW_sample.txt")),
-            QStringLiteral("--no-header"),
-            QStringLiteral("--separator"),
-            QStringLiteral("whitespace"),
-            QStringLiteral("--map"),
-            QStringLiteral("1=customer_code,3=date,4=quantity,5=amount")};
+    return QStringList{QStringLiteral("--db"), db} + kehu::test::cdnowImportArguments();
 }
 
 void expectWithin(double actual, double expected, double relative, const char *what)

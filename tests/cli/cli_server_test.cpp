@@ -50,14 +50,7 @@ TEST(CliServer, CdnowGivesTheSameFiguresInAFileAndOnTheServer)
     QTemporaryDir dir;
     kehu::test::ServerDatabase server;
     const QString file = dir.filePath(QStringLiteral("cdnow.kehu"));
-    const QStringList import{QStringLiteral("import"),
-                             QStringLiteral("purchases"),
-                             kehu::test::testDataPath(QStringLiteral("lifetimes_CDNOW_sample.txt")),
-                             QStringLiteral("--no-header"),
-                             QStringLiteral("--separator"),
-                             QStringLiteral("whitespace"),
-                             QStringLiteral("--map"),
-                             QStringLiteral("1=customer_code,3=date,4=quantity,5=amount")};
+    const QStringList import = kehu::test::cdnowImportArguments();
     const QString imported = run(file, import);
     EXPECT_TRUE(imported.contains(QStringLiteral("6919 new purchases"))) << imported.toStdString();
     EXPECT_EQ(run(server.uri(), import), imported);

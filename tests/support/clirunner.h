@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tempdatabase.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -25,6 +27,20 @@ inline CliRun runCli(const QStringList &arguments)
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+/// kehu-cli's arguments for importing the CDNOW sample (tests/data) as purchases, after the
+/// book's --db.
+inline QStringList cdnowImportArguments()
+{
+    return {QStringLiteral("import"),
+            QStringLiteral("purchases"),
+            testDataPath(QStringLiteral("lifetimes_CDNOW_sample.txt")),
+            QStringLiteral("--no-header"),
+            QStringLiteral("--separator"),
+            QStringLiteral("whitespace"),
+            QStringLiteral("--map"),
+            QStringLiteral("1=customer_code,3=date,4=quantity,5=amount")};
 }
 
 } // namespace kehu::test
