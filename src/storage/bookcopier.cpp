@@ -2,6 +2,7 @@
 
 #include "bulkinserter.h"
 #include "database.h"
+#include "snapshotrowstable.h"
 #include "sqlrows.h"
 #include "transaction.h"
 
@@ -28,13 +29,10 @@ bool isDerivedTable(const QString &name)
 
 std::optional<QStringList> tableNames(Database &db, QString *error)
 {
-    const QString sql = db.dialect().isPostgres()
-                            ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                                             "current_schema() AND table_type = 'BASE TABLE'")
-                            : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'");
     QStringList names;
     if (!visitRows(
-            db.connection(), sql, {}, [&names](const QSqlQuery &q) { names << q.value(0).toString(); }, error))
+            db.connection(), db.dialect().tablesQuery(), {},
+            [&names](const QSqlQuery &q) { names << q.value(0).toString(); }, error))
         return std::nullopt;
     return names;
 }
@@ -234,7 +232,8 @@ std::optional<QList<BookCopier::TableReport>> BookCopier::copy(QString *error, c
         TableCheck source;
         TableCheck target;
         QString why;
-        if (!copyRows(m_from, m_to, table, columns, &source, &why) || !advanceIdentities(m_to, table, columns, &why)
+        if ((table == u"snapshot_rows" && !SnapshotRowsTable::makeForEverySnapshot(m_to, &why))
+            || !copyRows(m_from, m_to, table, columns, &source, &why) || !advanceIdentities(m_to, table, columns, &why)
             || !checkTable(m_to, table, columns, &target, &why)) {
             fail(error, QStringLiteral("%1: %2; nothing was copied").arg(table, why));
             return std::nullopt;

@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -160,7 +161,12 @@ public:
     void bindText(int index, QStringView value) override { CopyIn::appendEscaped(field(index), value); }
     void bindAscii(int index, QLatin1StringView value) override { CopyIn::appendEscaped(field(index), value); }
     void bindNull(int index) override { field(index) = "\\N"; }
-    void bindDouble(int index, double value) override { field(index) = QByteArray::number(value, 'g', 17); }
+    // The shortest digits that read back as the same double: 17 digits cost the server a
+    // slow path of strtod on every value.
+    void bindDouble(int index, double value) override
+    {
+        field(index) = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    }
     Step step() override
     {
         if (!m_copy.isValid())

@@ -1,5 +1,7 @@
 #include "snapshotrepository.h"
 
+#include "snapshotrowstable.h"
+
 #include "bulkinserter.h"
 #include "cachesizescope.h"
 #include "classification.h"
@@ -181,7 +183,10 @@ qint64 SnapshotRepository::write(const ClassificationResult &r, const Classifica
         return 0;
     const qint64 snapshotId = q.lastInsertId().toLongLong();
 
-    BulkInserter rows(m_database, QStringLiteral("snapshot_rows"),
+    std::optional<SnapshotRowsTable> table = SnapshotRowsTable::begin(m_database, snapshotId, &err);
+    if (!table)
+        return 0;
+    BulkInserter rows(m_database, table->name(),
                       QStringLiteral("snapshot_id, customer_id, first_purchase_on, last_purchase_on, recency_days, "
                                      "frequency, orders, monetary, revenue, profit, r_score, f_score, m_score, "
                                      "rfm_segment, abc_class, behaviour, value_tier, clv, p_alive, expected_purchases, "
@@ -196,7 +201,16 @@ qint64 SnapshotRepository::write(const ClassificationResult &r, const Classifica
     for (const auto &rule : policy.segments)
         segmentKeys << QString::fromStdString(rule.key);
     const QString othersKey = QString::fromLatin1(analytics::kOthersKey);
-    for (const std::uint32_t c : clvOrder(r, customerIds)) {
+    // In the customers' order where that is free: the result's columns are then read front to
+    // back, not at random (twenty cache misses a row took 4 s of a 1M-row snapshot).
+    std::vector<std::uint32_t> order;
+    if (table->indexedAfterLoad()) {
+        order.resize(customerIds.size());
+        std::iota(order.begin(), order.end(), 0U);
+    } else {
+        order = clvOrder(r, customerIds);
+    }
+    for (const std::uint32_t c : order) {
         bindRow(rows, snapshotId, customerIds[c], r, c, segmentKeys, othersKey);
         if (rows.step() != BulkInserter::Step::Inserted) {
             err = rows.errorText();
@@ -207,6 +221,8 @@ qint64 SnapshotRepository::write(const ClassificationResult &r, const Classifica
         err = rows.errorText();
         return 0;
     }
+    if (!table->attach(&err))
+        return 0;
     if (!transaction.commit()) {
         err = QStringLiteral("snapshot: commit failed");
         return 0;
@@ -240,9 +256,14 @@ bool SnapshotRepository::setFrozen(qint64 id, bool frozen)
 
 bool SnapshotRepository::remove(qint64 id)
 {
+    // The no-op update takes the snapshot's row lock (no one freezes it meanwhile) and says
+    // whether it may go; its rows go before it, or the cascade would delete them one by one.
+    Transaction transaction(m_database.connection());
     QSqlQuery q(m_database.connection());
-    return execQuery(q, QStringLiteral("DELETE FROM snapshots WHERE id = ? AND frozen = 0"), {id})
-           && q.numRowsAffected() == 1;
+    return execQuery(q, QStringLiteral("UPDATE snapshots SET frozen = 0 WHERE id = ? AND frozen = 0"), {id})
+           && q.numRowsAffected() == 1 && SnapshotRowsTable::drop(m_database, id, nullptr)
+           && execQuery(q, QStringLiteral("DELETE FROM snapshots WHERE id = ?"), {id}) && q.numRowsAffected() == 1
+           && transaction.commit();
 }
 
 bool SnapshotRepository::forEachComparedRow(qint64 currentId, qint64 previousId,

@@ -41,4 +41,13 @@ QString SqlDialect::columnsQuery(const QString &table) const
     return QStringLiteral("SELECT name, hidden <> 0 FROM pragma_table_xinfo('%1') ORDER BY cid").arg(table);
 }
 
+QString SqlDialect::tablesQuery() const
+{
+    if (isPostgres())
+        return QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                              "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
+                              "AND NOT c.relispartition ORDER BY c.relname");
+    return QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+}
+
 } // namespace kehu

@@ -39,6 +39,10 @@ public:
     /// the column's values itself (true) rather than storing what is written.
     QString columnsQuery(const QString &table) const;
 
+    /// A query of the book's tables by name, each once: on PostgreSQL a partitioned table
+    /// stands for its partitions (snapshot_rows, not snapshot_rows_<id>).
+    QString tablesQuery() const;
+
 private:
     Backend m_backend;
 };

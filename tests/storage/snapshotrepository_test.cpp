@@ -182,3 +182,64 @@ TEST(SnapshotAggregator, TotalsFromMemoryEqualTheTotalsReadBackFromTheRows)
     ASSERT_TRUE(SnapshotAggregator(temp.db()).write(outcome.snapshotId));
     EXPECT_EQ(dump(), fromMemory);
 }
+
+namespace {
+
+/// The snapshots whose rows are a table of their own under snapshot_rows, with each table's
+/// rows and indexes ("snapshot_rows_7: 5 rows, 3 indexes").
+QStringList snapshotTables(Database &db)
+{
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(q.exec(QStringLiteral(
+        "SELECT c.relname, (SELECT count(*) FROM pg_index i WHERE i.indrelid = c.oid) FROM pg_inherits h "
+        "JOIN pg_class c ON c.oid = h.inhrelid WHERE h.inhparent = 'snapshot_rows'::regclass ORDER BY c.relname")));
+    QStringList tables;
+    while (q.next()) {
+        QSqlQuery rows(db.connection());
+        EXPECT_TRUE(rows.exec(QStringLiteral("SELECT count(*) FROM %1").arg(q.value(0).toString())) && rows.next());
+        tables << QStringLiteral("%1: %2 rows, %3 indexes")
+                      .arg(q.value(0).toString())
+                      .arg(rows.value(0).toLongLong())
+                      .arg(q.value(1).toLongLong());
+    }
+    return tables;
+}
+
+} // namespace
+
+TEST(ServerBook, EachSnapshotsRowsAreATableOfTheirOwnThatGoesWithIt)
+{
+    test::TempDatabase temp;
+    ASSERT_TRUE(temp.db().isServer());
+    fillShop(temp.db(), 5);
+    ClassificationRunner runner(temp.db());
+    const qint64 first = runner.run({}, QDate(2025, 3, 31), QStringLiteral("Q1")).snapshotId;
+    const qint64 second = runner.run({}, QDate(2025, 6, 30), QStringLiteral("Q2")).snapshotId;
+    ASSERT_GT(second, first);
+    const QString firstTable = QStringLiteral("snapshot_rows_%1").arg(first);
+    const QString secondTable = QStringLiteral("snapshot_rows_%1").arg(second);
+    EXPECT_EQ(snapshotTables(temp.db()),
+              (QStringList{firstTable + u": 5 rows, 3 indexes", secondTable + u": 5 rows, 3 indexes"}));
+
+    // Read through snapshot_rows, each snapshot's rows are its own, with ids unique across both.
+    SnapshotRepository snapshots(temp.db());
+    int rows = 0;
+    ASSERT_TRUE(snapshots.forEachRow(second, [&rows](const SnapshotRow &) { return ++rows, true; }));
+    EXPECT_EQ(rows, 5);
+    QSqlQuery q(temp.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(DISTINCT id), count(*) FROM snapshot_rows")) && q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), 10);
+    EXPECT_EQ(q.value(1).toLongLong(), 10);
+
+    ASSERT_TRUE(snapshots.setFrozen(first, true));
+    EXPECT_FALSE(snapshots.remove(first));
+    EXPECT_TRUE(snapshots.remove(second));
+    EXPECT_EQ(snapshotTables(temp.db()), QStringList{firstTable + u": 5 rows, 3 indexes"});
+
+    // A snapshot that fails half-way leaves no table behind: the rows are refused at the end.
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("ALTER TABLE snapshot_rows ADD CONSTRAINT no_later CHECK (snapshot_id <= %1)").arg(second)));
+    EXPECT_EQ(runner.run({}, QDate(2025, 9, 30), QStringLiteral("Q3")).snapshotId, 0);
+    EXPECT_EQ(snapshotTables(temp.db()), QStringList{firstTable + u": 5 rows, 3 indexes"});
+    EXPECT_EQ(snapshots.list().size(), 1);
+}

@@ -17,16 +17,13 @@ inline QString dumpContent(Database &db)
 {
     QStringList lines;
     QSqlQuery tables(db.connection());
-    const bool listed = tables.exec(
-        db.isServer()
-            ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                             "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")
-            : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                             "ORDER BY name"));
+    const bool listed = tables.exec(db.dialect().tablesQuery());
     EXPECT_TRUE(listed) << tables.lastError().text().toStdString();
     QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
+    while (tables.next()) {
+        if (!tables.value(0).toString().startsWith(u"sqlite_"))
+            names << tables.value(0).toString();
+    }
     for (const QString &table : names) {
         QSqlQuery rows(db.connection());
         EXPECT_TRUE(rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table)))
