@@ -21,12 +21,13 @@ bool CustomerSearchIndex::suspend(QString *error)
 {
     m_dropped.clear();
     m_postgres = SqlDialect::of(m_connection).isPostgres();
-    // SQLite: the triggers that feed the FTS tables. PostgreSQL: the trigram indexes
-    // themselves (a GIN index is built in one pass far faster than it grows row by row).
+    // SQLite: the triggers that feed the FTS tables. PostgreSQL: every index on customers
+    // that holds no key, the trigram ones and the filters' B-trees (an index is built in one
+    // pass far faster than it grows row by row); the unique ones still catch repeated codes.
     const QString sql = m_postgres
-                            ? QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = "
-                                             "current_schema() AND tablename = 'customers' AND indexdef LIKE "
-                                             "'%gin_trgm_ops%' ORDER BY indexname")
+                            ? QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                                             "JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = "
+                                             "'customers'::regclass AND NOT i.indisunique ORDER BY c.relname")
                             : QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND "
                                              "tbl_name = 'customers' AND sql LIKE '%customer_search%' ORDER BY name");
     if (!visitRows(

@@ -16,8 +16,10 @@ class Database;
 /// (about a tenth of the cost per customer) and puts the triggers back exactly as the schema
 /// has them (their SQL is read from sqlite_schema, not repeated here). Both calls belong inside
 /// the caller's transaction, so a failure or crash leaves everything as it was. On PostgreSQL
-/// the search is trigram (GIN) indexes on customers; suspending drops them and resuming
-/// builds them again, which for a large load is several times cheaper than growing them.
+/// suspending drops every index on customers that holds no key (the trigram search indexes
+/// and the filters' B-trees) and resuming builds each again from its saved definition, which
+/// for a large load is several times cheaper than growing them (131,434 new customers: 1.0 s
+/// to 0.37 s for the COPY).
 class CustomerSearchIndex
 {
 public:

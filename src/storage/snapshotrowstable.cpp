@@ -20,8 +20,7 @@ QString partitionName(qint64 snapshotId)
 
 SnapshotRowsTable::SnapshotRowsTable(Database &database, qint64 snapshotId, QString name)
     : m_database(&database), m_snapshotId(snapshotId), m_name(std::move(name))
-{
-}
+{}
 
 std::optional<SnapshotRowsTable> SnapshotRowsTable::begin(Database &database, qint64 snapshotId, QString *error)
 {
@@ -39,14 +38,15 @@ std::optional<SnapshotRowsTable> SnapshotRowsTable::begin(Database &database, qi
         return std::nullopt;
     QSqlQuery q(database.connection());
     if (!execQuery(q,
-                   QStringLiteral("CREATE TABLE %1 (LIKE %2 INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CHECK (snapshot_id = %3))")
+                   QStringLiteral(
+                       "CREATE TABLE %1 (LIKE %2 INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CHECK (snapshot_id = %3))")
                        .arg(name, kParent)
                        .arg(snapshotId),
                    {}, error)
-        || !execQuery(q,
-                      QStringLiteral("ALTER TABLE %1 ALTER COLUMN id SET DEFAULT nextval('%2'::regclass)")
-                          .arg(name, *sequence),
-                      {}, error))
+        || !execQuery(
+            q,
+            QStringLiteral("ALTER TABLE %1 ALTER COLUMN id SET DEFAULT nextval('%2'::regclass)").arg(name, *sequence),
+            {}, error))
         return std::nullopt;
     return SnapshotRowsTable(database, snapshotId, name);
 }
@@ -83,7 +83,8 @@ bool SnapshotRowsTable::makeForEverySnapshot(Database &database, QString *error)
     QList<qint64> ids;
     if (!visitRows(
             database.connection(),
-            QStringLiteral("SELECT id FROM snapshots s WHERE to_regclass('%1_' || s.id) IS NULL ORDER BY id").arg(kParent),
+            QStringLiteral("SELECT id FROM snapshots s WHERE to_regclass('%1_' || s.id) IS NULL ORDER BY id")
+                .arg(kParent),
             {}, [&ids](const QSqlQuery &q) { ids << q.value(0).toLongLong(); }, error))
         return false;
     QSqlQuery q(database.connection());
