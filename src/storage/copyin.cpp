@@ -14,9 +14,11 @@ namespace kehu {
 
 namespace {
 
-/// Rows are sent in chunks of about this size: large enough that the calls are few, small
-/// enough to stay in the CPU's caches.
-constexpr qsizetype kChunkBytes = 256 * 1024;
+/// Rows are sent in chunks of about this size. Small enough that the server always has rows
+/// to store while the desk makes the next chunk: a send blocks until the socket takes the
+/// chunk, and with 256 KB chunks desk and server mostly waited for each other (1M purchases:
+/// 1.8 s, with 32 KB 1.15 s, as fast as psql sending a file of the same rows).
+constexpr qsizetype kChunkBytes = 32 * 1024;
 
 struct ResultDeleter
 {
