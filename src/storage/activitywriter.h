@@ -84,7 +84,7 @@ private:
     std::unique_ptr<BulkInserter> m_visits;
     std::unique_ptr<BulkInserter> m_surveys;
     std::unique_ptr<CopyIn> m_staging;
-    QList<QPair<QString, QString>> m_foreignKeys; ///< taken out by a bulk load on a server
+    QList<QPair<QString, QString>> m_droppedKeys; ///< name, definition: taken out by a bulk load on a server
     qint64 m_staged = 0;
     bool m_stagedDirectly = false; ///< a bulk load on a server: COPY straight into purchases
     BulkInserter *m_last = nullptr;
