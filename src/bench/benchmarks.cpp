@@ -175,8 +175,8 @@ double timeKehuImport(const QString &address, const QString &csvPath, qint64 exp
         << QString::number(summary.readMilliseconds / 1000.0, 'f', 3) << " s, write "
         << QString::number(summary.writeMilliseconds / 1000.0, 'f', 3) << " s)\n";
     if (opened.database->isServer())
-        out << (summary.bulkLoaded ? "bulk path: COPY straight into purchases, key index and foreign key made again "
-                                     "after the load\n"
+        out << (summary.bulkLoaded ? "bulk path: COPY straight into purchases, their keys and the customers' indexes "
+                                     "made again after the load\n"
                                    : "bulk path: COPY into a staging table, merged with INSERT ... SELECT\n");
     else
         out << "bulk path: "
