@@ -170,6 +170,8 @@ qint64 SnapshotRepository::write(const ClassificationResult &r, const Classifica
     }
     const CacheSizeScope cache(m_database.connection(), 512);
     Transaction transaction(m_database.connection());
+    if (!SnapshotRowsTable::takeTurn(m_database, &err))
+        return 0;
     QSqlQuery q(m_database.connection());
     if (!execQuery(q,
                    QStringLiteral("INSERT INTO snapshots (taken_at, as_of, label, parameters, summary, purpose) "
@@ -256,11 +258,13 @@ bool SnapshotRepository::setFrozen(qint64 id, bool frozen)
 
 bool SnapshotRepository::remove(qint64 id)
 {
-    // The no-op update takes the snapshot's row lock (no one freezes it meanwhile) and says
-    // whether it may go; its rows go before it, or the cascade would delete them one by one.
+    // In the snapshot writers' turn (an attach and a drop at once could deadlock). The no-op
+    // update takes the snapshot's row lock (no one freezes it meanwhile) and says whether it
+    // may go; its rows go before it, or the cascade would delete them one by one.
     Transaction transaction(m_database.connection());
     QSqlQuery q(m_database.connection());
-    return execQuery(q, QStringLiteral("UPDATE snapshots SET frozen = 0 WHERE id = ? AND frozen = 0"), {id})
+    return SnapshotRowsTable::takeTurn(m_database, nullptr)
+           && execQuery(q, QStringLiteral("UPDATE snapshots SET frozen = 0 WHERE id = ? AND frozen = 0"), {id})
            && q.numRowsAffected() == 1 && SnapshotRowsTable::drop(m_database, id, nullptr)
            && execQuery(q, QStringLiteral("DELETE FROM snapshots WHERE id = ?"), {id}) && q.numRowsAffected() == 1
            && transaction.commit();

@@ -1,6 +1,7 @@
 #include "snapshotrowstable.h"
 
 #include "database.h"
+#include "migrations.h"
 #include "sqlrows.h"
 
 #include <QSqlQuery>
@@ -21,6 +22,17 @@ QString partitionName(qint64 snapshotId)
 SnapshotRowsTable::SnapshotRowsTable(Database &database, qint64 snapshotId, QString name)
     : m_database(&database), m_snapshotId(snapshotId), m_name(std::move(name))
 {}
+
+bool SnapshotRowsTable::takeTurn(Database &database, QString *error)
+{
+    if (!database.dialect().isPostgres())
+        return true;
+    // A key of its own beside the migrations' lock (pg_advisory_xact_lock(kApplicationId)):
+    // the two-part keys are a separate space.
+    QSqlQuery q(database.connection());
+    return execQuery(q, QStringLiteral("SELECT pg_advisory_xact_lock(%1, 1)").arg(Migrations::kApplicationId), {},
+                     error);
+}
 
 std::optional<SnapshotRowsTable> SnapshotRowsTable::begin(Database &database, qint64 snapshotId, QString *error)
 {

@@ -17,6 +17,12 @@ class Database;
 class SnapshotRowsTable
 {
 public:
+    /// Waits for this desk's turn to write a snapshot, before its row goes into `snapshots`;
+    /// the turn lasts until the caller's transaction ends. On a server two snapshots attached
+    /// at once would deadlock: each holds `snapshots` from its insert while ATTACH wants that
+    /// table for the foreign key. On a file the transaction itself takes the turn.
+    static bool takeTurn(Database &database, QString *error);
+
     /// Prepares the rows of snapshot `snapshotId` (already inserted into `snapshots`) in the
     /// caller's transaction; nullopt with `error` set when the server refused.
     static std::optional<SnapshotRowsTable> begin(Database &database, qint64 snapshotId, QString *error);

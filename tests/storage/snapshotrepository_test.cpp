@@ -10,12 +10,16 @@
 #include "transaction.h"
 
 #include "../support/printers.h"
+#include "../support/serverdatabase.h"
 #include "../support/tempdatabase.h"
 
 #include <gtest/gtest.h>
 
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <thread>
 
 using namespace kehu;
 
@@ -242,4 +246,71 @@ TEST(ServerBook, EachSnapshotsRowsAreATableOfTheirOwnThatGoesWithIt)
     EXPECT_EQ(runner.run({}, QDate(2025, 9, 30), QStringLiteral("Q3")).snapshotId, 0);
     EXPECT_EQ(snapshotTables(temp.db()), QStringList{firstTable + u": 5 rows, 3 indexes"});
     EXPECT_EQ(snapshots.list().size(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE snapshot_rows DROP CONSTRAINT no_later")));
+
+    // Refused at the attach (an index the rows break is built there): nothing left either.
+    ASSERT_TRUE(q.exec(QStringLiteral("CREATE UNIQUE INDEX one_per_class ON snapshot_rows (snapshot_id, abc_class)")));
+    EXPECT_EQ(runner.run({}, QDate(2025, 9, 30), QStringLiteral("Q3")).snapshotId, 0);
+    EXPECT_EQ(snapshotTables(temp.db()), QStringList{firstTable + u": 5 rows, 4 indexes"}) << "the new index too";
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname LIKE 'snapshot\\_rows\\_%' "
+                                      "AND relkind = 'r'"))
+                && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1) << "a table of a refused snapshot was left behind";
+    EXPECT_EQ(snapshots.list().size(), 1);
+}
+
+TEST(ServerBook, TwoDesksClassifyingAtOnceBothStoreTheirSnapshot)
+{
+    test::ServerDatabase server;
+    Database::OpenResult opened = Database::open(server.uri());
+    ASSERT_TRUE(opened.database) << opened.message.toStdString();
+    fillShop(*opened.database, 5);
+
+    // A third session holds snapshot_rows, so that both desks get as far as attaching their
+    // rows before either may: where they deadlocked, one of them failed.
+    Database::OpenResult holder = Database::open(server.uri());
+    ASSERT_TRUE(holder.database);
+    Transaction hold(holder.database->connection());
+    QSqlQuery lock(holder.database->connection());
+    ASSERT_TRUE(lock.exec(QStringLiteral("LOCK TABLE snapshot_rows IN SHARE UPDATE EXCLUSIVE MODE")));
+
+    struct Desk
+    {
+        qint64 snapshotId = 0;
+        QString error;
+    };
+    Desk desks[2];
+    std::vector<std::thread> threads;
+    for (Desk &desk : desks) {
+        threads.emplace_back([&server, &desk] {
+            Database::OpenResult own = Database::open(server.uri());
+            if (!own.database) {
+                desk.error = own.message;
+                return;
+            }
+            const ClassificationRunner::Outcome result =
+                ClassificationRunner(*own.database).run({}, QDate(2025, 6, 30), QStringLiteral("desk"));
+            desk.snapshotId = result.snapshotId;
+            desk.error = result.error;
+        });
+    }
+    QSqlQuery waiting(opened.database->connection());
+    int waits = 0;
+    for (int tries = 0; tries < 200 && waits < 2; ++tries) {
+        QThread::msleep(50);
+        ASSERT_TRUE(waiting.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                                "current_database() AND wait_event_type = 'Lock'"))
+                    && waiting.next());
+        waits = waiting.value(0).toInt();
+    }
+    EXPECT_EQ(waits, 2) << "both desks should be waiting";
+    hold.rollback();
+    for (std::thread &thread : threads)
+        thread.join();
+    for (const Desk &desk : desks) {
+        EXPECT_GT(desk.snapshotId, 0);
+        EXPECT_TRUE(desk.error.isEmpty()) << desk.error.toStdString();
+    }
+    EXPECT_NE(desks[0].snapshotId, desks[1].snapshotId);
+    EXPECT_EQ(SnapshotRepository(*opened.database).list().size(), 2);
 }
