@@ -221,6 +221,17 @@ QList<FollowUpRepository::OwnerCounts> FollowUpRepository::countsByOwner(QDate t
 
 bool FollowUpRepository::planningRows(QList<PlanningRow> *rows, QString *error) const
 {
+    // The current snapshot's id as a value, not a subquery: on a server the planner then reads
+    // that snapshot's partition of snapshot_rows alone instead of planning for all of them.
+    QString failure;
+    const std::optional<qint64> current = selectOne(
+        m_database.connection(), QStringLiteral("SELECT id FROM current_snapshot"), {},
+        [](const QSqlQuery &q) { return q.value(0).toLongLong(); }, &failure);
+    if (!current) {
+        if (error)
+            *error = failure;
+        return failure.isEmpty(); // no snapshot yet: no rows
+    }
     return visitRows(
         m_database.connection(),
         QStringLiteral("SELECT s.customer_id, coalesce(s.rfm_segment, ''), c.owner, "
@@ -229,9 +240,8 @@ bool FollowUpRepository::planningRows(QList<PlanningRow> *rows, QString *error) 
                        "EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = s.customer_id AND f.done_on IS NULL), "
                        "coalesce(s.clv, s.revenue) "
                        "FROM snapshot_rows s JOIN customers c ON c.id = s.customer_id "
-                       "WHERE s.snapshot_id = (SELECT id FROM current_snapshot) "
-                       "AND c.deleted_at IS NULL ORDER BY s.customer_id"),
-        {},
+                       "WHERE s.snapshot_id = ? AND c.deleted_at IS NULL ORDER BY s.customer_id"),
+        {*current},
         [rows](const QSqlQuery &q) {
             PlanningRow row;
             row.customerId = q.value(0).toLongLong();
