@@ -17,7 +17,7 @@ class Database;
 ///     stored policy and labelling it "2025Q4" when none does) and freezes it; the same for
 ///     the previous quarter, so that the comparison is always quarter end to quarter end;
 ///  2. reads both snapshots side by side in one pass (joined by customer through the
-///     snapshot_rows primary key) to build the segment and ABC migration matrices and the
+///     (snapshot, customer) unique index) to build the segment and ABC migration matrices and the
 ///     lists (became key, dropped a class, new churn risks, win-back candidates, top CLV);
 ///  3. adds team figures per owner (quarter revenue = revenue to date at this quarter's end
 ///     minus at the previous one's, visits, follow-ups due and done on time, targets), the
