@@ -2,7 +2,6 @@
 
 #include "bulkinserter.h"
 #include "contactnormalizer.h"
-#include "copyin.h"
 #include "copyout.h"
 #include "database.h"
 #include "enumkeys.h"
@@ -112,6 +111,18 @@ QString insertError(const BulkInserter &inserter, const QString &code)
     return inserter.errorText();
 }
 
+/// Binds what insertMinimal() stores of a customer, from parameter `first` on: code, name,
+/// normalised name, pinyin, created and updated.
+void bindMinimal(BulkInserter &inserter, int first, const QString &code, const QString &name, const QString &now)
+{
+    inserter.bindText(first, code);
+    inserter.bindText(first + 1, name);
+    inserter.bindText(first + 2, ContactNormalizer::name(name));
+    inserter.bindText(first + 3, NamePinyin::searchTerms(name));
+    inserter.bindText(first + 4, now);
+    inserter.bindText(first + 5, now);
+}
+
 } // namespace
 
 CustomerRepository::CustomerRepository(Database &database) : m_database(database) {}
@@ -162,12 +173,7 @@ CustomerId CustomerRepository::insertMinimal(const QString &code, const QString 
         m_now = nowIso();
     }
     BulkInserter &ins = *m_minimalInserter;
-    ins.bindText(0, code);
-    ins.bindText(1, name);
-    ins.bindText(2, ContactNormalizer::name(name));
-    ins.bindText(3, NamePinyin::searchTerms(name));
-    ins.bindText(4, m_now);
-    ins.bindText(5, m_now);
+    bindMinimal(ins, 0, code, name, m_now);
     if (ins.step() != BulkInserter::Step::Inserted) {
         if (error)
             *error = insertError(ins, code);
@@ -197,7 +203,6 @@ std::vector<CustomerId> CustomerRepository::insertMinimal(const QStringList &cod
         [](const QSqlQuery &q) { return q.value(0).toString(); }, error);
     if (!sequence)
         return {};
-    ids.reserve(std::size_t(codes.size()));
     CopyOut reserve(m_database);
     if (!reserve.run(QStringLiteral("SELECT nextval('%1'::regclass) FROM generate_series(1, %2)")
                          .arg(*sequence)
@@ -212,22 +217,22 @@ std::vector<CustomerId> CustomerRepository::insertMinimal(const QStringList &cod
     }
     std::sort(ids.begin(), ids.end());
     const QString now = nowIso();
-    CopyIn copy(m_database, QStringLiteral("customers"),
-                {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("name_norm"),
-                 QStringLiteral("name_pinyin"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInserter copy(m_database, QStringLiteral("customers"),
+                      {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"),
+                       QStringLiteral("name_norm"), QStringLiteral("name_pinyin"), QStringLiteral("created_at"),
+                       QStringLiteral("updated_at")});
     for (qsizetype i = 0; copy.isValid() && i < codes.size(); ++i) {
-        copy.addInt(ids[std::size_t(i)]);
-        copy.addText(codes.at(i));
-        copy.addText(names.at(i));
-        copy.addText(ContactNormalizer::name(names.at(i)));
-        copy.addText(NamePinyin::searchTerms(names.at(i)));
-        copy.addText(now);
-        copy.addText(now);
-        copy.endRow();
+        copy.bindInt(0, ids[std::size_t(i)]);
+        bindMinimal(copy, 1, codes.at(i), names.at(i), now);
+        copy.step();
     }
     if (!copy.finish()) {
-        if (error)
-            *error = copy.errorText();
+        if (error) {
+            const qint64 row = copy.failedRow();
+            *error = row > 0 && row <= codes.size()
+                         ? QStringLiteral("customer %1: %2").arg(codes.at(row - 1), copy.errorText())
+                         : copy.errorText();
+        }
         return {};
     }
     return ids;
