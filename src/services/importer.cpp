@@ -142,27 +142,13 @@ class SearchIndexLoad
 public:
     SearchIndexLoad(Database &db, qint64 existing, qint64 added) : m_index(db)
     {
-        if (!CustomerSearchIndex::worthSuspending(existing, added))
-            return;
-        m_suspended = m_index.suspend(&m_error);
-        // On a file the load goes on with the indexes in place; on a server the failed DROP
-        // aborted the transaction, and saying so beats the next statement's "aborted".
-        m_failed = !m_suspended && db.isServer() && !m_error.isEmpty();
-    }
-    /// False with `error` set when taking the indexes out failed on a server.
-    bool started(QString *error) const
-    {
-        if (m_failed && error)
-            *error = QStringLiteral("cannot take out the customers' indexes for the load: ") + m_error;
-        return !m_failed;
+        m_suspended = CustomerSearchIndex::worthSuspending(existing, added) && m_index.suspend(nullptr);
     }
     bool finish(QString *error) { return !m_suspended || m_index.rebuildAndResume(error); }
 
 private:
     CustomerSearchIndex m_index;
-    QString m_error;
     bool m_suspended = false;
-    bool m_failed = false;
 };
 
 bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &state)
@@ -171,19 +157,16 @@ bool writePurchases(Database &db, const ParsedPurchases &parsed, WriteState &sta
     const NewCustomers added = customers.missing(parsed.rows,
                                                  [](const ParsedPurchaseRow &row) { return row.customerName; });
     SearchIndexLoad search(db, customers.knownCustomers(), added.codes.size());
-    if (!search.started(&state.summary.failure) || !customers.create(added, state.summary))
+    if (!customers.create(added, state.summary))
         return false;
     ActivityWriter writer(db);
-    // On a file, dropping the index fails while another statement on this connection is
+    // Dropping the index fails e.g. on a file while another statement on this connection is
     // still reading; the import then simply keeps the index up to date row by row. On a
-    // server a failure aborts the transaction, and every purchase goes through COPY.
+    // server every purchase goes through COPY.
     const bool bulkWanted = parsed.rows.size() >= kBulkLoadRows && writer.purchasesEmpty();
     const bool bulkLoad = bulkWanted && writer.beginPurchaseBulkLoad(&state.summary.failure);
-    if (bulkWanted && !bulkLoad) {
-        if (db.isServer())
-            return false;
+    if (bulkWanted && !bulkLoad)
         state.summary.failure.clear();
-    }
     const bool staged = writer.beginStagedPurchases(&state.summary.failure);
     if (db.isServer() && !staged)
         return false;
@@ -334,8 +317,6 @@ bool writeCustomers(Database &db, const ParsedCustomers &parsed, WriteState &sta
         return row.customer.code.isEmpty() || !codes.contains(row.customer.code);
     });
     SearchIndexLoad search(db, codes.size(), newRows);
-    if (!search.started(&state.summary.failure))
-        return false;
     // Within the file, too: two new rows with the same phone are as suspicious as one
     // matching a stored customer.
     QHash<QString, const ParsedCustomerRow *> phonesInFile;

@@ -1,11 +1,11 @@
 #include "activitywriter.h"
 
 #include "bulkinserter.h"
-#include "copyin.h"
 #include "database.h"
 #include "daynumber.h"
 #include "enumkeys.h"
 #include "sqlrows.h"
+#include "transaction.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -74,6 +74,14 @@ QString ActivityWriter::quoted(const QString &identifier) const
 bool ActivityWriter::beginPurchaseBulkLoad(QString *error)
 {
     m_droppedKeys.clear();
+    // When a drop fails, rolling back to the savepoint puts back what was dropped and the
+    // caller's transaction goes on without the bulk load (on a server it was aborted).
+    Savepoint savepoint(m_database.connection(), QStringLiteral("kehu_bulk_load"));
+    if (!savepoint.isActive()) {
+        if (error)
+            *error = QStringLiteral("cannot set a savepoint for the bulk load");
+        return false;
+    }
     if (m_database.isServer()) {
         // The foreign key too: checking it row by row costs as much as the insert, one
         // check of the whole table when it comes back is a single join. And the primary key:
@@ -91,12 +99,17 @@ bool ActivityWriter::beginPurchaseBulkLoad(QString *error)
         if (!read)
             return false;
         for (const auto &[name, definition] : std::as_const(m_droppedKeys)) {
-            if (!m_database.execute(u"ALTER TABLE purchases DROP CONSTRAINT " + quoted(name), error))
+            if (!m_database.execute(u"ALTER TABLE purchases DROP CONSTRAINT " + quoted(name), error)) {
+                m_droppedKeys.clear();
                 return false;
+            }
         }
     }
-    if (!m_database.execute(QStringLiteral("DROP INDEX IF EXISTS purchases_customer_day_key"), error))
+    if (!m_database.execute(QStringLiteral("DROP INDEX IF EXISTS purchases_customer_day_key"), error)
+        || !savepoint.release()) {
+        m_droppedKeys.clear();
         return false;
+    }
     m_purchases.reset();
     m_bulkLoad = true;
     return true;
@@ -129,27 +142,20 @@ bool ActivityWriter::beginStagedPurchases(QString *error)
     if (!m_database.isServer())
         return false;
     m_staged = 0;
+    QStringList columns = QString(kPurchaseColumns).split(QStringLiteral(", "));
     if (m_bulkLoad) {
         // A first load into the empty table has nothing stored to skip: straight in, no merge.
-        m_staging = std::make_unique<CopyIn>(m_database, QStringLiteral("purchases"),
-                                             QString(kPurchaseColumns).split(QStringLiteral(", ")));
-        m_stagedDirectly = m_staging->isValid();
-        if (!m_stagedDirectly) {
-            if (error)
-                *error = m_staging->errorText();
-            m_staging.reset();
-        }
-        return m_stagedDirectly;
+        m_staging = std::make_unique<BulkInserter>(m_database, QStringLiteral("purchases"), columns);
+    } else {
+        // The purchases' column types without their constraints, and each row's place in the
+        // order it was staged; dropped by the merge, or at the end of the transaction.
+        if (!m_database.execute(u"CREATE TEMPORARY TABLE " + kStagingTable + u" ON COMMIT DROP AS SELECT "
+                                    + kPurchaseColumns + u", 0::bigint AS ordinal FROM purchases WITH NO DATA",
+                                error))
+            return false;
+        columns << QStringLiteral("ordinal");
+        m_staging = std::make_unique<BulkInserter>(m_database, QString(kStagingTable), columns);
     }
-    // The purchases' column types without their constraints, and each row's place in the
-    // order it was staged; dropped by the merge, or at the end of the transaction.
-    if (!m_database.execute(u"CREATE TEMPORARY TABLE " + kStagingTable + u" ON COMMIT DROP AS SELECT "
-                                + kPurchaseColumns + u", 0::bigint AS ordinal FROM purchases WITH NO DATA",
-                            error))
-        return false;
-    QStringList columns = QString(kPurchaseColumns).split(QStringLiteral(", "));
-    columns << QStringLiteral("ordinal");
-    m_staging = std::make_unique<CopyIn>(m_database, QString(kStagingTable), columns);
     if (!m_staging->isValid()) {
         if (error)
             *error = m_staging->errorText();
@@ -161,14 +167,11 @@ bool ActivityWriter::beginStagedPurchases(QString *error)
 
 std::optional<qint64> ActivityWriter::mergeStagedRange(qint64 from, qint64 to, QString *error, QString *sqlState)
 {
-    // In staging order, so that ids follow the file as they do one by one. A bulk load has
-    // no key to conflict on (the caller keeps rows apart), and ON CONFLICT would still make
-    // every row a speculative insert against the primary key.
+    // In staging order, so that ids follow the file as they do one by one.
     QSqlQuery merge(m_database.connection());
     if (!execQuery(merge,
                    u"INSERT INTO purchases (" + kPurchaseColumns + u") SELECT " + kPurchaseColumns + u" FROM "
-                       + kStagingTable + u" WHERE ordinal >= ? AND ordinal < ? ORDER BY ordinal"
-                       + (m_bulkLoad ? QString() : QStringLiteral(" ON CONFLICT DO NOTHING")),
+                       + kStagingTable + u" WHERE ordinal >= ? AND ordinal < ? ORDER BY ordinal ON CONFLICT DO NOTHING",
                    {from, to}, error)) {
         if (sqlState)
             *sqlState = merge.lastError().nativeErrorCode();
@@ -185,13 +188,13 @@ qint64 ActivityWriter::firstFailingStagedRow(qint64 staged, QString *error)
     qint64 to = staged;
     while (to - from > 1) {
         const qint64 middle = from + (to - from) / 2;
-        if (!m_database.execute(QStringLiteral("SAVEPOINT kehu_merge_search"), error))
-            return -1;
-        const bool merged = mergeStagedRange(from, middle, error).has_value();
-        if (!m_database.execute(merged ? QStringLiteral("RELEASE SAVEPOINT kehu_merge_search")
-                                       : QStringLiteral("ROLLBACK TO SAVEPOINT kehu_merge_search"),
-                                nullptr))
-            return -1;
+        bool merged = false;
+        {
+            Savepoint attempt(m_database.connection(), QStringLiteral("kehu_merge_search"));
+            if (!attempt.isActive())
+                return -1;
+            merged = mergeStagedRange(from, middle, error).has_value() && attempt.release();
+        }
         (merged ? from : to) = middle;
     }
     // The row left must fail on its own; when it does not, the failure came and went.
@@ -204,29 +207,37 @@ std::optional<qint64> ActivityWriter::mergeStagedPurchases(QString *error, qint6
         *failedRow = -1;
     if (!m_staging)
         return 0;
-    const std::unique_ptr<CopyIn> staging = std::move(m_staging);
-    const std::optional<qint64> copied = staging->finish();
-    if (!copied) {
+    const std::unique_ptr<BulkInserter> staging = std::move(m_staging);
+    if (!staging->finish()) {
         if (error)
             *error = staging->errorText();
-        if (failedRow && m_stagedDirectly && staging->failedLine() > 0)
-            *failedRow = staging->failedLine() - 1;
+        // Straight into purchases the COPY names the row; into the staging table nothing
+        // is checked yet, so a refusal there is the connection's, not a row's.
+        if (failedRow && m_bulkLoad && staging->failedRow() > 0)
+            *failedRow = staging->failedRow() - 1;
         return std::nullopt;
     }
-    if (std::exchange(m_stagedDirectly, false))
-        return copied;
-    if (!m_database.execute(QStringLiteral("SAVEPOINT kehu_merge"), error))
-        return std::nullopt;
+    if (m_bulkLoad)
+        return m_staged;
     QString mergeError;
     QString sqlState;
-    const std::optional<qint64> inserted = mergeStagedRange(0, m_staged, &mergeError, &sqlState);
+    std::optional<qint64> inserted;
+    {
+        Savepoint merge(m_database.connection(), QStringLiteral("kehu_merge"));
+        inserted = merge.isActive() ? mergeStagedRange(0, m_staged, &mergeError, &sqlState) : std::nullopt;
+        if (inserted && !merge.release()) {
+            if (error)
+                *error = m_database.connection().lastError().text();
+            return std::nullopt;
+        }
+    }
     if (!inserted) {
         if (error)
             *error = mergeError;
         // Only a refused row (bad data, a constraint, a trigger's exception: SQLSTATE classes
         // 22, 23, P0) has a line to find; a deadlock, a timeout or a cancel has none.
         const bool rowRefused = sqlState.startsWith(u"22") || sqlState.startsWith(u"23") || sqlState.startsWith(u"P0");
-        if (!rowRefused || !m_database.execute(QStringLiteral("ROLLBACK TO SAVEPOINT kehu_merge"), nullptr))
+        if (!rowRefused)
             return std::nullopt;
         QString rowError;
         const qint64 row = firstFailingStagedRow(m_staged, &rowError);
@@ -238,41 +249,19 @@ std::optional<qint64> ActivityWriter::mergeStagedPurchases(QString *error, qint6
         }
         return std::nullopt;
     }
-    if (!m_database.execute(QStringLiteral("RELEASE SAVEPOINT kehu_merge"), error)
-        || !m_database.execute(u"DROP TABLE " + kStagingTable, error))
+    if (!m_database.execute(u"DROP TABLE " + kStagingTable, error))
         return std::nullopt;
     return inserted;
 }
 
 ActivityWriter::Result ActivityWriter::addPurchase(const Purchase &p, qint64 importKey)
 {
-    if (m_staging) {
-        CopyIn &copy = *m_staging;
-        copy.addInt(p.customerId);
-        char date[10];
-        copy.addAscii(isoDate(p.date, date));
-        copy.addInt(p.amount);
-        copy.addInt(p.profit);
-        copy.addInt(p.quantity);
-        copy.addText(p.channel);
-        copy.addText(p.sourceRef);
-        copy.addInt(importKey);
-        if (!m_stagedDirectly)
-            copy.addInt(m_staged);
-        ++m_staged;
-        if (copy.endRow())
-            return Result::Staged;
-        m_error = copy.errorText();
-        return Result::Failed;
-    }
-    if (!m_purchases) {
-        const QString insert = QStringLiteral("INSERT INTO purchases (customer_id, purchased_on, amount, profit, "
-                                              "quantity, channel, source_ref, import_key) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!m_staging && !m_purchases) {
+        const QString insert = u"INSERT INTO purchases (" + kPurchaseColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         m_purchases = std::make_unique<BulkInserter>(
             m_database, m_bulkLoad ? insert : insert + QStringLiteral(" ON CONFLICT DO NOTHING"));
     }
-    BulkInserter &ins = *m_purchases;
+    BulkInserter &ins = m_staging ? *m_staging : *m_purchases;
     ins.bindInt(0, p.customerId);
     char date[10];
     ins.bindText(1, isoDate(p.date, date));
@@ -282,7 +271,15 @@ ActivityWriter::Result ActivityWriter::addPurchase(const Purchase &p, qint64 imp
     ins.bindText(5, p.channel);
     ins.bindText(6, p.sourceRef);
     ins.bindInt(7, importKey);
-    return finish(ins);
+    if (!m_staging)
+        return finish(ins);
+    if (!m_bulkLoad)
+        ins.bindInt(8, m_staged);
+    ++m_staged;
+    if (ins.step() == BulkInserter::Step::Inserted)
+        return Result::Staged;
+    m_error = ins.errorText();
+    return Result::Failed;
 }
 
 ActivityWriter::Result ActivityWriter::addVisit(const Visit &v, std::optional<qint64> importKey)

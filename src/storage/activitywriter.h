@@ -11,7 +11,6 @@
 namespace kehu {
 
 class BulkInserter;
-class CopyIn;
 class Database;
 
 /// Writes purchases, visits and surveys, one at a time or by the million, inside the
@@ -42,8 +41,8 @@ public:
     /// share (customer, day, key): nothing else checks it, and the index build fails on a
     /// duplicate. Both calls must run inside the caller's transaction. On a server, taking out
     /// the foreign key locks both purchases and customers for other desks until the
-    /// transaction ends, and a failure aborts the transaction (on a file the caller may go on
-    /// without the bulk load).
+    /// transaction ends. When beginning fails nothing changed: the caller may go on without
+    /// the bulk load.
     bool beginPurchaseBulkLoad(QString *error);
     bool endPurchaseBulkLoad(QString *error);
 
@@ -83,10 +82,9 @@ private:
     std::unique_ptr<BulkInserter> m_purchases;
     std::unique_ptr<BulkInserter> m_visits;
     std::unique_ptr<BulkInserter> m_surveys;
-    std::unique_ptr<CopyIn> m_staging;
+    std::unique_ptr<BulkInserter> m_staging;      ///< on a server: COPY into staging, or into purchases in a bulk load
     QList<QPair<QString, QString>> m_droppedKeys; ///< name, definition: taken out by a bulk load on a server
     qint64 m_staged = 0;
-    bool m_stagedDirectly = false; ///< a bulk load on a server: COPY straight into purchases
     BulkInserter *m_last = nullptr;
     QString m_error;
     bool m_bulkLoad = false;

@@ -33,6 +33,7 @@ public:
     virtual qint64 lastInsertId() const = 0;
     virtual bool failedOnUniqueKey() const = 0;
     virtual bool finish() { return true; }
+    virtual qint64 failedRow() const { return -1; }
 };
 
 class BulkInserter::NativeBackend final : public BulkInserter::Backend
@@ -178,6 +179,7 @@ public:
     qint64 lastInsertId() const override { return 0; }
     bool failedOnUniqueKey() const override { return false; }
     bool finish() override { return m_copy.finish().has_value(); }
+    qint64 failedRow() const override { return m_copy.failedLine(); }
 
 private:
     QByteArray &field(int index)
@@ -230,6 +232,10 @@ bool BulkInserter::isValid() const
 QString BulkInserter::errorText() const
 {
     return m_backend->errorText();
+}
+qint64 BulkInserter::failedRow() const
+{
+    return m_backend->failedRow();
 }
 bool BulkInserter::usesNativeApi() const
 {

@@ -59,6 +59,8 @@ public:
     qint64 lastInsertId() const;
     /// Whether the last step() failed because a unique key already held its values.
     bool failedOnUniqueKey() const;
+    /// After a refused COPY (finish() false): the 1-based row the server named, or -1.
+    qint64 failedRow() const;
 
 private:
     class Backend;

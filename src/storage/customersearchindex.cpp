@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqldialect.h"
 #include "sqlrows.h"
+#include "transaction.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -37,17 +38,17 @@ bool CustomerSearchIndex::suspend(QString *error)
             },
             error))
         return false;
+    // In a savepoint: when a drop fails, rolling back to it puts back what was dropped and
+    // keeps the caller's transaction going (on a server the failure aborted it).
+    Savepoint savepoint(m_connection, QStringLiteral("kehu_suspend_search"));
     const QString drop = m_postgres ? QStringLiteral("DROP INDEX ") : QStringLiteral("DROP TRIGGER ");
-    for (qsizetype i = 0; i < m_dropped.size(); ++i) {
-        if (!execute(drop + m_dropped[i].first, error)) {
-            // Put back what was already dropped, so the caller can go on without suspending.
-            for (qsizetype k = 0; k < i; ++k)
-                execute(m_dropped[k].second, nullptr);
+    for (const auto &[name, sql] : std::as_const(m_dropped)) {
+        if (!savepoint.isActive() || !execute(drop + name, error)) {
             m_dropped.clear();
             return false;
         }
     }
-    return !m_dropped.isEmpty();
+    return savepoint.release() && !m_dropped.isEmpty();
 }
 
 bool CustomerSearchIndex::rebuildAndResume(QString *error)

@@ -33,9 +33,8 @@ public:
         return newCustomers >= 10000 && newCustomers > existingCustomers;
     }
 
-    /// False when the triggers or indexes cannot be dropped. On a file nothing changed (e.g.
-    /// another statement on the connection is still reading) and the caller loads with them;
-    /// on a server the failed DROP aborted the caller's transaction, which must roll back.
+    /// False (and nothing changed) when the triggers or indexes cannot be dropped, e.g. while
+    /// another statement on the connection is still reading; the caller then loads with them.
     bool suspend(QString *error);
     /// Rebuilds both indexes from the customers table and restores the triggers.
     bool rebuildAndResume(QString *error);
