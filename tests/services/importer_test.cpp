@@ -441,3 +441,32 @@ TEST(ServerImport, AFirstLargeLoadPutsBackEveryIndexAndKeyItTookOut)
                 && q.next());
     EXPECT_EQ(q.value(0).toInt(), 5);
 }
+
+TEST(ServerImport, ALargeLoadWhoseIndexesCannotBeTakenOutGoesOnWithThem)
+{
+    test::TempDatabase temp;
+    ASSERT_TRUE(temp.db().isServer());
+    const QStringList before = serverIndexesAndKeys(temp.db());
+    // The server refuses every DROP INDEX, as it would one it cannot lock in time.
+    QSqlQuery q(temp.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("CREATE FUNCTION refuse_drop() RETURNS event_trigger LANGUAGE plpgsql AS "
+                                      "$$ BEGIN RAISE EXCEPTION 'no index may go'; END $$")));
+    ASSERT_TRUE(q.exec(QStringLiteral("CREATE EVENT TRIGGER refuse_drop ON ddl_command_start WHEN TAG IN "
+                                      "('DROP INDEX') EXECUTE FUNCTION refuse_drop()")));
+
+    QByteArray csv = "customer,name,date,amount\n";
+    for (int i = 0; i < 60000; ++i)
+        csv += "S" + QByteArray::number(i % 12000) + ",客户" + QByteArray::number(i % 12000) + ",2024-05-"
+               + QByteArray::number(1 + i / 12000).rightJustified(2, '0') + ",1.00\n";
+    ImportRequest request;
+    request.kind = ImportKind::Purchases;
+    request.path = writeFile(temp.dir(), QStringLiteral("first.csv"), csv);
+    const ImportSummary summary = Importer(temp.db()).run(request);
+    ASSERT_EQ(summary.outcome, ImportSummary::Outcome::Committed) << summary.failure.toStdString();
+    EXPECT_FALSE(summary.bulkLoaded);
+    EXPECT_EQ(summary.customersCreated, 12000);
+    EXPECT_EQ(summary.inserted, 60000);
+    EXPECT_EQ(rows(temp.db(), QStringLiteral("purchases")), 60000);
+    ASSERT_TRUE(q.exec(QStringLiteral("DROP EVENT TRIGGER refuse_drop")));
+    EXPECT_EQ(serverIndexesAndKeys(temp.db()), before);
+}
