@@ -113,10 +113,9 @@ TEST(ServerBook, BackupsAreTheServersJob)
 
 TEST(ServerBook, CopyInStoresAnyTextAsItWasAndNullsAsNull)
 {
-    test::ServerDatabase server;
-    auto opened = Database::open(server.uri());
-    ASSERT_TRUE(opened.database) << opened.message.toStdString();
-    Database &db = *opened.database;
+    test::TempDatabase temp;
+    Database &db = temp.db();
+    ASSERT_TRUE(db.isServer());
     runOn(db, QStringLiteral("CREATE TABLE copied (n BIGINT, t TEXT)"));
     // Every character COPY's text format gives a meaning to, Chinese, and a value long
     // enough to cross the chunks the rows are sent in.
@@ -152,10 +151,9 @@ TEST(ServerBook, CopyInStoresAnyTextAsItWasAndNullsAsNull)
 
 TEST(ServerBook, ARefusedCopySaysWhyAndTheConnectionGoesOn)
 {
-    test::ServerDatabase server;
-    auto opened = Database::open(server.uri());
-    ASSERT_TRUE(opened.database) << opened.message.toStdString();
-    Database &db = *opened.database;
+    test::TempDatabase temp;
+    Database &db = temp.db();
+    ASSERT_TRUE(db.isServer());
     runOn(db, QStringLiteral("CREATE TABLE copied (n BIGINT NOT NULL)"));
     {
         CopyIn missing(db, QStringLiteral("no_such_table"), {QStringLiteral("n")});
