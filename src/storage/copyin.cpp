@@ -20,12 +20,6 @@ namespace {
 /// 1.8 s, with 32 KB 1.15 s, as fast as psql sending a file of the same rows).
 constexpr qsizetype kChunkBytes = 32 * 1024;
 
-struct ResultDeleter
-{
-    void operator()(PGresult *result) const { PQclear(result); }
-};
-using Result = std::unique_ptr<PGresult, ResultDeleter>;
-
 } // namespace
 
 CopyIn::CopyIn(Database &database, const QString &table, const QStringList &columns)
@@ -41,7 +35,7 @@ CopyIn::CopyIn(Database &database, const QString &table, const QStringList &colu
         quoted << driver->escapeIdentifier(column, QSqlDriver::FieldName);
     const QString sql = QStringLiteral("COPY %1 (%2) FROM STDIN")
                             .arg(driver->escapeIdentifier(table, QSqlDriver::TableName), quoted.join(u", "));
-    const Result started(PQexec(connection, sql.toUtf8().constData()));
+    const libpq::Result started(PQexec(connection, sql.toUtf8().constData()));
     if (PQresultStatus(started.get()) != PGRES_COPY_IN) {
         m_error = QStringLiteral("COPY into %1 refused: %2").arg(table, libpq::connectionMessage(connection));
         return;
@@ -170,7 +164,7 @@ std::optional<qint64> CopyIn::finish()
     }
     std::optional<qint64> rows;
     while (PGresult *raw = PQgetResult(connection)) {
-        const Result result(raw);
+        const libpq::Result result(raw);
         if (PQresultStatus(raw) == PGRES_COMMAND_OK) {
             rows = QByteArray(PQcmdTuples(raw)).toLongLong();
         } else {

@@ -13,12 +13,11 @@ bool CopyOut::run(const QString &query, const std::function<bool(QByteArrayView 
         m_error = QStringLiteral("COPY needs a book on a PostgreSQL server");
         return false;
     }
-    PGresult *started = PQexec(connection, QStringLiteral("COPY (%1) TO STDOUT").arg(query).toUtf8().constData());
-    const bool copying = PQresultStatus(started) == PGRES_COPY_OUT;
-    if (!copying) // no result at all (a broken connection): the connection says why
-        m_error = started ? libpq::resultMessage(started) : libpq::connectionMessage(connection);
-    PQclear(started);
-    if (!copying) {
+    const libpq::Result started(
+        PQexec(connection, QStringLiteral("COPY (%1) TO STDOUT").arg(query).toUtf8().constData()));
+    if (PQresultStatus(started.get()) != PGRES_COPY_OUT) {
+        // No result at all (a broken connection): the connection says why.
+        m_error = started ? libpq::resultMessage(started.get()) : libpq::connectionMessage(connection);
         libpq::drainResults(connection);
         return false;
     }

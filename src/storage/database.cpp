@@ -253,8 +253,7 @@ Database::OpenResult Database::openServer(const QString &uri)
         if (!Migrations::migrate(db, &error))
             return failure(OpenError::MigrationFailed, QStringLiteral("%1: %2").arg(shown, error));
     }
-    if (PGconn *handle = database->serverHandle())
-        database->m_cancel = std::shared_ptr<pg_cancel>(PQgetCancel(handle), PQfreeCancel);
+    database->refreshCancel();
     OpenResult result;
     result.database = std::move(database);
     return result;
@@ -291,10 +290,14 @@ bool Database::reconnect(QString *error)
             *error = db.lastError().databaseText().trimmed();
         return false;
     }
-    m_cancel.reset();
-    if (PGconn *handle = serverHandle())
-        m_cancel = std::shared_ptr<pg_cancel>(PQgetCancel(handle), PQfreeCancel);
+    refreshCancel();
     return true;
+}
+
+void Database::refreshCancel()
+{
+    PGconn *handle = serverHandle();
+    m_cancel = handle ? std::shared_ptr<pg_cancel>(PQgetCancel(handle), PQfreeCancel) : nullptr;
 }
 
 Database::OpenResult Database::openFile(const QString &path, const OpenOptions &options)

@@ -115,6 +115,8 @@ private:
     Database(QString connectionName, QString path);
     static OpenResult openFile(const QString &path, const OpenOptions &options);
     static OpenResult openServer(const QString &uri);
+    /// Makes m_cancel for the connection now open (none without one).
+    void refreshCancel();
 
     QString m_connectionName;
     QString m_path;

@@ -4,8 +4,17 @@
 
 #include <QString>
 
+#include <memory>
+
 /// Small helpers for storage's own libpq calls on QPSQL's connection (CopyIn, CopyOut).
 namespace kehu::libpq {
+
+struct ResultDeleter
+{
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+/// A result that clears itself.
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
 /// What the connection last said went wrong.
 inline QString connectionMessage(const PGconn *connection)
