@@ -102,21 +102,12 @@ TEST(Importer, FileWithErrorsWritesNothingAndNamesEachProblem)
 
 namespace {
 
-/// A trigger that refuses any purchase of 42.42: it stands in for anything that can fail in
-/// the middle of the writes (a full disk, a constraint another program added).
+/// Refuses any purchase of 42.42: it stands in for anything that can fail in the middle of
+/// the writes (a full disk, a constraint another program added).
 void refusePurchasesOf4242(Database &db)
 {
-    QSqlQuery trigger(db.connection());
-    if (db.isServer()) {
-        ASSERT_TRUE(trigger.exec(QStringLiteral("CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                                                "BEGIN IF NEW.amount = 4242 THEN RAISE 'disk on fire'; END IF; "
-                                                "RETURN NEW; END $$")));
-        ASSERT_TRUE(trigger.exec(
-            QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON purchases FOR EACH ROW EXECUTE FUNCTION boom()")));
-    } else {
-        ASSERT_TRUE(trigger.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON purchases WHEN NEW.amount = 4242 "
-                                                "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
-    }
+    ASSERT_TRUE(test::refuseInserts(db, QStringLiteral("purchases"), QStringLiteral("disk on fire"),
+                                    QStringLiteral("NEW.amount = 4242")));
 }
 
 } // namespace

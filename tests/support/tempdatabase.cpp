@@ -51,17 +51,17 @@ QString testDataPath(const QString &relative)
     return QStringLiteral(KEHU_TEST_DATA_DIR "/") + relative;
 }
 
-bool refuseInserts(Database &db, const QString &table, const QString &message)
+bool refuseInserts(Database &db, const QString &table, const QString &message, const QString &when)
 {
+    const QString condition = when.isEmpty() ? QStringLiteral("true") : when;
     QSqlQuery q(db.connection());
     if (!db.isServer())
-        return q.exec(
-            QStringLiteral("CREATE TEMP TRIGGER refuse_%1 BEFORE INSERT ON %1 BEGIN SELECT RAISE(ABORT, '%2'); "
-                           "END")
-                .arg(table, message));
+        return q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_%1 BEFORE INSERT ON %1 WHEN %3 BEGIN "
+                                     "SELECT RAISE(ABORT, '%2'); END")
+                          .arg(table, message, condition));
     return q.exec(QStringLiteral("CREATE FUNCTION refuse_%1() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                                 "BEGIN RAISE '%2'; END $$")
-                      .arg(table, message))
+                                 "BEGIN IF %3 THEN RAISE '%2'; END IF; RETURN NEW; END $$")
+                      .arg(table, message, condition))
            && q.exec(
                QStringLiteral("CREATE TRIGGER refuse_%1 BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION refuse_%1()")
                    .arg(table));

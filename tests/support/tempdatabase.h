@@ -41,9 +41,10 @@ private:
     std::unique_ptr<Database> m_database;
 };
 
-/// Makes every later INSERT into `table` fail with `message` (a trigger, on either backend):
+/// Makes every later INSERT into `table` fail with `message` (a trigger, on either backend),
+/// or only those whose row meets `when` (an SQL condition on NEW, e.g. "NEW.amount = 4242"):
 /// stands in for a write that fails half-way. False when the trigger could not be made.
-bool refuseInserts(Database &db, const QString &table, const QString &message);
+bool refuseInserts(Database &db, const QString &table, const QString &message, const QString &when = {});
 
 /// Path of a file under tests/data.
 QString testDataPath(const QString &relative);
