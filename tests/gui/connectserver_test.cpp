@@ -135,14 +135,8 @@ TEST(ServerConnect, ALostConnectionSaysSoAndReconnectsWithOneClick)
     const int quietHeight = window.statusBar()->height();
 
     // An administrator ends the desk's session (as a server restart would).
-    QSqlQuery pid(workspace.database().connection());
-    ASSERT_TRUE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
-    auto administrator = Workspace::open(server.uri()).workspace;
-    ASSERT_TRUE(administrator);
-    QSqlQuery end(administrator->database().connection());
-    ASSERT_TRUE(end.prepare(QStringLiteral("SELECT pg_terminate_backend(?, 5000)")));
-    end.addBindValue(pid.value(0));
-    ASSERT_TRUE(end.exec());
+    QString ended;
+    ASSERT_TRUE(test::endSession(workspace.database().connection(), &ended)) << ended.toStdString();
     // The desk notices by itself: its LISTEN socket closes, and the window's watch looks.
     QTRY_VERIFY_WITH_TIMEOUT(!bar->isHidden(), 10000);
     QTRY_VERIFY(window.statusBar()->height() > quietHeight);

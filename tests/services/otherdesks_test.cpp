@@ -87,22 +87,6 @@ TEST(OtherDesks, ASaveOverAnotherDesksNewerChangeIsRefusedAndLosesNothing)
     EXPECT_EQ(desks.counter->customers().get(desks.id)->phone, QStringLiteral("13800138000"));
 }
 
-namespace {
-
-/// Ends `desk`'s server session from another desk, as a server restart or an administrator
-/// would.
-void endSession(Workspace &desk, Workspace &administrator)
-{
-    QSqlQuery pid(desk.database().connection());
-    ASSERT_TRUE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
-    QSqlQuery end(administrator.database().connection());
-    ASSERT_TRUE(end.prepare(QStringLiteral("SELECT pg_terminate_backend(?, 5000)")));
-    end.addBindValue(pid.value(0));
-    ASSERT_TRUE(end.exec() && end.next() && end.value(0).toBool());
-}
-
-} // namespace
-
 TEST(OtherDesks, ALostConnectionIsReportedAndAReconnectGoesOnWithNothingLost)
 {
     TwoDesks desks;
@@ -117,7 +101,8 @@ TEST(OtherDesks, ALostConnectionIsReportedAndAReconnectGoesOnWithNothingLost)
     QSignalSpy restored(&counter, &Workspace::connectionRestored);
     EXPECT_TRUE(counter.checkConnection());
 
-    endSession(counter, *desks.office);
+    QString ended;
+    ASSERT_TRUE(test::endSession(counter.database().connection(), &ended)) << ended.toStdString();
     const std::optional<Customer> c = desks.office->customers().get(desks.id);
     ASSERT_TRUE(c);
     QString error;
@@ -155,7 +140,8 @@ TEST(OtherDesks, AReconnectThatFailsSaysWhyAndTheNextOneWorks)
     TwoDesks desks;
     ASSERT_TRUE(desks.counter && desks.office);
     Workspace &counter = *desks.counter;
-    endSession(counter, *desks.office);
+    QString ended;
+    ASSERT_TRUE(test::endSession(counter.database().connection(), &ended)) << ended.toStdString();
     EXPECT_FALSE(counter.customers().get(desks.id));
     EXPECT_FALSE(counter.checkConnection());
 

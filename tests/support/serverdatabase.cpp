@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
 #include <atomic>
 
@@ -13,8 +14,9 @@ namespace kehu::test {
 
 namespace {
 
-/// Runs one statement as the server's administrator on a short-lived connection of its own.
-bool administer(const QString &sql, QString *error)
+/// Runs one statement as the server's administrator on a short-lived connection of its own;
+/// `firstValue`, when given, gets the first value of its first row.
+bool administer(const QString &sql, QString *error, QVariant *firstValue = nullptr)
 {
     static std::atomic<int> counter{0};
     const QString connectionName = QStringLiteral("kehu-test-admin-%1").arg(counter.fetch_add(1));
@@ -31,6 +33,8 @@ bool administer(const QString &sql, QString *error)
             ok = query.exec(sql);
             if (!ok)
                 *error = query.lastError().text();
+            else if (firstValue && query.next())
+                *firstValue = query.value(0);
         } else {
             *error = db.lastError().text();
         }
@@ -41,6 +45,22 @@ bool administer(const QString &sql, QString *error)
 }
 
 } // namespace
+
+bool endSession(const QSqlDatabase &desk, QString *error)
+{
+    QSqlQuery pid(desk);
+    if (!pid.exec(QStringLiteral("SELECT pg_backend_pid()")) || !pid.next()) {
+        *error = pid.lastError().text();
+        return false;
+    }
+    QVariant ended;
+    if (!administer(QStringLiteral("SELECT pg_terminate_backend(%1, 5000)").arg(pid.value(0).toLongLong()), error,
+                    &ended))
+        return false;
+    if (!ended.toBool())
+        *error = QStringLiteral("the server did not end session %1").arg(pid.value(0).toLongLong());
+    return ended.toBool();
+}
 
 QString testServerUri()
 {

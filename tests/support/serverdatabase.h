@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -32,6 +33,10 @@ private:
     QString m_name;
     QString m_uri;
 };
+
+/// Ends the server session behind `desk` as an administrator or a server restart would; the
+/// desk's connection is left to find out. False with `error` set when it could not.
+bool endSession(const QSqlDatabase &desk, QString *error);
 
 /// A book address for kehu-cli: a file in a temporary folder on SQLite runs, an empty
 /// database of its own on the test server in the PostgreSQL run.
