@@ -33,8 +33,9 @@ int runBench(const CommandArgs &args)
         code >= 0)
         return code;
     const QString what = parser.positionalArguments().value(0);
-    // Only a server is taken from --db: the file benchmarks make their own books.
-    const QString server = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : args.databasePath;
+    // Only a server is taken from --db: the file benchmarks make their own books. Not from
+    // KEHU_DB, which names the user's own book, never one to fill with generated data.
+    const QString server = givenBook(parser, args);
     if (!server.isEmpty() && !BookAddress::looksLikeServer(server)) {
         err() << "kehu-cli bench: --db names the server database to measure (postgresql://...); file books are "
                  "made by the benchmark itself (bench classify: --keep FILE)\n";

@@ -44,11 +44,15 @@ int parseCommand(QCommandLineParser &parser, const CommandArgs &args, const QStr
     return -1;
 }
 
+QString givenBook(const QCommandLineParser &parser, const CommandArgs &args)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    return path.isEmpty() ? args.databasePath : path;
+}
+
 std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const CommandArgs &args, bool create)
 {
-    QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        path = args.databasePath;
+    QString path = givenBook(parser, args);
     if (path.isEmpty())
         path = qEnvironmentVariable("KEHU_DB");
     if (path.isEmpty()) {

@@ -36,6 +36,9 @@ struct CommandArgs
 /// --help and parse errors. Returns -1 to go on, or the exit code to return now.
 int parseCommand(QCommandLineParser &parser, const CommandArgs &args, const QString &description);
 
+/// The book the command line names: --db after the command, or before it; empty when none.
+QString givenBook(const QCommandLineParser &parser, const CommandArgs &args);
+
 /// The book named by --db (or KEHU_DB), opened through Workspace::open. Prints the reason
 /// and returns null when it cannot be opened; `create` decides whether a missing file is made.
 std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const CommandArgs &args, bool create);
