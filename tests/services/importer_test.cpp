@@ -399,6 +399,20 @@ QStringList serverIndexesAndKeys(Database &db)
     return definitions;
 }
 
+/// Imports 60,000 purchases of 12,000 customers new to the book (five each, on 1-5 May 2024):
+/// a first load large enough for the bulk path.
+ImportSummary importFirstLargeLoad(test::TempDatabase &temp)
+{
+    QByteArray csv = "customer,name,date,amount\n";
+    for (int i = 0; i < 60000; ++i)
+        csv += "S" + QByteArray::number(i % 12000) + ",客户" + QByteArray::number(i % 12000) + ",2024-05-"
+               + QByteArray::number(1 + i / 12000).rightJustified(2, '0') + ",1.00\n";
+    ImportRequest request;
+    request.kind = ImportKind::Purchases;
+    request.path = writeFile(temp.dir(), QStringLiteral("first.csv"), csv);
+    return Importer(temp.db()).run(request);
+}
+
 } // namespace
 
 TEST(ServerImport, AFirstLargeLoadPutsBackEveryIndexAndKeyItTookOut)
@@ -408,14 +422,7 @@ TEST(ServerImport, AFirstLargeLoadPutsBackEveryIndexAndKeyItTookOut)
     const QStringList before = serverIndexesAndKeys(temp.db());
     ASSERT_GT(before.size(), 10);
 
-    QByteArray csv = "customer,name,date,amount\n";
-    for (int i = 0; i < 60000; ++i)
-        csv += "S" + QByteArray::number(i % 12000) + ",客户" + QByteArray::number(i % 12000) + ",2024-05-"
-               + QByteArray::number(1 + i / 12000).rightJustified(2, '0') + ",1.00\n";
-    ImportRequest request;
-    request.kind = ImportKind::Purchases;
-    request.path = writeFile(temp.dir(), QStringLiteral("first.csv"), csv);
-    const ImportSummary summary = Importer(temp.db()).run(request);
+    const ImportSummary summary = importFirstLargeLoad(temp);
     ASSERT_EQ(summary.outcome, ImportSummary::Outcome::Committed) << summary.failure.toStdString();
     EXPECT_TRUE(summary.bulkLoaded);
     EXPECT_EQ(summary.customersCreated, 12000);
@@ -445,14 +452,7 @@ TEST(ServerImport, ALargeLoadWhoseIndexesCannotBeTakenOutGoesOnWithThem)
     ASSERT_TRUE(q.exec(QStringLiteral("CREATE EVENT TRIGGER refuse_drop ON ddl_command_start WHEN TAG IN "
                                       "('DROP INDEX') EXECUTE FUNCTION refuse_drop()")));
 
-    QByteArray csv = "customer,name,date,amount\n";
-    for (int i = 0; i < 60000; ++i)
-        csv += "S" + QByteArray::number(i % 12000) + ",客户" + QByteArray::number(i % 12000) + ",2024-05-"
-               + QByteArray::number(1 + i / 12000).rightJustified(2, '0') + ",1.00\n";
-    ImportRequest request;
-    request.kind = ImportKind::Purchases;
-    request.path = writeFile(temp.dir(), QStringLiteral("first.csv"), csv);
-    const ImportSummary summary = Importer(temp.db()).run(request);
+    const ImportSummary summary = importFirstLargeLoad(temp);
     ASSERT_EQ(summary.outcome, ImportSummary::Outcome::Committed) << summary.failure.toStdString();
     EXPECT_FALSE(summary.bulkLoaded);
     EXPECT_EQ(summary.customersCreated, 12000);
