@@ -28,6 +28,9 @@ struct CustomerListFilter
     QString industry;
     QString tag;
     QList<CustomerId> ids; ///< only these customers (a dashboard drill-down); empty = any
+    /// The owners whose customers the person asking may see (set by the services from the
+    /// signed-in user, whatever a view asked); nullopt: the whole book.
+    std::optional<QStringList> reach;
 
     bool operator==(const CustomerListFilter &) const = default;
     bool usesSnapshot() const { return !segment.isEmpty() || !abcClass.isEmpty() || !churnFlag.isEmpty(); }

@@ -3,6 +3,7 @@
 #include "activityrows.h"
 #include "database.h"
 #include "enumkeys.h"
+#include "sqlrows.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -73,6 +74,16 @@ bool ActivityRepository::forEachPurchase(const std::function<bool(const QString 
                          + u" FROM purchases p JOIN customers c ON c.id = p.customer_id WHERE c.deleted_at IS NULL "
                            u"ORDER BY c.code, p.purchased_on, p.id",
                      {}, [&visit](const QSqlQuery &q) { return visit(q.value(0).toString(), readPurchase(q, 1)); });
+}
+
+bool ActivityRepository::hasHistory(CustomerId customer) const
+{
+    return selectOne(m_database.connection(),
+                     QStringLiteral("SELECT EXISTS (SELECT 1 FROM purchases WHERE customer_id = ?) "
+                                    "OR EXISTS (SELECT 1 FROM visits WHERE customer_id = ?) "
+                                    "OR EXISTS (SELECT 1 FROM surveys WHERE customer_id = ?)"),
+                     {customer, customer, customer}, [](const QSqlQuery &q) { return q.value(0).toBool(); })
+        .value_or(true);
 }
 
 } // namespace kehu

@@ -20,6 +20,8 @@ public:
     QList<Purchase> purchasesOf(CustomerId customer) const;
     QList<Visit> visitsOf(CustomerId customer) const;
     QList<SurveyResponse> surveysOf(CustomerId customer) const;
+    /// Whether the customer has any purchase, visit or survey answer.
+    bool hasHistory(CustomerId customer) const;
 
     /// Every purchase of a live customer, by customer code then date; `visit` gets the code
     /// and the purchase and returns false to stop. False when the query failed.

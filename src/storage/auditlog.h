@@ -1,22 +1,30 @@
 #pragma once
 
+#include "auditentry.h"
+
+#include <QList>
 #include <QString>
 
 namespace kehu {
 
 class Database;
 
-/// The audit log: who did what to which record, and when (audit_log). Writes join the
-/// caller's transaction.
+/// The audit log (audit_log): one record per operation, with who, when, what, and the values
+/// before and after. Writes join the caller's transaction, so a record exists exactly when
+/// the change it describes was committed.
 class AuditLog
 {
 public:
     explicit AuditLog(Database &database) : m_database(database) {}
 
-    /// Notes `action` ("merge", "unmerge", ...) on a record of `entity` ("customer", ...) with
-    /// a detail for people. False with `error` set when the write failed.
-    bool add(const QString &action, const QString &entity, qint64 entityId, const QString &detail,
-             QString *error = nullptr);
+    /// Records `entry` as done by `userName` now. False with `error` set when the write failed.
+    bool add(const QString &userName, const AuditEntry &entry, QString *error = nullptr);
+    /// The newest records matching `query`, newest first.
+    QList<AuditRecord> find(const AuditQuery &query, QString *error = nullptr) const;
+    /// How many records there are (all of them).
+    qint64 count() const;
+
+    static QLatin1StringView outcomeKey(AuditOutcome outcome);
 
 private:
     Database &m_database;

@@ -54,4 +54,10 @@ QList<ChurnEvent> ChurnEventRepository::forCustomer(CustomerId customer) const
                       });
 }
 
+std::optional<CustomerId> ChurnEventRepository::customerOf(qint64 eventId) const
+{
+    return selectOne(m_database.connection(), QStringLiteral("SELECT customer_id FROM churn_events WHERE id = ?"),
+                     {eventId}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+}
+
 } // namespace kehu

@@ -24,6 +24,8 @@ public:
 
     /// A customer's events, newest first.
     QList<ChurnEvent> forCustomer(CustomerId customer) const;
+    /// The customer of churn record `eventId`; nullopt when there is no such record.
+    std::optional<CustomerId> customerOf(qint64 eventId) const;
 
 private:
     Database &m_database;

@@ -4,6 +4,9 @@
 #include "database.h"
 #include "sqlrows.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace kehu {
 
 namespace {
@@ -259,6 +262,13 @@ void addFilter(const CustomerListFilter &f, bool haveSnapshot, const SqlDialect 
             c.add(QStringLiteral("c.id = ANY(CAST(? AS bigint[]))"), QString(u'{' + ids.join(u',') + u'}'));
         else
             c.add(QStringLiteral("c.id IN (SELECT value FROM json_each(?))"), QString(u'[' + ids.join(u',') + u']'));
+    }
+    if (f.reach) {
+        const QString owners = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*f.reach)).toJson());
+        if (dialect.isPostgres())
+            c.add(QStringLiteral("c.owner IN (SELECT json_array_elements_text(CAST(? AS json)))"), owners);
+        else
+            c.add(QStringLiteral("c.owner IN (SELECT value FROM json_each(?))"), owners);
     }
 }
 

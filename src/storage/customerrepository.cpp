@@ -261,6 +261,12 @@ std::optional<Customer> CustomerRepository::findById(CustomerId id) const
                      readCustomer);
 }
 
+std::optional<QString> CustomerRepository::ownerOf(CustomerId id) const
+{
+    return selectOne(m_database.connection(), QStringLiteral("SELECT owner FROM customers WHERE id = ?"), {id},
+                     [](const QSqlQuery &q) { return q.value(0).toString(); });
+}
+
 std::optional<Customer> CustomerRepository::findByCode(const QString &code) const
 {
     return selectOne(m_database.connection(),

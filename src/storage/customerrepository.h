@@ -45,6 +45,8 @@ public:
     SaveResult update(const Customer &customer, QString *error = nullptr);
 
     std::optional<Customer> findById(CustomerId id) const;
+    /// The owner of customer `id`, deleted ones too; nullopt when there is no such customer.
+    std::optional<QString> ownerOf(CustomerId id) const;
     std::optional<Customer> findByCode(const QString &code) const;
 
     /// Customers sharing `customer`'s normalised phone or e-mail, or exact normalised name,

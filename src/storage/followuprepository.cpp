@@ -7,6 +7,8 @@
 #include "sqlrows.h"
 #include "transaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -187,6 +189,14 @@ QList<FollowUpRepository::Row> FollowUpRepository::open(const Query &query, QStr
     if (!query.owner.isEmpty()) {
         sql += u" AND " + who + u" = ?";
         binds << query.owner;
+    }
+    if (query.reach) {
+        const QString list = m_database.dialect().isPostgres()
+                                 ? QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))")
+                                 : QStringLiteral("SELECT value FROM json_each(?)");
+        sql += u" AND (c.owner IN (" + list + u") OR " + who + u" IN (" + list + u"))";
+        const QString owners = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*query.reach)).toJson());
+        binds << owners << owners;
     }
     sql += u" ORDER BY f.due_on, f.id LIMIT ?";
     binds << query.limit;

@@ -102,6 +102,8 @@ struct Step
 {
     QString script;
     bool (*finish)(QSqlDatabase &db, QString *error) = nullptr;
+    /// The same step on PostgreSQL (steps after kPostgresBaseline only).
+    QString postgresScript = {};
 };
 
 /// The SQLite steps in order; step i upgrades version i to i + 1.
@@ -115,12 +117,14 @@ const QList<Step> &steps()
         {QStringLiteral(":/kehu/schema/schema_v5.sql")},
         {QStringLiteral(":/kehu/schema/schema_v6.sql")},
         {QStringLiteral(":/kehu/schema/schema_v7.sql"), &fillNamePinyin},
+        {QStringLiteral(":/kehu/schema/schema_v8.sql"), nullptr,
+         QStringLiteral(":/kehu/schema/schema_postgres_v8.sql")},
     };
     return list;
 }
 
 /// PostgreSQL books begin at this version, made in one step by its script; the steps after
-/// it will have a PostgreSQL script beside the SQLite one.
+/// it have a PostgreSQL script beside the SQLite one.
 constexpr int kPostgresBaseline = 7;
 const QString kPostgresBaselineScript = QStringLiteral(":/kehu/schema/schema_postgres_v7.sql");
 
@@ -165,7 +169,7 @@ bool migratePostgres(QSqlDatabase &db, QString *error, int target)
             *error = lock.lastError().text();
         return false;
     }
-    const int from = storedVersion(db);
+    int from = storedVersion(db);
     QString stepError;
     if (from == 0) {
         const QString script = readScript(kPostgresBaselineScript, &stepError);
@@ -173,6 +177,20 @@ bool migratePostgres(QSqlDatabase &db, QString *error, int target)
             if (error)
                 *error = QStringLiteral("creating the schema (version %1) failed: %2 %3")
                              .arg(kPostgresBaseline)
+                             .arg(stepError, db.lastError().text());
+            return false;
+        }
+        from = kPostgresBaseline;
+    }
+    // The later steps join the same transaction: a book is upgraded wholly or not at all.
+    for (int version = from; version < target; ++version) {
+        const Step &step = steps().at(version);
+        const QString script = readScript(step.postgresScript, &stepError);
+        if (script.isEmpty() || !runScript(db, script, &stepError) || (step.finish && !step.finish(db, &stepError))
+            || !storeVersion(db, version + 1)) {
+            if (error)
+                *error = QStringLiteral("migration to version %1 failed: %2 %3")
+                             .arg(version + 1)
                              .arg(stepError, db.lastError().text());
             return false;
         }

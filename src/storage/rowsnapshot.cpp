@@ -3,6 +3,9 @@
 #include "database.h"
 #include "sqlrows.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -128,6 +131,29 @@ bool RowSnapshot::restore(Database &database, QString *error) const
         }
     }
     return true;
+}
+
+QString RowSnapshot::toJson() const
+{
+    const auto derived = [](const QString &column) {
+        return column.endsWith(u"_norm") || column == u"search_grams" || column == u"name_pinyin";
+    };
+    QJsonObject tables;
+    for (const Table &t : m_tables) {
+        if (t.rows.isEmpty())
+            continue;
+        QJsonArray rows;
+        for (const QVariantList &row : t.rows) {
+            QJsonObject object;
+            for (int i = 0; i < t.columns.size(); ++i) {
+                if (!derived(t.columns.at(i)))
+                    object.insert(t.columns.at(i), QJsonValue::fromVariant(row.at(i)));
+            }
+            rows.append(object);
+        }
+        tables.insert(t.name, rows);
+    }
+    return tables.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(tables).toJson(QJsonDocument::Compact));
 }
 
 qsizetype RowSnapshot::rowCount(const QString &name) const

@@ -35,6 +35,10 @@ public:
     bool restore(Database &database, QString *error = nullptr) const;
 
     bool isEmpty() const { return m_tables.isEmpty(); }
+    /// The copied rows as compact JSON for the audit log: {"table": [{"column": value, ...}]}.
+    /// Columns the database derives for search (*_norm, search_grams, name_pinyin) are left
+    /// out; an empty object when nothing was copied.
+    QString toJson() const;
     /// How many rows of `table` were copied (absent ones not counted).
     qsizetype rowCount(const QString &table) const;
 
