@@ -162,7 +162,8 @@ double timeKehuImport(const QString &address, const QString &csvPath, qint64 exp
     request.path = csvPath;
     QElapsedTimer timer;
     timer.start();
-    const ImportSummary summary = Importer(*opened.database).run(request);
+    Workspace workspace(std::move(opened.database));
+    const ImportSummary summary = workspace.importer().run(request);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (summary.outcome != ImportSummary::Outcome::Committed || summary.inserted != expected) {
         err << "kehu-cli bench import: the import did not write every row (" << summary.inserted << " of " << expected

@@ -164,7 +164,9 @@ void BackgroundTask::start(Work work)
         return;
     }
     const QString path = m_tasks->databasePath();
-    QThread *thread = QThread::create([this, generation, path, state, work = std::move(work)] {
+    // The work is done on behalf of whoever started it, with their permissions.
+    const std::optional<Actor> actor = m_tasks->m_workspace.actor();
+    QThread *thread = QThread::create([this, generation, path, actor, state, work = std::move(work)] {
         Database::OpenOptions options;
         options.createIfMissing = false;
         options.quickCheck = false;
@@ -178,7 +180,7 @@ void BackgroundTask::start(Work work)
             state->setDatabase(opened.database.get());
             TaskControl control(state, this, generation);
             {
-                Workspace worker(std::move(opened.database));
+                Workspace worker(std::move(opened.database), actor);
                 apply = work(worker, control);
                 state->setDatabase(nullptr);
             }

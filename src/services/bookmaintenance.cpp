@@ -1,5 +1,7 @@
 #include "bookmaintenance.h"
 
+#include "accessguard.h"
+
 #include "database.h"
 #include "statsrepository.h"
 #include "workspace.h"
@@ -13,11 +15,15 @@ int BookMaintenance::schemaVersion() const
 
 QList<QPair<QString, qint64>> BookMaintenance::tableCounts() const
 {
+    if (!m_workspace.access().require(Operation::ViewFigures))
+        return {};
     return StatsRepository(m_workspace.database()).tableCounts();
 }
 
 bool BookMaintenance::backupTo(const QString &targetPath, QString *error) const
 {
+    if (!m_workspace.access().require(Operation::MakeBackup, error))
+        return false;
     return m_workspace.database().backupTo(targetPath, error);
 }
 

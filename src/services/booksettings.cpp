@@ -1,23 +1,57 @@
 #include "booksettings.h"
 
+#include "accessguard.h"
+#include "auditedwrite.h"
 #include "database.h"
 #include "settingsrepository.h"
-#include "transaction.h"
 #include "workspace.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace kehu {
 
+namespace {
+
+bool write(SettingsRepository &settings, const QString &key, const std::optional<QString> &value)
+{
+    return value ? settings.setValue(key, *value) : settings.remove(key);
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue jsonValue(const std::optional<QString> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
 std::optional<QString> BookSettings::value(const QString &key) const
 {
+    if (!m_workspace.access().require(Operation::ViewCustomers))
+        return std::nullopt;
     return SettingsRepository(m_workspace.database()).value(key);
 }
 
-bool BookSettings::setValue(const QString &key, const std::optional<QString> &value)
+bool BookSettings::setValue(const QString &key, const std::optional<QString> &value, QString *error)
 {
+    if (!m_workspace.access().require(Operation::ChangeRules, error))
+        return false;
     SettingsRepository settings(m_workspace.database());
-    return value ? settings.setValue(key, *value) : settings.remove(key);
+    AuditedWrite audited(m_workspace, {QStringLiteral("change_setting"), QStringLiteral("setting")});
+    audited.entry().detail = key;
+    audited.entry().before = json({{key, jsonValue(settings.value(key))}});
+    audited.entry().after = json({{key, jsonValue(value)}});
+    if (!write(settings, key, value)) {
+        if (error)
+            *error = QStringLiteral("settings: write failed");
+        return false;
+    }
+    return audited.commit(error);
 }
 
 ClassificationPolicy BookSettings::policy() const
@@ -37,14 +71,22 @@ BookSettings::Stored BookSettings::stored() const
 
 bool BookSettings::setStored(const Stored &stored, QString *error)
 {
-    Transaction transaction(m_workspace.database().connection());
-    if (!setValue(QString(kPolicyKey), stored.policyJson) || !setValue(QString(kCurrencyKey), stored.currency)
-        || !transaction.commit()) {
+    if (!m_workspace.access().require(Operation::ChangeRules, error))
+        return false;
+    SettingsRepository settings(m_workspace.database());
+    const QString policyKey(kPolicyKey);
+    const QString currencyKey(kCurrencyKey);
+    AuditedWrite audited(m_workspace, {QStringLiteral("change_settings"), QStringLiteral("setting")});
+    audited.entry().before = json(
+        {{policyKey, jsonValue(settings.value(policyKey))}, {currencyKey, jsonValue(settings.value(currencyKey))}});
+    audited.entry().after = json(
+        {{policyKey, jsonValue(stored.policyJson)}, {currencyKey, jsonValue(stored.currency)}});
+    if (!write(settings, policyKey, stored.policyJson) || !write(settings, currencyKey, stored.currency)) {
         if (error)
             *error = QStringLiteral("settings: write failed");
         return false;
     }
-    return true;
+    return audited.commit(error);
 }
 
 } // namespace kehu

@@ -24,7 +24,7 @@ public:
 
     std::optional<QString> value(const QString &key) const;
     /// Stores `value` under `key`; std::nullopt removes the key.
-    bool setValue(const QString &key, const std::optional<QString> &value);
+    bool setValue(const QString &key, const std::optional<QString> &value, QString *error = nullptr);
 
     /// The stored classification policy, or the defaults when none is stored.
     ClassificationPolicy policy() const;

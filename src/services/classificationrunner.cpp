@@ -1,4 +1,7 @@
 #include "classificationrunner.h"
+
+#include "accessguard.h"
+#include "auditedwrite.h"
 #include "workspace.h"
 
 #include "daynumber.h"
@@ -8,11 +11,13 @@
 #include "snapshotrepository.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace kehu {
 
 ClassificationRunner::ClassificationRunner(Workspace &workspace, SnapshotPurpose purpose)
-    : m_database(workspace.database()), m_purpose(purpose)
+    : m_workspace(workspace), m_database(workspace.database()), m_purpose(purpose)
 {}
 
 namespace {
@@ -60,6 +65,8 @@ ClassificationRunner::Outcome ClassificationRunner::run(const ClassificationPoli
                                                         const std::atomic_bool *cancel)
 {
     Outcome outcome;
+    if (!m_workspace.access().require(store ? Operation::Classify : Operation::ViewFigures, &outcome.error))
+        return outcome;
     if (!asOf.isValid())
         asOf = QDate::currentDate();
 
@@ -85,11 +92,27 @@ ClassificationRunner::Outcome ClassificationRunner::run(const ClassificationPoli
         return outcome;
 
     timer.restart();
-    outcome.snapshotId = SnapshotRepository(m_database)
-                             .write(outcome.result, policy, data.customerIds, label, m_purpose, &outcome.error);
+    {
+        AuditedWrite write(m_workspace, {QStringLiteral("classify"), QStringLiteral("snapshot")});
+        outcome.snapshotId = SnapshotRepository(m_database)
+                                 .write(outcome.result, policy, data.customerIds, label, m_purpose, &outcome.error);
+        if (outcome.snapshotId == 0)
+            return outcome;
+        write.entry().entityId = outcome.snapshotId;
+        const QJsonObject after{{QStringLiteral("snapshot_id"), double(outcome.snapshotId)},
+                                {QStringLiteral("label"), label},
+                                {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+                                {QStringLiteral("customers"), double(data.customerIds.size())},
+                                {QStringLiteral("purpose"), m_purpose == SnapshotPurpose::Current
+                                                                ? QStringLiteral("current")
+                                                                : QStringLiteral("history")}};
+        write.entry().after = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+        if (!write.commit(&outcome.error)) {
+            outcome.snapshotId = 0;
+            return outcome;
+        }
+    }
     outcome.writeMilliseconds = double(timer.nsecsElapsed()) / 1e6;
-    if (outcome.snapshotId == 0)
-        return outcome;
     // The dashboard's totals are made here, in the run (often a worker thread), rather than
     // when a dashboard first opens the snapshot.
     timer.restart();

@@ -34,10 +34,8 @@ public:
 
     /// Runs store their snapshot with `purpose`: a user's run becomes the book's current
     /// classification, a review's run of an earlier quarter end is history.
-    explicit ClassificationRunner(Database &database, SnapshotPurpose purpose = SnapshotPurpose::Current)
-        : m_database(database), m_purpose(purpose)
-    {}
-    /// Classifies the workspace's book.
+    /// Classifies the workspace's book: a stored run needs Operation::Classify, one that is
+    /// only looked at Operation::ViewFigures.
     explicit ClassificationRunner(Workspace &workspace, SnapshotPurpose purpose = SnapshotPurpose::Current);
 
     /// Classifies as of `asOf` (default: today) and, unless `store` is false, writes a
@@ -49,6 +47,7 @@ public:
     Outcome run(QDate asOf, const QString &label);
 
 private:
+    Workspace &m_workspace;
     Database &m_database;
     SnapshotPurpose m_purpose;
 };

@@ -1,12 +1,16 @@
 #include "customerbook.h"
 
+#include "accessguard.h"
 #include "activityrepository.h"
+#include "auditedwrite.h"
 #include "churneventrepository.h"
 #include "customerlistrepository.h"
 #include "customerrepository.h"
 #include "dashboardrepository.h"
 #include "snapshotrepository.h"
 #include "workspace.h"
+
+#include <QCoreApplication>
 
 namespace kehu {
 
@@ -22,23 +26,27 @@ CustomerBook::~CustomerBook() = default;
 QList<CustomerListRow> CustomerBook::page(const CustomerListQuery &query, const std::optional<CustomerListKey> &after,
                                           PageDirection direction, int limit, QString *error) const
 {
-    return m_list->page(query, after, direction, limit, error);
-}
-
-QList<CustomerListRow> CustomerBook::page(Database &connection, const CustomerListQuery &query,
-                                          const std::optional<CustomerListKey> &after, PageDirection direction,
-                                          int limit, QString *error)
-{
-    return CustomerListRepository(connection).page(query, after, direction, limit, error);
+    if (!m_workspace.access().require(Operation::ViewCustomers, error))
+        return {};
+    CustomerListQuery reached = query;
+    reached.filter.reach = m_workspace.actor()->owners;
+    return m_list->page(reached, after, direction, limit, error);
 }
 
 QStringList CustomerBook::distinctValues(const QString &column) const
 {
+    if (!m_workspace.access().require(Operation::ViewCustomers))
+        return {};
+    const std::optional<QStringList> &reach = m_workspace.actor()->owners;
+    if (reach && column == u"owner")
+        return *reach; // the other owners' names are not theirs to see
     return m_list->distinctValues(column);
 }
 
 QStringList CustomerBook::channels() const
 {
+    if (!m_workspace.access().require(Operation::ViewCustomers))
+        return {};
     return DashboardRepository(m_workspace.database()).distinct(QStringLiteral("channel"));
 }
 
@@ -49,41 +57,106 @@ qint64 CustomerBook::currentSnapshotId() const
 
 std::optional<Customer> CustomerBook::get(CustomerId id) const
 {
+    if (!m_workspace.access().requireCustomer(Operation::ViewCustomers, id))
+        return std::nullopt;
     return m_customers->findById(id);
 }
 
 std::optional<Customer> CustomerBook::findByCode(const QString &code) const
 {
-    return m_customers->findByCode(code);
+    if (!m_workspace.access().require(Operation::ViewCustomers))
+        return std::nullopt;
+    std::optional<Customer> found = m_customers->findByCode(code);
+    if (found && !m_workspace.actor()->reaches(found->owner))
+        return std::nullopt;
+    return found;
 }
 
 CustomerId CustomerBook::insert(const Customer &customer, QString *error)
 {
-    return m_customers->insert(customer, error);
+    Customer added = customer;
+    const Actor *actor = m_workspace.actor() ? &*m_workspace.actor() : nullptr;
+    if (actor && actor->role == Role::Staff && added.owner.isEmpty())
+        added.owner = actor->name; // what staff add is theirs
+    if (!m_workspace.access().requireOwner(Operation::AddCustomer, added.owner, error))
+        return 0;
+    AuditedWrite write(m_workspace, {QStringLiteral("add_customer"), QStringLiteral("customer")});
+    const CustomerId id = m_customers->insert(added, error);
+    if (id <= 0)
+        return 0;
+    write.entry().entityId = id;
+    write.entry().customerId = id;
+    if (!write.watch(QStringLiteral("customers"), {id}, error) || !write.commit(error))
+        return 0;
+    return id;
 }
 
 SaveResult CustomerBook::save(const Customer &customer, QString *error)
 {
-    return m_customers->update(customer, error);
+    if (!m_workspace.access().requireCustomer(Operation::EditCustomer, customer.id, error)
+        || !m_workspace.access().requireOwner(Operation::EditCustomer, customer.owner, error))
+        return SaveResult::Failed;
+    AuditedWrite write(m_workspace,
+                       {QStringLiteral("edit_customer"), QStringLiteral("customer"), customer.id, customer.id});
+    if (!write.watch(QStringLiteral("customers"), {customer.id}, error))
+        return SaveResult::Failed;
+    const SaveResult result = m_customers->update(customer, error);
+    if (result != SaveResult::Saved)
+        return result;
+    return write.commit(error) ? SaveResult::Saved : SaveResult::Failed;
 }
 
 bool CustomerBook::setDeleted(CustomerId id, bool deleted, QString *error)
 {
-    return m_customers->setDeleted(id, deleted, error);
+    if (!m_workspace.access().requireCustomer(Operation::DeleteCustomer, id, error))
+        return false;
+    AuditedWrite write(m_workspace, {deleted ? QStringLiteral("delete_customer") : QStringLiteral("restore_customer"),
+                                     QStringLiteral("customer"), id, id});
+    return write.watch(QStringLiteral("customers"), {id}, error) && m_customers->setDeleted(id, deleted, error)
+           && write.commit(error);
+}
+
+bool CustomerBook::setWithdrawn(CustomerId id, bool withdrawn, QString *error)
+{
+    if (!m_workspace.access().requireCustomer(Operation::AddCustomer, id, error))
+        return false;
+    if (withdrawn && m_activity->hasHistory(id)) {
+        if (error)
+            *error = QCoreApplication::translate("kehu::CustomerBook",
+                                                 "The customer has a history now: delete it instead.");
+        return false;
+    }
+    AuditedWrite write(m_workspace,
+                       {withdrawn ? QStringLiteral("undo_add_customer") : QStringLiteral("redo_add_customer"),
+                        QStringLiteral("customer"), id, id});
+    return write.watch(QStringLiteral("customers"), {id}, error) && m_customers->setDeleted(id, withdrawn, error)
+           && write.commit(error);
 }
 
 QList<DuplicateCandidate> CustomerBook::likelyDuplicates(const Customer &customer) const
 {
-    return m_customers->likelyDuplicates(customer);
+    if (!m_workspace.access().require(Operation::ViewCustomers))
+        return {};
+    QList<DuplicateCandidate> found = m_customers->likelyDuplicates(customer);
+    if (m_workspace.actor()->owners) {
+        found.removeIf([this](const DuplicateCandidate &candidate) {
+            return !m_workspace.actor()->reaches(candidate.customer.owner);
+        });
+    }
+    return found;
 }
 
 bool CustomerBook::codeInUse(const QString &code) const
 {
+    if (!m_workspace.access().require(Operation::ViewCustomers))
+        return false;
     return m_customers->codeInUse(code);
 }
 
 QString CustomerBook::nextCode() const
 {
+    if (!m_workspace.access().require(Operation::ViewCustomers))
+        return {};
     return m_customers->nextCode();
 }
 
@@ -99,26 +172,36 @@ bool CustomerBook::sameProfile(const Customer &a, const Customer &b)
 
 QList<Purchase> CustomerBook::purchasesOf(CustomerId id) const
 {
+    if (!m_workspace.access().requireCustomer(Operation::ViewCustomers, id))
+        return {};
     return m_activity->purchasesOf(id);
 }
 
 QList<Visit> CustomerBook::visitsOf(CustomerId id) const
 {
+    if (!m_workspace.access().requireCustomer(Operation::ViewCustomers, id))
+        return {};
     return m_activity->visitsOf(id);
 }
 
 QList<SurveyResponse> CustomerBook::surveysOf(CustomerId id) const
 {
+    if (!m_workspace.access().requireCustomer(Operation::ViewCustomers, id))
+        return {};
     return m_activity->surveysOf(id);
 }
 
 QList<ChurnEvent> CustomerBook::churnEventsOf(CustomerId id) const
 {
+    if (!m_workspace.access().requireCustomer(Operation::ViewCustomers, id))
+        return {};
     return m_churn->forCustomer(id);
 }
 
 std::optional<CustomerBook::Scores> CustomerBook::currentScores(CustomerId id) const
 {
+    if (!m_workspace.access().requireCustomer(Operation::ViewCustomers, id))
+        return std::nullopt;
     const qint64 snapshot = currentSnapshotId();
     if (snapshot <= 0)
         return std::nullopt;

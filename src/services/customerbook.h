@@ -25,8 +25,10 @@ class Workspace;
 /// The customer book: keyset pages of the list (search, filters, any supported order), the
 /// values the filter chips and combo boxes offer, one customer's profile (get, insert, save
 /// with the optimistic version check, take out of the book or put back), likely duplicates,
-/// and what a customer's timeline and KPI cards show. Writes here do not tell the Workspace:
-/// the undo commands that call them do (Workspace::ChangeOrigin::UndoCommand).
+/// and what a customer's timeline and KPI cards show. Every call passes the permission check
+/// (staff see and work on their own customers only), and every write leaves one audit
+/// record. Writes here do not tell the Workspace: the undo commands that call them do
+/// (Workspace::ChangeOrigin::UndoCommand).
 class CustomerBook
 {
 public:
@@ -38,11 +40,6 @@ public:
     /// (Backward). Empty with `error` set when the query failed.
     QList<CustomerListRow> page(const CustomerListQuery &query, const std::optional<CustomerListKey> &after,
                                 PageDirection direction, int limit, QString *error = nullptr) const;
-    /// The same read on another connection to the book (a worker thread's, see
-    /// DatabaseReadJob): the list's search runs there so that typing never waits.
-    static QList<CustomerListRow> page(Database &connection, const CustomerListQuery &query,
-                                       const std::optional<CustomerListKey> &after, PageDirection direction, int limit,
-                                       QString *error = nullptr);
     /// Distinct non-empty values of a profile column ("owner", "region", "industry"), sorted.
     QStringList distinctValues(const QString &column) const;
     /// The purchase channels the book has seen, sorted.
@@ -58,6 +55,9 @@ public:
     SaveResult save(const Customer &customer, QString *error = nullptr);
     /// Takes a customer out of the book (a tombstone) or puts a tombstoned one back.
     bool setDeleted(CustomerId id, bool deleted, QString *error = nullptr);
+    /// Takes a customer just added out of the book again, or puts it back (the undo and redo
+    /// of adding one): allowed to whoever may add customers, while it has no history.
+    bool setWithdrawn(CustomerId id, bool withdrawn, QString *error = nullptr);
     /// Customers sharing `customer`'s phone, e-mail or name, excluding `customer.id` itself.
     QList<DuplicateCandidate> likelyDuplicates(const Customer &customer) const;
     /// Whether `code` belongs to a customer, deleted ones included.

@@ -1,5 +1,7 @@
 #include "customercountreport.h"
 
+#include "accessguard.h"
+
 #include "classificationpolicy.h"
 #include "daynumber.h"
 #include "purchasecolumnsloader.h"
@@ -16,6 +18,8 @@ int CustomerCountReport::inactivityDays() const
 
 CustomerCountReport::Result CustomerCountReport::count(const Request &request) const
 {
+    if (!m_workspace.access().require(Operation::ViewFigures))
+        return {};
     Database &db = m_workspace.database();
     const ClassificationPolicy policy = SettingsRepository(db).policy();
     Result result;

@@ -1,10 +1,11 @@
 #include "customermerger.h"
 
-#include "auditlog.h"
+#include "accessguard.h"
+#include "auditedwrite.h"
 #include "customerrepository.h"
 #include "database.h"
 #include "rowsnapshot.h"
-#include "transaction.h"
+#include "workspace.h"
 
 #include <QSqlError>
 
@@ -27,6 +28,10 @@ bool CustomerMerger::merge(CustomerId keep, CustomerId duplicate, QString *error
             *error = QStringLiteral("cannot merge a customer into itself");
         return false;
     }
+    AccessGuard &access = m_workspace.access();
+    if (!access.requireCustomer(Operation::MergeCustomers, keep, error)
+        || !access.requireCustomer(Operation::MergeCustomers, duplicate, error))
+        return false;
     CustomerRepository customers(m_database);
     std::optional<Customer> kept = customers.findById(keep);
     const std::optional<Customer> other = customers.findById(duplicate);
@@ -35,9 +40,11 @@ bool CustomerMerger::merge(CustomerId keep, CustomerId duplicate, QString *error
             *error = QStringLiteral("customer not found");
         return false;
     }
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (!customers.moveHistory(duplicate, keep, error))
+    AuditedWrite write(m_workspace, {QStringLiteral("merge_customers"), QStringLiteral("customer"), keep, keep});
+    write.entry().detail =
+        QStringLiteral("merged %1 (%2) into %3 (%4)").arg(duplicate).arg(other->code).arg(keep).arg(kept->code);
+    if (!write.watch(QStringLiteral("customers"), {keep, duplicate}, error)
+        || !customers.moveHistory(duplicate, keep, error))
         return false;
     fillEmpty(kept->phone, other->phone);
     fillEmpty(kept->email, other->email);
@@ -65,19 +72,10 @@ bool CustomerMerger::merge(CustomerId keep, CustomerId duplicate, QString *error
             *error = QStringLiteral("the kept customer changed meanwhile");
         return false;
     }
-    if (!customers.retireMerged(duplicate, error))
-        return false;
-    if (!AuditLog(m_database)
-             .add(QStringLiteral("merge"), QStringLiteral("customer"), keep,
-                  QStringLiteral("merged %1 (%2) into %3").arg(duplicate).arg(other->code, kept->code), error))
-        return false;
-    if (!transaction.commit()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    return true;
+    return customers.retireMerged(duplicate, error) && write.commit(error);
 }
+
+CustomerMerger::CustomerMerger(Workspace &workspace) : m_workspace(workspace), m_database(workspace.database()) {}
 
 bool CustomerMerger::copyBeforeMerge(CustomerId keep, CustomerId duplicate, RowSnapshot &before, QString *error)
 {
@@ -94,20 +92,12 @@ bool CustomerMerger::copyBeforeMerge(CustomerId keep, CustomerId duplicate, RowS
 
 bool CustomerMerger::unmerge(CustomerId keep, CustomerId duplicate, const RowSnapshot &before, QString *error)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (!before.restore(m_database, error))
+    if (!m_workspace.access().requireCustomer(Operation::MergeCustomers, keep, error))
         return false;
-    if (!AuditLog(m_database)
-             .add(QStringLiteral("unmerge"), QStringLiteral("customer"), keep,
-                  QStringLiteral("took %1 out of %2 again (undo of a merge)").arg(duplicate).arg(keep), error))
-        return false;
-    if (!transaction.commit()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    return true;
+    AuditedWrite write(m_workspace, {QStringLiteral("unmerge_customers"), QStringLiteral("customer"), keep, keep});
+    write.entry().detail = QStringLiteral("took %1 out of %2 again (undo of a merge)").arg(duplicate).arg(keep);
+    return write.watch(QStringLiteral("customers"), {keep, duplicate}, error) && before.restore(m_database, error)
+           && write.commit(error);
 }
 
 } // namespace kehu

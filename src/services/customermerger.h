@@ -8,16 +8,18 @@ namespace kehu {
 
 class Database;
 class RowSnapshot;
+class Workspace;
 
 /// Merges a duplicate into the customer that is kept, in one transaction: every purchase,
 /// visit, survey, follow-up and churn event moves to the kept customer, empty profile fields
 /// of the kept customer are filled from the duplicate, tags are united, and the duplicate
 /// gets a tombstone (deleted_at) so that it leaves the book but stays traceable in the
-/// audit log. Nothing is written when any step fails.
+/// audit log (one record, with both profiles before and after). Nothing is written when any
+/// step fails. Both customers must be within reach of whoever merges (Operation::MergeCustomers).
 class CustomerMerger
 {
 public:
-    explicit CustomerMerger(Database &database) : m_database(database) {}
+    explicit CustomerMerger(Workspace &workspace);
 
     /// False with `error` set when either customer is missing or a write failed.
     bool merge(CustomerId keep, CustomerId duplicate, QString *error = nullptr);
@@ -31,6 +33,7 @@ public:
     bool unmerge(CustomerId keep, CustomerId duplicate, const RowSnapshot &before, QString *error = nullptr);
 
 private:
+    Workspace &m_workspace;
     Database &m_database;
 };
 

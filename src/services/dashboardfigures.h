@@ -44,6 +44,7 @@ public:
     void forgetActivitySpan();
 
 private:
+    Workspace &m_workspace;
     std::unique_ptr<DashboardRepository> m_repository;
 };
 

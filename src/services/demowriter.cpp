@@ -1,5 +1,11 @@
 #include "demowriter.h"
+
+#include "accessguard.h"
 #include "workspace.h"
+
+#include "workspace.h"
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "activitywriter.h"
 #include "churneventrepository.h"
@@ -10,11 +16,13 @@
 
 namespace kehu {
 
-DemoWriter::DemoWriter(Workspace &workspace) : m_database(workspace.database()) {}
+DemoWriter::DemoWriter(Workspace &workspace) : m_workspace(workspace), m_database(workspace.database()) {}
 
 bool DemoWriter::write(const DemoBusiness::Options &options, Counts *counts, QString *error,
                        const std::function<bool(qint64, qint64)> &progress)
 {
+    if (!m_workspace.access().require(Operation::ImportData, error))
+        return false;
     Transaction transaction(m_database.connection());
     if (!transaction.isActive()) {
         *error = QStringLiteral("cannot start a transaction");
@@ -78,6 +86,16 @@ bool DemoWriter::write(const DemoBusiness::Options &options, Counts *counts, QSt
         *error = failure;
         return false;
     }
+    const QJsonObject after{{QStringLiteral("customers"), double(written.customers)},
+                            {QStringLiteral("purchases"), double(written.purchases)},
+                            {QStringLiteral("visits"), double(written.visits)},
+                            {QStringLiteral("surveys"), double(written.surveys)},
+                            {QStringLiteral("churn_events"), double(written.churnEvents)}};
+    AuditEntry entry{QStringLiteral("import"), QStringLiteral("demo")};
+    entry.detail = QStringLiteral("demo business");
+    entry.after = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+    if (!m_workspace.access().record(entry, error))
+        return false;
     if (!transaction.commit()) {
         *error = QStringLiteral("commit failed");
         return false;

@@ -24,8 +24,7 @@ public:
         qint64 churnEvents = 0;
     };
 
-    explicit DemoWriter(Database &database) : m_database(database) {}
-    /// Writes into the workspace's book.
+    /// Writes into the workspace's book (Operation::ImportData, one audit record).
     explicit DemoWriter(Workspace &workspace);
 
     /// `progress` gets (customers written, customers in total); returning false cancels and
@@ -34,6 +33,7 @@ public:
                const std::function<bool(qint64, qint64)> &progress = {});
 
 private:
+    Workspace &m_workspace;
     Database &m_database;
 };
 

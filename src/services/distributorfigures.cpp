@@ -1,5 +1,7 @@
 #include "distributorfigures.h"
 
+#include "accessguard.h"
+
 #include "salesteamrepository.h"
 #include "workspace.h"
 
@@ -9,6 +11,8 @@ QList<DistributorLine> DistributorFigures::scorecard(const QDate &from, const QD
                                                      const QDate &previousTo,
                                                      const analytics::ScorecardWeights &weights) const
 {
+    if (!m_workspace.access().require(Operation::ViewFigures))
+        return {};
     return SalesTeamRepository(m_workspace.database())
         .distributorScorecard(from, to, previousFrom, previousTo, weights);
 }

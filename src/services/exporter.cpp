@@ -1,4 +1,6 @@
 #include "exporter.h"
+
+#include "accessguard.h"
 #include "workspace.h"
 
 #include "activityrepository.h"
@@ -19,7 +21,20 @@
 
 namespace kehu {
 
-Exporter::Exporter(Workspace &workspace) : m_database(workspace.database()) {}
+Exporter::Exporter(Workspace &workspace) : m_workspace(workspace), m_database(workspace.database()) {}
+
+qint64 Exporter::recorded(const QString &what, Format format, qint64 rows, QString *error) const
+{
+    if (rows < 0)
+        return rows;
+    const QJsonObject after{
+        {QStringLiteral("exported"), what},
+        {QStringLiteral("format"), format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("json")},
+        {QStringLiteral("rows"), double(rows)}};
+    AuditEntry entry{QStringLiteral("export"), what};
+    entry.after = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+    return m_workspace.access().record(entry, error) ? rows : -1;
+}
 
 namespace {
 
@@ -95,6 +110,8 @@ QString key(ImportField field)
 
 qint64 Exporter::exportCustomers(QIODevice &out, Format format, QString *error) const
 {
+    if (!m_workspace.access().require(Operation::ExportData, error))
+        return -1;
     const QStringList columns{
         key(ImportField::CustomerCode), key(ImportField::Name), key(ImportField::Phone), key(ImportField::Email),
         key(ImportField::Company), key(ImportField::Industry), key(ImportField::CompanySize), key(ImportField::Region),
@@ -164,11 +181,13 @@ qint64 Exporter::exportCustomers(QIODevice &out, Format format, QString *error) 
             *error = QStringLiteral("cannot read from the database");
         return -1;
     }
-    return sink.finish();
+    return recorded(QStringLiteral("customers"), format, sink.finish(), error);
 }
 
 qint64 Exporter::exportPurchases(QIODevice &out, Format format, QString *error) const
 {
+    if (!m_workspace.access().require(Operation::ExportData, error))
+        return -1;
     const QStringList columns{key(ImportField::CustomerCode), key(ImportField::Date),     key(ImportField::Amount),
                               key(ImportField::Profit),       key(ImportField::Quantity), key(ImportField::Channel),
                               key(ImportField::Ref)};
@@ -186,7 +205,7 @@ qint64 Exporter::exportPurchases(QIODevice &out, Format format, QString *error) 
             *error = QStringLiteral("cannot read from the database");
         return -1;
     }
-    return sink.finish();
+    return recorded(QStringLiteral("purchases"), format, sink.finish(), error);
 }
 
 } // namespace kehu

@@ -18,8 +18,8 @@ class Exporter
 public:
     enum class Format { Csv, Json };
 
-    explicit Exporter(Database &database) : m_database(database) {}
-    /// Reads from the workspace's book.
+    /// Reads from the workspace's book (Operation::ExportData; each export leaves an audit
+    /// record saying what left the book and how many rows).
     explicit Exporter(Workspace &workspace);
 
     /// Returns the number of rows written; -1 with `error` set on failure.
@@ -27,6 +27,9 @@ public:
     qint64 exportPurchases(QIODevice &out, Format format, QString *error) const;
 
 private:
+    qint64 recorded(const QString &what, Format format, qint64 rows, QString *error) const;
+
+    Workspace &m_workspace;
     Database &m_database;
 };
 

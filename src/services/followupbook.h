@@ -44,6 +44,11 @@ public:
     bool reschedule(qint64 id, QDate dueOn, QString *error = nullptr);
 
 private:
+    /// The permission check for work on these follow-ups' customers.
+    bool requireAll(const QList<FollowUp> &followUps, QString *error);
+    /// The same for stored follow-ups by id; `found` gets them.
+    bool requireIds(const QList<qint64> &ids, QList<FollowUp> *found, QString *error);
+
     Workspace &m_workspace;
 };
 

@@ -1,5 +1,9 @@
 #include "followupplanner.h"
 
+#include "accessguard.h"
+#include "booksettings.h"
+#include "workspace.h"
+
 #include "database.h"
 #include "daynumber.h"
 #include "followupcadence.h"
@@ -19,6 +23,8 @@
 
 namespace kehu {
 
+FollowUpPlanner::FollowUpPlanner(Workspace &workspace) : m_workspace(workspace), m_database(workspace.database()) {}
+
 FollowUpCadencePolicy FollowUpPlanner::policy() const
 {
     const auto stored = SettingsRepository(m_database).value(QString(kSettingsKey));
@@ -29,9 +35,8 @@ FollowUpCadencePolicy FollowUpPlanner::policy() const
 
 bool FollowUpPlanner::setPolicy(const FollowUpCadencePolicy &policy)
 {
-    return SettingsRepository(m_database)
-        .setValue(QString(kSettingsKey),
-                  QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)));
+    return m_workspace.settings().setValue(
+        QString(kSettingsKey), QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 QList<FollowUp> FollowUpPlanner::plan(const FollowUpCadencePolicy &policy, QDate today, QString *error) const
@@ -97,6 +102,8 @@ analytics::SpreadOptions spreadOptions(const FollowUpCadencePolicy &policy, DayN
 FollowUpPlanner::Plan FollowUpPlanner::propose(const FollowUpCadencePolicy &policy, QDate today, QString *error) const
 {
     Plan result;
+    if (!m_workspace.access().require(Operation::ViewFigures, error))
+        return result;
     const FollowUpRepository followUps(m_database);
     QList<FollowUpRepository::PlanningRow> rows;
     if (!followUps.planningRows(&rows, error))

@@ -10,6 +10,7 @@
 namespace kehu {
 
 class Database;
+class Workspace;
 
 /// Turns the follow-up cadence policy into follow-ups: reads each customer's segment and
 /// CLV in the latest snapshot, their last contact (latest visit or done follow-up) and
@@ -22,7 +23,7 @@ class FollowUpPlanner
 public:
     static constexpr QLatin1StringView kSettingsKey{"followups/cadence"};
 
-    explicit FollowUpPlanner(Database &database) : m_database(database) {}
+    explicit FollowUpPlanner(Workspace &workspace);
 
     /// The stored policy, or the defaults.
     FollowUpCadencePolicy policy() const;
@@ -64,6 +65,7 @@ public:
     QList<FollowUp> plan(const FollowUpCadencePolicy &policy, QDate today, QString *error = nullptr) const;
 
 private:
+    Workspace &m_workspace;
     Database &m_database;
 };
 

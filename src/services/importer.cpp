@@ -1,5 +1,8 @@
 #include "importer.h"
 
+#include "accessguard.h"
+#include "workspace.h"
+
 #include "activitywriter.h"
 #include "cachesizescope.h"
 #include "contactnormalizer.h"
@@ -17,6 +20,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <utility>
@@ -414,7 +419,8 @@ bool writeRejects(const Parsed &parsed, const QString &path, QString *error)
 
 template<typename Parsed, typename Writer>
 ImportSummary importParsed(Database &db, const ImportRequest &request, const Parsed &parsed, Writer write,
-                           const Importer::Progress &progress)
+                           const Importer::Progress &progress,
+                           const std::function<bool(const ImportSummary &, QString *)> &record)
 {
     ImportSummary summary;
     summary.kind = request.kind;
@@ -456,8 +462,9 @@ ImportSummary importParsed(Database &db, const ImportRequest &request, const Par
             return summary;
         }
     }
-    if (!transaction.commit()) {
-        summary.failure = QStringLiteral("commit failed");
+    if (!record(summary, &summary.failure) || !transaction.commit()) {
+        if (summary.failure.isEmpty())
+            summary.failure = QStringLiteral("commit failed");
         summary.outcome = ImportSummary::Outcome::Failed;
         return summary;
     }
@@ -468,9 +475,34 @@ ImportSummary importParsed(Database &db, const ImportRequest &request, const Par
 
 } // namespace
 
+bool Importer::recordImport(const ImportRequest &request, const QString &fileName, const ImportSummary &summary,
+                            QString *error)
+{
+    static const char *const kinds[] = {"customers", "purchases", "visits", "surveys"};
+    const QJsonObject after{{QStringLiteral("file"), fileName},
+                            {QStringLiteral("kind"), QString::fromLatin1(kinds[int(request.kind)])},
+                            {QStringLiteral("records"), double(summary.records)},
+                            {QStringLiteral("inserted"), double(summary.inserted)},
+                            {QStringLiteral("updated"), double(summary.updated)},
+                            {QStringLiteral("customers_created"), double(summary.customersCreated)},
+                            {QStringLiteral("rejected"), double(summary.rejected)}};
+    AuditEntry entry{QStringLiteral("import"), QStringLiteral("file")};
+    entry.detail = fileName;
+    entry.after = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+    return m_workspace.access().record(entry, error);
+}
+
+Importer::Importer(Workspace &workspace) : m_workspace(workspace), m_database(workspace.database()) {}
+
 ImportSummary Importer::run(const ImportRequest &request, const Progress &progress)
 {
     QString error;
+    if (!m_workspace.access().require(Operation::ImportData, &error)) {
+        ImportSummary summary;
+        summary.kind = request.kind;
+        summary.failure = error;
+        return summary;
+    }
     const std::optional<QByteArray> bytes = RecordParser::readFile(request.path, &error);
     if (!bytes) {
         ImportSummary summary;
@@ -487,7 +519,10 @@ ImportSummary Importer::run(const ImportRequest &request, const Progress &progre
     timer.start();
     auto import = [&](const auto &parsed, auto write) {
         const double readMilliseconds = double(timer.nsecsElapsed()) / 1e6;
-        ImportSummary summary = importParsed(m_database, request, parsed, write, progress);
+        ImportSummary summary = importParsed(m_database, request, parsed, write, progress,
+                                             [&](const ImportSummary &done, QString *recordError) {
+                                                 return recordImport(request, options.fileName, done, recordError);
+                                             });
         summary.readMilliseconds = readMilliseconds;
         return summary;
     };

@@ -12,6 +12,7 @@
 namespace kehu {
 
 class Database;
+class Workspace;
 
 /// What to import and how.
 struct ImportRequest
@@ -74,11 +75,18 @@ public:
     /// (rows written, rows to write); returning false cancels and rolls back.
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
 
-    explicit Importer(Database &database) : m_database(database) {}
+    /// Imports into the workspace's book (Operation::ImportData; one audit record per
+    /// committed import, with the file and its counts).
+    explicit Importer(Workspace &workspace);
 
     ImportSummary run(const ImportRequest &request, const Progress &progress = {});
 
 private:
+    /// The import's one audit record (file, kind, counts), in its transaction.
+    bool recordImport(const ImportRequest &request, const QString &fileName, const ImportSummary &summary,
+                      QString *error);
+
+    Workspace &m_workspace;
     Database &m_database;
 };
 

@@ -1,5 +1,7 @@
 #include "purchasemodelfit.h"
 
+#include "accessguard.h"
+
 #include "classification.h"
 #include "daynumber.h"
 #include "purchasecolumnsloader.h"
@@ -21,6 +23,8 @@ void PurchaseModelFit::fitSummary(const analytics::PurchaseSummary &summary, dou
 
 PurchaseModelFit::Result PurchaseModelFit::fit(const Request &request) const
 {
+    if (!m_workspace.access().require(Operation::ViewFigures))
+        return {};
     Database &db = m_workspace.database();
     Result result;
     result.model = request.model ? *request.model : SettingsRepository(db).policy().purchaseModel;

@@ -1,5 +1,9 @@
 #include "quarterlyreviewbuilder.h"
 
+#include "accessguard.h"
+#include "followupbook.h"
+#include "workspace.h"
+
 #include "classificationrunner.h"
 #include "database.h"
 #include "daynumber.h"
@@ -51,6 +55,10 @@ int16_t labelOf(const QHash<QString, int16_t> &labels, const std::optional<QStri
 
 } // namespace
 
+QuarterlyReviewBuilder::QuarterlyReviewBuilder(Workspace &workspace)
+    : m_workspace(workspace), m_database(workspace.database())
+{}
+
 qint64 QuarterlyReviewBuilder::ensureSnapshot(const Quarter &quarter, bool freeze, QString *error,
                                               const std::function<void(const QString &)> &progress)
 {
@@ -74,7 +82,7 @@ qint64 QuarterlyReviewBuilder::ensureSnapshot(const Quarter &quarter, bool freez
             progress(QStringLiteral("classifying as of %1 for %2").arg(isoDate(asOf), quarter.label()));
         const ClassificationPolicy policy = SettingsRepository(m_database).policy();
         // History, not the book's current classification: see SnapshotPurpose.
-        auto outcome = ClassificationRunner(m_database, SnapshotPurpose::History).run(policy, asOf, quarter.label());
+        auto outcome = ClassificationRunner(m_workspace, SnapshotPurpose::History).run(policy, asOf, quarter.label());
         if (!outcome.snapshotId) {
             if (error)
                 *error = outcome.error.isEmpty() ? QStringLiteral("classification stored no snapshot") : outcome.error;
@@ -300,6 +308,8 @@ void addOverdueFollowUps(const FollowUpRepository &followUps, QDate reviewDay, Q
 bool QuarterlyReviewBuilder::build(const Quarter &quarter, const Options &options, QuarterlyReview *review,
                                    QString *error, const std::function<void(const QString &)> &progress)
 {
+    if (!m_workspace.access().require(Operation::ViewFigures, error))
+        return false;
     QuarterlyReview &r = *review;
     r = QuarterlyReview{};
     r.quarter = quarter;
@@ -379,7 +389,10 @@ QList<QuarterlyReview::ProposedAction> QuarterlyReviewBuilder::proposeActions(co
 
 qint64 QuarterlyReviewBuilder::commitActions(const QList<QuarterlyReview::ProposedAction> &actions, QString *error)
 {
-    return FollowUpRepository(m_database).addAll(followUpsOf(actions), error);
+    QList<qint64> ids;
+    if (!m_workspace.followUps().create(followUpsOf(actions), &ids, error))
+        return -1;
+    return ids.size();
 }
 
 QList<FollowUp> QuarterlyReviewBuilder::followUpsOf(const QList<QuarterlyReview::ProposedAction> &actions)

@@ -11,6 +11,7 @@
 namespace kehu {
 
 class Database;
+class Workspace;
 
 /// Assembles the quarterly customer inventory (客户盘点) of a quarter:
 ///  1. makes sure a snapshot as of the quarter's last day exists (classifying with the
@@ -37,7 +38,7 @@ public:
         int actionsPerRule = 200;
     };
 
-    explicit QuarterlyReviewBuilder(Database &database) : m_database(database) {}
+    explicit QuarterlyReviewBuilder(Workspace &workspace);
 
     /// False with `error` set when a snapshot could not be made or a read failed.
     /// `progress` receives short English status lines (for the CLI and the wizard's log).
@@ -61,6 +62,7 @@ private:
     qint64 ensureSnapshot(const Quarter &quarter, bool freeze, QString *error,
                           const std::function<void(const QString &)> &progress);
 
+    Workspace &m_workspace;
     Database &m_database;
 };
 

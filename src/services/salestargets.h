@@ -10,6 +10,7 @@
 
 namespace kehu {
 
+class OwnerTargetRepository;
 class Workspace;
 
 /// Sales targets per owner and quarter, and what each owner achieved. Edits go through
@@ -23,7 +24,7 @@ public:
     QList<OwnerTarget> forQuarter(const QString &quarter) const;
     /// Inserts or replaces the target of (owner, quarter).
     bool set(const OwnerTarget &target, QString *error = nullptr);
-    bool remove(const QString &owner, const QString &quarter);
+    bool remove(const QString &owner, const QString &quarter, QString *error = nullptr);
 
     /// Every owner named on a live customer, sorted.
     QStringList owners() const;
@@ -31,6 +32,8 @@ public:
     QList<OwnerActuals> actuals(const QDate &from, const QDate &to) const;
 
 private:
+    static QString targetJson(const OwnerTargetRepository &targets, const QString &owner, const QString &quarter);
+
     Workspace &m_workspace;
 };
 

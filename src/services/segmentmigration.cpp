@@ -1,5 +1,7 @@
 #include "segmentmigration.h"
 
+#include "accessguard.h"
+
 #include "snapshotrepository.h"
 #include "workspace.h"
 
@@ -36,6 +38,8 @@ QStringList SegmentMigration::defaultLabels(const SnapshotInfo &later, By by)
 
 SegmentMigration::Moves SegmentMigration::read(qint64 fromSnapshot, qint64 toSnapshot, const Options &options) const
 {
+    if (!m_workspace.access().require(Operation::ViewFigures))
+        return {};
     Moves moves;
     moves.labels = options.labels;
     const qsizetype unknown = options.unknownAs.isEmpty() ? -1 : moves.labels.indexOf(options.unknownAs);
@@ -83,6 +87,8 @@ SegmentMigration::Moves SegmentMigration::read(qint64 fromSnapshot, qint64 toSna
 
 SegmentMigration::Table SegmentMigration::between(qint64 fromSnapshot, qint64 toSnapshot, const Options &options) const
 {
+    if (!m_workspace.access().require(Operation::ViewFigures))
+        return {};
     Moves moves = read(fromSnapshot, toSnapshot, options);
     Table table;
     table.matrix = analytics::migrationMatrix(moves.from, moves.to, int(moves.labels.size()), moves.revenue);
@@ -93,6 +99,8 @@ SegmentMigration::Table SegmentMigration::between(qint64 fromSnapshot, qint64 to
 QList<CustomerId> SegmentMigration::cellCustomers(qint64 fromSnapshot, qint64 toSnapshot, const Options &options,
                                                   int from, int to) const
 {
+    if (!m_workspace.access().require(Operation::ViewFigures))
+        return {};
     const Moves moves = read(fromSnapshot, toSnapshot, options);
     const int absent = int(moves.labels.size());
     auto index = [&](int16_t label) { return label < 0 ? absent : int(label); };

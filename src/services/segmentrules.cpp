@@ -1,5 +1,6 @@
 #include "segmentrules.h"
 
+#include "accessguard.h"
 #include "booksettings.h"
 #include "segmentstatsrepository.h"
 #include "workspace.h"
@@ -10,11 +11,15 @@ namespace kehu {
 
 QList<GroupTotal> SegmentRules::segmentTotals(qint64 snapshotId) const
 {
+    if (!m_workspace.access().require(Operation::ViewFigures))
+        return {};
     return SegmentStatsRepository(m_workspace.database()).segments(snapshotId);
 }
 
 QList<GroupTotal> SegmentRules::abcTotals(qint64 snapshotId) const
 {
+    if (!m_workspace.access().require(Operation::ViewFigures))
+        return {};
     return SegmentStatsRepository(m_workspace.database()).abcClasses(snapshotId);
 }
 

@@ -1,5 +1,6 @@
 #include "snapshothistory.h"
 
+#include "accessguard.h"
 #include "classificationrunner.h"
 #include "settingsrepository.h"
 #include "snapshotrepository.h"
@@ -9,6 +10,8 @@ namespace kehu {
 
 std::optional<SnapshotInfo> SnapshotHistory::current() const
 {
+    if (!m_workspace.access().require(Operation::ViewCustomers))
+        return std::nullopt;
     return SnapshotRepository(m_workspace.database()).current();
 }
 
@@ -20,16 +23,22 @@ qint64 SnapshotHistory::currentId() const
 
 QList<SnapshotInfo> SnapshotHistory::list() const
 {
+    if (!m_workspace.access().require(Operation::ViewFigures))
+        return {};
     return SnapshotRepository(m_workspace.database()).list();
 }
 
 std::optional<SnapshotInfo> SnapshotHistory::find(qint64 id) const
 {
+    if (!m_workspace.access().require(Operation::ViewFigures))
+        return std::nullopt;
     return SnapshotRepository(m_workspace.database()).find(id);
 }
 
 bool SnapshotHistory::forEachRow(qint64 snapshotId, const std::function<bool(const SnapshotRow &)> &visit) const
 {
+    if (!m_workspace.access().require(Operation::ViewFigures))
+        return false;
     return SnapshotRepository(m_workspace.database()).forEachRow(snapshotId, visit);
 }
 
@@ -38,7 +47,7 @@ SnapshotHistory::Outcome SnapshotHistory::classify(QDate asOf, const QString &la
                                                    const std::atomic_bool *cancel)
 {
     const ClassificationPolicy policy = SettingsRepository(m_workspace.database()).policy();
-    const auto outcome = ClassificationRunner(m_workspace.database()).run(policy, asOf, label, true, progress, cancel);
+    const auto outcome = ClassificationRunner(m_workspace).run(policy, asOf, label, true, progress, cancel);
     return {outcome.snapshotId, outcome.cancelled, outcome.error};
 }
 

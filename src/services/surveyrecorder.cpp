@@ -1,8 +1,9 @@
 #include "surveyrecorder.h"
 
+#include "accessguard.h"
 #include "activitywriter.h"
+#include "auditedwrite.h"
 #include "database.h"
-#include "transaction.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -20,8 +21,11 @@ class Text
 
 qint64 SurveyRecorder::record(const SurveyResponse &survey, QString *error)
 {
+    if (!m_workspace.access().requireCustomer(Operation::RecordSurvey, survey.customerId, error))
+        return 0;
     Database &database = m_workspace.database();
-    Transaction transaction(database.connection());
+    AuditedWrite write(m_workspace,
+                       {QStringLiteral("record_survey"), QStringLiteral("survey"), std::nullopt, survey.customerId});
     ActivityWriter writer(database);
     if (writer.addSurvey(survey) != ActivityWriter::Result::Inserted) {
         if (error)
@@ -29,7 +33,9 @@ qint64 SurveyRecorder::record(const SurveyResponse &survey, QString *error)
         return 0;
     }
     const qint64 id = writer.lastInsertId();
-    if (!transaction.commit()) {
+    write.entry().entityId = id;
+    write.watchNew(QStringLiteral("surveys"), {id});
+    if (!write.commit(error)) {
         if (error)
             *error = Text::tr("The survey could not be saved.");
         return 0;

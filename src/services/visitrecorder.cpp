@@ -1,6 +1,8 @@
 #include "visitrecorder.h"
 
+#include "accessguard.h"
 #include "activitywriter.h"
+#include "auditedwrite.h"
 #include "customerrepository.h"
 #include "database.h"
 #include "followuprepository.h"
@@ -24,8 +26,14 @@ class Text
 
 std::optional<RecordedVisit> VisitRecorder::record(const VisitDraft &draft, QString *error)
 {
+    AccessGuard &access = m_workspace.access();
+    const bool allowed = draft.customerId > 0 ? access.requireCustomer(Operation::LogVisit, draft.customerId, error)
+                                              : access.requireOwner(Operation::AddCustomer, draft.staff, error)
+                                                    && access.requireOwner(Operation::LogVisit, draft.staff, error);
+    if (!allowed)
+        return std::nullopt;
     Database &database = m_workspace.database();
-    Transaction transaction(database.connection());
+    AuditedWrite write(m_workspace, {QStringLiteral("log_visit"), QStringLiteral("visit")});
     RecordedVisit recorded;
     recorded.customerId = draft.customerId;
     recorded.createdCustomer = draft.customerId <= 0;
@@ -42,6 +50,7 @@ std::optional<RecordedVisit> VisitRecorder::record(const VisitDraft &draft, QStr
         recorded.customerId = CustomerRepository(database).insert(c, error);
         if (recorded.customerId <= 0)
             return std::nullopt;
+        write.watchNew(QStringLiteral("customers"), {recorded.customerId});
     }
     const CustomerId customer = recorded.customerId;
     ActivityWriter writer(database);
@@ -60,6 +69,7 @@ std::optional<RecordedVisit> VisitRecorder::record(const VisitDraft &draft, QStr
         return std::nullopt;
     }
     recorded.visitId = writer.lastInsertId();
+    write.watchNew(QStringLiteral("visits"), {recorded.visitId});
     // The promised next contact becomes a follow-up (回访) on the owner's list, in the same
     // transaction: a visit is never saved without the task it announced, nor the reverse.
     if (draft.nextFollowUp) {
@@ -75,6 +85,7 @@ std::optional<RecordedVisit> VisitRecorder::record(const VisitDraft &draft, QStr
         recorded.followUpId = FollowUpRepository(database).add(followUp, error);
         if (recorded.followUpId <= 0)
             return std::nullopt;
+        write.watchNew(QStringLiteral("followups"), {recorded.followUpId});
     }
     if (draft.nps) {
         SurveyResponse survey;
@@ -89,10 +100,14 @@ std::optional<RecordedVisit> VisitRecorder::record(const VisitDraft &draft, QStr
             return std::nullopt;
         }
         recorded.surveyId = writer.lastInsertId();
+        write.watchNew(QStringLiteral("surveys"), {recorded.surveyId});
     }
-    if (!transaction.commit()) {
+    write.entry().entityId = recorded.visitId;
+    write.entry().customerId = customer;
+    QString commitError;
+    if (!write.commit(&commitError)) {
         if (error)
-            *error = Text::tr("The visit could not be saved.");
+            *error = Text::tr("The visit could not be saved.") + u' ' + commitError;
         return std::nullopt;
     }
     return recorded;

@@ -3,6 +3,7 @@
 #include "bookaddress.h"
 #include "bookchannel.h"
 
+#include "accessguard.h"
 #include "backgroundtasks.h"
 #include "booksettings.h"
 #include "bookstatistics.h"
@@ -22,6 +23,8 @@
 #include "settingsrepository.h"
 #include "snapshothistory.h"
 #include "surveyrecorder.h"
+#include "userdirectory.h"
+#include "userrepository.h"
 #include "visitrecorder.h"
 
 #include <QTimer>
@@ -50,6 +53,8 @@ struct Workspace::Services
     std::unique_ptr<SurveyRecorder> surveys;
     std::unique_ptr<ChurnTracker> churn;
     std::unique_ptr<CustomerMerger> merger;
+    std::unique_ptr<AccessGuard> access;
+    std::unique_ptr<UserDirectory> users;
     std::unique_ptr<BackgroundTasks> tasks;
 };
 
@@ -78,6 +83,46 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
         connect(watch, &QTimer::timeout, this, &Workspace::checkConnection);
         watch->start();
     }
+    if (UserRepository(*m_database).count() == 0)
+        m_actor = Actor{};
+}
+
+Workspace::Workspace(std::unique_ptr<Database> database, const std::optional<Actor> &actor)
+    : Workspace(std::move(database))
+{
+    m_actor = actor;
+}
+
+bool Workspace::signIn(const QString &name, const QString &password, QString *error)
+{
+    std::optional<Actor> actor = users().authenticate(name, password, QDateTime::currentDateTimeUtc(), error);
+    if (!actor)
+        return false;
+    signInAs(actor);
+    return true;
+}
+
+void Workspace::signOut()
+{
+    if (users().hasUsers())
+        signInAs(std::nullopt);
+}
+
+void Workspace::signInAs(const std::optional<Actor> &actor)
+{
+    m_actor = actor;
+    m_undoStack->clear();
+    emit actorChanged();
+}
+
+AccessGuard &Workspace::access()
+{
+    return lazy(m_services->access, *this);
+}
+
+UserDirectory &Workspace::users()
+{
+    return lazy(m_services->users, *this);
 }
 
 bool Workspace::checkConnection()
@@ -130,11 +175,11 @@ FollowUpBook &Workspace::followUps()
 }
 FollowUpPlanner &Workspace::followUpPlanner()
 {
-    return lazy(m_services->followUpPlanner, *m_database);
+    return lazy(m_services->followUpPlanner, *this);
 }
 Importer &Workspace::importer()
 {
-    return lazy(m_services->importer, *m_database);
+    return lazy(m_services->importer, *this);
 }
 LoyaltyFigures &Workspace::loyalty()
 {
@@ -142,7 +187,7 @@ LoyaltyFigures &Workspace::loyalty()
 }
 QuarterlyReviewBuilder &Workspace::reviews()
 {
-    return lazy(m_services->reviews, *m_database);
+    return lazy(m_services->reviews, *this);
 }
 SalesTargets &Workspace::targets()
 {
@@ -187,7 +232,7 @@ ChurnTracker &Workspace::churn()
 }
 CustomerMerger &Workspace::merger()
 {
-    return lazy(m_services->merger, *m_database);
+    return lazy(m_services->merger, *this);
 }
 
 Workspace::OpenResult Workspace::open(const QString &path, const OpenOptions &options)

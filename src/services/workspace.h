@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access.h"
 #include "bookopenoptions.h"
 #include "customer.h"
 #include "saveconflict.h"
@@ -13,6 +14,7 @@ class QUndoStack;
 
 namespace kehu {
 
+class AccessGuard;
 class BackgroundTasks;
 class BookChannel;
 class BookSettings;
@@ -32,6 +34,7 @@ class SalesTargets;
 class SegmentRules;
 class SnapshotHistory;
 class SurveyRecorder;
+class UserDirectory;
 class VisitRecorder;
 
 /// The open book, as a document: it owns the database, the services that read and write it
@@ -68,7 +71,11 @@ public:
     static OpenResult open(const QString &path, const OpenOptions &options);
     static OpenResult open(const QString &path) { return open(path, OpenOptions{}); }
 
+    /// A workspace on `database`: a book without users is worked on by its anonymous owner;
+    /// one with users waits for signIn().
     explicit Workspace(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    /// A workspace that works on behalf of `actor` (background work started by a person).
+    Workspace(std::unique_ptr<Database> database, const std::optional<Actor> &actor);
     ~Workspace() override;
 
     Database &database() { return *m_database; }
@@ -86,6 +93,21 @@ public:
     /// The business's currency (ISO 4217, from its settings; CNY when none is stored).
     QString currency() const;
     QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// Who is working: the signed-in user, the anonymous owner of a book without users, or
+    /// nobody (nullopt) while a book with users waits for sign-in.
+    const std::optional<Actor> &actor() const { return m_actor; }
+    /// Whether the book has users and nobody is signed in yet.
+    bool needsSignIn() const { return !m_actor; }
+    /// Signs in as `name` (UserDirectory::authenticate). On success the undo history ends
+    /// (one person's edits are not undone by the next) and actorChanged() is emitted.
+    bool signIn(const QString &name, const QString &password, QString *error = nullptr);
+    /// Nobody works on the book until the next signIn() (a book with users only).
+    void signOut();
+    /// The permission check and audit record of every service call.
+    AccessGuard &access();
+    /// The people who sign in, their roles and passwords.
+    UserDirectory &users();
 
     /// The services of the customer book, created on first use (see each class).
     CustomerBook &customers();
@@ -151,8 +173,12 @@ signals:
     void connectionLost();
     /// reconnect() succeeded.
     void connectionRestored();
+    /// Someone signed in or out: what the views may show and do changed.
+    void actorChanged();
 
 private:
+    friend class UserDirectory; // signs the owner of a new first user in as them
+    void signInAs(const std::optional<Actor> &actor);
     void endUndoHistory(ChangeOrigin origin);
     /// Ends the undo history when `origin` asks for it and tells the other desks.
     void changed(ChangeOrigin origin, const QString &what);
@@ -164,6 +190,7 @@ private:
     struct Services;
     std::unique_ptr<Services> m_services; ///< destroyed before m_database (declared after it)
     bool m_lostReported = false;
+    std::optional<Actor> m_actor;
 };
 
 } // namespace kehu

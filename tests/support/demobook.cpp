@@ -32,9 +32,10 @@ bool write(const DemoBookSpec &spec, const QString &path, QString *error)
     options.customers = spec.customers;
     options.years = spec.years;
     options.endDate = spec.endDate;
-    if (!DemoWriter(*opened.database).write(options, nullptr, error))
+    Workspace workspace(std::move(opened.database));
+    if (!DemoWriter(workspace).write(options, nullptr, error))
         return false;
-    ClassificationRunner runner(*opened.database);
+    ClassificationRunner runner(workspace);
     for (const auto &[asOf, label] : spec.classifiedOn) {
         if (runner.run(ClassificationPolicy{}, asOf, label).snapshotId <= 0) {
             *error = QStringLiteral("classification as of %1 failed").arg(asOf.toString(Qt::ISODate));

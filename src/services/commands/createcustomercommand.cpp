@@ -27,7 +27,7 @@ void CreateCustomerCommand::redo()
             return;
         }
         m_error = nullptr; // the caller's string is gone after push()
-    } else if (!book.setDeleted(m_id, false, &error)) {
+    } else if (!book.setWithdrawn(m_id, false, &error)) {
         return; // already back (another program restored it): nothing to do
     }
     m_workspace.notifyBookChanged(Workspace::ChangeOrigin::UndoCommand);
@@ -38,7 +38,7 @@ void CreateCustomerCommand::undo()
 {
     if (m_id == 0)
         return;
-    if (!m_workspace.customers().setDeleted(m_id, true))
+    if (!m_workspace.customers().setWithdrawn(m_id, true))
         return; // someone else already removed or merged it
     m_workspace.notifyBookChanged(Workspace::ChangeOrigin::UndoCommand);
     m_workspace.notifyCustomerChanged(m_id, Workspace::ChangeOrigin::UndoCommand);

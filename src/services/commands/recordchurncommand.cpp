@@ -16,7 +16,7 @@ const QString kTable = QStringLiteral("churn_events");
 
 RecordChurnReasonCommand::RecordChurnReasonCommand(Workspace &workspace, const ChurnEvent &event,
                                                    const QString &customerName)
-    : RowChangeCommand(workspace), m_event(event)
+    : RowChangeCommand(workspace, Operation::RecordChurn, QStringLiteral("record_churn")), m_event(event)
 {
     setText(QCoreApplication::translate("kehu::RecordChurnReasonCommand", "Churn reason of %1").arg(customerName));
 }
@@ -41,7 +41,8 @@ void RecordChurnReasonCommand::notify()
 
 RecordChurnOutcomeCommand::RecordChurnOutcomeCommand(Workspace &workspace, CustomerId customer, qint64 eventId,
                                                      ChurnOutcome outcome, QDate on, const QString &customerName)
-    : RowChangeCommand(workspace), m_customer(customer), m_eventId(eventId), m_outcome(outcome), m_on(on)
+    : RowChangeCommand(workspace, Operation::RecordChurn, QStringLiteral("record_churn_outcome")), m_customer(customer),
+      m_eventId(eventId), m_outcome(outcome), m_on(on)
 {
     setText(QCoreApplication::translate("kehu::RecordChurnOutcomeCommand", "Churn outcome of %1").arg(customerName));
 }

@@ -20,6 +20,7 @@ public:
 protected:
     bool apply(QString *error) override;
     void notify() override;
+    CustomerId customer() const override { return m_event.customerId; }
 
 private:
     ChurnEvent m_event;
@@ -36,6 +37,7 @@ public:
 protected:
     bool apply(QString *error) override;
     void notify() override;
+    CustomerId customer() const override { return m_customer; }
 
 private:
     CustomerId m_customer;

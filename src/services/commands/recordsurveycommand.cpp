@@ -10,7 +10,7 @@
 namespace kehu {
 
 RecordSurveyCommand::RecordSurveyCommand(Workspace &workspace, const SurveyResponse &survey, qint64 *id)
-    : RowChangeCommand(workspace), m_survey(survey), m_id(id)
+    : RowChangeCommand(workspace, Operation::RecordSurvey, QStringLiteral("record_survey")), m_survey(survey), m_id(id)
 {
     const auto customer = workspace.customers().get(survey.customerId);
     setText(QCoreApplication::translate("kehu::RecordSurveyCommand", "Survey answer of %1")

@@ -21,6 +21,7 @@ public:
 protected:
     bool apply(QString *error) override;
     void notify() override;
+    CustomerId customer() const override { return m_survey.customerId; }
 
 private:
     SurveyResponse m_survey;

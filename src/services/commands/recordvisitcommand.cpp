@@ -1,6 +1,7 @@
 #include "commands/recordvisitcommand.h"
 
 #include "customerbook.h"
+#include "customerrepository.h"
 #include "rowsnapshot.h"
 #include "workspace.h"
 
@@ -21,7 +22,7 @@ QString customerName(Workspace &workspace, const VisitDraft &draft)
 } // namespace
 
 RecordVisitCommand::RecordVisitCommand(Workspace &workspace, const VisitDraft &draft, RecordedVisit *recorded)
-    : RowChangeCommand(workspace), m_draft(draft), m_result(recorded)
+    : RowChangeCommand(workspace, Operation::LogVisit, QStringLiteral("log_visit")), m_draft(draft), m_result(recorded)
 {
     setText(QCoreApplication::translate("kehu::RecordVisitCommand", "Visit of %1").arg(customerName(workspace, draft)));
 }
@@ -52,7 +53,7 @@ bool RecordVisitCommand::restoreExtra(bool undoing)
         return true;
     // The customer made at the counter leaves the book with a tombstone, as undoing
     // CreateCustomerCommand does; false only when someone else already did that.
-    m_workspace.customers().setDeleted(m_recorded.customerId, undoing);
+    CustomerRepository(m_workspace.database()).setDeleted(m_recorded.customerId, undoing);
     return true;
 }
 

@@ -23,6 +23,7 @@ public:
 protected:
     bool apply(QString *error) override;
     void notify() override;
+    CustomerId customer() const override { return m_recorded.customerId; }
     bool restoreExtra(bool undoing) override;
 
 private:

@@ -1,5 +1,7 @@
 #include "commands/rowchangecommand.h"
 
+#include "accessguard.h"
+#include "auditedwrite.h"
 #include "database.h"
 #include "rowsnapshot.h"
 #include "transaction.h"
@@ -7,8 +9,9 @@
 
 namespace kehu {
 
-RowChangeCommand::RowChangeCommand(Workspace &workspace)
-    : m_workspace(workspace), m_before(std::make_unique<RowSnapshot>()), m_after(std::make_unique<RowSnapshot>())
+RowChangeCommand::RowChangeCommand(Workspace &workspace, Operation operation, const QString &action)
+    : m_workspace(workspace), m_operation(operation), m_action(action), m_before(std::make_unique<RowSnapshot>()),
+      m_after(std::make_unique<RowSnapshot>())
 {}
 
 RowChangeCommand::~RowChangeCommand() = default;
@@ -20,9 +23,14 @@ bool RowChangeCommand::restoreExtra(bool)
 
 bool RowChangeCommand::restore(const RowSnapshot &rows, bool undoing)
 {
-    Database &database = m_workspace.database();
-    Transaction transaction(database.connection());
-    return rows.restore(database) && restoreExtra(undoing) && transaction.commit();
+    if (!m_workspace.access().requireCustomer(m_operation, customer()))
+        return false;
+    AuditEntry entry{(undoing ? QStringLiteral("undo_") : QStringLiteral("redo_")) + m_action,
+                     QStringLiteral("customer"), customer(), customer()};
+    entry.before = (undoing ? m_after : m_before)->toJson();
+    entry.after = rows.toJson();
+    AuditedWrite write(m_workspace, entry);
+    return rows.restore(m_workspace.database()) && restoreExtra(undoing) && write.commit();
 }
 
 void RowChangeCommand::redo()

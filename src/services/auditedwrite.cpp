@@ -1,0 +1,57 @@
+#include "auditedwrite.h"
+
+#include "accessguard.h"
+#include "database.h"
+#include "rowsnapshot.h"
+#include "transaction.h"
+#include "workspace.h"
+
+#include <QSqlError>
+
+namespace kehu {
+
+AuditedWrite::AuditedWrite(Workspace &workspace, AuditEntry entry)
+    : m_workspace(workspace), m_entry(std::move(entry)),
+      m_transaction(std::make_unique<Transaction>(workspace.database().connection())),
+      m_before(std::make_unique<RowSnapshot>())
+{}
+
+AuditedWrite::~AuditedWrite() = default;
+
+bool AuditedWrite::watch(const QString &table, const QList<qint64> &ids, QString *error)
+{
+    m_watched.append({table, ids});
+    return m_before->capture(m_workspace.database(), table, ids, error);
+}
+
+bool AuditedWrite::commit(QString *error)
+{
+    Database &database = m_workspace.database();
+    if (!m_transaction->isActive()) {
+        if (error)
+            *error = QStringLiteral("the write could not begin a transaction: %1")
+                         .arg(database.connection().lastError().text());
+        return false;
+    }
+    if (!m_watched.isEmpty()) {
+        RowSnapshot after;
+        for (const auto &[table, ids] : std::as_const(m_watched)) {
+            if (!after.capture(database, table, ids, error))
+                return false;
+        }
+        if (m_entry.before.isEmpty())
+            m_entry.before = m_before->toJson();
+        if (m_entry.after.isEmpty())
+            m_entry.after = after.toJson();
+    }
+    if (!m_workspace.access().record(m_entry, error))
+        return false;
+    if (!m_transaction->commit()) {
+        if (error)
+            *error = database.connection().lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace kehu

@@ -1,0 +1,307 @@
+#include "userdirectory.h"
+
+#include "accessguard.h"
+#include "auditlog.h"
+#include "database.h"
+#include "transaction.h"
+#include "userrepository.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace kehu {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kehu::UserDirectory", text);
+}
+
+QString trn(const char *text, int n)
+{
+    return QCoreApplication::translate("kehu::UserDirectory", text, nullptr, n);
+}
+
+/// What the audit log keeps of a user: never the password hash.
+QString userJson(const UserAccount &user)
+{
+    const QJsonObject object{{QStringLiteral("name"), user.name},
+                             {QStringLiteral("role"), QString(roleKey(user.role))},
+                             {QStringLiteral("team"), user.team},
+                             {QStringLiteral("disabled"), user.disabled}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+constexpr int kLongestName = 64;
+constexpr int kShortestPassword = 8;
+constexpr int kLongestPassword = 1024;
+
+} // namespace
+
+QString UserDirectory::nameProblem(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return tr("A user needs a name.");
+    if (name != name.trimmed())
+        return tr("A user name cannot begin or end with a space.");
+    if (name.size() > kLongestName)
+        return tr("A user name has at most 64 characters.");
+    if (std::any_of(name.begin(), name.end(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return tr("A user name cannot hold control characters.");
+    return {};
+}
+
+QString UserDirectory::passwordProblem(const QString &password)
+{
+    if (password.size() < kShortestPassword)
+        return tr("A password has at least 8 characters.");
+    if (password.size() > kLongestPassword)
+        return tr("A password has at most 1024 characters.");
+    return {};
+}
+
+bool UserDirectory::hasUsers() const
+{
+    return UserRepository(m_workspace.database()).count() != 0;
+}
+
+QList<UserAccount> UserDirectory::list(QString *error)
+{
+    if (!m_workspace.access().require(Operation::ManageUsers, error))
+        return {};
+    return UserRepository(m_workspace.database()).list();
+}
+
+bool UserDirectory::add(const QString &name, Role role, const QString &team, const QString &password, QString *error)
+{
+    const bool first = !hasUsers();
+    if (first) {
+        const std::optional<Actor> &actor = m_workspace.actor();
+        if (!actor || !actor->isAnonymous() || role != Role::Owner) {
+            if (error)
+                *error = tr("The first user of a book is its owner: the person at this desk.");
+            return false;
+        }
+    } else if (!m_workspace.access().require(Operation::ManageUsers, error)) {
+        return false;
+    }
+    QString problem = nameProblem(name);
+    if (problem.isEmpty())
+        problem = passwordProblem(password);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    UserRepository users(m_workspace.database());
+    if (users.find(name)) {
+        if (error)
+            *error = tr("There is already a user named %1.").arg(name);
+        return false;
+    }
+    UserAccount user;
+    user.name = name;
+    user.role = role;
+    user.team = team.trimmed();
+    user.passwordHash = m_hasher.hash(password);
+    if (user.passwordHash.isEmpty()) {
+        if (error)
+            *error = tr("The password could not be hashed (out of memory?).");
+        return false;
+    }
+    QSqlDatabase db = m_workspace.database().connection();
+    Transaction transaction(db);
+    if (!users.insert(user, error))
+        return false;
+    if (first)
+        m_workspace.signInAs(actorFor(user)); // the first record below is then theirs
+    AuditEntry entry{QStringLiteral("add_user"),
+                     QStringLiteral("user"),
+                     user.id,
+                     std::nullopt,
+                     AuditOutcome::Done,
+                     {},
+                     userJson(user),
+                     {}};
+    if (!m_workspace.access().record(entry, error) || !transaction.commit()) {
+        if (first)
+            m_workspace.signInAs(Actor{});
+        if (error && error->isEmpty())
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool UserDirectory::keepsAnOwner(const UserAccount &user, Role role, bool disabled, QString *error) const
+{
+    const bool losesAnOwner = user.role == Role::Owner && !user.disabled && (role != Role::Owner || disabled);
+    if (losesAnOwner && UserRepository(m_workspace.database()).activeOwnerCount() <= 1) {
+        if (error)
+            *error = tr("%1 is the book's last owner: make someone else an owner first.").arg(user.name);
+        return false;
+    }
+    return true;
+}
+
+bool UserDirectory::setRole(const QString &name, Role role, const QString &team, QString *error)
+{
+    if (!m_workspace.access().require(Operation::ManageUsers, error))
+        return false;
+    std::optional<UserAccount> user = UserRepository(m_workspace.database()).find(name);
+    if (!user) {
+        if (error)
+            *error = tr("There is no user named %1.").arg(name);
+        return false;
+    }
+    if (!keepsAnOwner(*user, role, user->disabled, error))
+        return false;
+    const QString before = userJson(*user);
+    user->role = role;
+    user->team = team.trimmed();
+    return write(*user, QStringLiteral("set_user_role"), before, error);
+}
+
+bool UserDirectory::setPassword(const QString &name, const QString &password, QString *error)
+{
+    const std::optional<Actor> &actor = m_workspace.actor();
+    const bool own = actor && !actor->isAnonymous() && actor->name == name;
+    if (!own && !m_workspace.access().require(Operation::ManageUsers, error))
+        return false;
+    const QString problem = passwordProblem(password);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    std::optional<UserAccount> user = UserRepository(m_workspace.database()).find(name);
+    if (!user) {
+        if (error)
+            *error = tr("There is no user named %1.").arg(name);
+        return false;
+    }
+    user->passwordHash = m_hasher.hash(password);
+    user->failedSignIns = 0;
+    user->lockedUntil.reset();
+    return !user->passwordHash.isEmpty() && write(*user, QStringLiteral("set_password"), userJson(*user), error);
+}
+
+bool UserDirectory::setDisabled(const QString &name, bool disabled, QString *error)
+{
+    if (!m_workspace.access().require(Operation::ManageUsers, error))
+        return false;
+    std::optional<UserAccount> user = UserRepository(m_workspace.database()).find(name);
+    if (!user) {
+        if (error)
+            *error = tr("There is no user named %1.").arg(name);
+        return false;
+    }
+    if (!keepsAnOwner(*user, user->role, disabled, error))
+        return false;
+    const QString before = userJson(*user);
+    user->disabled = disabled;
+    return write(*user, disabled ? QStringLiteral("disable_user") : QStringLiteral("enable_user"), before, error);
+}
+
+bool UserDirectory::write(const UserAccount &user, const QString &action, const QString &before, QString *error)
+{
+    QSqlDatabase db = m_workspace.database().connection();
+    Transaction transaction(db);
+    AuditEntry entry{action, QStringLiteral("user"), user.id, std::nullopt, AuditOutcome::Done,
+                     before, userJson(user),         {}};
+    if (!UserRepository(m_workspace.database()).update(user, error) || !m_workspace.access().record(entry, error))
+        return false;
+    if (!transaction.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<Actor> UserDirectory::authenticate(const QString &name, const QString &password, const QDateTime &now,
+                                                 QString *error)
+{
+    Database &database = m_workspace.database();
+    UserRepository users(database);
+    std::optional<UserAccount> user = users.find(name);
+    AuditEntry entry{QStringLiteral("sign_in"),
+                     QStringLiteral("user"),
+                     std::nullopt,
+                     std::nullopt,
+                     AuditOutcome::Failed,
+                     {},
+                     {},
+                     {}};
+    const QString wrong = tr("Wrong user name or password.");
+    // The name is recorded as typed (cut short): the log shows what was tried, not a user.
+    const QString tried = name.left(kLongestName);
+    if (!user) {
+        m_hasher.spendVerifyTime(password.left(kLongestPassword));
+        entry.detail = QStringLiteral("unknown user name");
+        AuditLog(database).add(tried, entry);
+        if (error)
+            *error = wrong;
+        return std::nullopt;
+    }
+    entry.entityId = user->id;
+    if (user->lockedUntil && now < *user->lockedUntil) {
+        const int seconds = int(std::max<qint64>(1, now.secsTo(*user->lockedUntil)));
+        entry.detail = QStringLiteral("waiting after %1 wrong passwords").arg(user->failedSignIns);
+        AuditLog(database).add(tried, entry);
+        if (error)
+            *error = trn("Too many wrong passwords: try again in %n second(s).", seconds);
+        return std::nullopt;
+    }
+    const bool matches = password.size() <= kLongestPassword && PasswordHasher::verify(user->passwordHash, password);
+    QSqlDatabase db = database.connection();
+    Transaction transaction(db);
+    if (!matches) {
+        ++user->failedSignIns;
+        if (user->failedSignIns >= kFreeFailures) {
+            const int doublings = std::min(user->failedSignIns - kFreeFailures, 10);
+            user->lockedUntil = now.addSecs(std::min(1 << doublings, kLongestWaitSeconds));
+        }
+        entry.detail = QStringLiteral("wrong password (%1 in a row)").arg(user->failedSignIns);
+    } else if (user->disabled) {
+        entry.detail = QStringLiteral("disabled user");
+    } else {
+        user->failedSignIns = 0;
+        user->lockedUntil.reset();
+        entry.outcome = AuditOutcome::Done;
+    }
+    QString writeError;
+    if (!users.update(*user, &writeError) || !AuditLog(database).add(tried, entry, &writeError)
+        || !transaction.commit()) {
+        if (error)
+            *error = tr("Signing in failed: %1").arg(writeError.isEmpty() ? db.lastError().text() : writeError);
+        return std::nullopt;
+    }
+    if (entry.outcome == AuditOutcome::Done)
+        return actorFor(*user);
+    if (error)
+        *error = matches ? tr("This user is disabled: ask an owner.") : wrong;
+    return std::nullopt;
+}
+
+Actor UserDirectory::actorFor(const UserAccount &user) const
+{
+    Actor actor{user.name, user.role, std::nullopt};
+    if (user.role == Role::Staff) {
+        actor.owners = QStringList{user.name};
+    } else if (user.role == Role::Manager && !user.team.isEmpty()) {
+        QStringList members = UserRepository(m_workspace.database()).teamMembers(user.team);
+        if (!members.contains(user.name))
+            members << user.name;
+        actor.owners = members;
+    }
+    return actor;
+}
+
+} // namespace kehu
