@@ -21,6 +21,12 @@ enum class AuditOutcome { Done, Refused, Failed };
 /// changed (empty when nothing existed before, or nothing after).
 struct AuditEntry
 {
+    AuditEntry() = default;
+    AuditEntry(QString action, QString entity, std::optional<qint64> entityId = std::nullopt,
+               std::optional<CustomerId> customerId = std::nullopt)
+        : action(std::move(action)), entity(std::move(entity)), entityId(entityId), customerId(customerId)
+    {}
+
     QString action;
     QString entity;
     std::optional<qint64> entityId;

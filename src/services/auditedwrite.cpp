@@ -18,21 +18,29 @@ AuditedWrite::AuditedWrite(Workspace &workspace, AuditEntry entry)
 
 AuditedWrite::~AuditedWrite() = default;
 
+bool AuditedWrite::begun(QString *error) const
+{
+    if (m_transaction->isActive())
+        return true;
+    if (error) {
+        const QString why = m_workspace.database().connection().lastError().text();
+        *error = QStringLiteral("the write could not begin a transaction: %1")
+                     .arg(why.isEmpty() ? QStringLiteral("the database is not open") : why);
+    }
+    return false;
+}
+
 bool AuditedWrite::watch(const QString &table, const QList<qint64> &ids, QString *error)
 {
     m_watched.append({table, ids});
-    return m_before->capture(m_workspace.database(), table, ids, error);
+    return begun(error) && m_before->capture(m_workspace.database(), table, ids, error);
 }
 
 bool AuditedWrite::commit(QString *error)
 {
     Database &database = m_workspace.database();
-    if (!m_transaction->isActive()) {
-        if (error)
-            *error = QStringLiteral("the write could not begin a transaction: %1")
-                         .arg(database.connection().lastError().text());
+    if (!begun(error))
         return false;
-    }
     if (!m_watched.isEmpty()) {
         RowSnapshot after;
         for (const auto &[table, ids] : std::as_const(m_watched)) {

@@ -28,6 +28,9 @@ public:
     AuditedWrite(const AuditedWrite &) = delete;
     AuditedWrite &operator=(const AuditedWrite &) = delete;
 
+    /// Whether the transaction began (`error` says why not). watch() and commit() ask it too;
+    /// a write that watches nothing before it writes asks first.
+    bool begun(QString *error = nullptr) const;
     /// Copies the rows of `table` with `ids` as they are now; commit() copies them again as
     /// the write left them. Ids without a row yet are rows the write inserts.
     bool watch(const QString &table, const QList<qint64> &ids, QString *error = nullptr);
@@ -42,6 +45,7 @@ public:
     bool commit(QString *error = nullptr);
 
 private:
+
     Workspace &m_workspace;
     AuditEntry m_entry;
     std::unique_ptr<Transaction> m_transaction;

@@ -43,6 +43,8 @@ bool BookSettings::setValue(const QString &key, const std::optional<QString> &va
         return false;
     SettingsRepository settings(m_workspace.database());
     AuditedWrite audited(m_workspace, {QStringLiteral("change_setting"), QStringLiteral("setting")});
+    if (!audited.begun(error))
+        return false;
     audited.entry().detail = key;
     audited.entry().before = json({{key, jsonValue(settings.value(key))}});
     audited.entry().after = json({{key, jsonValue(value)}});
@@ -77,6 +79,8 @@ bool BookSettings::setStored(const Stored &stored, QString *error)
     const QString policyKey(kPolicyKey);
     const QString currencyKey(kCurrencyKey);
     AuditedWrite audited(m_workspace, {QStringLiteral("change_settings"), QStringLiteral("setting")});
+    if (!audited.begun(error))
+        return false;
     audited.entry().before = json(
         {{policyKey, jsonValue(settings.value(policyKey))}, {currencyKey, jsonValue(settings.value(currencyKey))}});
     audited.entry().after = json(

@@ -25,6 +25,8 @@ qint64 ChurnTracker::flag(const ChurnEvent &event, QString *error)
         return 0;
     AuditedWrite write(m_workspace,
                        {QStringLiteral("record_churn"), QStringLiteral("churn_event"), std::nullopt, event.customerId});
+    if (!write.begun(error))
+        return 0;
     const qint64 id = ChurnEventRepository(m_workspace.database()).add(event, error);
     if (id <= 0)
         return 0;

@@ -94,6 +94,8 @@ ClassificationRunner::Outcome ClassificationRunner::run(const ClassificationPoli
     timer.restart();
     {
         AuditedWrite write(m_workspace, {QStringLiteral("classify"), QStringLiteral("snapshot")});
+        if (!write.begun(&outcome.error))
+            return outcome;
         outcome.snapshotId = SnapshotRepository(m_database)
                                  .write(outcome.result, policy, data.customerIds, label, m_purpose, &outcome.error);
         if (outcome.snapshotId == 0)

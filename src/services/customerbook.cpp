@@ -81,6 +81,8 @@ CustomerId CustomerBook::insert(const Customer &customer, QString *error)
     if (!m_workspace.access().requireOwner(Operation::AddCustomer, added.owner, error))
         return 0;
     AuditedWrite write(m_workspace, {QStringLiteral("add_customer"), QStringLiteral("customer")});
+    if (!write.begun(error))
+        return 0;
     const CustomerId id = m_customers->insert(added, error);
     if (id <= 0)
         return 0;

@@ -40,7 +40,7 @@ bool CustomerMerger::merge(CustomerId keep, CustomerId duplicate, QString *error
             *error = QStringLiteral("customer not found");
         return false;
     }
-    AuditedWrite write(m_workspace, {QStringLiteral("merge_customers"), QStringLiteral("customer"), keep, keep});
+    AuditedWrite write(m_workspace, {QStringLiteral("merge"), QStringLiteral("customer"), keep, keep});
     write.entry().detail =
         QStringLiteral("merged %1 (%2) into %3 (%4)").arg(duplicate).arg(other->code).arg(keep).arg(kept->code);
     if (!write.watch(QStringLiteral("customers"), {keep, duplicate}, error)
@@ -94,7 +94,7 @@ bool CustomerMerger::unmerge(CustomerId keep, CustomerId duplicate, const RowSna
 {
     if (!m_workspace.access().requireCustomer(Operation::MergeCustomers, keep, error))
         return false;
-    AuditedWrite write(m_workspace, {QStringLiteral("unmerge_customers"), QStringLiteral("customer"), keep, keep});
+    AuditedWrite write(m_workspace, {QStringLiteral("unmerge"), QStringLiteral("customer"), keep, keep});
     write.entry().detail = QStringLiteral("took %1 out of %2 again (undo of a merge)").arg(duplicate).arg(keep);
     return write.watch(QStringLiteral("customers"), {keep, duplicate}, error) && before.restore(m_database, error)
            && write.commit(error);

@@ -79,6 +79,8 @@ bool FollowUpBook::create(const QList<FollowUp> &followUps, QList<qint64> *ids, 
     if (!m_workspace.access().require(Operation::WorkFollowUps, error) || !requireAll(followUps, error))
         return false;
     AuditedWrite write(m_workspace, {QStringLiteral("create_follow_ups"), QStringLiteral("followup")});
+    if (!write.begun(error))
+        return false;
     QList<qint64> written;
     if (!FollowUpRepository(m_workspace.database()).insertAll(followUps, &written, error))
         return false;

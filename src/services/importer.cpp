@@ -478,6 +478,9 @@ ImportSummary importParsed(Database &db, const ImportRequest &request, const Par
 bool Importer::recordImport(const ImportRequest &request, const QString &fileName, const ImportSummary &summary,
                             QString *error)
 {
+    // An import that found everything already there wrote nothing: there is nothing to record.
+    if (summary.inserted == 0 && summary.updated == 0 && summary.customersCreated == 0)
+        return true;
     static const char *const kinds[] = {"customers", "purchases", "visits", "surveys"};
     const QJsonObject after{{QStringLiteral("file"), fileName},
                             {QStringLiteral("kind"), QString::fromLatin1(kinds[int(request.kind)])},

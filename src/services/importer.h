@@ -76,13 +76,14 @@ public:
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
 
     /// Imports into the workspace's book (Operation::ImportData; one audit record per
-    /// committed import, with the file and its counts).
+    /// import that changed the book, with the file and its counts).
     explicit Importer(Workspace &workspace);
 
     ImportSummary run(const ImportRequest &request, const Progress &progress = {});
 
 private:
-    /// The import's one audit record (file, kind, counts), in its transaction.
+    /// The import's one audit record (file, kind, counts), in its transaction; none when the
+    /// import changed nothing.
     bool recordImport(const ImportRequest &request, const QString &fileName, const ImportSummary &summary,
                       QString *error);
 

@@ -47,9 +47,14 @@ bool PasswordHasher::verify(const QString &storedHash, const QString &password)
 void PasswordHasher::spendVerifyTime(const QString &password) const
 {
     // A hash of the same cost as a real user's: verifying against it costs what theirs would.
-    static const QString interactive = PasswordHasher(Cost::Interactive).hash(QStringLiteral("no such user"));
-    static const QString minimal = PasswordHasher(Cost::Minimal).hash(QStringLiteral("no such user"));
-    verify(m_cost == Cost::Interactive ? interactive : minimal, password);
+    // Each is made once, when first needed.
+    if (m_cost == Cost::Interactive) {
+        static const QString interactive = hash(QStringLiteral("no such user"));
+        verify(interactive, password);
+    } else {
+        static const QString minimal = hash(QStringLiteral("no such user"));
+        verify(minimal, password);
+    }
 }
 
 } // namespace kehu

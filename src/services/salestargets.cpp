@@ -24,6 +24,8 @@ bool SalesTargets::set(const OwnerTarget &target, QString *error)
         return false;
     OwnerTargetRepository targets(m_workspace.database());
     AuditedWrite write(m_workspace, {QStringLiteral("set_target"), QStringLiteral("owner_target")});
+    if (!write.begun(error))
+        return false;
     write.entry().detail = target.owner + u' ' + target.quarter;
     write.entry().before = targetJson(targets, target.owner, target.quarter);
     if (!targets.set(target, error))
@@ -38,6 +40,8 @@ bool SalesTargets::remove(const QString &owner, const QString &quarter, QString 
         return false;
     OwnerTargetRepository targets(m_workspace.database());
     AuditedWrite write(m_workspace, {QStringLiteral("remove_target"), QStringLiteral("owner_target")});
+    if (!write.begun(error))
+        return false;
     write.entry().detail = owner + u' ' + quarter;
     write.entry().before = targetJson(targets, owner, quarter);
     return targets.remove(owner, quarter) && write.commit(error);

@@ -26,6 +26,8 @@ qint64 SurveyRecorder::record(const SurveyResponse &survey, QString *error)
     Database &database = m_workspace.database();
     AuditedWrite write(m_workspace,
                        {QStringLiteral("record_survey"), QStringLiteral("survey"), std::nullopt, survey.customerId});
+    if (!write.begun(error))
+        return 0;
     ActivityWriter writer(database);
     if (writer.addSurvey(survey) != ActivityWriter::Result::Inserted) {
         if (error)

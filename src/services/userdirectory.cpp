@@ -1,6 +1,7 @@
 #include "userdirectory.h"
 
 #include "accessguard.h"
+#include "auditedwrite.h"
 #include "auditlog.h"
 #include "database.h"
 #include "transaction.h"
@@ -115,25 +116,18 @@ bool UserDirectory::add(const QString &name, Role role, const QString &team, con
             *error = tr("The password could not be hashed (out of memory?).");
         return false;
     }
-    QSqlDatabase db = m_workspace.database().connection();
-    Transaction transaction(db);
+    AuditedWrite write(m_workspace, {QStringLiteral("add_user"), QStringLiteral("user")});
+    if (!write.begun(error))
+        return false;
     if (!users.insert(user, error))
         return false;
+    write.entry().entityId = user.id;
+    write.entry().after = userJson(user);
     if (first)
-        m_workspace.signInAs(actorFor(user)); // the first record below is then theirs
-    AuditEntry entry{QStringLiteral("add_user"),
-                     QStringLiteral("user"),
-                     user.id,
-                     std::nullopt,
-                     AuditOutcome::Done,
-                     {},
-                     userJson(user),
-                     {}};
-    if (!m_workspace.access().record(entry, error) || !transaction.commit()) {
+        m_workspace.signInAs(actorFor(user)); // the record is then theirs
+    if (!write.commit(error)) {
         if (first)
             m_workspace.signInAs(Actor{});
-        if (error && error->isEmpty())
-            *error = db.lastError().text();
         return false;
     }
     return true;
@@ -211,18 +205,10 @@ bool UserDirectory::setDisabled(const QString &name, bool disabled, QString *err
 
 bool UserDirectory::write(const UserAccount &user, const QString &action, const QString &before, QString *error)
 {
-    QSqlDatabase db = m_workspace.database().connection();
-    Transaction transaction(db);
-    AuditEntry entry{action, QStringLiteral("user"), user.id, std::nullopt, AuditOutcome::Done,
-                     before, userJson(user),         {}};
-    if (!UserRepository(m_workspace.database()).update(user, error) || !m_workspace.access().record(entry, error))
-        return false;
-    if (!transaction.commit()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    return true;
+    AuditedWrite write(m_workspace, {action, QStringLiteral("user"), user.id});
+    write.entry().before = before;
+    write.entry().after = userJson(user);
+    return UserRepository(m_workspace.database()).update(user, error) && write.commit(error);
 }
 
 std::optional<Actor> UserDirectory::authenticate(const QString &name, const QString &password, const QDateTime &now,
@@ -231,14 +217,8 @@ std::optional<Actor> UserDirectory::authenticate(const QString &name, const QStr
     Database &database = m_workspace.database();
     UserRepository users(database);
     std::optional<UserAccount> user = users.find(name);
-    AuditEntry entry{QStringLiteral("sign_in"),
-                     QStringLiteral("user"),
-                     std::nullopt,
-                     std::nullopt,
-                     AuditOutcome::Failed,
-                     {},
-                     {},
-                     {}};
+    AuditEntry entry(QStringLiteral("sign_in"), QStringLiteral("user"));
+    entry.outcome = AuditOutcome::Failed;
     const QString wrong = tr("Wrong user name or password.");
     // The name is recorded as typed (cut short): the log shows what was tried, not a user.
     const QString tried = name.left(kLongestName);

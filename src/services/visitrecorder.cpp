@@ -34,6 +34,8 @@ std::optional<RecordedVisit> VisitRecorder::record(const VisitDraft &draft, QStr
         return std::nullopt;
     Database &database = m_workspace.database();
     AuditedWrite write(m_workspace, {QStringLiteral("log_visit"), QStringLiteral("visit")});
+    if (!write.begun(error))
+        return std::nullopt;
     RecordedVisit recorded;
     recorded.customerId = draft.customerId;
     recorded.createdCustomer = draft.customerId <= 0;

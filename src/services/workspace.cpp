@@ -70,9 +70,30 @@ T &lazy(std::unique_ptr<T> &slot, Args &...args)
 
 } // namespace
 
+namespace {
+
+/// Who works on a book just opened: its anonymous owner while it has no users, else nobody
+/// until someone signs in.
+std::optional<Actor> actorAtOpen(Database &database)
+{
+    if (UserRepository(database).count() == 0)
+        return Actor{};
+    return std::nullopt;
+}
+
+} // namespace
+
 Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
+    : Workspace(std::move(database), actorAtOpen(*database), parent)
+{}
+
+Workspace::Workspace(std::unique_ptr<Database> database, const std::optional<Actor> &actor)
+    : Workspace(std::move(database), actor, nullptr)
+{}
+
+Workspace::Workspace(std::unique_ptr<Database> &&database, const std::optional<Actor> &actor, QObject *parent)
     : QObject(parent), m_database(std::move(database)), m_undoStack(new QUndoStack(this)),
-      m_services(std::make_unique<Services>())
+      m_services(std::make_unique<Services>()), m_actor(actor)
 {
     m_channel = std::make_unique<BookChannel>(*m_database, [this](const QString &what) { heard(what); });
     if (m_database->isServer()) {
@@ -83,14 +104,6 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
         connect(watch, &QTimer::timeout, this, &Workspace::checkConnection);
         watch->start();
     }
-    if (UserRepository(*m_database).count() == 0)
-        m_actor = Actor{};
-}
-
-Workspace::Workspace(std::unique_ptr<Database> database, const std::optional<Actor> &actor)
-    : Workspace(std::move(database))
-{
-    m_actor = actor;
 }
 
 bool Workspace::signIn(const QString &name, const QString &password, QString *error)

@@ -177,6 +177,8 @@ signals:
     void actorChanged();
 
 private:
+    Workspace(std::unique_ptr<Database> &&database, const std::optional<Actor> &actor, QObject *parent);
+
     friend class UserDirectory; // signs the owner of a new first user in as them
     void signInAs(const std::optional<Actor> &actor);
     void endUndoHistory(ChangeOrigin origin);

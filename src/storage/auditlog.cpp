@@ -50,9 +50,10 @@ bool AuditLog::add(const QString &userName, const AuditEntry &entry, QString *er
     return execQuery(q,
                      QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_id, customer_id, "
                                     "outcome, before_json, after_json, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {timeText(QDateTime::currentDateTimeUtc()), userName, entry.action, entry.entity,
-                      optionalId(entry.entityId), optionalId(entry.customerId), QString(outcomeKey(entry.outcome)),
-                      entry.before, entry.after, entry.detail},
+                     {timeText(QDateTime::currentDateTimeUtc()), notNullText(userName), entry.action,
+                      notNullText(entry.entity), optionalId(entry.entityId), optionalId(entry.customerId),
+                      QString(outcomeKey(entry.outcome)), notNullText(entry.before), notNullText(entry.after),
+                      notNullText(entry.detail)},
                      error);
 }
 

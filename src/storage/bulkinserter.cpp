@@ -123,7 +123,7 @@ public:
     void bindInt(int index, qint64 value) override { m_values[index] = QVariant::fromValue<qlonglong>(value); }
     void bindText(int index, QStringView value) override
     {
-        m_values[index] = QVariant(value.isNull() ? QStringLiteral("") : value.toString());
+        m_values[index] = QVariant(notNullText(value.toString()));
     }
     void bindAscii(int index, QLatin1StringView value) override { m_values[index] = QVariant(QString(value)); }
     void bindNull(int index) override { m_values[index] = QVariant(QMetaType::fromType<qlonglong>()); }

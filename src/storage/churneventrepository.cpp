@@ -17,7 +17,7 @@ qint64 ChurnEventRepository::add(const ChurnEvent &event, QString *error)
                    QStringLiteral("INSERT INTO churn_events (customer_id, flagged_on, reason, note, outcome, "
                                   "outcome_on) VALUES (?, ?, ?, ?, ?, ?)"),
                    {event.customerId, isoDate(event.flaggedOn), QString(toKey(event.reason)),
-                    event.note.isNull() ? QStringLiteral("") : event.note, QString(toKey(event.outcome)),
+                    notNullText(event.note), QString(toKey(event.outcome)),
                     optionalDateValue(event.outcomeOn)},
                    error))
         return 0;

@@ -4,8 +4,6 @@
 #include "database.h"
 #include "sqlrows.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace kehu {
 
@@ -263,13 +261,8 @@ void addFilter(const CustomerListFilter &f, bool haveSnapshot, const SqlDialect 
         else
             c.add(QStringLiteral("c.id IN (SELECT value FROM json_each(?))"), QString(u'[' + ids.join(u',') + u']'));
     }
-    if (f.reach) {
-        const QString owners = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*f.reach)).toJson());
-        if (dialect.isPostgres())
-            c.add(QStringLiteral("c.owner IN (SELECT json_array_elements_text(CAST(? AS json)))"), owners);
-        else
-            c.add(QStringLiteral("c.owner IN (SELECT value FROM json_each(?))"), owners);
-    }
+    if (f.reach)
+        c.add(dialect.inTextList(QStringLiteral("c.owner")), SqlDialect::textListValue(*f.reach));
 }
 
 /// One row of the page query's result (columns as in CustomerListRepository::page's SELECT).

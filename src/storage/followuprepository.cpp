@@ -7,8 +7,6 @@
 #include "sqlrows.h"
 #include "transaction.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -191,11 +189,9 @@ QList<FollowUpRepository::Row> FollowUpRepository::open(const Query &query, QStr
         binds << query.owner;
     }
     if (query.reach) {
-        const QString list = m_database.dialect().isPostgres()
-                                 ? QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))")
-                                 : QStringLiteral("SELECT value FROM json_each(?)");
-        sql += u" AND (c.owner IN (" + list + u") OR " + who + u" IN (" + list + u"))";
-        const QString owners = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*query.reach)).toJson());
+        const SqlDialect dialect = m_database.dialect();
+        sql += u" AND (" + dialect.inTextList(QStringLiteral("c.owner")) + u" OR " + dialect.inTextList(who) + u")";
+        const QString owners = SqlDialect::textListValue(*query.reach);
         binds << owners << owners;
     }
     sql += u" ORDER BY f.due_on, f.id LIMIT ?";

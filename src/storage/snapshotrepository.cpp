@@ -177,7 +177,7 @@ qint64 SnapshotRepository::write(const ClassificationResult &r, const Classifica
                    QStringLiteral("INSERT INTO snapshots (taken_at, as_of, label, parameters, summary, purpose) "
                                   "VALUES (?, ?, ?, ?, ?, ?)"),
                    {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), isoDate(fromDayNumber(r.asOfDay)),
-                    label.isNull() ? QStringLiteral("") : label,
+                    notNullText(label),
                     QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)),
                     QString::fromUtf8(SnapshotSummary::of(r, policy).toJson()),
                     purpose == SnapshotPurpose::History ? QStringLiteral("history") : QStringLiteral("current")},

@@ -1,5 +1,8 @@
 #include "sqldialect.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace kehu {
 
 SqlDialect SqlDialect::of(const QSqlDatabase &db)
@@ -24,6 +27,18 @@ QString SqlDialect::listHasItem(const QString &list, const QString &item) const
     const QString separator = isPostgres() ? QStringLiteral("chr(31)") : QStringLiteral("char(31)");
     return QStringLiteral("%1(%2 || %3 || %2, %2 || %4 || %2) > 0")
         .arg(isPostgres() ? u"strpos" : u"instr", separator, list, item);
+}
+
+QString SqlDialect::inTextList(const QString &value) const
+{
+    if (isPostgres())
+        return value + u" IN (SELECT json_array_elements_text(CAST(? AS json)))";
+    return value + u" IN (SELECT value FROM json_each(?))";
+}
+
+QString SqlDialect::textListValue(const QStringList &texts)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
 }
 
 QString SqlDialect::orderedJoin() const

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace kehu {
 
@@ -30,6 +31,12 @@ public:
     /// True when `list`, items joined by the unit separator U+001F (as tags are stored),
     /// holds `item` as a whole item.
     QString listHasItem(const QString &list, const QString &item) const;
+
+    /// True when text expression `value` is one of the texts of one bound parameter that holds
+    /// them as a JSON array (textListValue()): one statement for any number of names.
+    QString inTextList(const QString &value) const;
+    /// The parameter inTextList() reads.
+    static QString textListValue(const QStringList &texts);
 
     /// An inner join that, in SQLite, keeps the left table as the outer loop (CROSS JOIN);
     /// PostgreSQL's planner chooses the order itself and knows no CROSS JOIN ... ON.

@@ -20,6 +20,13 @@ namespace kehu {
 // The one way storage runs a statement and reads its rows: each repository method keeps
 // only its SQL, its values and how it reads a row.
 
+/// The value to bind for a NOT NULL text column: Qt binds a null QString (a default-made one)
+/// as SQL NULL, which such a column refuses.
+inline QString notNullText(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 /// Prepares `sql` on `query` (forward only), binds `binds` in order to its `?` placeholders
 /// and executes it. On failure returns false and reports the SQL error: into `*error` when
 /// the caller passed one, otherwise as a warning naming the statement, so none passes silently.

@@ -83,7 +83,7 @@ bool UserRepository::insert(UserAccount &user, QString *error)
     if (!execQuery(q,
                    QStringLiteral("INSERT INTO users (name, role, team, password_hash, disabled, failed_sign_ins, "
                                   "locked_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {user.name, QString(roleKey(user.role)), user.team, user.passwordHash, int(user.disabled),
+                   {user.name, QString(roleKey(user.role)), notNullText(user.team), user.passwordHash, int(user.disabled),
                     user.failedSignIns, optionalTime(user.lockedUntil), user.createdAt.toString(Qt::ISODate)},
                    error))
         return false;
@@ -103,7 +103,8 @@ bool UserRepository::update(const UserAccount &user, QString *error)
     if (!execQuery(q,
                    QStringLiteral("UPDATE users SET role = ?, team = ?, password_hash = ?, disabled = ?, "
                                   "failed_sign_ins = ?, locked_until = ? WHERE id = ?"),
-                   {QString(roleKey(user.role)), user.team, user.passwordHash, int(user.disabled), user.failedSignIns,
+                   {QString(roleKey(user.role)), notNullText(user.team), user.passwordHash, int(user.disabled),
+                    user.failedSignIns,
                     optionalTime(user.lockedUntil), user.id},
                    error))
         return false;

@@ -145,7 +145,7 @@ TEST(FollowUps, PlanSpreadsOverEachOwnersDailyCapacityAndShowsTheSpread)
 
     const int proposed = view->planFromRules();
     ASSERT_GT(proposed, 20);
-    EXPECT_EQ(FollowUpPlanner(window.workspace()->database()).policy().dailyCapacity, 3); // saved with the rules
+    EXPECT_EQ(FollowUpPlanner(*window.workspace()).policy().dailyCapacity, 3); // saved with the rules
     EXPECT_EQ(FollowUpRepository(window.workspace()->database()).countsByOwner(monday).size(), 0); // nothing written
 
     // Per owner and working day at most 3, never on a weekend, and not all today.

@@ -96,7 +96,7 @@ TEST(Segments, EditingAnActionCanBeUndone)
     DemoBusiness::Options options;
     options.customers = 300;
     QString error;
-    ASSERT_TRUE(DemoWriter(temp.db()).write(options, nullptr, &error)) << error.toStdString();
+    ASSERT_TRUE(DemoWriter(temp.workspace()).write(options, nullptr, &error)) << error.toStdString();
     temp.close();
     MainWindow window;
     ASSERT_TRUE(window.openPath(temp.path()));

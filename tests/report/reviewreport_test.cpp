@@ -26,7 +26,7 @@ protected:
         QuarterlyReviewBuilder::Options options;
         options.reviewDay = QDate(2026, 1, 5);
         QString error;
-        ASSERT_TRUE(QuarterlyReviewBuilder(temp.db()).build(*Quarter::parse(u"2025Q4"), options, &review, &error))
+        ASSERT_TRUE(QuarterlyReviewBuilder(temp.workspace()).build(*Quarter::parse(u"2025Q4"), options, &review, &error))
             << error.toStdString();
     }
 
@@ -117,7 +117,7 @@ TEST_F(ReviewReportTest, AmountsAreInTheBooksCurrency)
     QuarterlyReviewBuilder::Options options;
     options.reviewDay = QDate(2026, 1, 5);
     QString error;
-    ASSERT_TRUE(QuarterlyReviewBuilder(temp.db()).build(*Quarter::parse(u"2025Q4"), options, &yen, &error))
+    ASSERT_TRUE(QuarterlyReviewBuilder(temp.workspace()).build(*Quarter::parse(u"2025Q4"), options, &yen, &error))
         << error.toStdString();
     EXPECT_EQ(yen.currency, u"JPY");
     const QString html = ReviewReport(yen, ReportLanguage::English).html();

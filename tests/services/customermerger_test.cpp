@@ -46,7 +46,7 @@ TEST(CustomerMerger, MovesEveryPurchaseVisitAndEventAndTombstonesTheDuplicate)
     ASSERT_GT(ChurnEventRepository(temp.db()).add(event), 0);
 
     QString error;
-    ASSERT_TRUE(CustomerMerger(temp.db()).merge(keep, dup, &error)) << error.toStdString();
+    ASSERT_TRUE(CustomerMerger(temp.workspace()).merge(keep, dup, &error)) << error.toStdString();
     const ActivityRepository activity(temp.db());
     EXPECT_EQ(activity.purchasesOf(keep).size(), 2);
     EXPECT_EQ(activity.visitsOf(keep).size(), 2);
@@ -57,5 +57,5 @@ TEST(CustomerMerger, MovesEveryPurchaseVisitAndEventAndTombstonesTheDuplicate)
     ASSERT_TRUE(kept);
     EXPECT_EQ(kept->phone, QStringLiteral("13800138000"));
     EXPECT_EQ(kept->tags, (QStringList{QStringLiteral("vip"), QStringLiteral("团购")}));
-    EXPECT_FALSE(CustomerMerger(temp.db()).merge(keep, keep, &error));
+    EXPECT_FALSE(CustomerMerger(temp.workspace()).merge(keep, keep, &error));
 }

@@ -125,9 +125,9 @@ TEST(FollowUpPlanner, CadenceCreatesFollowUpsForSegments)
 {
     test::TempDatabase temp;
     const auto ids = test::fillReviewFixture(temp.db());
-    const auto outcome = ClassificationRunner(temp.db()).run(ClassificationPolicy{}, QDate(2025, 12, 31), {});
+    const auto outcome = ClassificationRunner(temp.workspace()).run(ClassificationPolicy{}, QDate(2025, 12, 31), {});
     ASSERT_NE(outcome.snapshotId, 0) << outcome.error.toStdString();
-    FollowUpPlanner planner(temp.db());
+    FollowUpPlanner planner(temp.workspace());
     // Every customer's segment gets "within 3 days"; C3 has an open follow-up already.
     FollowUpCadencePolicy policy;
     policy.rules.clear();
@@ -158,7 +158,7 @@ TEST(FollowUpPlanner, SpreadsDueDaysOverEachOwnersCapacity)
 {
     test::TempDatabase temp;
     const auto ids = test::fillReviewFixture(temp.db());
-    ASSERT_NE(ClassificationRunner(temp.db()).run(ClassificationPolicy{}, QDate(2025, 12, 31), {}).snapshotId, 0);
+    ASSERT_NE(ClassificationRunner(temp.workspace()).run(ClassificationPolicy{}, QDate(2025, 12, 31), {}).snapshotId, 0);
     // 张伟 already has a follow-up due on Monday 2026-01-05 (C3's second one).
     FollowUp busy;
     busy.customerId = ids.value(QStringLiteral("C3"));
@@ -171,7 +171,7 @@ TEST(FollowUpPlanner, SpreadsDueDaysOverEachOwnersCapacity)
     while (q.next())
         policy.rules.append({q.value(0).toString(), 0, 1}); // within a day: Monday or Tuesday
     policy.dailyCapacity = 1;
-    FollowUpPlanner planner(temp.db());
+    FollowUpPlanner planner(temp.workspace());
     ASSERT_TRUE(planner.setPolicy(policy));
     EXPECT_EQ(planner.policy().dailyCapacity, 1);
     EXPECT_EQ(planner.policy().workingWeekdays, (QList<int>{1, 2, 3, 4, 5}));

@@ -55,7 +55,7 @@ ImportRequest cdnowRequest()
 TEST(Importer, CdnowSampleGivesThePublishedCountsAndReimportChangesNothing)
 {
     test::TempDatabase temp;
-    const ImportSummary first = Importer(temp.db()).run(cdnowRequest());
+    const ImportSummary first = Importer(temp.workspace()).run(cdnowRequest());
     ASSERT_EQ(first.outcome, ImportSummary::Outcome::Committed) << first.failure.toStdString();
     EXPECT_EQ(first.records, 6919);
     EXPECT_EQ(first.inserted, 6919);
@@ -68,7 +68,7 @@ TEST(Importer, CdnowSampleGivesThePublishedCountsAndReimportChangesNothing)
     EXPECT_EQ(total.value(0).toLongLong(), 24409194);
 
     const QString before = test::dumpContent(temp.db());
-    const ImportSummary again = Importer(temp.db()).run(cdnowRequest());
+    const ImportSummary again = Importer(temp.workspace()).run(cdnowRequest());
     ASSERT_EQ(again.outcome, ImportSummary::Outcome::Committed);
     EXPECT_EQ(again.inserted, 0);
     EXPECT_EQ(again.unchanged, 6919);
@@ -79,7 +79,7 @@ TEST(Importer, CdnowSampleGivesThePublishedCountsAndReimportChangesNothing)
 TEST(Importer, FileWithErrorsWritesNothingAndNamesEachProblem)
 {
     test::TempDatabase temp;
-    ASSERT_EQ(Importer(temp.db()).run(cdnowRequest()).outcome, ImportSummary::Outcome::Committed);
+    ASSERT_EQ(Importer(temp.workspace()).run(cdnowRequest()).outcome, ImportSummary::Outcome::Committed);
     const QString before = test::dumpContent(temp.db());
 
     const QString path = writeFile(temp.dir(), QStringLiteral("orders.csv"),
@@ -87,7 +87,7 @@ TEST(Importer, FileWithErrorsWritesNothingAndNamesEachProblem)
     ImportRequest request;
     request.kind = ImportKind::Purchases;
     request.path = path;
-    const ImportSummary summary = Importer(temp.db()).run(request);
+    const ImportSummary summary = Importer(temp.workspace()).run(request);
     EXPECT_EQ(summary.outcome, ImportSummary::Outcome::Rejected);
     ASSERT_EQ(summary.errorCount(), 2);
     EXPECT_EQ(summary.issues[0].line, 3);
@@ -115,7 +115,7 @@ void refusePurchasesOf4242(Database &db)
 TEST(Importer, FailureHalfWayThroughWritingRollsEverythingBack)
 {
     test::TempDatabase temp;
-    ASSERT_EQ(Importer(temp.db()).run(cdnowRequest()).outcome, ImportSummary::Outcome::Committed);
+    ASSERT_EQ(Importer(temp.workspace()).run(cdnowRequest()).outcome, ImportSummary::Outcome::Committed);
     refusePurchasesOf4242(temp.db());
     const QString before = test::dumpContent(temp.db());
     QByteArray csv = "customer,date,amount\n";
@@ -124,7 +124,7 @@ TEST(Importer, FailureHalfWayThroughWritingRollsEverythingBack)
     ImportRequest request;
     request.kind = ImportKind::Purchases;
     request.path = writeFile(temp.dir(), QStringLiteral("half.csv"), csv);
-    const ImportSummary summary = Importer(temp.db()).run(request);
+    const ImportSummary summary = Importer(temp.workspace()).run(request);
     EXPECT_EQ(summary.outcome, ImportSummary::Outcome::Failed);
     EXPECT_TRUE(summary.failure.contains(QStringLiteral("disk on fire"))) << summary.failure.toStdString();
     EXPECT_TRUE(summary.failure.contains(QStringLiteral("line 402"))) << summary.failure.toStdString();
@@ -145,7 +145,7 @@ TEST(Importer, AFirstLargeImportRefusedHalfWayNamesTheLineAndWritesNothing)
     request.kind = ImportKind::Purchases;
     request.path = writeFile(temp.dir(), QStringLiteral("large.csv"), csv);
     const QString before = test::dumpContent(temp.db());
-    const ImportSummary summary = Importer(temp.db()).run(request);
+    const ImportSummary summary = Importer(temp.workspace()).run(request);
     EXPECT_EQ(summary.outcome, ImportSummary::Outcome::Failed);
     EXPECT_TRUE(summary.failure.contains(QStringLiteral("disk on fire"))) << summary.failure.toStdString();
     EXPECT_TRUE(summary.failure.contains(QStringLiteral("line 54323"))) << summary.failure.toStdString();
@@ -161,7 +161,7 @@ TEST(Importer, SkipInvalidImportsTheRestAndWritesTheRejectedRows)
     request.kind = ImportKind::Purchases;
     request.path = path;
     request.skipInvalid = true;
-    const ImportSummary summary = Importer(temp.db()).run(request);
+    const ImportSummary summary = Importer(temp.workspace()).run(request);
     ASSERT_EQ(summary.outcome, ImportSummary::Outcome::Committed) << summary.failure.toStdString();
     EXPECT_EQ(summary.inserted, 2);
     EXPECT_EQ(summary.rejected, 1);
@@ -177,7 +177,7 @@ TEST(Importer, DryRunCountsExactlyAndWritesNothing)
     const QString before = test::dumpContent(temp.db());
     ImportRequest request = cdnowRequest();
     request.dryRun = true;
-    const ImportSummary summary = Importer(temp.db()).run(request);
+    const ImportSummary summary = Importer(temp.workspace()).run(request);
     EXPECT_EQ(summary.outcome, ImportSummary::Outcome::DryRun);
     EXPECT_EQ(summary.inserted, 6919);
     EXPECT_EQ(summary.customersCreated, 2357);
@@ -195,7 +195,7 @@ TEST(Importer, CancelRollsBack)
     request.kind = ImportKind::Purchases;
     request.path = writeFile(temp.dir(), QStringLiteral("big.csv"), csv);
     int calls = 0;
-    const ImportSummary summary = Importer(temp.db()).run(request, [&](qsizetype done, qsizetype total) {
+    const ImportSummary summary = Importer(temp.workspace()).run(request, [&](qsizetype done, qsizetype total) {
         EXPECT_EQ(total, 10000);
         EXPECT_GT(done, 0);
         return ++calls < 2;
@@ -226,7 +226,7 @@ TEST(Importer, CustomerFileUpdatesByCodeAndReportsLikelyDuplicates)
     ImportRequest request;
     request.kind = ImportKind::Customers;
     request.path = writeFile(temp.dir(), QStringLiteral("客户.csv"), bytes);
-    const ImportSummary summary = Importer(temp.db()).run(request);
+    const ImportSummary summary = Importer(temp.workspace()).run(request);
     ASSERT_EQ(summary.outcome, ImportSummary::Outcome::Committed) << summary.failure.toStdString();
     EXPECT_EQ(summary.updated, 1);
     EXPECT_EQ(summary.inserted, 2);
@@ -246,7 +246,7 @@ TEST(Importer, CustomerFileUpdatesByCodeAndReportsLikelyDuplicates)
 
     // The same file again: nothing changes.
     const QString before = test::dumpContent(temp.db());
-    const ImportSummary again = Importer(temp.db()).run(request);
+    const ImportSummary again = Importer(temp.workspace()).run(request);
     EXPECT_EQ(again.inserted, 0);
     EXPECT_EQ(again.updated, 0);
     EXPECT_EQ(again.unchanged, 3);
@@ -261,17 +261,17 @@ TEST(Importer, VisitsAndSurveysImportOnceAndCreateUnknownCustomers)
     visits.path = writeFile(temp.dir(), QStringLiteral("visits.csv"),
                             "customer,time,kind,satisfaction,next follow-up\n"
                             "V1,2025-05-01 10:30,store,5,2025-05-15\nV1,2025-05-03 16:00,call,4,\n");
-    ImportSummary summary = Importer(temp.db()).run(visits);
+    ImportSummary summary = Importer(temp.workspace()).run(visits);
     ASSERT_EQ(summary.outcome, ImportSummary::Outcome::Committed) << summary.failure.toStdString();
     EXPECT_EQ(summary.inserted, 2);
     EXPECT_EQ(summary.customersCreated, 1);
-    EXPECT_EQ(Importer(temp.db()).run(visits).inserted, 0);
+    EXPECT_EQ(Importer(temp.workspace()).run(visits).inserted, 0);
 
     ImportRequest surveys;
     surveys.kind = ImportKind::Surveys;
     surveys.path = writeFile(temp.dir(), QStringLiteral("surveys.csv"),
                              "customer,date,nps,csat,comment\nV1,2025-05-04,9,5,很好\nV2,2025-05-04,3,,slow\n");
-    summary = Importer(temp.db()).run(surveys);
+    summary = Importer(temp.workspace()).run(surveys);
     ASSERT_EQ(summary.outcome, ImportSummary::Outcome::Committed) << summary.failure.toStdString();
     EXPECT_EQ(summary.inserted, 2);
     EXPECT_EQ(summary.customersCreated, 1);
@@ -293,7 +293,7 @@ TEST(Importer, HostileCorpusIsRejectedWithoutWriting)
         // A GB18030 file declared as UTF-8: detection alone would read it correctly.
         if (name == u"wrong-encoding.csv")
             request.options.encoding = TextEncodingKind::Utf8;
-        const ImportSummary summary = Importer(temp.db()).run(request);
+        const ImportSummary summary = Importer(temp.workspace()).run(request);
         if (name == u"header-only.csv") {
             // Nothing to import is not an error, but it is said, and nothing is written.
             EXPECT_EQ(summary.inserted, 0);
@@ -325,7 +325,7 @@ TEST(Importer, LargeFirstImportBulkLoadsAndRebuildsTheKeyIndex)
     ImportRequest request;
     request.kind = ImportKind::Purchases;
     request.path = writeFile(temp.dir(), QStringLiteral("big.csv"), csv);
-    const ImportSummary first = Importer(temp.db()).run(request);
+    const ImportSummary first = Importer(temp.workspace()).run(request);
     ASSERT_EQ(first.outcome, ImportSummary::Outcome::Committed)
         << first.failure.toStdString() << " / "
         << (first.issues.isEmpty() ? "" : first.issues[0].toString().toStdString());
@@ -339,7 +339,7 @@ TEST(Importer, LargeFirstImportBulkLoadsAndRebuildsTheKeyIndex)
     EXPECT_EQ(schema.value(0).toString(), indexSql);
 
     schema.finish();
-    const ImportSummary again = Importer(temp.db()).run(request);
+    const ImportSummary again = Importer(temp.workspace()).run(request);
     EXPECT_FALSE(again.bulkLoaded) << "the table is no longer empty";
     EXPECT_EQ(again.inserted, 0);
     EXPECT_EQ(again.unchanged, 60002);
@@ -355,7 +355,7 @@ TEST(Importer, FirstLargeImportRebuildsTheSearchIndexAfterTheLoad)
     ImportRequest request;
     request.kind = ImportKind::Purchases;
     request.path = writeFile(temp.dir(), QStringLiteral("first.csv"), csv);
-    const ImportSummary summary = Importer(temp.db()).run(request);
+    const ImportSummary summary = Importer(temp.workspace()).run(request);
     ASSERT_EQ(summary.outcome, ImportSummary::Outcome::Committed) << summary.failure.toStdString();
     EXPECT_EQ(summary.customersCreated, 12000);
 
@@ -376,7 +376,7 @@ TEST(Importer, FirstLargeImportRebuildsTheSearchIndexAfterTheLoad)
     // A later, smaller import keeps the indexes up to date row by row.
     request.path = writeFile(temp.dir(), QStringLiteral("more.csv"),
                              "customer,name,date,amount\nT1,王伟,2024-06-01,2.00\n");
-    ASSERT_EQ(Importer(temp.db()).run(request).outcome, ImportSummary::Outcome::Committed);
+    ASSERT_EQ(Importer(temp.workspace()).run(request).outcome, ImportSummary::Outcome::Committed);
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM customer_grams WHERE customer_grams MATCH '王伟'"))
                 && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
@@ -410,7 +410,7 @@ ImportSummary importFirstLargeLoad(test::TempDatabase &temp)
     ImportRequest request;
     request.kind = ImportKind::Purchases;
     request.path = writeFile(temp.dir(), QStringLiteral("first.csv"), csv);
-    return Importer(temp.db()).run(request);
+    return Importer(temp.workspace()).run(request);
 }
 
 } // namespace

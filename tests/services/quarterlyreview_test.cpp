@@ -22,6 +22,7 @@
 #include "ownertargetrepository.h"
 #include "snapshotrepository.h"
 #include "statsrepository.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/reviewfixture.h"
@@ -44,13 +45,13 @@ QSet<QString> codes(const QList<QuarterlyReview::CustomerLine> &lines)
     return set;
 }
 
-QuarterlyReview buildReview(Database &db)
+QuarterlyReview buildReview(Workspace &workspace)
 {
     QuarterlyReviewBuilder::Options options;
     options.reviewDay = QDate(2026, 1, 5);
     QuarterlyReview review;
     QString error;
-    EXPECT_TRUE(QuarterlyReviewBuilder(db).build(*Quarter::parse(u"2025Q4"), options, &review, &error))
+    EXPECT_TRUE(QuarterlyReviewBuilder(workspace).build(*Quarter::parse(u"2025Q4"), options, &review, &error))
         << error.toStdString();
     return review;
 }
@@ -73,14 +74,14 @@ TEST(QuarterlyReview, SnapshotsAreMadeFrozenAndReused)
 {
     test::TempDatabase temp;
     test::fillReviewFixture(temp.db());
-    const QuarterlyReview first = buildReview(temp.db());
+    const QuarterlyReview first = buildReview(temp.workspace());
     EXPECT_EQ(first.current.asOf, QDate(2025, 12, 31));
     EXPECT_EQ(first.current.label, QStringLiteral("2025Q4"));
     ASSERT_TRUE(first.previous);
     EXPECT_EQ(first.previous->asOf, QDate(2025, 9, 30));
     EXPECT_TRUE(first.current.frozen);
     EXPECT_TRUE(first.previous->frozen);
-    const QuarterlyReview second = buildReview(temp.db());
+    const QuarterlyReview second = buildReview(temp.workspace());
     EXPECT_EQ(second.current.id, first.current.id);
     EXPECT_EQ(SnapshotRepository(temp.db()).list().size(), 2);
 }
@@ -89,20 +90,20 @@ TEST(QuarterlyReview, ItsRunsOfEarlierQuartersNeverBecomeTheCurrentClassificatio
 {
     test::TempDatabase temp;
     test::fillReviewFixture(temp.db());
-    const qint64 usersRun = ClassificationRunner(temp.db())
+    const qint64 usersRun = ClassificationRunner(temp.workspace())
                                 .run(ClassificationPolicy{}, QDate(2025, 12, 31), QStringLiteral("mine"))
                                 .snapshotId;
     ASSERT_GT(usersRun, 0);
 
     // The 2025Q4 review reuses the user's run and classifies 2025-09-30 for the comparison;
     // a 2025Q3 review afterwards classifies 2025-06-30 as well.
-    const QuarterlyReview q4 = buildReview(temp.db());
+    const QuarterlyReview q4 = buildReview(temp.workspace());
     EXPECT_EQ(q4.current.id, usersRun);
     QuarterlyReview q3;
     QString error;
     QuarterlyReviewBuilder::Options options;
     options.reviewDay = QDate(2025, 10, 5);
-    ASSERT_TRUE(QuarterlyReviewBuilder(temp.db()).build(*Quarter::parse(u"2025Q3"), options, &q3, &error))
+    ASSERT_TRUE(QuarterlyReviewBuilder(temp.workspace()).build(*Quarter::parse(u"2025Q3"), options, &q3, &error))
         << error.toStdString();
     ASSERT_EQ(SnapshotRepository(temp.db()).list().size(), 3);
 
@@ -121,7 +122,7 @@ TEST(QuarterlyReview, ListsAndMigration)
 {
     test::TempDatabase temp;
     test::fillReviewFixture(temp.db());
-    const QuarterlyReview r = buildReview(temp.db());
+    const QuarterlyReview r = buildReview(temp.workspace());
     EXPECT_EQ(r.customers, 7);
     EXPECT_EQ(r.revenue, 720000);
     EXPECT_EQ(r.newCustomers, 1);    // C6
@@ -162,7 +163,7 @@ TEST(QuarterlyReview, TeamOverdueAndActions)
     test::TempDatabase temp;
     test::fillReviewFixture(temp.db());
     OwnerTargetRepository(temp.db()).set({QStringLiteral("王芳"), QStringLiteral("2025Q4"), 500000, 2});
-    const QuarterlyReview r = buildReview(temp.db());
+    const QuarterlyReview r = buildReview(temp.workspace());
     ASSERT_EQ(r.team.size(), 3);
     const auto &wang = r.team[0]; // most revenue
     EXPECT_EQ(wang.owner, QStringLiteral("王芳"));
@@ -199,7 +200,7 @@ TEST(QuarterlyReview, TeamOverdueAndActions)
     auto actions = r.actions;
     actions[0].selected = false; // the wizard unticks one
     QString error;
-    EXPECT_EQ(QuarterlyReviewBuilder(temp.db()).commitActions(actions, &error), actions.size() - 1);
+    EXPECT_EQ(QuarterlyReviewBuilder(temp.workspace()).commitActions(actions, &error), actions.size() - 1);
     FollowUpRepository::Query open;
     open.today = QDate(2026, 1, 5);
     EXPECT_EQ(FollowUpRepository(temp.db()).open(open).size(), actions.size()); // + C3's
@@ -242,7 +243,7 @@ TEST(QuarterlyReview, FirstQuarterHasNothingToCompareWith)
     options.reviewDay = QDate(2024, 7, 5);
     QuarterlyReview review;
     QString error;
-    ASSERT_TRUE(QuarterlyReviewBuilder(temp.db()).build(*Quarter::parse(u"2024Q2"), options, &review, &error))
+    ASSERT_TRUE(QuarterlyReviewBuilder(temp.workspace()).build(*Quarter::parse(u"2024Q2"), options, &review, &error))
         << error.toStdString();
     EXPECT_FALSE(review.previous.has_value());
     EXPECT_EQ(SnapshotRepository(temp.db()).list().size(), 1);

@@ -26,7 +26,7 @@ protected:
     {
         ids = test::fillReviewFixture(temp.db());
         for (const QDate asOf : {QDate(2025, 9, 30), QDate(2025, 12, 31)}) {
-            const auto outcome = ClassificationRunner(temp.db()).run(ClassificationPolicy{}, asOf, {});
+            const auto outcome = ClassificationRunner(temp.workspace()).run(ClassificationPolicy{}, asOf, {});
             ASSERT_NE(outcome.snapshotId, 0) << outcome.error.toStdString();
         }
     }

@@ -8,6 +8,7 @@
 #include "settingsrepository.h"
 #include "snapshotaggregator.h"
 #include "transaction.h"
+#include "workspace.h"
 
 #include "../support/printers.h"
 #include "../support/serverdatabase.h"
@@ -87,7 +88,7 @@ TEST(SnapshotRepository, RunnerStoresOneRowPerCustomerWithItsScoresAndTotals)
     const ClassificationPolicy stored = SettingsRepository(temp.db()).policy();
     EXPECT_DOUBLE_EQ(stored.abc.a, 0.5);
 
-    auto outcome = ClassificationRunner(temp.db()).run(stored, QDate(2025, 6, 1), QStringLiteral("2025Q2"));
+    auto outcome = ClassificationRunner(temp.workspace()).run(stored, QDate(2025, 6, 1), QStringLiteral("2025Q2"));
     ASSERT_TRUE(outcome.error.isEmpty()) << outcome.error.toStdString();
     ASSERT_GT(outcome.snapshotId, 0);
     EXPECT_EQ(outcome.purchaseRows, 465u); // 1 + 2 + ... + 30
@@ -135,7 +136,7 @@ TEST(SnapshotRepository, EarlierSnapshotsStayAndFrozenOnesCannotBeRemoved)
 {
     test::TempDatabase temp;
     fillShop(temp.db(), 5);
-    ClassificationRunner runner(temp.db());
+    ClassificationRunner runner(temp.workspace());
     const qint64 first = runner.run({}, QDate(2025, 3, 31), QStringLiteral("Q1")).snapshotId;
     const qint64 second = runner.run({}, QDate(2025, 6, 30), QStringLiteral("Q2")).snapshotId;
     ASSERT_GT(first, 0);
@@ -166,7 +167,7 @@ TEST(SnapshotAggregator, TotalsFromMemoryEqualTheTotalsReadBackFromTheRows)
     ASSERT_GT(CustomerRepository(temp.db()).insert(idle), 0);
     ASSERT_TRUE(q.exec(QStringLiteral("UPDATE customers SET deleted_at = '2025-05-01' WHERE code = 'C7'")));
 
-    const auto outcome = ClassificationRunner(temp.db()).run({}, QDate(2025, 6, 1), QString());
+    const auto outcome = ClassificationRunner(temp.workspace()).run({}, QDate(2025, 6, 1), QString());
     ASSERT_TRUE(outcome.error.isEmpty()) << outcome.error.toStdString();
     auto dump = [&] {
         QStringList rows;
@@ -216,7 +217,7 @@ TEST(ServerBook, EachSnapshotsRowsAreATableOfTheirOwnThatGoesWithIt)
     test::TempDatabase temp;
     ASSERT_TRUE(temp.db().isServer());
     fillShop(temp.db(), 5);
-    ClassificationRunner runner(temp.db());
+    ClassificationRunner runner(temp.workspace());
     const qint64 first = runner.run({}, QDate(2025, 3, 31), QStringLiteral("Q1")).snapshotId;
     const qint64 second = runner.run({}, QDate(2025, 6, 30), QStringLiteral("Q2")).snapshotId;
     ASSERT_GT(second, first);
@@ -288,8 +289,9 @@ TEST(ServerBook, TwoDesksClassifyingAtOnceBothStoreTheirSnapshot)
                 desk.error = own.message;
                 return;
             }
+            Workspace workspace(std::move(own.database));
             const ClassificationRunner::Outcome result =
-                ClassificationRunner(*own.database).run({}, QDate(2025, 6, 30), QStringLiteral("desk"));
+                ClassificationRunner(workspace).run({}, QDate(2025, 6, 30), QStringLiteral("desk"));
             desk.snapshotId = result.snapshotId;
             desk.error = result.error;
         });

@@ -1,6 +1,7 @@
 #include "tempdatabase.h"
 
 #include "customerrepository.h"
+#include "workspace.h"
 
 #include <gtest/gtest.h>
 
@@ -21,16 +22,26 @@ TempDatabase::TempDatabase()
 
 TempDatabase::~TempDatabase()
 {
-    m_database.reset(); // before the server database is dropped
+    m_workspace.reset(); // before the server database is dropped
+}
+
+void TempDatabase::close()
+{
+    m_workspace.reset();
+}
+
+Database &TempDatabase::db()
+{
+    return m_workspace->database();
 }
 
 void TempDatabase::reopen()
 {
-    m_database.reset();
+    m_workspace.reset();
     auto result = Database::open(m_path);
     if (!result.database)
         qFatal("cannot create the test database: %s", qPrintable(result.message));
-    m_database = std::move(result.database);
+    m_workspace = std::make_unique<Workspace>(std::move(result.database));
 }
 
 CustomerId TempDatabase::addCustomer(const QString &code, const QString &name, const QString &phone,

@@ -8,6 +8,10 @@
 
 #include <memory>
 
+namespace kehu {
+class Workspace;
+}
+
 namespace kehu::test {
 
 /// A fresh Kehu database, migrated to the current schema, removed afterwards: an SQLite file in
@@ -21,12 +25,14 @@ public:
     TempDatabase(const TempDatabase &) = delete;
     TempDatabase &operator=(const TempDatabase &) = delete;
 
-    Database &db() { return *m_database; }
+    Database &db();
+    /// The book as the services see it (a one-person book: its anonymous owner works on it).
+    Workspace &workspace() { return *m_workspace; }
     /// The book's address: the file's path, or the server database's URI.
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
     /// Closes the connection (e.g. to reopen the book or inspect it from outside).
-    void close() { m_database.reset(); }
+    void close();
     /// Opens the same book again.
     void reopen();
     /// Adds a customer with these fields (the others empty); fails the test and returns 0
@@ -38,7 +44,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ServerDatabase> m_server;
     QString m_path;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Workspace> m_workspace; ///< owns the connection
 };
 
 /// Makes every later INSERT into `table` fail with `message` (a trigger, on either backend),
