@@ -33,10 +33,7 @@ constexpr std::array<OperationRule, kOperationCount> kRules{{
     {Operation::ExportData, QLatin1StringView("export_data"), true, false, false, false},
     {Operation::Classify, QLatin1StringView("classify"), true, false, false, false},
     {Operation::ChangeRules, QLatin1StringView("change_rules"), true, false, false, false},
-    {Operation::HandOver, QLatin1StringView("hand_over"), true, false, false, true},
-    {Operation::PrivacyRequest, QLatin1StringView("privacy_request"), true, false, false, true},
     {Operation::MakeBackup, QLatin1StringView("make_backup"), true, false, false, false},
-    {Operation::RestoreBackup, QLatin1StringView("restore_backup"), false, false, false, false},
     {Operation::ManageUsers, QLatin1StringView("manage_users"), false, false, false, false},
 }};
 

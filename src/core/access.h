@@ -10,7 +10,7 @@
 namespace kehu {
 
 /// What a person may do in a shared book. Stored as its key (roleKey) in users.role.
-///  - Owner: everything, and the only one who manages users and restores backups.
+///  - Owner: everything, and the only one who manages users.
 ///  - Manager: the whole book, or only the customers of their team when they have one.
 ///  - Staff: their own customers: find, view, add, edit, log visits and surveys, their follow-ups.
 ///  - Viewer: reads the customers and the figures, changes nothing.
@@ -19,7 +19,8 @@ enum class Role { Owner, Manager, Staff, Viewer };
 /// Every service operation, as the permission check knows it: each call into the services
 /// asks AccessPolicy::allows for one of these first. The list is closed on purpose: a new
 /// use case either fits one of these or adds a line here, to the policy table and to the
-/// permission-matrix test.
+/// permission-matrix test (handing over, privacy requests and restoring come with their
+/// services).
 enum class Operation {
     ViewCustomers,  ///< list, search and open customers with their history (scoped)
     ViewFigures,    ///< dashboards, segments, snapshots, the review, targets' actuals, statistics
@@ -34,12 +35,9 @@ enum class Operation {
     MergeCustomers, ///< merge a duplicate into a customer, and undo it
     ImportData,     ///< bulk import of a file
     ExportData,     ///< export customers, purchases or figures to a file
-    Classify,       ///< a classification run (stores a snapshot) or removing a snapshot
+    Classify,       ///< a classification run that stores a snapshot
     ChangeRules,    ///< the book's settings: policy, segment actions, cadence rules, targets
-    HandOver,       ///< reassign customers in bulk to another owner
-    PrivacyRequest, ///< export everything about one person, or erase a person
-    MakeBackup,     ///< take or list restore points
-    RestoreBackup,  ///< restore the book to a restore point
+    MakeBackup,     ///< take a backup of the book
     ManageUsers,    ///< add users, change their role or team, reset passwords, disable
 };
 inline constexpr int kOperationCount = int(Operation::ManageUsers) + 1;

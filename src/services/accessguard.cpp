@@ -35,10 +35,7 @@ QString AccessGuard::describe(Operation operation)
     case Operation::ExportData: return tr("export data");
     case Operation::Classify: return tr("run or remove classifications");
     case Operation::ChangeRules: return tr("change the book's settings and rules");
-    case Operation::HandOver: return tr("hand customers over");
-    case Operation::PrivacyRequest: return tr("export or erase a person's data");
     case Operation::MakeBackup: return tr("take backups");
-    case Operation::RestoreBackup: return tr("restore backups");
     case Operation::ManageUsers: return tr("manage users");
     }
     return {};

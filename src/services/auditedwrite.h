@@ -45,7 +45,6 @@ public:
     bool commit(QString *error = nullptr);
 
 private:
-
     Workspace &m_workspace;
     AuditEntry m_entry;
     std::unique_ptr<Transaction> m_transaction;

@@ -76,8 +76,8 @@ CustomerId CustomerBook::insert(const Customer &customer, QString *error)
 {
     Customer added = customer;
     const Actor *actor = m_workspace.actor() ? &*m_workspace.actor() : nullptr;
-    if (actor && actor->role == Role::Staff && added.owner.isEmpty())
-        added.owner = actor->name; // what staff add is theirs
+    if (actor && actor->owners && added.owner.isEmpty())
+        added.owner = actor->name; // what staff (or a team's manager) add is theirs
     if (!m_workspace.access().requireOwner(Operation::AddCustomer, added.owner, error))
         return 0;
     AuditedWrite write(m_workspace, {QStringLiteral("add_customer"), QStringLiteral("customer")});

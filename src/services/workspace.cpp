@@ -4,6 +4,7 @@
 #include "bookchannel.h"
 
 #include "accessguard.h"
+#include "audittrail.h"
 #include "backgroundtasks.h"
 #include "booksettings.h"
 #include "bookstatistics.h"
@@ -54,6 +55,7 @@ struct Workspace::Services
     std::unique_ptr<ChurnTracker> churn;
     std::unique_ptr<CustomerMerger> merger;
     std::unique_ptr<AccessGuard> access;
+    std::unique_ptr<AuditTrail> audit;
     std::unique_ptr<UserDirectory> users;
     std::unique_ptr<BackgroundTasks> tasks;
 };
@@ -131,6 +133,11 @@ void Workspace::signInAs(const std::optional<Actor> &actor)
 AccessGuard &Workspace::access()
 {
     return lazy(m_services->access, *this);
+}
+
+AuditTrail &Workspace::audit()
+{
+    return lazy(m_services->audit, *this);
 }
 
 UserDirectory &Workspace::users()

@@ -15,6 +15,7 @@ class QUndoStack;
 namespace kehu {
 
 class AccessGuard;
+class AuditTrail;
 class BackgroundTasks;
 class BookChannel;
 class BookSettings;
@@ -108,6 +109,8 @@ public:
     AccessGuard &access();
     /// The people who sign in, their roles and passwords.
     UserDirectory &users();
+    /// Who did what: the audit log as people read it.
+    AuditTrail &audit();
 
     /// The services of the customer book, created on first use (see each class).
     CustomerBook &customers();

@@ -121,10 +121,7 @@ public:
     bool isValid() const override { return m_valid; }
     QString errorText() const override { return m_query.lastError().text(); }
     void bindInt(int index, qint64 value) override { m_values[index] = QVariant::fromValue<qlonglong>(value); }
-    void bindText(int index, QStringView value) override
-    {
-        m_values[index] = QVariant(notNullText(value.toString()));
-    }
+    void bindText(int index, QStringView value) override { m_values[index] = QVariant(notNullText(value.toString())); }
     void bindAscii(int index, QLatin1StringView value) override { m_values[index] = QVariant(QString(value)); }
     void bindNull(int index) override { m_values[index] = QVariant(QMetaType::fromType<qlonglong>()); }
     void bindDouble(int index, double value) override { m_values[index] = QVariant(value); }

@@ -16,9 +16,8 @@ qint64 ChurnEventRepository::add(const ChurnEvent &event, QString *error)
     if (!execQuery(q,
                    QStringLiteral("INSERT INTO churn_events (customer_id, flagged_on, reason, note, outcome, "
                                   "outcome_on) VALUES (?, ?, ?, ?, ?, ?)"),
-                   {event.customerId, isoDate(event.flaggedOn), QString(toKey(event.reason)),
-                    notNullText(event.note), QString(toKey(event.outcome)),
-                    optionalDateValue(event.outcomeOn)},
+                   {event.customerId, isoDate(event.flaggedOn), QString(toKey(event.reason)), notNullText(event.note),
+                    QString(toKey(event.outcome)), optionalDateValue(event.outcomeOn)},
                    error))
         return 0;
     return q.lastInsertId().toLongLong();

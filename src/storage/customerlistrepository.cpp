@@ -4,7 +4,6 @@
 #include "database.h"
 #include "sqlrows.h"
 
-
 namespace kehu {
 
 namespace {

@@ -100,7 +100,8 @@ bool FollowUpRepository::insertAll(const QList<FollowUp> &followUps, QList<qint6
         // A follow-up written again (redo) keeps its id; a new one gets the next. An explicit
         // NULL id is not "the next" on PostgreSQL, so the column is left out instead.
         QSqlQuery q(m_database.connection());
-        QVariantList values{f.customerId, isoDate(f.dueOn), optionalDateValue(f.doneOn), f.assignee, f.reason};
+        QVariantList values{f.customerId, isoDate(f.dueOn), optionalDateValue(f.doneOn), notNullText(f.assignee),
+                            notNullText(f.reason)};
         QString columns = QStringLiteral("customer_id, due_on, done_on, assignee, reason");
         if (f.id > 0) {
             columns.prepend(u"id, ");

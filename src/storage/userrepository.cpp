@@ -83,8 +83,9 @@ bool UserRepository::insert(UserAccount &user, QString *error)
     if (!execQuery(q,
                    QStringLiteral("INSERT INTO users (name, role, team, password_hash, disabled, failed_sign_ins, "
                                   "locked_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {user.name, QString(roleKey(user.role)), notNullText(user.team), user.passwordHash, int(user.disabled),
-                    user.failedSignIns, optionalTime(user.lockedUntil), user.createdAt.toString(Qt::ISODate)},
+                   {user.name, QString(roleKey(user.role)), notNullText(user.team), user.passwordHash,
+                    int(user.disabled), user.failedSignIns, optionalTime(user.lockedUntil),
+                    user.createdAt.toString(Qt::ISODate)},
                    error))
         return false;
     const std::optional<UserAccount> stored = find(user.name);
@@ -104,8 +105,7 @@ bool UserRepository::update(const UserAccount &user, QString *error)
                    QStringLiteral("UPDATE users SET role = ?, team = ?, password_hash = ?, disabled = ?, "
                                   "failed_sign_ins = ?, locked_until = ? WHERE id = ?"),
                    {QString(roleKey(user.role)), notNullText(user.team), user.passwordHash, int(user.disabled),
-                    user.failedSignIns,
-                    optionalTime(user.lockedUntil), user.id},
+                    user.failedSignIns, optionalTime(user.lockedUntil), user.id},
                    error))
         return false;
     if (q.numRowsAffected() != 1) {

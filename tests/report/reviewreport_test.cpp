@@ -26,7 +26,8 @@ protected:
         QuarterlyReviewBuilder::Options options;
         options.reviewDay = QDate(2026, 1, 5);
         QString error;
-        ASSERT_TRUE(QuarterlyReviewBuilder(temp.workspace()).build(*Quarter::parse(u"2025Q4"), options, &review, &error))
+        ASSERT_TRUE(
+            QuarterlyReviewBuilder(temp.workspace()).build(*Quarter::parse(u"2025Q4"), options, &review, &error))
             << error.toStdString();
     }
 

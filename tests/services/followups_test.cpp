@@ -158,7 +158,8 @@ TEST(FollowUpPlanner, SpreadsDueDaysOverEachOwnersCapacity)
 {
     test::TempDatabase temp;
     const auto ids = test::fillReviewFixture(temp.db());
-    ASSERT_NE(ClassificationRunner(temp.workspace()).run(ClassificationPolicy{}, QDate(2025, 12, 31), {}).snapshotId, 0);
+    ASSERT_NE(ClassificationRunner(temp.workspace()).run(ClassificationPolicy{}, QDate(2025, 12, 31), {}).snapshotId,
+              0);
     // 张伟 already has a follow-up due on Monday 2026-01-05 (C3's second one).
     FollowUp busy;
     busy.customerId = ids.value(QStringLiteral("C3"));

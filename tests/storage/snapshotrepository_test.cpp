@@ -290,8 +290,8 @@ TEST(ServerBook, TwoDesksClassifyingAtOnceBothStoreTheirSnapshot)
                 return;
             }
             Workspace workspace(std::move(own.database));
-            const ClassificationRunner::Outcome result =
-                ClassificationRunner(workspace).run({}, QDate(2025, 6, 30), QStringLiteral("desk"));
+            const ClassificationRunner::Outcome result = ClassificationRunner(workspace).run({}, QDate(2025, 6, 30),
+                                                                                             QStringLiteral("desk"));
             desk.snapshotId = result.snapshotId;
             desk.error = result.error;
         });
