@@ -981,6 +981,93 @@
     </message>
 </context>
 <context>
+    <name>kehu::AccessGuard</name>
+    <message>
+        <source>view customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work on follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run or remove classifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the book&apos;s settings and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: this book has users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2: ask an owner or a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2 outside their own customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2 for %3: only for their own customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kehu::BackgroundTask</name>
     <message>
         <source>The database is closed.</source>
@@ -1213,6 +1300,13 @@
     <message>
         <source>New customer %1</source>
         <translation>New customer %1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerBook</name>
+    <message>
+        <source>The customer has a history now: delete it instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4017,72 @@
     <message>
         <source>this system has no GB18030 converter (Qt was built without ICU); save the file as UTF-8 and import it again</source>
         <translation>this system has no GB18030 converter (Qt was built without ICU); save the file as UTF-8 and import it again</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::UserDirectory</name>
+    <message>
+        <source>A user needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name cannot begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name cannot hold control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password has at most 1024 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first user of a book is its owner: the person at this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the book&apos;s last owner: make someone else an owner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user is disabled: ask an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords: try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords: try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -980,6 +980,93 @@
     </message>
 </context>
 <context>
+    <name>kehu::AccessGuard</name>
+    <message>
+        <source>view customers</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <source>view the figures</source>
+        <translation>查看统计数据</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>add customers</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>edit customers</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>log visits</source>
+        <translation>记录来访</translation>
+    </message>
+    <message>
+        <source>record survey answers</source>
+        <translation>记录调查答复</translation>
+    </message>
+    <message>
+        <source>work on follow-ups</source>
+        <translation>处理回访任务</translation>
+    </message>
+    <message>
+        <source>record churn</source>
+        <translation>记录流失</translation>
+    </message>
+    <message>
+        <source>delete customers</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>run or remove classifications</source>
+        <translation>运行或删除分类</translation>
+    </message>
+    <message>
+        <source>change the book&apos;s settings and rules</source>
+        <translation>修改客户库的设置和规则</translation>
+    </message>
+    <message>
+        <source>take backups</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>Sign in first: this book has users.</source>
+        <translation>请先登录：此客户库已设置用户。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: ask an owner or a manager.</source>
+        <translation>%1 无权%2：请联系所有者或经理。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 outside their own customers.</source>
+        <translation>%1 无权%2：仅限自己名下的客户。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 for %3: only for their own customers.</source>
+        <translation>%1 无权%2（负责人为 %3）：只能操作自己名下的客户。</translation>
+    </message>
+</context>
+<context>
     <name>kehu::BackgroundTask</name>
     <message>
         <source>The database is closed.</source>
@@ -1212,6 +1299,13 @@
     <message>
         <source>New customer %1</source>
         <translation>新建客户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::CustomerBook</name>
+    <message>
+        <source>The customer has a history now: delete it instead.</source>
+        <translation>该客户现在已有历史记录：请改为删除。</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +3995,71 @@
     <message>
         <source>this system has no GB18030 converter (Qt was built without ICU); save the file as UTF-8 and import it again</source>
         <translation>本系统没有 GB18030 转换器（Qt 编译时未带 ICU）；请把文件另存为 UTF-8 后重新导入</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::UserDirectory</name>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>A user name cannot begin or end with a space.</source>
+        <translation>用户名的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>A user name has at most 64 characters.</source>
+        <translation>用户名最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A user name cannot hold control characters.</source>
+        <translation>用户名不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>A password has at most 1024 characters.</source>
+        <translation>密码最多 1024 个字符。</translation>
+    </message>
+    <message>
+        <source>The first user of a book is its owner: the person at this desk.</source>
+        <translation>客户库的第一个用户就是它的所有者：即正在使用这台电脑的人。</translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation>已存在名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?).</source>
+        <translation>无法对密码进行哈希处理（内存不足？）。</translation>
+    </message>
+    <message>
+        <source>%1 is the book&apos;s last owner: make someone else an owner first.</source>
+        <translation>%1 是客户库的最后一位所有者：请先将其他人设为所有者。</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>不存在名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>This user is disabled: ask an owner.</source>
+        <translation>此用户已被停用：请联系所有者。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: try again in %n second(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多：请 %n 秒后再试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

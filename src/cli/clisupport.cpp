@@ -6,6 +6,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 namespace kehu::cli {
 
 QTextStream &out()
@@ -28,6 +33,10 @@ int parseCommand(QCommandLineParser &parser, const CommandArgs &args, const QStr
                       QStringLiteral("The book: a Kehu file, or a server address "
                                      "postgresql://user@host:port/database (default: $KEHU_DB)."),
                       QStringLiteral("book")});
+    parser.addOption({QStringLiteral("user"),
+                      QStringLiteral("Who signs in, in a book with users (default: $KEHU_USER). The password "
+                                     "comes from $KEHU_PASSWORD, or is asked for on the terminal."),
+                      QStringLiteral("name")});
     parser.addOption({QStringLiteral("skip-check"),
                       QStringLiteral("Skip the quick integrity check at open (seconds on a file of gigabytes).")});
     if (!parser.parse(args.arguments)) {
@@ -71,7 +80,70 @@ std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const
     }
     if (!result.backupPath.isEmpty())
         err() << "kehu-cli: upgraded the database; the previous version is kept in " << result.backupPath << "\n";
+    if (result.workspace->needsSignIn() && !signIn(*result.workspace, parser))
+        return nullptr;
     return std::move(result.workspace);
+}
+
+namespace {
+
+/// One line from the terminal, not shown as it is typed (POSIX terminals; elsewhere shown).
+QString readHidden(const QString &prompt)
+{
+    err() << prompt;
+    err().flush();
+#ifdef Q_OS_UNIX
+    termios before{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &before) == 0;
+    if (terminal) {
+        termios hidden = before;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    }
+#endif
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+#ifdef Q_OS_UNIX
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSANOW, &before);
+#endif
+    err() << "\n";
+    err().flush();
+    return line;
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(STDIN_FILENO) != 0;
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+bool signIn(Workspace &workspace, const QCommandLineParser &parser)
+{
+    QString name = parser.value(QStringLiteral("user"));
+    if (name.isEmpty())
+        name = qEnvironmentVariable("KEHU_USER");
+    if (name.isEmpty()) {
+        err() << "kehu-cli: " << workspace.displayAddress()
+              << " has users: sign in with --user NAME (or KEHU_USER) and the password in KEHU_PASSWORD\n";
+        err().flush();
+        return false;
+    }
+    QString password = qEnvironmentVariable("KEHU_PASSWORD");
+    if (password.isEmpty() && stdinIsTerminal())
+        password = readHidden(QStringLiteral("Password for %1: ").arg(name));
+    QString error;
+    if (!workspace.signIn(name, password, &error)) {
+        err() << "kehu-cli: " << error << "\n";
+        err().flush();
+        return false;
+    }
+    return true;
 }
 
 bool parseDateOption(const QCommandLineParser &parser, const QString &name, QDate *date)

@@ -41,7 +41,11 @@ QString givenBook(const QCommandLineParser &parser, const CommandArgs &args);
 
 /// The book named by --db (or KEHU_DB), opened through Workspace::open. Prints the reason
 /// and returns null when it cannot be opened; `create` decides whether a missing file is made.
+/// A book with users is signed in to first (signIn()).
 std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const CommandArgs &args, bool create);
+/// Signs in to a book with users as --user (or KEHU_USER) with the password in KEHU_PASSWORD,
+/// or typed on the terminal. Prints why not and returns false when that fails.
+bool signIn(Workspace &workspace, const QCommandLineParser &parser);
 
 /// Reads the date option @p name (YYYY-MM-DD) into @p date when it is given; prints the
 /// reason and returns false when it is not a date.

@@ -24,11 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("kehu::UserDirectory", text);
 }
 
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("kehu::UserDirectory", text, nullptr, n);
-}
-
 /// What the audit log keeps of a user: never the password hash.
 QString userJson(const UserAccount &user)
 {
@@ -236,7 +231,8 @@ std::optional<Actor> UserDirectory::authenticate(const QString &name, const QStr
         entry.detail = QStringLiteral("waiting after %1 wrong passwords").arg(user->failedSignIns);
         AuditLog(database).add(tried, entry);
         if (error)
-            *error = trn("Too many wrong passwords: try again in %n second(s).", seconds);
+            *error = QCoreApplication::translate(
+                "kehu::UserDirectory", "Too many wrong passwords: try again in %n second(s).", nullptr, seconds);
         return std::nullopt;
     }
     const bool matches = password.size() <= kLongestPassword && PasswordHasher::verify(user->passwordHash, password);

@@ -1,3 +1,6 @@
+#include "userdirectory.h"
+#include "workspace.h"
+
 #include "../support/clirunner.h"
 
 #include "../support/printers.h"
@@ -8,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+using namespace kehu;
 using kehu::test::runCli;
 
 TEST(Cli, HelpListsCommandsAndExitsZero)
@@ -80,4 +84,38 @@ TEST(Cli, DemoLanguageChoosesTheWordsOfTheBook)
                              QStringLiteral("--language"), QStringLiteral("fr")});
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("--language"))) << bad.err.toStdString();
+}
+
+// Issue 12: a book with users asks kehu-cli to sign in, and serves each person what their role allows.
+TEST(Cli, ABookWithUsersSignsInAndServesWhatTheRoleAllows)
+{
+    const QString password = QStringLiteral("correct horse battery");
+    test::TempDatabase temp;
+    {
+        UserDirectory users(temp.workspace(), PasswordHasher::Cost::Minimal);
+        QString error;
+        ASSERT_TRUE(users.add(QStringLiteral("老板"), Role::Owner, {}, password, &error)) << error.toStdString();
+        ASSERT_TRUE(users.add(QStringLiteral("小王"), Role::Staff, {}, password, &error)) << error.toStdString();
+    }
+    temp.close();
+    const QStringList exportCustomers{QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--db"),
+                                      temp.path()};
+
+    const auto anonymous = runCli(exportCustomers);
+    EXPECT_NE(anonymous.exitCode, 0);
+    EXPECT_TRUE(anonymous.err.contains(u"--user")) << anonymous.err.toStdString();
+
+    const auto wrong = runCli(exportCustomers + QStringList{QStringLiteral("--user"), QStringLiteral("老板")},
+                              {{QStringLiteral("KEHU_PASSWORD"), QStringLiteral("guess")}});
+    EXPECT_NE(wrong.exitCode, 0);
+    EXPECT_TRUE(wrong.err.contains(u"Wrong user name or password")) << wrong.err.toStdString();
+
+    const auto owner = runCli(exportCustomers, {{QStringLiteral("KEHU_USER"), QStringLiteral("老板")},
+                                                {QStringLiteral("KEHU_PASSWORD"), password}});
+    EXPECT_EQ(owner.exitCode, 0) << owner.err.toStdString();
+
+    const auto staff = runCli(exportCustomers + QStringList{QStringLiteral("--user"), QStringLiteral("小王")},
+                              {{QStringLiteral("KEHU_PASSWORD"), password}});
+    EXPECT_NE(staff.exitCode, 0);
+    EXPECT_TRUE(staff.err.contains(u"may not export")) << staff.err.toStdString();
 }

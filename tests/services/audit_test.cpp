@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "audittrail.h"
+#include "booksettings.h"
 #include "churntracker.h"
 #include "classificationrunner.h"
 #include "commands/recordvisitcommand.h"
@@ -15,7 +16,6 @@
 #include "salestargets.h"
 #include "surveyrecorder.h"
 #include "visitrecorder.h"
-#include "booksettings.h"
 
 #include "teambook.h"
 
@@ -110,7 +110,9 @@ TEST(AuditCompleteness, EveryWriteLeavesExactlyOneRecordWithBeforeAndAfter)
              return made;
          }},
         {QStringLiteral("reschedule_follow_up"), true,
-         [&followUpId](test::TeamBook &b) { return b.workspace().followUps().reschedule(followUpId, QDate(2026, 2, 8)); }},
+         [&followUpId](test::TeamBook &b) {
+             return b.workspace().followUps().reschedule(followUpId, QDate(2026, 2, 8));
+         }},
         {QStringLiteral("record_churn"), false,
          [customer, &churnId](test::TeamBook &b) {
              ChurnEvent event;
@@ -147,7 +149,8 @@ TEST(AuditCompleteness, EveryWriteLeavesExactlyOneRecordWithBeforeAndAfter)
          }},
         {QStringLiteral("classify"), false,
          [](test::TeamBook &b) {
-             return ClassificationRunner(b.workspace()).run(QDate(2025, 12, 31), QStringLiteral("audit")).snapshotId > 0;
+             return ClassificationRunner(b.workspace()).run(QDate(2025, 12, 31), QStringLiteral("audit")).snapshotId
+                    > 0;
          }},
         {QStringLiteral("change_setting"), false,
          [](test::TeamBook &b) {
@@ -165,7 +168,8 @@ TEST(AuditCompleteness, EveryWriteLeavesExactlyOneRecordWithBeforeAndAfter)
         EXPECT_EQ(record->entry.action, c.action);
         EXPECT_EQ(record->userName, me);
         EXPECT_EQ(record->entry.outcome, AuditOutcome::Done);
-        EXPECT_TRUE(QJsonDocument::fromJson(record->entry.after.toUtf8()).isObject()) << record->entry.after.toStdString();
+        EXPECT_TRUE(QJsonDocument::fromJson(record->entry.after.toUtf8()).isObject())
+            << record->entry.after.toStdString();
         if (c.hasBefore) {
             EXPECT_TRUE(QJsonDocument::fromJson(record->entry.before.toUtf8()).isObject());
             EXPECT_NE(record->entry.before, record->entry.after);
@@ -184,9 +188,8 @@ TEST(AuditCompleteness, UndoAndRedoAreWritesOfTheirOwn)
     draft.staff = me;
     QString error;
     Workspace &w = book.workspace();
-    const std::optional<AuditRecord> logged = onlyNewRecord(book, [&](test::TeamBook &) {
-        return ServiceCommand::push(w, new RecordVisitCommand(w, draft), &error);
-    });
+    const std::optional<AuditRecord> logged = onlyNewRecord(
+        book, [&](test::TeamBook &) { return ServiceCommand::push(w, new RecordVisitCommand(w, draft), &error); });
     ASSERT_TRUE(logged) << error.toStdString();
     EXPECT_EQ(logged->entry.action, QStringLiteral("log_visit"));
     const std::optional<AuditRecord> undone = onlyNewRecord(book, [&](test::TeamBook &) {
@@ -219,8 +222,9 @@ TEST(AuditCompleteness, ACustomersHistoryShowsWhoChangedIt)
     ASSERT_EQ(history.size(), 1);
     EXPECT_EQ(history.first().userName, test::TeamBook::nameOf(Role::Staff));
     const QJsonObject after = QJsonDocument::fromJson(history.first().entry.after.toUtf8()).object();
-    EXPECT_EQ(after.value(QStringLiteral("customers")).toArray().first().toObject().value(QStringLiteral("notes")).toString(),
-              QStringLiteral("喜欢绿茶"));
+    EXPECT_EQ(
+        after.value(QStringLiteral("customers")).toArray().first().toObject().value(QStringLiteral("notes")).toString(),
+        QStringLiteral("喜欢绿茶"));
     // The viewer may read a customer's history, not the whole log.
     EXPECT_TRUE(book.workspace().audit().find(AuditQuery{}).isEmpty());
 }

@@ -5,6 +5,7 @@
 #include "access.h"
 #include "audittrail.h"
 #include "bookmaintenance.h"
+#include "booksettings.h"
 #include "churntracker.h"
 #include "classificationrunner.h"
 #include "customerbook.h"
@@ -15,7 +16,6 @@
 #include "importer.h"
 #include "surveyrecorder.h"
 #include "visitrecorder.h"
-#include "booksettings.h"
 
 #include "teambook.h"
 
@@ -143,8 +143,8 @@ QList<MatrixRow> matrix()
         {Operation::MakeBackup, "OM",
          [](test::TeamBook &book, const QString &me) {
              QString error;
-             BookMaintenance(book.workspace()).backupTo(QDir(book.temp.dir()).filePath(me + QStringLiteral(".bak")),
-                                                        &error);
+             BookMaintenance(book.workspace())
+                 .backupTo(QDir(book.temp.dir()).filePath(me + QStringLiteral(".bak")), &error);
          }},
         {Operation::ManageUsers, "O",
          [](test::TeamBook &book, const QString &me) {
@@ -210,8 +210,8 @@ TEST(StaffReach, OnlyTheirOwnCustomersAreSeenOrWorkedOn)
     ASSERT_TRUE(book.signInAs(Role::Staff));
     Workspace &w = book.workspace();
 
-    const QList<CustomerListRow> rows =
-        w.customers().page(CustomerListQuery{}, std::nullopt, PageDirection::Forward, 50);
+    const QList<CustomerListRow> rows = w.customers().page(CustomerListQuery{}, std::nullopt, PageDirection::Forward,
+                                                           50);
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.first().id, mine);
     EXPECT_TRUE(w.customers().get(mine));
@@ -243,8 +243,10 @@ TEST(SignInRequired, NothingIsServedBeforeSomeoneSignsIn)
     ASSERT_TRUE(book.workspace().needsSignIn());
     book.customerOf(QStringLiteral("经理"));
     QString error;
-    EXPECT_TRUE(
-        book.workspace().customers().page(CustomerListQuery{}, std::nullopt, PageDirection::Forward, 10, &error).isEmpty());
+    EXPECT_TRUE(book.workspace()
+                    .customers()
+                    .page(CustomerListQuery{}, std::nullopt, PageDirection::Forward, 10, &error)
+                    .isEmpty());
     EXPECT_FALSE(error.isEmpty());
     EXPECT_EQ(book.refusals(QStringLiteral("view_customers")), 1);
 }

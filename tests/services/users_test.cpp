@@ -76,7 +76,8 @@ TEST(Users, WrongPasswordsWaitLongerEachTimeWriteNothingElseAndAreRecorded)
     UserDirectory users(book.workspace(), PasswordHasher::Cost::Minimal);
     const QString name = QStringLiteral("小王");
     QDateTime now(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
-    const qint64 signInsBefore = count(book.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'sign_in'"));
+    const qint64 signInsBefore = count(book.db(),
+                                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'sign_in'"));
     QSqlQuery q(book.db().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM customers")) && q.next());
     const qint64 customers = q.value(0).toLongLong();
@@ -98,7 +99,7 @@ TEST(Users, WrongPasswordsWaitLongerEachTimeWriteNothingElseAndAreRecorded)
         ASSERT_TRUE(account.lockedUntil);
         const qint64 wait = now.secsTo(*account.lockedUntil);
         EXPECT_EQ(wait, std::min<qint64>(qint64(1) << std::min(i + 1 - UserDirectory::kFreeFailures, 10),
-                                        UserDirectory::kLongestWaitSeconds));
+                                         UserDirectory::kLongestWaitSeconds));
         now = *account.lockedUntil;
         ++waited;
     }
@@ -107,7 +108,8 @@ TEST(Users, WrongPasswordsWaitLongerEachTimeWriteNothingElseAndAreRecorded)
     EXPECT_EQ(UserRepository(book.db()).find(name)->failedSignIns, 0);
 
     // 102 tries (one of them refused during a wait), each recorded; nothing else written.
-    EXPECT_EQ(count(book.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'sign_in'")) - signInsBefore,
+    EXPECT_EQ(count(book.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'sign_in'"))
+                  - signInsBefore,
               102);
     EXPECT_EQ(count(book.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'sign_in' AND "
                                               "outcome = 'done'")),

@@ -2,7 +2,9 @@
 
 #include "tempdatabase.h"
 
+#include <QHash>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -16,10 +18,16 @@ struct CliRun
     QString err;
 };
 
-/// Runs the built kehu-cli with `arguments` and waits for it (up to two minutes).
-inline CliRun runCli(const QStringList &arguments)
+/// Runs the built kehu-cli with `arguments` and waits for it (up to two minutes), with
+/// `environment` added to this process's.
+inline CliRun runCli(const QStringList &arguments, const QHash<QString, QString> &environment = {})
 {
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = environment.begin(); it != environment.end(); ++it)
+        env.insert(it.key(), it.value());
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice()); // no terminal: never asks for a password
     process.start(QStringLiteral(KEHU_CLI_PATH), arguments);
     process.waitForFinished(120000);
     CliRun run;
