@@ -135,8 +135,16 @@ bool signIn(Workspace &workspace, const QCommandLineParser &parser)
         return false;
     }
     QString password = qEnvironmentVariable("KEHU_PASSWORD");
-    if (password.isEmpty() && stdinIsTerminal())
+    if (password.isEmpty()) {
+        // Without a terminal nobody can type it: trying an empty one would only count as a
+        // wrong password and make the account wait.
+        if (!stdinIsTerminal()) {
+            err() << "kehu-cli: no password for " << name << ": set KEHU_PASSWORD or run on a terminal\n";
+            err().flush();
+            return false;
+        }
         password = readHidden(QStringLiteral("Password for %1: ").arg(name));
+    }
     QString error;
     if (!workspace.signIn(name, password, &error)) {
         err() << "kehu-cli: " << error << "\n";

@@ -13,28 +13,27 @@ struct OperationRule
     bool manager;
     bool staff;
     bool viewer;
-    bool scoped;
 };
 
 // Owners may do everything; the columns say what the other roles may do.
 constexpr std::array<OperationRule, kOperationCount> kRules{{
-    {Operation::ViewCustomers, QLatin1StringView("view_customers"), true, true, true, true},
-    {Operation::ViewFigures, QLatin1StringView("view_figures"), true, false, true, false},
-    {Operation::ViewAudit, QLatin1StringView("view_audit"), true, false, false, false},
-    {Operation::AddCustomer, QLatin1StringView("add_customer"), true, true, false, true},
-    {Operation::EditCustomer, QLatin1StringView("edit_customer"), true, true, false, true},
-    {Operation::LogVisit, QLatin1StringView("log_visit"), true, true, false, true},
-    {Operation::RecordSurvey, QLatin1StringView("record_survey"), true, true, false, true},
-    {Operation::WorkFollowUps, QLatin1StringView("work_follow_ups"), true, true, false, true},
-    {Operation::RecordChurn, QLatin1StringView("record_churn"), true, false, false, true},
-    {Operation::DeleteCustomer, QLatin1StringView("delete_customer"), true, false, false, true},
-    {Operation::MergeCustomers, QLatin1StringView("merge_customers"), true, false, false, true},
-    {Operation::ImportData, QLatin1StringView("import_data"), true, false, false, false},
-    {Operation::ExportData, QLatin1StringView("export_data"), true, false, false, false},
-    {Operation::Classify, QLatin1StringView("classify"), true, false, false, false},
-    {Operation::ChangeRules, QLatin1StringView("change_rules"), true, false, false, false},
-    {Operation::MakeBackup, QLatin1StringView("make_backup"), true, false, false, false},
-    {Operation::ManageUsers, QLatin1StringView("manage_users"), false, false, false, false},
+    {Operation::ViewCustomers, QLatin1StringView("view_customers"), true, true, true},
+    {Operation::ViewFigures, QLatin1StringView("view_figures"), true, false, true},
+    {Operation::ViewAudit, QLatin1StringView("view_audit"), true, false, false},
+    {Operation::AddCustomer, QLatin1StringView("add_customer"), true, true, false},
+    {Operation::EditCustomer, QLatin1StringView("edit_customer"), true, true, false},
+    {Operation::LogVisit, QLatin1StringView("log_visit"), true, true, false},
+    {Operation::RecordSurvey, QLatin1StringView("record_survey"), true, true, false},
+    {Operation::WorkFollowUps, QLatin1StringView("work_follow_ups"), true, true, false},
+    {Operation::RecordChurn, QLatin1StringView("record_churn"), true, false, false},
+    {Operation::DeleteCustomer, QLatin1StringView("delete_customer"), true, false, false},
+    {Operation::MergeCustomers, QLatin1StringView("merge_customers"), true, false, false},
+    {Operation::ImportData, QLatin1StringView("import_data"), true, false, false},
+    {Operation::ExportData, QLatin1StringView("export_data"), true, false, false},
+    {Operation::Classify, QLatin1StringView("classify"), true, false, false},
+    {Operation::ChangeRules, QLatin1StringView("change_rules"), true, false, false},
+    {Operation::MakeBackup, QLatin1StringView("make_backup"), true, false, false},
+    {Operation::ManageUsers, QLatin1StringView("manage_users"), false, false, false},
 }};
 
 constexpr bool rulesInOrder()
@@ -63,11 +62,6 @@ bool AccessPolicy::allows(Role role, Operation operation)
     case Role::Viewer: return rule(operation).viewer;
     }
     return false;
-}
-
-bool AccessPolicy::isScoped(Operation operation)
-{
-    return rule(operation).scoped;
 }
 
 QLatin1StringView roleKey(Role role)

@@ -22,14 +22,14 @@ enum class Role { Owner, Manager, Staff, Viewer };
 /// permission-matrix test (handing over, privacy requests and restoring come with their
 /// services).
 enum class Operation {
-    ViewCustomers,  ///< list, search and open customers with their history (scoped)
+    ViewCustomers,  ///< list, search and open customers with their history (within reach)
     ViewFigures,    ///< dashboards, segments, snapshots, the review, targets' actuals, statistics
     ViewAudit,      ///< the audit log
     AddCustomer,    ///< a new customer (staff: becomes its owner)
-    EditCustomer,   ///< a customer's profile (scoped)
-    LogVisit,       ///< a visit to a customer (scoped)
-    RecordSurvey,   ///< a survey answer (scoped)
-    WorkFollowUps,  ///< create, reschedule, close and reopen follow-ups (scoped)
+    EditCustomer,   ///< a customer's profile (within reach)
+    LogVisit,       ///< a visit to a customer (within reach)
+    RecordSurvey,   ///< a survey answer (within reach)
+    WorkFollowUps,  ///< create, reschedule, close and reopen follow-ups (within reach)
     RecordChurn,    ///< churn records and their win-back outcomes
     DeleteCustomer, ///< delete a customer (recoverable) or bring one back
     MergeCustomers, ///< merge a duplicate into a customer, and undo it
@@ -47,11 +47,13 @@ inline constexpr int kOperationCount = int(Operation::ManageUsers) + 1;
 struct Actor
 {
     QString name;
-    Role role = Role::Owner;
+    Role role = Role::Viewer;
     /// The owners whose customers this person sees and works on; nullopt for the whole book.
     /// Staff: themselves. A manager with a team: the team's members.
     std::optional<QStringList> owners;
 
+    /// The person at the desk of a book without users: its owner, without a name.
+    static Actor anonymousOwner() { return Actor{QString(), Role::Owner, std::nullopt}; }
     bool isAnonymous() const { return name.isEmpty(); }
     /// Whether `owner`'s customers are within this person's reach.
     bool reaches(const QString &owner) const { return !owners || owners->contains(owner); }
@@ -63,8 +65,6 @@ class AccessPolicy
 {
 public:
     static bool allows(Role role, Operation operation);
-    /// Whether the operation works on single customers and so also needs Actor::reaches.
-    static bool isScoped(Operation operation);
 };
 
 QLatin1StringView roleKey(Role role);

@@ -17,8 +17,8 @@ struct FollowUpQuery
     QString owner;              ///< assignee (or customer owner when unassigned); empty = all
     bool onlyOverdue = false;   ///< due before today
     std::optional<QDate> dueBy; ///< due on or before this day (e.g. today + 7); none = any
-    /// Only follow-ups of these owners' customers or assigned to them (set by the services from
-    /// the signed-in user); nullopt: all.
+    /// Only follow-ups of these owners' customers (set by the services from the signed-in
+    /// user's reach); nullopt: all.
     std::optional<QStringList> reach;
     int limit = 500;
 };

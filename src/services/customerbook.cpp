@@ -3,6 +3,7 @@
 #include "accessguard.h"
 #include "activityrepository.h"
 #include "auditedwrite.h"
+#include "auditlog.h"
 #include "churneventrepository.h"
 #include "customerlistrepository.h"
 #include "customerrepository.h"
@@ -88,7 +89,8 @@ CustomerId CustomerBook::insert(const Customer &customer, QString *error)
         return 0;
     write.entry().entityId = id;
     write.entry().customerId = id;
-    if (!write.watch(QStringLiteral("customers"), {id}, error) || !write.commit(error))
+    write.watchNew(QStringLiteral("customers"), {id});
+    if (!write.commit(error))
         return 0;
     return id;
 }
@@ -122,6 +124,19 @@ bool CustomerBook::setWithdrawn(CustomerId id, bool withdrawn, QString *error)
 {
     if (!m_workspace.access().requireCustomer(Operation::AddCustomer, id, error))
         return false;
+    // Taking back is the undo of adding: only for whoever added the customer, and only while
+    // it has no history. Anything else is deleting, which staff may not do.
+    AuditQuery added;
+    added.action = QStringLiteral("add_customer");
+    added.customerId = id;
+    added.limit = 1;
+    const QList<AuditRecord> addedBy = AuditLog(m_workspace.database()).find(added);
+    if (addedBy.isEmpty() || addedBy.first().userName != m_workspace.actor()->name) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "kehu::CustomerBook", "Only whoever added the customer can take it back: delete it instead.");
+        return false;
+    }
     if (withdrawn && m_activity->hasHistory(id)) {
         if (error)
             *error = QCoreApplication::translate("kehu::CustomerBook",

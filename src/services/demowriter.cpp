@@ -3,7 +3,6 @@
 #include "accessguard.h"
 #include "workspace.h"
 
-#include "workspace.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 

@@ -52,6 +52,8 @@ QHash<CustomerId, QString> FollowUpBook::customerNames(const QList<CustomerId> &
 
 bool FollowUpBook::requireAll(const QList<FollowUp> &followUps, QString *error)
 {
+    if (followUps.isEmpty())
+        return m_workspace.access().require(Operation::WorkFollowUps, error);
     for (const FollowUp &followUp : followUps) {
         if (!m_workspace.access().requireCustomer(Operation::WorkFollowUps, followUp.customerId, error))
             return false;
@@ -61,11 +63,18 @@ bool FollowUpBook::requireAll(const QList<FollowUp> &followUps, QString *error)
 
 bool FollowUpBook::requireIds(const QList<qint64> &ids, QList<FollowUp> *found, QString *error)
 {
+    if (ids.isEmpty())
+        return m_workspace.access().require(Operation::WorkFollowUps, error);
     FollowUpRepository repository(m_workspace.database());
     QList<FollowUp> followUps;
     for (const qint64 id : ids) {
         const std::optional<FollowUp> followUp = repository.find(id);
-        if (!m_workspace.access().requireCustomer(Operation::WorkFollowUps, followUp ? followUp->customerId : 0, error))
+        if (!followUp) {
+            if (error)
+                *error = QStringLiteral("follow-up %1 is not in the book (another desk removed it?)").arg(id);
+            return false;
+        }
+        if (!m_workspace.access().requireCustomer(Operation::WorkFollowUps, followUp->customerId, error))
             return false;
         followUps << *followUp;
     }
@@ -76,7 +85,7 @@ bool FollowUpBook::requireIds(const QList<qint64> &ids, QList<FollowUp> *found, 
 
 bool FollowUpBook::create(const QList<FollowUp> &followUps, QList<qint64> *ids, QString *error)
 {
-    if (!m_workspace.access().require(Operation::WorkFollowUps, error) || !requireAll(followUps, error))
+    if (!requireAll(followUps, error))
         return false;
     AuditedWrite write(m_workspace, {QStringLiteral("create_follow_ups"), QStringLiteral("followup")});
     if (!write.begun(error))
@@ -99,7 +108,7 @@ bool FollowUpBook::create(const QList<FollowUp> &followUps, QList<qint64> *ids, 
 bool FollowUpBook::remove(const QList<qint64> &ids, QString *error)
 {
     QList<FollowUp> found;
-    if (!m_workspace.access().require(Operation::WorkFollowUps, error) || !requireIds(ids, &found, error))
+    if (!requireIds(ids, &found, error))
         return false;
     AuditedWrite write(m_workspace, {QStringLiteral("remove_follow_ups"), QStringLiteral("followup")});
     if (ids.size() == 1) {

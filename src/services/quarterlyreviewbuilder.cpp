@@ -1,6 +1,7 @@
 #include "quarterlyreviewbuilder.h"
 
 #include "accessguard.h"
+#include "auditedwrite.h"
 #include "followupbook.h"
 #include "workspace.h"
 
@@ -92,8 +93,15 @@ qint64 QuarterlyReviewBuilder::ensureSnapshot(const Quarter &quarter, bool freez
     } else if (progress) {
         progress(QStringLiteral("reusing snapshot %1 as of %2").arg(chosen).arg(isoDate(asOf)));
     }
-    if (freeze && chosenRank < 2)
-        snapshots.setFrozen(chosen, true);
+    // Freezing keeps the snapshot from being removed: a write, left to those who may classify
+    // (a viewer's review reads the snapshot as it is).
+    const std::optional<Actor> &actor = m_workspace.actor();
+    if (freeze && chosenRank < 2 && actor && AccessPolicy::allows(actor->role, Operation::Classify)) {
+        AuditedWrite write(m_workspace, {QStringLiteral("freeze_snapshot"), QStringLiteral("snapshot"), chosen});
+        if (!write.watch(QStringLiteral("snapshots"), {chosen}, error) || !snapshots.setFrozen(chosen, true)
+            || !write.commit(error))
+            return 0;
+    }
     return chosen;
 }
 

@@ -71,7 +71,10 @@ QList<UserAccount> UserDirectory::list(QString *error)
 {
     if (!m_workspace.access().require(Operation::ManageUsers, error))
         return {};
-    return UserRepository(m_workspace.database()).list();
+    QList<UserAccount> users = UserRepository(m_workspace.database()).list();
+    for (UserAccount &user : users)
+        user.passwordHash.clear(); // never above the services
+    return users;
 }
 
 bool UserDirectory::add(const QString &name, Role role, const QString &team, const QString &password, QString *error)
@@ -122,7 +125,7 @@ bool UserDirectory::add(const QString &name, Role role, const QString &team, con
         m_workspace.signInAs(actorFor(user)); // the record is then theirs
     if (!write.commit(error)) {
         if (first)
-            m_workspace.signInAs(Actor{});
+            m_workspace.signInAs(Actor::anonymousOwner());
         return false;
     }
     return true;
@@ -159,10 +162,32 @@ bool UserDirectory::setRole(const QString &name, Role role, const QString &team,
 
 bool UserDirectory::setPassword(const QString &name, const QString &password, QString *error)
 {
-    const std::optional<Actor> &actor = m_workspace.actor();
-    const bool own = actor && !actor->isAnonymous() && actor->name == name;
-    if (!own && !m_workspace.access().require(Operation::ManageUsers, error))
+    if (!m_workspace.access().require(Operation::ManageUsers, error))
         return false;
+    return writePassword(name, password, error);
+}
+
+bool UserDirectory::changeOwnPassword(const QString &current, const QString &password, QString *error)
+{
+    const std::optional<Actor> &actor = m_workspace.actor();
+    const std::optional<UserAccount> user = actor && !actor->isAnonymous()
+                                                ? UserRepository(m_workspace.database()).find(actor->name)
+                                                : std::nullopt;
+    if (!user) {
+        if (error)
+            *error = tr("Sign in first: this book has users.");
+        return false;
+    }
+    if (!PasswordHasher::verify(user->passwordHash, current.left(kLongestPassword))) {
+        if (error)
+            *error = tr("Wrong user name or password.");
+        return false;
+    }
+    return writePassword(user->name, password, error);
+}
+
+bool UserDirectory::writePassword(const QString &name, const QString &password, QString *error)
+{
     const QString problem = passwordProblem(password);
     if (!problem.isEmpty()) {
         if (error)
@@ -175,10 +200,20 @@ bool UserDirectory::setPassword(const QString &name, const QString &password, QS
             *error = tr("There is no user named %1.").arg(name);
         return false;
     }
+    const QString before = userJson(*user);
     user->passwordHash = m_hasher.hash(password);
     user->failedSignIns = 0;
     user->lockedUntil.reset();
-    return !user->passwordHash.isEmpty() && write(*user, QStringLiteral("set_password"), userJson(*user), error);
+    if (user->passwordHash.isEmpty()) {
+        if (error)
+            *error = tr("The password could not be hashed (out of memory?).");
+        return false;
+    }
+    // The record says that the password changed, never what it is.
+    QJsonObject after = QJsonDocument::fromJson(userJson(*user).toUtf8()).object();
+    after.insert(QStringLiteral("password"), QStringLiteral("changed"));
+    return write(*user, QStringLiteral("set_password"), before, error,
+                 QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
 }
 
 bool UserDirectory::setDisabled(const QString &name, bool disabled, QString *error)
@@ -198,46 +233,59 @@ bool UserDirectory::setDisabled(const QString &name, bool disabled, QString *err
     return write(*user, disabled ? QStringLiteral("disable_user") : QStringLiteral("enable_user"), before, error);
 }
 
-bool UserDirectory::write(const UserAccount &user, const QString &action, const QString &before, QString *error)
+bool UserDirectory::write(const UserAccount &user, const QString &action, const QString &before, QString *error,
+                          const QString &after)
 {
     AuditedWrite write(m_workspace, {action, QStringLiteral("user"), user.id});
     write.entry().before = before;
-    write.entry().after = userJson(user);
-    return UserRepository(m_workspace.database()).update(user, error) && write.commit(error);
+    write.entry().after = after.isEmpty() ? userJson(user) : after;
+    return write.begun(error) && UserRepository(m_workspace.database()).update(user, error) && write.commit(error);
 }
 
 std::optional<Actor> UserDirectory::authenticate(const QString &name, const QString &password, const QDateTime &now,
                                                  QString *error)
 {
     Database &database = m_workspace.database();
+    QSqlDatabase db = database.connection();
+    // The counter is read and written in one transaction, the row locked on a server: desks
+    // guessing at the same time each count.
+    Transaction transaction(db);
     UserRepository users(database);
-    std::optional<UserAccount> user = users.find(name);
+    std::optional<UserAccount> user = users.find(name, UserRepository::Lock::ForUpdate);
     AuditEntry entry(QStringLiteral("sign_in"), QStringLiteral("user"));
     entry.outcome = AuditOutcome::Failed;
-    const QString wrong = tr("Wrong user name or password.");
     // The name is recorded as typed (cut short): the log shows what was tried, not a user.
     const QString tried = name.left(kLongestName);
-    if (!user) {
-        m_hasher.spendVerifyTime(password.left(kLongestPassword));
-        entry.detail = QStringLiteral("unknown user name");
-        AuditLog(database).add(tried, entry);
+    const QString wrong = tr("Wrong user name or password.");
+    const auto finish = [&](const QString &refusal) -> std::optional<Actor> {
+        QString writeError;
+        if ((user && !users.update(*user, &writeError)) || !AuditLog(database).add(tried, entry, &writeError)
+            || !transaction.commit()) {
+            if (error)
+                *error = tr("Signing in failed: %1").arg(writeError.isEmpty() ? db.lastError().text() : writeError);
+            return std::nullopt;
+        }
+        if (entry.outcome == AuditOutcome::Done)
+            return actorFor(*user);
         if (error)
-            *error = wrong;
+            *error = refusal;
         return std::nullopt;
+    };
+    // Too long a password is wrong, but costs the time of a check like any other.
+    const QString checked = password.left(kLongestPassword);
+    if (!user) {
+        m_hasher.spendVerifyTime(checked);
+        entry.detail = QStringLiteral("unknown user name");
+        return finish(wrong);
     }
     entry.entityId = user->id;
     if (user->lockedUntil && now < *user->lockedUntil) {
         const int seconds = int(std::max<qint64>(1, now.secsTo(*user->lockedUntil)));
         entry.detail = QStringLiteral("waiting after %1 wrong passwords").arg(user->failedSignIns);
-        AuditLog(database).add(tried, entry);
-        if (error)
-            *error = QCoreApplication::translate(
-                "kehu::UserDirectory", "Too many wrong passwords: try again in %n second(s).", nullptr, seconds);
-        return std::nullopt;
+        return finish(QCoreApplication::translate(
+            "kehu::UserDirectory", "Too many wrong passwords: try again in %n second(s).", nullptr, seconds));
     }
-    const bool matches = password.size() <= kLongestPassword && PasswordHasher::verify(user->passwordHash, password);
-    QSqlDatabase db = database.connection();
-    Transaction transaction(db);
+    const bool matches = PasswordHasher::verify(user->passwordHash, checked) && password.size() <= kLongestPassword;
     if (!matches) {
         ++user->failedSignIns;
         if (user->failedSignIns >= kFreeFailures) {
@@ -245,25 +293,16 @@ std::optional<Actor> UserDirectory::authenticate(const QString &name, const QStr
             user->lockedUntil = now.addSecs(std::min(1 << doublings, kLongestWaitSeconds));
         }
         entry.detail = QStringLiteral("wrong password (%1 in a row)").arg(user->failedSignIns);
-    } else if (user->disabled) {
+        return finish(wrong);
+    }
+    if (user->disabled) {
         entry.detail = QStringLiteral("disabled user");
-    } else {
-        user->failedSignIns = 0;
-        user->lockedUntil.reset();
-        entry.outcome = AuditOutcome::Done;
+        return finish(tr("This user is disabled: ask an owner."));
     }
-    QString writeError;
-    if (!users.update(*user, &writeError) || !AuditLog(database).add(tried, entry, &writeError)
-        || !transaction.commit()) {
-        if (error)
-            *error = tr("Signing in failed: %1").arg(writeError.isEmpty() ? db.lastError().text() : writeError);
-        return std::nullopt;
-    }
-    if (entry.outcome == AuditOutcome::Done)
-        return actorFor(*user);
-    if (error)
-        *error = matches ? tr("This user is disabled: ask an owner.") : wrong;
-    return std::nullopt;
+    user->failedSignIns = 0;
+    user->lockedUntil.reset();
+    entry.outcome = AuditOutcome::Done;
+    return finish({});
 }
 
 Actor UserDirectory::actorFor(const UserAccount &user) const

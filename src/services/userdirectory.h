@@ -39,8 +39,11 @@ public:
     bool add(const QString &name, Role role, const QString &team, const QString &password, QString *error = nullptr);
     /// Changes a user's role and team (owners only; the last active owner stays an owner).
     bool setRole(const QString &name, Role role, const QString &team, QString *error = nullptr);
-    /// Sets a new password: owners for anyone, everyone for themselves.
+    /// Sets a new password for someone else (owners: a reset, e.g. a forgotten password).
     bool setPassword(const QString &name, const QString &password, QString *error = nullptr);
+    /// The signed-in person's new password, given their current one (whoever finds a desk left
+    /// signed in must not be able to take the account over).
+    bool changeOwnPassword(const QString &current, const QString &password, QString *error = nullptr);
     /// Disables or enables a user (owners only; not the last active owner). A disabled user
     /// cannot sign in; their customers keep them as owner until handed over.
     bool setDisabled(const QString &name, bool disabled, QString *error = nullptr);
@@ -63,7 +66,9 @@ public:
     static constexpr int kLongestWaitSeconds = 15 * 60;
 
 private:
-    bool write(const UserAccount &user, const QString &action, const QString &before, QString *error);
+    bool write(const UserAccount &user, const QString &action, const QString &before, QString *error,
+               const QString &after = {});
+    bool writePassword(const QString &name, const QString &password, QString *error);
     bool keepsAnOwner(const UserAccount &user, Role role, bool disabled, QString *error) const;
 
     Workspace &m_workspace;

@@ -79,7 +79,7 @@ namespace {
 std::optional<Actor> actorAtOpen(Database &database)
 {
     if (UserRepository(database).count() == 0)
-        return Actor{};
+        return Actor::anonymousOwner();
     return std::nullopt;
 }
 

@@ -108,12 +108,4 @@ QList<AuditRecord> AuditLog::find(const AuditQuery &query, QString *error) const
         error);
 }
 
-qint64 AuditLog::count() const
-{
-    QSqlQuery q(m_database.connection());
-    if (!execQuery(q, QStringLiteral("SELECT COUNT(*) FROM audit_log")) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
 } // namespace kehu

@@ -21,8 +21,6 @@ public:
     bool add(const QString &userName, const AuditEntry &entry, QString *error = nullptr);
     /// The newest records matching `query`, newest first.
     QList<AuditRecord> find(const AuditQuery &query, QString *error = nullptr) const;
-    /// How many records there are (all of them).
-    qint64 count() const;
 
     static QLatin1StringView outcomeKey(AuditOutcome outcome);
 

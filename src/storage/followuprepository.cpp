@@ -191,9 +191,8 @@ QList<FollowUpRepository::Row> FollowUpRepository::open(const Query &query, QStr
     }
     if (query.reach) {
         const SqlDialect dialect = m_database.dialect();
-        sql += u" AND (" + dialect.inTextList(QStringLiteral("c.owner")) + u" OR " + dialect.inTextList(who) + u")";
-        const QString owners = SqlDialect::textListValue(*query.reach);
-        binds << owners << owners;
+        sql += u" AND " + dialect.inTextList(QStringLiteral("c.owner"));
+        binds << SqlDialect::textListValue(*query.reach);
     }
     sql += u" ORDER BY f.due_on, f.id LIMIT ?";
     binds << query.limit;

@@ -35,10 +35,8 @@ UserAccount readUser(const QSqlQuery &q)
 
 qint64 scalar(Database &database, const QString &sql)
 {
-    QSqlQuery q(database.connection());
-    if (!execQuery(q, sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    return selectOne(database.connection(), sql, {}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); })
+        .value_or(-1);
 }
 
 } // namespace
@@ -49,13 +47,14 @@ QList<UserAccount> UserRepository::list() const
                       readUser);
 }
 
-std::optional<UserAccount> UserRepository::find(const QString &name) const
+std::optional<UserAccount> UserRepository::find(const QString &name, Lock lock) const
 {
-    const QList<UserAccount> found = selectRows(
-        m_database.connection(), QStringLiteral("SELECT %1 FROM users WHERE name = ?").arg(kColumns), {name}, readUser);
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    // SQLite locks the whole file for a write transaction: nothing to add there.
+    const bool forUpdate = lock == Lock::ForUpdate && m_database.isServer();
+    return selectOne(m_database.connection(),
+                     QStringLiteral("SELECT %1 FROM users WHERE name = ?%2")
+                         .arg(kColumns, forUpdate ? QStringLiteral(" FOR UPDATE") : QString()),
+                     {name}, readUser);
 }
 
 qint64 UserRepository::count() const

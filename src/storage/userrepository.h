@@ -18,7 +18,9 @@ public:
     explicit UserRepository(Database &database) : m_database(database) {}
 
     QList<UserAccount> list() const;
-    std::optional<UserAccount> find(const QString &name) const;
+    /// ForUpdate: on a server, the row stays locked until the caller's transaction ends.
+    enum class Lock { None, ForUpdate };
+    std::optional<UserAccount> find(const QString &name, Lock lock = Lock::None) const;
     /// How many users there are (disabled ones too): none means a one-person book without
     /// sign-in. -1 when the count could not be read.
     qint64 count() const;

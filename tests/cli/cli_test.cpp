@@ -110,6 +110,10 @@ TEST(Cli, ABookWithUsersSignsInAndServesWhatTheRoleAllows)
     EXPECT_NE(wrong.exitCode, 0);
     EXPECT_TRUE(wrong.err.contains(u"Wrong user name or password")) << wrong.err.toStdString();
 
+    const auto noPassword = runCli(exportCustomers + QStringList{QStringLiteral("--user"), QStringLiteral("老板")});
+    EXPECT_NE(noPassword.exitCode, 0);
+    EXPECT_TRUE(noPassword.err.contains(u"KEHU_PASSWORD")) << noPassword.err.toStdString();
+
     const auto owner = runCli(exportCustomers, {{QStringLiteral("KEHU_USER"), QStringLiteral("老板")},
                                                 {QStringLiteral("KEHU_PASSWORD"), password}});
     EXPECT_EQ(owner.exitCode, 0) << owner.err.toStdString();

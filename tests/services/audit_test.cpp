@@ -37,10 +37,14 @@ using namespace kehu;
 
 namespace {
 
+/// What the record's "before" holds: nothing (the write made new rows), the changed rows
+/// (different from after), or values that are not rows (an import's counts, a setting).
+enum class Before { Nothing, Changed, Other };
+
 struct AuditedCall
 {
     QString action;
-    bool hasBefore; ///< the write changed something that existed
+    Before before;
     std::function<bool(test::TeamBook &book)> call;
 };
 
@@ -68,20 +72,20 @@ TEST(AuditCompleteness, EveryWriteLeavesExactlyOneRecordWithBeforeAndAfter)
     qint64 followUpId = 0;
     qint64 churnId = 0;
     const QList<AuditedCall> calls{
-        {QStringLiteral("add_customer"), false,
+        {QStringLiteral("add_customer"), Before::Nothing,
          [](test::TeamBook &b) {
              Customer c;
              c.code = QStringLiteral("A1");
              c.name = QStringLiteral("王芳");
              return b.workspace().customers().insert(c) > 0;
          }},
-        {QStringLiteral("edit_customer"), true,
+        {QStringLiteral("edit_customer"), Before::Changed,
          [customer](test::TeamBook &b) {
              Customer c = *b.workspace().customers().get(customer);
              c.phone = QStringLiteral("13900001111");
              return b.workspace().customers().save(c) == SaveResult::Saved;
          }},
-        {QStringLiteral("log_visit"), false,
+        {QStringLiteral("log_visit"), Before::Nothing,
          [customer, me](test::TeamBook &b) {
              VisitDraft draft;
              draft.customerId = customer;
@@ -90,7 +94,7 @@ TEST(AuditCompleteness, EveryWriteLeavesExactlyOneRecordWithBeforeAndAfter)
              draft.nextFollowUp = QDate(2026, 1, 10);
              return b.workspace().visits().record(draft).has_value();
          }},
-        {QStringLiteral("record_survey"), false,
+        {QStringLiteral("record_survey"), Before::Nothing,
          [customer](test::TeamBook &b) {
              SurveyResponse survey;
              survey.customerId = customer;
@@ -98,7 +102,7 @@ TEST(AuditCompleteness, EveryWriteLeavesExactlyOneRecordWithBeforeAndAfter)
              survey.nps = 9;
              return b.workspace().surveys().record(survey) > 0;
          }},
-        {QStringLiteral("create_follow_ups"), false,
+        {QStringLiteral("create_follow_ups"), Before::Nothing,
          [customer, me, &followUpId](test::TeamBook &b) {
              FollowUp f;
              f.customerId = customer;
@@ -109,11 +113,11 @@ TEST(AuditCompleteness, EveryWriteLeavesExactlyOneRecordWithBeforeAndAfter)
              followUpId = ids.value(0);
              return made;
          }},
-        {QStringLiteral("reschedule_follow_up"), true,
+        {QStringLiteral("reschedule_follow_up"), Before::Changed,
          [&followUpId](test::TeamBook &b) {
              return b.workspace().followUps().reschedule(followUpId, QDate(2026, 2, 8));
          }},
-        {QStringLiteral("record_churn"), false,
+        {QStringLiteral("record_churn"), Before::Nothing,
          [customer, &churnId](test::TeamBook &b) {
              ChurnEvent event;
              event.customerId = customer;
@@ -122,15 +126,15 @@ TEST(AuditCompleteness, EveryWriteLeavesExactlyOneRecordWithBeforeAndAfter)
              churnId = b.workspace().churn().flag(event);
              return churnId > 0;
          }},
-        {QStringLiteral("record_churn_outcome"), true,
+        {QStringLiteral("record_churn_outcome"), Before::Changed,
          [&churnId](test::TeamBook &b) {
              return b.workspace().churn().setOutcome(churnId, ChurnOutcome::WonBack, QDate(2026, 1, 5));
          }},
-        {QStringLiteral("merge"), true,
+        {QStringLiteral("merge"), Before::Changed,
          [customer, me](test::TeamBook &b) { return b.workspace().merger().merge(customer, b.customerOf(me)); }},
-        {QStringLiteral("delete_customer"), true,
+        {QStringLiteral("delete_customer"), Before::Changed,
          [me](test::TeamBook &b) { return b.workspace().customers().setDeleted(b.customerOf(me), true); }},
-        {QStringLiteral("import"), false,
+        {QStringLiteral("import"), Before::Other,
          [](test::TeamBook &b) {
              const QString path = QDir(b.temp.dir()).filePath(QStringLiteral("orders.csv"));
              QFile file(path);
@@ -141,22 +145,22 @@ TEST(AuditCompleteness, EveryWriteLeavesExactlyOneRecordWithBeforeAndAfter)
              request.path = path;
              return b.workspace().importer().run(request).outcome == ImportSummary::Outcome::Committed;
          }},
-        {QStringLiteral("export"), false,
+        {QStringLiteral("export"), Before::Other,
          [](test::TeamBook &b) {
              QBuffer out;
              out.open(QIODevice::WriteOnly);
              return Exporter(b.workspace()).exportCustomers(out, Exporter::Format::Json, nullptr) > 0;
          }},
-        {QStringLiteral("classify"), false,
+        {QStringLiteral("classify"), Before::Other,
          [](test::TeamBook &b) {
              return ClassificationRunner(b.workspace()).run(QDate(2025, 12, 31), QStringLiteral("audit")).snapshotId
                     > 0;
          }},
-        {QStringLiteral("change_setting"), false,
+        {QStringLiteral("change_setting"), Before::Other,
          [](test::TeamBook &b) {
              return b.workspace().settings().setValue(QStringLiteral("audit/test"), QStringLiteral("on"));
          }},
-        {QStringLiteral("set_target"), false,
+        {QStringLiteral("set_target"), Before::Other,
          [me](test::TeamBook &b) {
              return b.workspace().targets().set(OwnerTarget{me, QStringLiteral("2026Q1"), 100000, 3});
          }},
@@ -170,7 +174,10 @@ TEST(AuditCompleteness, EveryWriteLeavesExactlyOneRecordWithBeforeAndAfter)
         EXPECT_EQ(record->entry.outcome, AuditOutcome::Done);
         EXPECT_TRUE(QJsonDocument::fromJson(record->entry.after.toUtf8()).isObject())
             << record->entry.after.toStdString();
-        if (c.hasBefore) {
+        if (c.before == Before::Nothing) {
+            EXPECT_EQ(record->entry.before, QString());
+        }
+        if (c.before == Before::Changed) {
             EXPECT_TRUE(QJsonDocument::fromJson(record->entry.before.toUtf8()).isObject());
             EXPECT_NE(record->entry.before, record->entry.after);
         }

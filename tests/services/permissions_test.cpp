@@ -236,6 +236,37 @@ TEST(StaffReach, OnlyTheirOwnCustomersAreSeenOrWorkedOn)
     EXPECT_GE(book.refusals(QStringLiteral("view_customers")), 1);
 }
 
+TEST(StaffReach, TakingBackACustomerIsOnlyForWhoeverAddedIt)
+{
+    test::TeamBook book;
+    const QString staff = test::TeamBook::nameOf(Role::Staff);
+    Customer given;
+    given.code = QStringLiteral("GIVEN");
+    given.owner = staff;
+    const CustomerId givenId = book.workspace().customers().insert(given); // added by the owner
+    ASSERT_GT(givenId, 0);
+    ASSERT_TRUE(book.signInAs(Role::Staff));
+    Customer own;
+    own.code = QStringLiteral("OWN");
+    const CustomerId ownId = book.workspace().customers().insert(own);
+    ASSERT_GT(ownId, 0);
+    QString error;
+    EXPECT_TRUE(book.workspace().customers().setWithdrawn(ownId, true, &error)) << error.toStdString();
+    EXPECT_TRUE(book.workspace().customers().setWithdrawn(ownId, false, &error)) << error.toStdString();
+    // A customer someone else added is deleted, not taken back, and staff may not delete.
+    EXPECT_FALSE(book.workspace().customers().setWithdrawn(givenId, true, &error));
+    EXPECT_TRUE(CustomerRepository(book.db()).findById(givenId));
+}
+
+TEST(FollowUpIds, OneThatIsGoneIsRefusedWithoutHarm)
+{
+    test::TeamBook book;
+    QString error;
+    EXPECT_FALSE(book.workspace().followUps().reschedule(987654, QDate(2026, 1, 1), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(book.workspace().followUps().remove({987654}, &error));
+}
+
 TEST(SignInRequired, NothingIsServedBeforeSomeoneSignsIn)
 {
     test::TeamBook book;

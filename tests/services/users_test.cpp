@@ -148,8 +148,10 @@ TEST(Users, TheLastOwnerStaysAnOwnerAndStaffChangeOnlyTheirOwnPassword)
     EXPECT_TRUE(users.setRole(QStringLiteral("老板"), Role::Manager, {}, &error)) << error.toStdString();
 
     ASSERT_TRUE(book.signInAs(Role::Staff));
-    EXPECT_TRUE(users.setPassword(QStringLiteral("小王"), QStringLiteral("another long one"), &error))
-        << error.toStdString();
+    EXPECT_FALSE(
+        users.changeOwnPassword(QStringLiteral("not the current one"), QStringLiteral("another long one"), &error));
+    EXPECT_TRUE(users.changeOwnPassword(kPassword, QStringLiteral("another long one"), &error)) << error.toStdString();
+    EXPECT_FALSE(users.setPassword(QStringLiteral("小王"), QStringLiteral("a third long one"), &error));
     EXPECT_FALSE(users.setPassword(QStringLiteral("审计"), QStringLiteral("another long one"), &error));
     EXPECT_FALSE(users.setDisabled(QStringLiteral("审计"), true, &error));
     book.workspace().signOut();

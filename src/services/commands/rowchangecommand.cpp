@@ -30,7 +30,7 @@ bool RowChangeCommand::restore(const RowSnapshot &rows, bool undoing)
     entry.before = (undoing ? m_after : m_before)->toJson();
     entry.after = rows.toJson();
     AuditedWrite write(m_workspace, entry);
-    return rows.restore(m_workspace.database()) && restoreExtra(undoing) && write.commit();
+    return write.begun() && rows.restore(m_workspace.database()) && restoreExtra(undoing) && write.commit();
 }
 
 void RowChangeCommand::redo()
