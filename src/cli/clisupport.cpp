@@ -102,7 +102,7 @@ QString readHidden(const QString &prompt)
     }
 #endif
     QTextStream in(stdin);
-    const QString line = in.readLine();
+    QString line = in.readLine();
 #ifdef Q_OS_UNIX
     if (terminal)
         tcsetattr(STDIN_FILENO, TCSANOW, &before);

@@ -17,6 +17,24 @@ namespace kehu {
 
 DemoWriter::DemoWriter(Workspace &workspace) : m_workspace(workspace), m_database(workspace.database()) {}
 
+namespace {
+
+/// The demo's one audit record: an import of what it wrote.
+AuditEntry demoEntry(const DemoWriter::Counts &written)
+{
+    const QJsonObject after{{QStringLiteral("customers"), double(written.customers)},
+                            {QStringLiteral("purchases"), double(written.purchases)},
+                            {QStringLiteral("visits"), double(written.visits)},
+                            {QStringLiteral("surveys"), double(written.surveys)},
+                            {QStringLiteral("churn_events"), double(written.churnEvents)}};
+    AuditEntry entry{QStringLiteral("import"), QStringLiteral("demo")};
+    entry.detail = QStringLiteral("demo business");
+    entry.after = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+    return entry;
+}
+
+} // namespace
+
 bool DemoWriter::write(const DemoBusiness::Options &options, Counts *counts, QString *error,
                        const std::function<bool(qint64, qint64)> &progress)
 {
@@ -85,15 +103,7 @@ bool DemoWriter::write(const DemoBusiness::Options &options, Counts *counts, QSt
         *error = failure;
         return false;
     }
-    const QJsonObject after{{QStringLiteral("customers"), double(written.customers)},
-                            {QStringLiteral("purchases"), double(written.purchases)},
-                            {QStringLiteral("visits"), double(written.visits)},
-                            {QStringLiteral("surveys"), double(written.surveys)},
-                            {QStringLiteral("churn_events"), double(written.churnEvents)}};
-    AuditEntry entry{QStringLiteral("import"), QStringLiteral("demo")};
-    entry.detail = QStringLiteral("demo business");
-    entry.after = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
-    if (!m_workspace.access().record(entry, error))
+    if (!m_workspace.access().record(demoEntry(written), error))
         return false;
     if (!transaction.commit()) {
         *error = QStringLiteral("commit failed");

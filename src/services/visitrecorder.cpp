@@ -22,15 +22,36 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(KehuVisitEntry)
 };
 
+/// A customer first met at the counter, as the visit's form describes them.
+Customer counterCustomer(const VisitDraft &draft)
+{
+    Customer c;
+    // The business's own code for customers created at the counter: W + time + random,
+    // unique without asking the database.
+    c.code = u'W' + QDateTime::currentDateTime().toString(QStringLiteral("yyMMddhhmmss"))
+             + QString::number(QRandomGenerator::global()->bounded(100, 1000));
+    c.name = draft.newName.trimmed();
+    c.phone = draft.newPhone.trimmed();
+    c.owner = draft.staff;
+    c.lifecycle = LifecycleStatus::Active;
+    return c;
+}
+
 } // namespace
+
+bool VisitRecorder::mayRecord(const VisitDraft &draft, QString *error)
+{
+    AccessGuard &access = m_workspace.access();
+    if (draft.customerId > 0)
+        return access.requireCustomer(Operation::LogVisit, draft.customerId, error);
+    // A customer made at the counter belongs to whoever serves them.
+    return access.requireOwner(Operation::AddCustomer, draft.staff, error)
+           && access.requireOwner(Operation::LogVisit, draft.staff, error);
+}
 
 std::optional<RecordedVisit> VisitRecorder::record(const VisitDraft &draft, QString *error)
 {
-    AccessGuard &access = m_workspace.access();
-    const bool allowed = draft.customerId > 0 ? access.requireCustomer(Operation::LogVisit, draft.customerId, error)
-                                              : access.requireOwner(Operation::AddCustomer, draft.staff, error)
-                                                    && access.requireOwner(Operation::LogVisit, draft.staff, error);
-    if (!allowed)
+    if (!mayRecord(draft, error))
         return std::nullopt;
     Database &database = m_workspace.database();
     AuditedWrite write(m_workspace, {QStringLiteral("log_visit"), QStringLiteral("visit")});
@@ -40,16 +61,7 @@ std::optional<RecordedVisit> VisitRecorder::record(const VisitDraft &draft, QStr
     recorded.customerId = draft.customerId;
     recorded.createdCustomer = draft.customerId <= 0;
     if (recorded.createdCustomer) {
-        Customer c;
-        // The business's own code for customers created at the counter: W + time + random,
-        // unique without asking the database.
-        c.code = u'W' + QDateTime::currentDateTime().toString(QStringLiteral("yyMMddhhmmss"))
-                 + QString::number(QRandomGenerator::global()->bounded(100, 1000));
-        c.name = draft.newName.trimmed();
-        c.phone = draft.newPhone.trimmed();
-        c.owner = draft.staff;
-        c.lifecycle = LifecycleStatus::Active;
-        recorded.customerId = CustomerRepository(database).insert(c, error);
+        recorded.customerId = CustomerRepository(database).insert(counterCustomer(draft), error);
         if (recorded.customerId <= 0)
             return std::nullopt;
         write.watchNew(QStringLiteral("customers"), {recorded.customerId});

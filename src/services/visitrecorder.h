@@ -58,6 +58,9 @@ public:
     std::optional<RecordedVisit> record(const VisitDraft &draft, QString *error = nullptr);
 
 private:
+    /// The permission check of record(): a visit to a customer in reach, or a new customer too.
+    bool mayRecord(const VisitDraft &draft, QString *error);
+
     Workspace &m_workspace;
 };
 

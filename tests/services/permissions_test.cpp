@@ -52,7 +52,8 @@ struct MatrixRow
     std::function<void(test::TeamBook &book, const QString &me)> call;
 };
 
-QList<MatrixRow> matrix()
+/// The reads and the work on single customers.
+QList<MatrixRow> customerRows()
 {
     return {
         {Operation::ViewCustomers, "OMSV",
@@ -106,6 +107,13 @@ QList<MatrixRow> matrix()
              event.flaggedOn = QDate(2025, 6, 1);
              book.workspace().churn().flag(event);
          }},
+    };
+}
+
+/// The operations on the whole book.
+QList<MatrixRow> bookRows()
+{
+    return {
         {Operation::DeleteCustomer, "OM",
          [](test::TeamBook &book, const QString &me) {
              book.workspace().customers().setDeleted(book.customerOf(me), true);
@@ -152,6 +160,11 @@ QList<MatrixRow> matrix()
                  .add(QStringLiteral("新人") + me, Role::Staff, {}, QStringLiteral("a long password"));
          }},
     };
+}
+
+QList<MatrixRow> matrix()
+{
+    return customerRows() + bookRows();
 }
 
 char letterOf(Role role)
