@@ -160,6 +160,16 @@
     </message>
 </context>
 <context>
+    <name>KehuHandOverCommand</name>
+    <message numerus="yes">
+        <source>Hand %n customer(s) over to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KehuLabels</name>
     <message>
         <source>Champions</source>
@@ -1066,6 +1076,10 @@
         <source>%1 may not %2 for %3: only for their own customers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hand customers over</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kehu::BackgroundTask</name>
@@ -1308,6 +1322,10 @@
         <source>The customer has a history now: delete it instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only whoever added the customer can take it back: delete it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kehu::CustomerBookView</name>
@@ -1425,6 +1443,18 @@
     <message>
         <source>The book has no customers yet.</source>
         <translation>The book has no customers yet.</translation>
+    </message>
+    <message>
+        <source>Hand Over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customers listed, with their open follow-ups, to another owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Over Customers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2298,84 @@
     </message>
 </context>
 <context>
+    <name>kehu::Handover</name>
+    <message numerus="yes">
+        <source>%n customer(s) changed owner or left the book meanwhile: nothing was moved. Look again and hand over anew.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who receives the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers to hand over: the filter matches none that %1 does not already own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::HandoverDialog</name>
+    <message>
+        <source>Hand Over Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers the book lists now (its search and filters) go to the owner you choose, with the open follow-ups their owners were assigned. Follow-ups assigned to a colleague stay theirs. Edit ▸ Undo gives everyone back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give them to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book lists no customers that %1 does not already own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will go to %1 (from %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) handed over to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %Ln open follow-up(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kehu::HeatmapView</name>
     <message>
         <source>Recency score (R, 5 = most recent) by frequency score (F)</source>
@@ -3030,6 +3138,30 @@
     <message>
         <source>The book is open, but this computer&apos;s keychain did not keep the password (%1). You will be asked for it next time.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not include this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4126,30 @@
     </message>
 </context>
 <context>
+    <name>kehu::SignInView</name>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sign in&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer book is shared: sign in with the name and password its owner gave you.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kehu::SurveyDialog</name>
     <message>
         <source>Survey answer of %1</source>
@@ -4017,6 +4173,77 @@
     <message>
         <source>this system has no GB18030 converter (Qt was built without ICU); save the file as UTF-8 and import it again</source>
         <translation>this system has no GB18030 converter (Qt was built without ICU); save the file as UTF-8 and import it again</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::UserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on everyone who opens this book signs in. You are its first user and its owner: you add the others and choose what each may do. Keep the password safe: without an owner&apos;s password nobody can manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new password to the person in person; they can change it under File ▸ Change My Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a manager then sees the whole book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the new password twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4310,128 @@
             <numerusform>Too many wrong passwords: try again in %n second.</numerusform>
             <numerusform>Too many wrong passwords: try again in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in first: this book has users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::UserListModel</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Staff</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything, including users and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole book, or their team&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their own customers: visits, surveys, follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads customers and figures, changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting after wrong passwords until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::UsersView</name>
+    <message>
+        <source>Ask for &amp;Sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who opens this book signs in. Owners manage users and backups; managers work on the whole book or their team&apos;s customers; staff on their own customers; viewers read. A disabled user cannot sign in; their customers stay theirs until handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book has no users: anyone who opens the file works on it as its owner. To share it with a team, ask for sign-in: you become its first user and owner, and then add the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will not be able to sign in. Their customers stay theirs until you hand them over. Disable %1?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

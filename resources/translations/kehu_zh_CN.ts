@@ -159,6 +159,15 @@
     </message>
 </context>
 <context>
+    <name>KehuHandOverCommand</name>
+    <message numerus="yes">
+        <source>Hand %n customer(s) over to %1</source>
+        <translation>
+            <numerusform>将 %n 位客户移交给 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KehuLabels</name>
     <message>
         <source>Champions</source>
@@ -1065,6 +1074,10 @@
         <source>%1 may not %2 for %3: only for their own customers.</source>
         <translation>%1 无权%2（负责人为 %3）：只能操作自己名下的客户。</translation>
     </message>
+    <message>
+        <source>hand customers over</source>
+        <translation>移交客户</translation>
+    </message>
 </context>
 <context>
     <name>kehu::BackgroundTask</name>
@@ -1307,6 +1320,10 @@
         <source>The customer has a history now: delete it instead.</source>
         <translation>该客户现在已有历史记录：请改为删除。</translation>
     </message>
+    <message>
+        <source>Only whoever added the customer can take it back: delete it instead.</source>
+        <translation>只有添加该客户的人才能撤销添加：请改为删除。</translation>
+    </message>
 </context>
 <context>
     <name>kehu::CustomerBookView</name>
@@ -1423,6 +1440,18 @@
     <message>
         <source>The book has no customers yet.</source>
         <translation>客户名册中还没有客户。</translation>
+    </message>
+    <message>
+        <source>Hand Over…</source>
+        <translation>移交…</translation>
+    </message>
+    <message>
+        <source>Give the customers listed, with their open follow-ups, to another owner</source>
+        <translation>将列表中的客户连同其未完成的回访移交给另一位负责人</translation>
+    </message>
+    <message>
+        <source>Hand Over Customers</source>
+        <translation>移交客户</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2290,80 @@
     </message>
 </context>
 <context>
+    <name>kehu::Handover</name>
+    <message numerus="yes">
+        <source>%n customer(s) changed owner or left the book meanwhile: nothing was moved. Look again and hand over anew.</source>
+        <translation>
+            <numerusform>其间有 %n 位客户已更换负责人或已移出客户库，因此未移交任何客户。请重新查看后再移交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who receives the customers.</source>
+        <translation>请指定客户的接收人。</translation>
+    </message>
+    <message>
+        <source>No customers to hand over: the filter matches none that %1 does not already own.</source>
+        <translation>没有可移交的客户：筛选结果中没有 %1 名下以外的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::HandoverDialog</name>
+    <message>
+        <source>Hand Over Customers</source>
+        <translation>移交客户</translation>
+    </message>
+    <message>
+        <source>The customers the book lists now (its search and filters) go to the owner you choose, with the open follow-ups their owners were assigned. Follow-ups assigned to a colleague stay theirs. Edit ▸ Undo gives everyone back.</source>
+        <translation>客户库当前列出的客户（即当前搜索和筛选的结果）将移交给您选择的负责人，原负责人名下未完成的回访也一并移交；已分派给其他同事的回访仍归原同事负责。使用“编辑 ▸ 撤销”可将客户和回访全部归还原负责人。</translation>
+    </message>
+    <message>
+        <source>Choose or type a name</source>
+        <translation>选择或输入姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Give them to:</source>
+        <translation>移交给(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Over</source>
+        <translation>移交(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The book lists no customers that %1 does not already own.</source>
+        <translation>客户库当前列出的客户中没有 %1 名下以外的客户。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will go to %1 (from %2).</source>
+        <translation>
+            <numerusform>将有 %Ln 位客户移交给 %1（来自 %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) handed over to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 位客户移交给 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %Ln open follow-up(s).</source>
+        <translation>
+            <numerusform>，一并移交 %Ln 条未完成的回访。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kehu::HeatmapView</name>
     <message>
         <source>Recency score (R, 5 = most recent) by frequency score (F)</source>
@@ -3010,6 +3113,30 @@
     <message>
         <source>The book is open, but this computer&apos;s keychain did not keep the password (%1). You will be asked for it next time.</source>
         <translation>客户库已打开，但本机的钥匙串未能保存密码（%1）。下次打开时会再次询问密码。</translation>
+    </message>
+    <message>
+        <source>Change My &amp;Password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Your role does not include this page.</source>
+        <translation>您的角色无权访问此页面。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4099,31 @@
     </message>
 </context>
 <context>
+    <name>kehu::SignInView</name>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sign in&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;登录&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This customer book is shared: sign in with the name and password its owner gave you.
+%1</source>
+        <translation>此客户库是共享的：请使用所有者提供给您的用户名和密码登录。
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>kehu::SurveyDialog</name>
     <message>
         <source>Survey answer of %1</source>
@@ -3995,6 +4147,77 @@
     <message>
         <source>this system has no GB18030 converter (Qt was built without ICU); save the file as UTF-8 and import it again</source>
         <translation>本系统没有 GB18030 转换器（Qt 编译时未带 ICU）；请把文件另存为 UTF-8 后重新导入</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::UserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Ask for Sign-in</source>
+        <translation>要求登录</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Change My Password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>From now on everyone who opens this book signs in. You are its first user and its owner: you add the others and choose what each may do. Keep the password safe: without an owner&apos;s password nobody can manage users.</source>
+        <translation>从现在起，打开此客户库的每个人都需要登录。您是它的第一个用户，也是它的所有者：由您添加其他用户，并决定每个人可以做什么。请妥善保管密码：没有所有者的密码，任何人都无法管理用户。</translation>
+    </message>
+    <message>
+        <source>Give the new password to the person in person; they can change it under File ▸ Change My Password.</source>
+        <translation>请将新密码当面交给本人；对方可在“文件 ▸ 修改我的密码”中自行修改。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>none: a manager then sees the whole book</source>
+        <translation>无：经理将可查看整个客户库</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>确认密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the new password twice.</source>
+        <translation>两次输入的密码不一致：请将新密码输入两遍。</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4283,128 @@
         <translation>
             <numerusform>密码错误次数过多：请 %n 秒后再试。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in first: this book has users.</source>
+        <translation>请先登录：此客户库已设置用户。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::UserListModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>everything, including users and backups</source>
+        <translation>全部权限，包括用户和备份</translation>
+    </message>
+    <message>
+        <source>the whole book, or their team&apos;s customers</source>
+        <translation>整个客户库，或本团队的客户</translation>
+    </message>
+    <message>
+        <source>their own customers: visits, surveys, follow-ups</source>
+        <translation>自己名下的客户：来访、调查、回访</translation>
+    </message>
+    <message>
+        <source>reads customers and figures, changes nothing</source>
+        <translation>查看客户和统计数据，不能修改</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Waiting after wrong passwords until %1</source>
+        <translation>密码错误次数过多，%1 前不能登录</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::UsersView</name>
+    <message>
+        <source>Ask for &amp;Sign-in…</source>
+        <translation>要求登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Everyone who opens this book signs in. Owners manage users and backups; managers work on the whole book or their team&apos;s customers; staff on their own customers; viewers read. A disabled user cannot sign in; their customers stay theirs until handed over.</source>
+        <translation>打开此客户库的每个人都需要登录。所有者管理用户和备份；经理处理整个客户库或本团队的客户；店员处理自己名下的客户；查看者只能查看。已停用的用户无法登录；其名下的客户在移交之前仍归其负责。</translation>
+    </message>
+    <message>
+        <source>This book has no users: anyone who opens the file works on it as its owner. To share it with a team, ask for sign-in: you become its first user and owner, and then add the others.</source>
+        <translation>此客户库尚未设置用户：任何人打开此文件都以所有者身份使用。如需与团队共享，请点击“要求登录”：您将成为它的第一个用户和所有者，然后再添加其他用户。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>%1 will not be able to sign in. Their customers stay theirs until you hand them over. Disable %1?</source>
+        <translation>%1 将无法登录。其名下的客户在您移交之前仍归其负责。确定要停用 %1 吗？</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,15 @@
 #include "activitywriter.h"
 #include "bookaddress.h"
 #include "customerbook.h"
+#include "customerlistrepository.h"
 #include "customerrepository.h"
 #include "customersearchindex.h"
 #include "dashboardrepository.h"
 #include "database.h"
 #include "daynumber.h"
 #include "deskledger.h"
+#include "followuprepository.h"
+#include "handover.h"
 #include "importer.h"
 #include "plainpurchasefile.h"
 #include "snapshotaggregator.h"
@@ -25,6 +28,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cmath>
@@ -360,6 +364,94 @@ int classifyBenchmark(int customers, qint64 rows, const QString &keep, QTextStre
     getrusage(RUSAGE_CHILDREN, &usage);
     out << "peak memory of the run: " << usage.ru_maxrss / 1024 << " MB (goal < 1536 MB)\n";
 #endif
+    return 0;
+}
+
+namespace {
+
+const QString kLeavingRep = QStringLiteral("离职的销售");
+
+/// 3 x `customers` customers, every third one the leaving rep's with an open follow-up
+/// assigned to them; the others are two colleagues'.
+bool buildHandoverBook(Database &db, int customers, QString *error)
+{
+    Transaction transaction(db.connection());
+    QStringList codes;
+    codes.reserve(3 * customers);
+    for (int c = 0; c < 3 * customers; ++c)
+        codes << code(c);
+    const std::vector<CustomerId> ids = CustomerRepository(db).insertMinimal(codes, codes, error);
+    if (ids.size() != std::size_t(3) * std::size_t(customers))
+        return false;
+    QList<CustomerId> owners[3];
+    QList<FollowUp> followUps;
+    followUps.reserve(customers);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        owners[i % 3] << ids[i];
+        if (i % 3 == 0)
+            followUps.append(
+                FollowUp{0, ids[i], QDate(2026, 12, 1), std::nullopt, kLeavingRep, QStringLiteral("bench")});
+    }
+    CustomerRepository repository(db);
+    return repository.setOwner(owners[0], kLeavingRep, error)
+           && repository.setOwner(owners[1], QStringLiteral("同事甲"), error)
+           && repository.setOwner(owners[2], QStringLiteral("同事乙"), error)
+           && FollowUpRepository(db).addAll(followUps, error) == customers && transaction.commit();
+}
+
+QString secondsSince(QElapsedTimer &timer)
+{
+    QString text = QString::number(double(timer.nsecsElapsed()) / 1e9, 'f', 2) + QStringLiteral(" s");
+    timer.restart();
+    return text;
+}
+
+} // namespace
+
+int handoverBenchmark(int customers, QTextStream &out, QTextStream &err)
+{
+    QTemporaryDir dir;
+    auto opened = Workspace::open(dir.filePath(QStringLiteral("handover.kehu")));
+    if (!opened.workspace) {
+        err << "kehu-cli bench handover: " << opened.message << "\n";
+        return 2;
+    }
+    Workspace &workspace = *opened.workspace;
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    if (!buildHandoverBook(workspace.database(), customers, &error)) {
+        err << "kehu-cli bench handover: " << error << "\n";
+        return 2;
+    }
+    out << "built " << 3 * customers << " customers, " << customers << " of them with a follow-up, in "
+        << secondsSince(timer) << "\n";
+    CustomerListQuery query;
+    query.filter.owner = kLeavingRep;
+    Handover handover(workspace);
+    const auto plan = handover.plan(query, QStringLiteral("接手的销售"), &error);
+    if (!plan) {
+        err << "kehu-cli bench handover: " << error << "\n";
+        return 2;
+    }
+    const QString planned = secondsSince(timer);
+    qint64 followUps = 0;
+    if (!handover.handOver(*plan, &error, &followUps)) {
+        err << "kehu-cli bench handover: " << error << "\n";
+        return 2;
+    }
+    const QString handed = secondsSince(timer);
+    out << "plan (" << plan->customers.size() << " customers): " << planned << "\n"
+        << "hand over (" << plan->customers.size() << " customers, " << followUps << " follow-ups): " << handed << "\n";
+    workspace.undoStack()->undo();
+    out << "undo: " << secondsSince(timer) << "\n";
+    workspace.undoStack()->redo();
+    out << "redo: " << secondsSince(timer) << "\n";
+    const qint64 moved = CustomerListRepository(workspace.database()).matching(query).size();
+    if (moved != 0) {
+        err << "kehu-cli bench handover: " << moved << " customers still with the leaving rep\n";
+        return 2;
+    }
     return 0;
 }
 

@@ -30,6 +30,12 @@ int classifyBenchmark(int customers, qint64 rows, const QString &keep, QTextStre
 /// Exit code 2 when a write was lost or failed.
 int desksBenchmark(const QString &address, int clients, int seconds, QTextStream &out, QTextStream &err);
 
+/// `bench handover`: a book of 3 x @p customers customers, @p customers of them one rep's,
+/// each of those with an open follow-up assigned to the rep; times planning the handover of
+/// the rep's customers (filter by owner), the handover itself (one undoable step), its undo
+/// and its redo.
+int handoverBenchmark(int customers, QTextStream &out, QTextStream &err);
+
 /// `dashboard --bench`: times the write of the current snapshot's aggregates and a refresh
 /// of the dashboard for every owner, region and channel.
 int dashboardBenchmark(Workspace &workspace, QTextStream &out, QTextStream &err);

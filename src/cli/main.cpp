@@ -5,6 +5,7 @@
 #include "dashboardcommand.h"
 #include "exchangecommands.h"
 #include "followupcommands.h"
+#include "handovercommand.h"
 #include "reviewcommand.h"
 
 #include <QCoreApplication>
@@ -40,10 +41,12 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("model"), {"fit BG/NBD and Gamma-Gamma ('model fit')", runModel}},
         {QStringLiteral("segments"), {"RFM segments of a snapshot", runSegments}},
         {QStringLiteral("migration"), {"movement between two snapshots", runMigration}},
-        {QStringLiteral("bench"), {"benchmarks: 'bench import', 'bench classify', 'bench desks'", runBench}},
+        {QStringLiteral("bench"),
+         {"benchmarks: 'bench import', 'bench classify', 'bench desks', 'bench handover'", runBench}},
         {QStringLiteral("counts"), {"customer counts per month or quarter, cohorts, forecast", runCounts}},
         {QStringLiteral("review"), {"quarterly customer review as PDF/HTML ('review --quarter 2025Q4')", runReview}},
         {QStringLiteral("followups"), {"follow-ups: list, summary, plan [--apply], done ID", runFollowUps}},
+        {QStringLiteral("handover"), {"give customers and their follow-ups to another owner", runHandover}},
         {QStringLiteral("nps"), {"NPS and CSAT per month or quarter", runNps}},
         {QStringLiteral("dashboard"), {"dashboard figures for a filter; --bench times refreshes", runDashboard}},
     };

@@ -28,6 +28,7 @@ constexpr std::array<OperationRule, kOperationCount> kRules{{
     {Operation::RecordChurn, QLatin1StringView("record_churn"), true, false, false},
     {Operation::DeleteCustomer, QLatin1StringView("delete_customer"), true, false, false},
     {Operation::MergeCustomers, QLatin1StringView("merge_customers"), true, false, false},
+    {Operation::HandOver, QLatin1StringView("hand_over"), true, false, false},
     {Operation::ImportData, QLatin1StringView("import_data"), true, false, false},
     {Operation::ExportData, QLatin1StringView("export_data"), true, false, false},
     {Operation::Classify, QLatin1StringView("classify"), true, false, false},

@@ -19,8 +19,7 @@ enum class Role { Owner, Manager, Staff, Viewer };
 /// Every service operation, as the permission check knows it: each call into the services
 /// asks AccessPolicy::allows for one of these first. The list is closed on purpose: a new
 /// use case either fits one of these or adds a line here, to the policy table and to the
-/// permission-matrix test (handing over, privacy requests and restoring come with their
-/// services).
+/// permission-matrix test (privacy requests and restoring come with their services).
 enum class Operation {
     ViewCustomers,  ///< list, search and open customers with their history (within reach)
     ViewFigures,    ///< dashboards, segments, snapshots, the review, targets' actuals, statistics
@@ -33,6 +32,7 @@ enum class Operation {
     RecordChurn,    ///< churn records and their win-back outcomes
     DeleteCustomer, ///< delete a customer (recoverable) or bring one back
     MergeCustomers, ///< merge a duplicate into a customer, and undo it
+    HandOver,       ///< give customers (with their open follow-ups) to another owner, in bulk
     ImportData,     ///< bulk import of a file
     ExportData,     ///< export customers, purchases or figures to a file
     Classify,       ///< a classification run that stores a snapshot

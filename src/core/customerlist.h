@@ -54,6 +54,13 @@ struct CustomerListQuery
     CustomerId onlyCustomer = 0; ///< when set, just that customer's row (to refresh it)
 };
 
+/// A customer and who owns it: what a handover moves, and what its undo puts back.
+struct OwnedCustomer
+{
+    CustomerId id = 0;
+    QString owner;
+};
+
 /// Where a page continues from: the sort value and id of the last row seen.
 struct CustomerListKey
 {

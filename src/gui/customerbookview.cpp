@@ -1,5 +1,8 @@
 #include "customerbookview.h"
 
+#include "accessguard.h"
+#include "handoverdialog.h"
+
 #include "commands/mergecustomerscommand.h"
 #include "customerbook.h"
 #include "customerdetailpane.h"
@@ -137,6 +140,27 @@ void CustomerBookView::addSavedFilterControls(QHBoxLayout *bar)
     bar->addWidget(save);
     connect(save, &QPushButton::clicked, this, &CustomerBookView::saveCurrentFilter);
     connect(m_savedFilters, &QComboBox::activated, this, &CustomerBookView::applySavedFilter);
+    if (m_workspace.access().allows(Operation::HandOver)) {
+        auto *handOver = new QPushButton(tr("Hand Over…"), this);
+        handOver->setObjectName(QStringLiteral("handOverButton"));
+        handOver->setToolTip(tr("Give the customers listed, with their open follow-ups, to another owner"));
+        bar->addWidget(handOver);
+        connect(handOver, &QPushButton::clicked, this, &CustomerBookView::handOverListed);
+    }
+}
+
+HandoverDialog *CustomerBookView::handOverListed()
+{
+    QStringList owners;
+    for (int i = 1; i < m_owner->count(); ++i) // 0: "All owners"
+        owners << m_owner->itemData(i).toString();
+    auto *dialog = new HandoverDialog(m_workspace, m_model->query(), owners, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_prompter.inform(this, tr("Hand Over Customers"), dialog->outcome()); });
+    dialog->open();
+    return dialog;
 }
 
 void CustomerBookView::buildTable()

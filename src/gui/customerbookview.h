@@ -17,6 +17,7 @@ class QTimer;
 namespace kehu {
 
 class CustomerDetailPane;
+class HandoverDialog;
 class CustomerListModel;
 class Prompter;
 class Workspace;
@@ -64,6 +65,9 @@ public:
     QList<CustomerId> shownIds() const { return m_ids; }
     void saveCurrentFilter();
     void reloadChoices();
+    /// Opens the handover of the customers listed (window-modal); offered to those who may
+    /// hand over.
+    HandoverDialog *handOverListed();
 
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);

@@ -6,7 +6,9 @@
 #include "passwordstore.h"
 #include "serverconnectionform.h"
 
+#include "accessguard.h"
 #include "backgroundtasks.h"
+#include "bookmaintenance.h"
 #include "bookstatistics.h"
 #include "churnwatchview.h"
 #include "customerbookview.h"
@@ -21,7 +23,12 @@
 #include "reviewview.h"
 #include "segmentsview.h"
 #include "settingsview.h"
+#include "signinview.h"
 #include "snapshothistory.h"
+#include "userdialog.h"
+#include "userdirectory.h"
+#include "userlistmodel.h"
+#include "usersview.h"
 #include "visitentryform.h"
 #include "workspace.h"
 
@@ -78,8 +85,8 @@ MainWindow::MainWindow(QWidget *parent)
     buildHelpMenu();
     buildToolbar();
     buildStatusBar();
-    m_importAction->setEnabled(false);
     buildPages();
+    updateActions();
     rebuildRecentMenu();
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
@@ -104,8 +111,16 @@ void MainWindow::buildFileMenu()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setIcon(Icons::themed(QStringLiteral("document-import"), QStringLiteral("import")));
     fileMenu->addSeparator();
-    QAction *backupAction = fileMenu->addAction(tr("&Backup…"), this, &MainWindow::backupDatabase);
-    backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_backupAction = fileMenu->addAction(tr("&Backup…"), this, &MainWindow::backupDatabase);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    fileMenu->addSeparator();
+    m_passwordAction = fileMenu->addAction(tr("Change My &Password…"), this, &MainWindow::changeOwnPassword);
+    m_passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    m_signOutAction = fileMenu->addAction(tr("Sign &Out"), this, [this] {
+        if (m_workspace)
+            m_workspace->signOut();
+    });
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -199,7 +214,10 @@ void MainWindow::buildStatusBar()
     m_summaryLabel->setObjectName(QStringLiteral("statusCustomers"));
     m_classifiedLabel = new QLabel(this);
     m_classifiedLabel->setObjectName(QStringLiteral("statusClassified"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("statusUser"));
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
     // Permanent: a passing status message must not hide a broken connection.
     m_connectionBar = new ConnectionBar(this);
     statusBar()->addPermanentWidget(m_connectionBar, 2);
@@ -215,6 +233,28 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildPages()
 {
+    m_dashboard = nullptr;
+    m_book = nullptr;
+    m_followUps = nullptr;
+    m_review = nullptr;
+    m_visitEntry = nullptr;
+    m_segments = nullptr;
+    m_churnWatch = nullptr;
+    m_settings = nullptr;
+    m_loyalty = nullptr;
+    m_distributors = nullptr;
+    m_signIn = nullptr;
+    m_users = nullptr;
+    m_navigation = nullptr;
+    m_pages = nullptr;
+    // setCentralWidget deletes the pages of whoever worked before later, not while one of
+    // them (the sign-in page, the Users page) is still in the call that changed who works.
+    if (m_workspace && m_workspace->needsSignIn()) {
+        m_signIn = new SignInView(*m_workspace, this);
+        setCentralWidget(m_signIn);
+        m_signIn->setFocus();
+        return;
+    }
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -229,17 +269,6 @@ void MainWindow::buildPages()
     layout->addWidget(m_pages, 1);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     setCentralWidget(central);
-
-    m_dashboard = nullptr;
-    m_book = nullptr;
-    m_followUps = nullptr;
-    m_review = nullptr;
-    m_visitEntry = nullptr;
-    m_segments = nullptr;
-    m_churnWatch = nullptr;
-    m_settings = nullptr;
-    m_loyalty = nullptr;
-    m_distributors = nullptr;
     if (!m_workspace) {
         for (int i = 0; i < PageCount; ++i)
             m_pages->addWidget(placeholder(tr("Open a Kehu database to begin (File ▸ Open)."), m_pages));
@@ -264,6 +293,7 @@ void MainWindow::addNavigationItems()
         {tr("Satisfaction & loyalty"), {"emblem-favorite", "loyalty"}},
         {tr("Distributors & team"), {"system-users", "distributors"}},
         {tr("Settings"), {"preferences-system", "settings"}},
+        {tr("Users"), {"system-users", "users"}},
     };
     for (const auto &[text, icon] : pages)
         new QListWidgetItem(
@@ -271,51 +301,98 @@ void MainWindow::addNavigationItems()
             m_navigation);
 }
 
+namespace {
+
+/// What a person must be allowed to open each page: its view reads with that permission
+/// as soon as it is made, so a page the role lacks is not made at all (no refused reads).
+Operation pageOperation(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::CustomersPage:
+    case MainWindow::FollowUpsPage: return Operation::ViewCustomers;
+    case MainWindow::VisitsPage: return Operation::LogVisit;
+    case MainWindow::UsersPage: return Operation::ManageUsers;
+    default: return Operation::ViewFigures;
+    }
+}
+
+} // namespace
+
+bool MainWindow::offersPage(Page page) const
+{
+    return m_workspace && m_workspace->access().allows(pageOperation(page));
+}
+
+void MainWindow::addPermittedPage(Page page, QWidget *view)
+{
+    if (view) {
+        m_pages->addWidget(view);
+        return;
+    }
+    m_pages->addWidget(placeholder(tr("Your role does not include this page."), m_pages));
+    m_navigation->item(page)->setHidden(true);
+}
+
 /// One view per page, in the order of Page; drill-downs open the customer book.
 void MainWindow::addPageViews()
 {
-    m_dashboard = new DashboardView(*m_workspace, m_pages);
-    m_pages->addWidget(m_dashboard);
+    const auto may = [this](Page page) { return offersPage(page); };
+    m_dashboard = may(DashboardPage) ? new DashboardView(*m_workspace, m_pages) : nullptr;
+    addPermittedPage(DashboardPage, m_dashboard);
     m_book = new CustomerBookView(*m_workspace, *m_prompter, m_pages);
     m_book->restoreLayout(QSettings().value(kColumnsKey).toByteArray());
-    m_pages->addWidget(m_book);
-    connect(m_dashboard, &DashboardView::drillDown, this, [this](const QList<CustomerId> &ids, const QString &caption) {
-        m_book->showCustomers(ids, caption);
-        showPage(CustomersPage);
-    });
-    m_visitEntry = new VisitEntryForm(*m_workspace, m_pages);
-    m_pages->addWidget(m_visitEntry);
+    addPermittedPage(CustomersPage, m_book);
+    if (m_dashboard)
+        connect(m_dashboard, &DashboardView::drillDown, this,
+                [this](const QList<CustomerId> &ids, const QString &caption) {
+                    m_book->showCustomers(ids, caption);
+                    showPage(CustomersPage);
+                });
+    m_visitEntry = may(VisitsPage) ? new VisitEntryForm(*m_workspace, m_pages) : nullptr;
+    addPermittedPage(VisitsPage, m_visitEntry);
     m_followUps = new FollowUpsView(*m_workspace, *m_prompter, m_pages);
-    m_pages->addWidget(m_followUps);
+    addPermittedPage(FollowUpsPage, m_followUps);
     connect(m_followUps, &FollowUpsView::openCustomer, this, [this](CustomerId id) {
         showPage(CustomersPage);
         m_book->openCustomer(id);
     });
-    m_segments = new SegmentsView(*m_workspace, m_pages);
-    m_pages->addWidget(m_segments);
-    m_churnWatch = new ChurnWatchView(*m_workspace, m_pages);
-    m_pages->addWidget(m_churnWatch);
-    m_review = new ReviewView(*m_workspace, *m_prompter, m_pages);
-    m_pages->addWidget(m_review);
-    connect(m_review, &ReviewView::drillDown, this, [this](const QList<CustomerId> &ids, const QString &caption) {
-        m_book->showCustomers(ids, caption);
-        showPage(CustomersPage);
-    });
-    m_loyalty = new LoyaltyView(*m_workspace, m_pages);
-    m_pages->addWidget(m_loyalty);
-    m_distributors = new DistributorsView(*m_workspace, m_pages);
-    m_pages->addWidget(m_distributors);
-    connect(m_distributors, &DistributorsView::openCustomer, this, [this](CustomerId id) {
-        showPage(CustomersPage);
-        m_book->openCustomer(id);
-    });
-    m_settings = new SettingsView(*m_workspace, *m_prompter, m_pages);
-    m_pages->addWidget(m_settings);
+    addFigurePages();
+    m_users = may(UsersPage) ? new UsersView(*m_workspace, *m_prompter, m_pages) : nullptr;
+    addPermittedPage(UsersPage, m_users);
+}
+
+/// The manager's pages: they all read the book's figures.
+void MainWindow::addFigurePages()
+{
+    const bool figures = offersPage(DashboardPage);
+    m_segments = figures ? new SegmentsView(*m_workspace, m_pages) : nullptr;
+    addPermittedPage(SegmentsPage, m_segments);
+    m_churnWatch = figures ? new ChurnWatchView(*m_workspace, m_pages) : nullptr;
+    addPermittedPage(ChurnWatchPage, m_churnWatch);
+    m_review = figures ? new ReviewView(*m_workspace, *m_prompter, m_pages) : nullptr;
+    addPermittedPage(ReviewPage, m_review);
+    if (m_review)
+        connect(m_review, &ReviewView::drillDown, this, [this](const QList<CustomerId> &ids, const QString &caption) {
+            m_book->showCustomers(ids, caption);
+            showPage(CustomersPage);
+        });
+    m_loyalty = figures ? new LoyaltyView(*m_workspace, m_pages) : nullptr;
+    addPermittedPage(LoyaltyPage, m_loyalty);
+    m_distributors = figures ? new DistributorsView(*m_workspace, m_pages) : nullptr;
+    addPermittedPage(DistributorsPage, m_distributors);
+    if (m_distributors)
+        connect(m_distributors, &DistributorsView::openCustomer, this, [this](CustomerId id) {
+            showPage(CustomersPage);
+            m_book->openCustomer(id);
+        });
+    m_settings = figures ? new SettingsView(*m_workspace, *m_prompter, m_pages) : nullptr;
+    addPermittedPage(SettingsPage, m_settings);
 }
 
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(page);
+    if (m_navigation && !m_navigation->item(page)->isHidden())
+        m_navigation->setCurrentRow(page);
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
@@ -333,12 +410,53 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         connect(m_workspace.get(), &Workspace::bookChanged, this, &MainWindow::refreshStatus);
         connect(m_workspace.get(), &Workspace::saveConflict, this,
                 [this](const SaveConflict &conflict) { m_prompter->warn(this, tr("Not saved"), conflict.message()); });
+        connect(m_workspace.get(), &Workspace::actorChanged, this, &MainWindow::showActor);
         rememberRecent(m_workspace->displayAddress());
     }
     m_connectionBar->watch(m_workspace.get());
-    m_importAction->setEnabled(m_workspace != nullptr);
     buildPages();
+    updateActions();
     refreshStatus();
+}
+
+void MainWindow::showActor()
+{
+    buildPages();
+    updateActions();
+    refreshStatus();
+}
+
+void MainWindow::updateActions()
+{
+    const auto may = [this](Operation operation) { return m_workspace && m_workspace->access().allows(operation); };
+    m_importAction->setEnabled(may(Operation::ImportData));
+    m_backupAction->setEnabled(may(Operation::MakeBackup));
+    m_classifyAction->setEnabled(may(Operation::Classify) && m_segments);
+    m_newCustomerAction->setEnabled(may(Operation::AddCustomer));
+    m_visitAction->setEnabled(may(Operation::LogVisit));
+    m_findAction->setEnabled(may(Operation::ViewCustomers));
+    const bool signedIn = m_workspace && m_workspace->actor() && !m_workspace->actor()->isAnonymous();
+    m_signOutAction->setEnabled(signedIn);
+    m_passwordAction->setEnabled(signedIn);
+}
+
+UserDialog *MainWindow::changeOwnPassword()
+{
+    if (!m_workspace || !m_workspace->actor() || m_workspace->actor()->isAnonymous())
+        return nullptr;
+    Workspace &workspace = *m_workspace;
+    auto *dialog = new UserDialog(
+        UserDialog::Mode::ChangeOwnPassword, {},
+        [&workspace](const UserForm &form, QString *error) {
+            return workspace.users().changeOwnPassword(form.currentPassword, form.password, error);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Your password was changed."), 5000); });
+    dialog->open();
+    return dialog;
 }
 
 bool MainWindow::openPath(const QString &path, bool create)
@@ -468,7 +586,7 @@ void MainWindow::backupDatabase()
     if (path.isEmpty())
         return;
     QString error;
-    if (m_workspace->backupTo(path, &error))
+    if (BookMaintenance(*m_workspace).backupTo(path, &error))
         m_prompter->inform(this, tr("Backup"), tr("A copy was written to %1.").arg(path));
     else
         m_prompter->warn(this, tr("Backup"), tr("The backup failed: %1").arg(error));
@@ -535,16 +653,24 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::refreshStatus()
 {
+    m_summaryLabel->clear();
+    m_classifiedLabel->clear();
+    m_userLabel->clear();
     if (!m_workspace) {
         m_databaseLabel->setText(tr("No database open"));
-        m_summaryLabel->clear();
-        m_classifiedLabel->clear();
         return;
     }
     m_databaseLabel->setText(m_workspace->displayAddress());
+    const std::optional<Actor> &actor = m_workspace->actor();
+    if (!actor)
+        return;
+    if (!actor->isAnonymous())
+        m_userLabel->setText(tr("%1 (%2)").arg(actor->name, UserListModel::roleLabel(actor->role)));
     const qint64 customers = m_workspace->stats().customerCount();
     // %Ln: with the locale's group separators ("1,000,000 customers").
     m_summaryLabel->setText(tr("%Ln customer(s)", nullptr, int(customers)));
+    if (!m_workspace->access().allows(Operation::ViewFigures))
+        return;
     const auto current = m_workspace->snapshots().current();
     m_classifiedLabel->setText(current
                                    ? tr("Classified on %1").arg(QLocale().toString(current->asOf, QLocale::ShortFormat))

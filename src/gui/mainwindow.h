@@ -25,6 +25,9 @@ class ImportDialog;
 class LoyaltyView;
 class SegmentsView;
 class SettingsView;
+class SignInView;
+class UserDialog;
+class UsersView;
 class ConnectServerDialog;
 class MessageBoxPrompter;
 class PasswordStore;
@@ -51,6 +54,7 @@ public:
         LoyaltyPage,
         DistributorsPage,
         SettingsPage,
+        UsersPage,
         PageCount
     };
 
@@ -85,6 +89,13 @@ public:
     SettingsView *settings() const { return m_settings; }
     LoyaltyView *loyalty() const { return m_loyalty; }
     DistributorsView *distributors() const { return m_distributors; }
+    /// The page a shared book opens on until someone signs in; null otherwise.
+    SignInView *signInView() const { return m_signIn; }
+    UsersView *users() const { return m_users; }
+    /// Whether the navigation offers `page` to the person signed in.
+    bool offersPage(Page page) const;
+    /// File ▸ Change My Password: opens the dialog (window-modal); null in a book without users.
+    UserDialog *changeOwnPassword();
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
@@ -112,6 +123,12 @@ private:
     void buildPages();
     void addNavigationItems();
     void addPageViews();
+    /// The views of the pages the person may use; a placeholder for the others.
+    void addPermittedPage(Page page, QWidget *view);
+    void addFigurePages();
+    /// Who works changed: the pages, actions and status follow what they may do.
+    void showActor();
+    void updateActions();
     void saveLayout();
 
     std::unique_ptr<Workspace> m_workspace;
@@ -132,6 +149,12 @@ private:
     SettingsView *m_settings = nullptr;
     LoyaltyView *m_loyalty = nullptr;
     DistributorsView *m_distributors = nullptr;
+    SignInView *m_signIn = nullptr;
+    UsersView *m_users = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_passwordAction = nullptr;
+    QLabel *m_userLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -31,6 +31,7 @@ QString AccessGuard::describe(Operation operation)
     case Operation::RecordChurn: return tr("record churn");
     case Operation::DeleteCustomer: return tr("delete customers");
     case Operation::MergeCustomers: return tr("merge customers");
+    case Operation::HandOver: return tr("hand customers over");
     case Operation::ImportData: return tr("import files");
     case Operation::ExportData: return tr("export data");
     case Operation::Classify: return tr("run or remove classifications");
@@ -50,6 +51,12 @@ bool AccessGuard::require(Operation operation, QString *error)
         return refuse(operation, std::nullopt,
                       tr("%1 may not %2: ask an owner or a manager.").arg(actor->name, describe(operation)), error);
     return true;
+}
+
+bool AccessGuard::allows(Operation operation) const
+{
+    const std::optional<Actor> &actor = m_workspace.actor();
+    return actor && AccessPolicy::allows(actor->role, operation);
 }
 
 bool AccessGuard::requireCustomer(Operation operation, CustomerId customer, QString *error)

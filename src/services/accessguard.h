@@ -32,6 +32,10 @@ public:
     /// given to `owner`).
     bool requireOwner(Operation operation, const QString &owner, QString *error = nullptr);
 
+    /// Whether the person working may do `operation`, without recording anything: for views
+    /// deciding what to offer (a hidden page, a disabled action). Services still require().
+    bool allows(Operation operation) const;
+
     /// Writes `entry` with the working person's name, in the caller's transaction. False with
     /// `error` set when the write failed: the caller then rolls back.
     bool record(const AuditEntry &entry, QString *error = nullptr);

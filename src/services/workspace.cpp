@@ -346,11 +346,6 @@ void Workspace::notifySettingsChanged(ChangeOrigin origin)
     emit settingsChanged();
 }
 
-bool Workspace::backupTo(const QString &path, QString *error) const
-{
-    return m_database->backupTo(path, error);
-}
-
 QString Workspace::quickCheckProblems() const
 {
     return m_database->quickCheckProblems();

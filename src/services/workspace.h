@@ -86,8 +86,6 @@ public:
     QString displayAddress() const;
     /// On a PostgreSQL server rather than in a file (no file backup, no SQLite checks).
     bool isServer() const;
-    /// A consistent copy of the open database at `path` (Database::backupTo).
-    bool backupTo(const QString &path, QString *error = nullptr) const;
     /// SQLite's quick_check of the file (seconds on a large book: run it as background work).
     /// Empty when healthy.
     QString quickCheckProblems() const;

@@ -250,16 +250,8 @@ void addFilter(const CustomerListFilter &f, bool haveSnapshot, const SqlDialect 
     equals(f.industry, QStringLiteral("c.industry"));
     if (!f.tag.isEmpty())
         c.add(dialect.listHasItem(QStringLiteral("c.tags"), QStringLiteral("?")), f.tag);
-    if (!f.ids.isEmpty()) {
-        QStringList ids;
-        ids.reserve(f.ids.size());
-        for (const CustomerId id : f.ids)
-            ids << QString::number(id);
-        if (dialect.isPostgres())
-            c.add(QStringLiteral("c.id = ANY(CAST(? AS bigint[]))"), QString(u'{' + ids.join(u',') + u'}'));
-        else
-            c.add(QStringLiteral("c.id IN (SELECT value FROM json_each(?))"), QString(u'[' + ids.join(u',') + u']'));
-    }
+    if (!f.ids.isEmpty())
+        c.add(dialect.inIdList(QStringLiteral("c.id")), dialect.idListValue(f.ids));
     if (f.reach)
         c.add(dialect.inTextList(QStringLiteral("c.owner")), SqlDialect::textListValue(*f.reach));
 }
@@ -359,6 +351,46 @@ QList<CustomerListRow> CustomerListRepository::page(const CustomerListQuery &que
     visitRows(
         m_database.connection(), sql, c.values, [&rows](const QSqlQuery &q) { rows.append(readRow(q)); }, error);
     return rows;
+}
+
+QList<OwnedCustomer> CustomerListRepository::matching(const CustomerListQuery &query, QString *error) const
+{
+    const SqlDialect dialect = m_database.dialect();
+    const QString search = query.search.trimmed();
+    const SearchPlan plan = search.isEmpty()       ? SearchPlan{}
+                            : dialect.isPostgres() ? searchPlanPostgres(search)
+                                                   : searchPlan(search);
+    if (!search.isEmpty() && plan.isEmpty())
+        return {};
+    const bool haveSnapshot = query.snapshotId > 0;
+    if (query.filter.usesSnapshot() && !haveSnapshot) {
+        // A page shows scores only where there are some; here a dropped condition would match
+        // (and move) every customer.
+        if (error)
+            *error = QStringLiteral("segment, ABC class and churn conditions need a classification");
+        return {};
+    }
+    PageConditions c;
+    c.from = haveSnapshot && query.filter.usesSnapshot()
+                 ? QStringLiteral("customers c JOIN snapshot_rows s ON s.snapshot_id = ? AND s.customer_id = c.id")
+                 : QStringLiteral("customers c");
+    if (haveSnapshot && query.filter.usesSnapshot())
+        c.values << query.snapshotId;
+    if (!plan.isEmpty()) {
+        c.where << QStringLiteral("c.id IN (%1)").arg(plan.ids());
+        c.values << plan.values;
+    }
+    addFilter(query.filter, haveSnapshot && query.filter.usesSnapshot(), dialect, c);
+    QList<OwnedCustomer> rows;
+    const bool read = visitRows(
+        m_database.connection(),
+        u"SELECT c.id, c.owner FROM " + c.from + u" WHERE " + c.where.join(QStringLiteral(" AND ")) + u" ORDER BY c.id",
+        c.values,
+        [&rows](const QSqlQuery &q) {
+            rows.append({q.value(0).toLongLong(), q.value(1).toString()});
+        },
+        error);
+    return read ? rows : QList<OwnedCustomer>{};
 }
 
 QStringList CustomerListRepository::distinctValues(const QString &column) const

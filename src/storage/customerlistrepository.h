@@ -28,6 +28,10 @@ public:
     QList<CustomerListRow> page(const CustomerListQuery &query, const std::optional<CustomerListKey> &after,
                                 Direction direction, int limit, QString *error = nullptr) const;
 
+    /// Every customer the query's search and filter match (the whole result, not a page; not
+    /// deleted ones), by id, with its owner. Empty with `error` set when the query failed.
+    QList<OwnedCustomer> matching(const CustomerListQuery &query, QString *error = nullptr) const;
+
     /// Distinct non-empty values of a profile column ("owner", "region", "industry"), sorted.
     /// Includes values only deleted customers still hold.
     QStringList distinctValues(const QString &column) const;

@@ -419,6 +419,18 @@ bool CustomerRepository::setDeleted(CustomerId id, bool deleted, QString *error)
     return true;
 }
 
+bool CustomerRepository::setOwner(const QList<CustomerId> &ids, const QString &owner, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    const SqlDialect dialect = m_database.dialect();
+    QSqlQuery q(m_database.connection());
+    return execQuery(q,
+                     u"UPDATE customers SET owner = ?, version = version + 1, updated_at = ? WHERE "
+                         + dialect.inIdList(QStringLiteral("id")),
+                     {owner, nowIso(), dialect.idListValue(ids)}, error);
+}
+
 bool CustomerRepository::forEach(const std::function<bool(const Customer &)> &visit) const
 {
     return visitRows(m_database.connection(),

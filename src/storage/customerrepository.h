@@ -71,6 +71,10 @@ public:
     /// tombstoned one back, as the undo of creating it does. The version is left alone: this is
     /// not an edit of the profile. False when no such customer or the write failed.
     bool setDeleted(CustomerId id, bool deleted, QString *error = nullptr);
+    /// Gives `ids` to `owner` in one statement (their version goes up, so an edit begun before
+    /// is told someone else saved first). False with `error` set; the caller's transaction
+    /// then rolls back.
+    bool setOwner(const QList<CustomerId> &ids, const QString &owner, QString *error = nullptr);
 
     /// The tables whose rows belong to a customer and follow it in a merge.
     static const QStringList &historyTables();

@@ -131,6 +131,38 @@ bool FollowUpRepository::removeAll(const QList<qint64> &ids, QString *error)
     return commit(transaction, error);
 }
 
+std::optional<QList<std::pair<qint64, QString>>>
+FollowUpRepository::openAssigned(const QList<CustomerId> &customers, const QStringList &assignees, QString *error) const
+{
+    QList<std::pair<qint64, QString>> rows;
+    if (customers.isEmpty() || assignees.isEmpty())
+        return rows;
+    const SqlDialect dialect = m_database.dialect();
+    const bool read = visitRows(
+        m_database.connection(),
+        u"SELECT id, assignee FROM followups WHERE done_on IS NULL AND "
+            + dialect.inTextList(QStringLiteral("assignee")) + u" AND "
+            + dialect.inIdList(QStringLiteral("customer_id")) + u" ORDER BY id",
+        {SqlDialect::textListValue(assignees), dialect.idListValue(customers)},
+        [&rows](const QSqlQuery &q) {
+            rows.append({q.value(0).toLongLong(), q.value(1).toString()});
+        },
+        error);
+    if (!read)
+        return std::nullopt;
+    return rows;
+}
+
+bool FollowUpRepository::assign(const QList<qint64> &ids, const QString &assignee, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    const SqlDialect dialect = m_database.dialect();
+    QSqlQuery q(m_database.connection());
+    return execQuery(q, u"UPDATE followups SET assignee = ? WHERE " + dialect.inIdList(QStringLiteral("id")),
+                     {assignee, dialect.idListValue(ids)}, error);
+}
+
 bool FollowUpRepository::reschedule(qint64 id, QDate dueOn, QString *error)
 {
     QSqlQuery q(m_database.connection());

@@ -38,6 +38,13 @@ public:
     bool insertAll(const QList<FollowUp> &followUps, QList<qint64> *ids, QString *error = nullptr);
     /// Deletes follow-ups in one transaction. False with `error` set (nothing deleted).
     bool removeAll(const QList<qint64> &ids, QString *error = nullptr);
+    /// The open follow-ups of `customers` assigned by name to one of `assignees`: (id, assignee),
+    /// by id. What a handover gives to the customers' new owner. Nullopt with `error` set when
+    /// the read failed.
+    std::optional<QList<std::pair<qint64, QString>>>
+    openAssigned(const QList<CustomerId> &customers, const QStringList &assignees, QString *error = nullptr) const;
+    /// Gives follow-ups `ids` to `assignee` in one statement (in the caller's transaction).
+    bool assign(const QList<qint64> &ids, const QString &assignee, QString *error = nullptr);
     /// Moves an open follow-up to another due day. False when it does not exist or is done.
     bool reschedule(qint64 id, QDate dueOn, QString *error = nullptr);
     /// Undoes markDone(): opens the follow-up again and deletes the visit it logged, in one

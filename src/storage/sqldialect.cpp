@@ -41,6 +41,27 @@ QString SqlDialect::textListValue(const QStringList &texts)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
 }
 
+QString SqlDialect::inIdList(const QString &value) const
+{
+    if (isPostgres())
+        return value + u" = ANY(CAST(? AS bigint[]))";
+    return value + u" IN (SELECT value FROM json_each(?))";
+}
+
+QString SqlDialect::idListValue(const QList<qint64> &ids) const
+{
+    QString list;
+    list.reserve(ids.size() * 8 + 2);
+    list += isPostgres() ? u'{' : u'[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            list += u',';
+        list += QString::number(ids.at(i));
+    }
+    list += isPostgres() ? u'}' : u']';
+    return list;
+}
+
 QString SqlDialect::orderedJoin() const
 {
     return isPostgres() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");

@@ -37,6 +37,11 @@ public:
     QString inTextList(const QString &value) const;
     /// The parameter inTextList() reads.
     static QString textListValue(const QStringList &texts);
+    /// "`value` is one of a list of ids" with one placeholder, bound to idListValue(): one
+    /// statement for any number of ids (100,000 in a handover).
+    QString inIdList(const QString &value) const;
+    /// The parameter inIdList() reads.
+    QString idListValue(const QList<qint64> &ids) const;
 
     /// An inner join that, in SQLite, keeps the left table as the outer loop (CROSS JOIN);
     /// PostgreSQL's planner chooses the order itself and knows no CROSS JOIN ... ON.

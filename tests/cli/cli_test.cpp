@@ -1,3 +1,4 @@
+#include "customerbook.h"
 #include "userdirectory.h"
 #include "workspace.h"
 
@@ -122,4 +123,34 @@ TEST(Cli, ABookWithUsersSignsInAndServesWhatTheRoleAllows)
                               {{QStringLiteral("KEHU_PASSWORD"), password}});
     EXPECT_NE(staff.exitCode, 0);
     EXPECT_TRUE(staff.err.contains(u"may not export")) << staff.err.toStdString();
+}
+
+TEST(Cli, HandoverCountsOnADryRunAndThenGivesTheCustomersAway)
+{
+    test::TempDatabase temp;
+    ASSERT_GT(temp.addCustomer(QStringLiteral("C1"), QStringLiteral("李娜"), {}, QStringLiteral("小王")), 0);
+    ASSERT_GT(temp.addCustomer(QStringLiteral("C2"), QStringLiteral("张伟"), {}, QStringLiteral("小王")), 0);
+    ASSERT_GT(temp.addCustomer(QStringLiteral("C3"), QStringLiteral("王芳"), {}, QStringLiteral("小张")), 0);
+    temp.close();
+    const QStringList handover{QStringLiteral("handover"), QStringLiteral("--db"), temp.path(),
+                               QStringLiteral("--from"),   QStringLiteral("小王"), QStringLiteral("--to"),
+                               QStringLiteral("小李")};
+
+    const auto noCondition = runCli({QStringLiteral("handover"), QStringLiteral("--db"), temp.path(),
+                                     QStringLiteral("--to"), QStringLiteral("小李")});
+    EXPECT_EQ(noCondition.exitCode, 1);
+    EXPECT_TRUE(noCondition.err.contains(u"--all")) << noCondition.err.toStdString();
+
+    const auto dryRun = runCli(handover + QStringList{QStringLiteral("--dry-run")});
+    EXPECT_EQ(dryRun.exitCode, 0) << dryRun.err.toStdString();
+    EXPECT_TRUE(dryRun.out.contains(u"2 customers would go to 小李")) << dryRun.out.toStdString();
+
+    const auto done = runCli(handover);
+    EXPECT_EQ(done.exitCode, 0) << done.err.toStdString();
+    EXPECT_TRUE(done.out.contains(u"2 customers and 0 open follow-ups handed over to 小李")) << done.out.toStdString();
+
+    temp.reopen();
+    CustomerListQuery query;
+    query.filter.owner = QStringLiteral("小李");
+    EXPECT_EQ(temp.workspace().customers().page(query, std::nullopt, PageDirection::Forward, 10).size(), 2);
 }

@@ -13,6 +13,7 @@
 #include "dashboardview.h"
 #include "distributorsview.h"
 #include "followupsview.h"
+#include "handoverdialog.h"
 #include "importdialog.h"
 #include "importsession.h"
 #include "kehutranslator.h"
@@ -26,7 +27,11 @@
 #include "segmentsview.h"
 #include "settingssession.h"
 #include "settingsview.h"
+#include "signinview.h"
 #include "surveydialog.h"
+#include "userdialog.h"
+#include "userdirectory.h"
+#include "usersview.h"
 #include "visitentryform.h"
 #include "workspace.h"
 
@@ -337,6 +342,58 @@ bool shootFormsAndSettings(MainWindow &window, const QString &dir, const QString
     return ok;
 }
 
+/// The team's screens, last: they turn sign-in on. The one at the desk becomes the owner and
+/// adds the team; the sign-in page after a wrong password, the Users page, and the handover
+/// of one rep's customers to a colleague.
+bool shootTeamSignIn(MainWindow &window, const QString &dir, const QString &suffix)
+{
+    const bool en = suffix == u"en";
+    const QString owner = en ? QStringLiteral("Lin Owner") : QStringLiteral("林老板");
+    const QString password = QStringLiteral("correct horse battery");
+    window.showPage(MainWindow::UsersPage);
+    UserDialog *first = window.users()->openDialog(UserDialog::Mode::FirstOwner);
+    type(first->findChild<QLineEdit *>(QStringLiteral("nameEdit")), owner);
+    settle();
+    bool ok = save(first, dir, QStringLiteral("sign-in-first-owner"), suffix);
+    first->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(password);
+    first->findChild<QLineEdit *>(QStringLiteral("repeatPasswordEdit"))->setText(password);
+    first->accept();
+    settle();
+    Workspace &workspace = *window.workspace();
+    const QStringList owners = workspace.customers().distinctValues(QStringLiteral("owner"));
+    UserDirectory &users = workspace.users();
+    ok &= users.add(en ? QStringLiteral("Zhou Manager") : QStringLiteral("周经理"), Role::Manager, {}, password);
+    for (int i = 0; i < std::min<qsizetype>(3, owners.size()); ++i)
+        ok &= users.add(owners.at(i), Role::Staff, en ? QStringLiteral("Store 1") : QStringLiteral("一号店"), password);
+    ok &= users.add(en ? QStringLiteral("Auditor") : QStringLiteral("审计"), Role::Viewer, {}, password);
+
+    workspace.signOut();
+    settle();
+    SignInView *signIn = window.signInView();
+    signIn->findChild<QLineEdit *>(QStringLiteral("signInName"))->setText(owner);
+    signIn->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->setText(QStringLiteral("wrong"));
+    signIn->signIn();
+    settle();
+    ok &= save(&window, dir, QStringLiteral("sign-in"), suffix);
+    signIn->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->setText(password);
+    ok &= signIn->signIn();
+    settle();
+    window.showPage(MainWindow::UsersPage);
+    settle();
+    ok &= save(&window, dir, QStringLiteral("users"), suffix);
+
+    window.showPage(MainWindow::CustomersPage);
+    CustomerListQuery leavers;
+    leavers.filter.owner = owners.value(0);
+    HandoverDialog handover(workspace, leavers, owners);
+    handover.show();
+    handover.findChild<QComboBox *>(QStringLiteral("receiverCombo"))->setCurrentText(owners.value(1));
+    ok &= handover.preview();
+    settle();
+    ok &= save(&handover, dir, QStringLiteral("handover"), suffix);
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -364,5 +421,6 @@ int main(int argc, char **argv)
     ok &= shootFollowUpsAndReview(window, dir, suffix);
     ok &= shootLoyaltyAndTeam(window, dir, suffix);
     ok &= shootFormsAndSettings(window, dir, suffix, sample);
+    ok &= shootTeamSignIn(window, dir, suffix);
     return ok ? 0 : 1;
 }

@@ -12,6 +12,7 @@
 #include "customermerger.h"
 #include "exporter.h"
 #include "followupbook.h"
+#include "handover.h"
 #include "importer.h"
 #include "salestargets.h"
 #include "surveyrecorder.h"
@@ -134,6 +135,13 @@ TEST(AuditCompleteness, EveryWriteLeavesExactlyOneRecordWithBeforeAndAfter)
          [customer, me](test::TeamBook &b) { return b.workspace().merger().merge(customer, b.customerOf(me)); }},
         {QStringLiteral("delete_customer"), Before::Changed,
          [me](test::TeamBook &b) { return b.workspace().customers().setDeleted(b.customerOf(me), true); }},
+        {QStringLiteral("hand_over"), Before::Changed,
+         [me](test::TeamBook &b) {
+             CustomerListQuery query;
+             query.filter.ids = {b.customerOf(me)};
+             const auto plan = Handover(b.workspace()).plan(query, test::TeamBook::nameOf(Role::Staff));
+             return plan && Handover(b.workspace()).handOver(*plan);
+         }},
         {QStringLiteral("import"), Before::Other,
          [](test::TeamBook &b) {
              const QString path = QDir(b.temp.dir()).filePath(QStringLiteral("orders.csv"));

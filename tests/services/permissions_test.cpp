@@ -13,6 +13,7 @@
 #include "dashboardfigures.h"
 #include "exporter.h"
 #include "followupbook.h"
+#include "handover.h"
 #include "importer.h"
 #include "surveyrecorder.h"
 #include "visitrecorder.h"
@@ -121,6 +122,12 @@ QList<MatrixRow> bookRows()
         {Operation::MergeCustomers, "OM",
          [](test::TeamBook &book, const QString &me) {
              book.workspace().merger().merge(book.customerOf(me), book.customerOf(me));
+         }},
+        {Operation::HandOver, "OM",
+         [](test::TeamBook &book, const QString &me) {
+             CustomerListQuery query;
+             query.filter.ids = {book.customerOf(me)};
+             Handover(book.workspace()).plan(query, test::TeamBook::nameOf(Role::Staff));
          }},
         {Operation::ImportData, "OM",
          [](test::TeamBook &book, const QString &me) {
