@@ -1080,12 +1080,39 @@
         <source>hand customers over</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>restore backups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kehu::BackgroundTask</name>
     <message>
         <source>The database is closed.</source>
         <translation>The database is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::BackupCipher</name>
+    <message>
+        <source>A backup&apos;s passphrase needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Kehu backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backup&apos;s header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or %1 is damaged: nothing was restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3190,18 @@
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Restore Points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase to encrypt the copy with (at least 8 characters; empty: not encrypted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted copy was written to %1. Without the passphrase nobody can read it, you included: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kehu::MergeCustomersCommand</name>
@@ -3376,6 +3415,138 @@
     <message>
         <source>Visit of %1</source>
         <translation>Visit of %1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RestorePointListModel</name>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RestorePoints</name>
+    <message>
+        <source>A book on a server is backed up by the server (pg_dump, point-in-time recovery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restore point could be taken, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A book on a server is restored by the server&apos;s own tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RestorePointsDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kehu copies the whole book before every import, merge, handover, erasure and restore, and once a day, into %1. Restoring brings every customer, purchase and setting back as it was then; the audit log keeps what happened since. The book as it is now is kept as a restore point first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take One Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the newest %1 and those of the last %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore point was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln old restore point(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypted Restore Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the whole book back to %1 (%2)? Everything written since is replaced; the book as it is now is kept as a restore point first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book was restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

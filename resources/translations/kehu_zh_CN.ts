@@ -1078,12 +1078,39 @@
         <source>hand customers over</source>
         <translation>移交客户</translation>
     </message>
+    <message>
+        <source>restore backups</source>
+        <translation>还原备份</translation>
+    </message>
 </context>
 <context>
     <name>kehu::BackgroundTask</name>
     <message>
         <source>The database is closed.</source>
         <translation>数据库已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::BackupCipher</name>
+    <message>
+        <source>A backup&apos;s passphrase needs at least 8 characters.</source>
+        <translation>备份的密码短语至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Kehu backup</source>
+        <translation>%1 不是已加密的 Kehu 备份</translation>
+    </message>
+    <message>
+        <source>%1: the backup&apos;s header is damaged</source>
+        <translation>%1：备份的文件头已损坏</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or %1 is damaged: nothing was restored.</source>
+        <translation>密码短语错误，或 %1 已损坏：未还原任何数据。</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3165,18 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>&amp;Restore Points…</source>
+        <translation>还原点(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A passphrase to encrypt the copy with (at least 8 characters; empty: not encrypted):</source>
+        <translation>用于加密副本的密码短语（至少 8 个字符；留空则不加密）：</translation>
+    </message>
+    <message>
+        <source>An encrypted copy was written to %1. Without the passphrase nobody can read it, you included: keep it safe.</source>
+        <translation>已加密的副本已写入 %1。没有密码短语，任何人都无法读取它，包括您自己：请妥善保管密码短语。</translation>
+    </message>
 </context>
 <context>
     <name>kehu::MergeCustomersCommand</name>
@@ -3350,6 +3389,137 @@
     <message>
         <source>Visit of %1</source>
         <translation>%1 的到访</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RestorePointListModel</name>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <source>Before a handover</source>
+        <translation>移交前</translation>
+    </message>
+    <message>
+        <source>Before an erasure</source>
+        <translation>删除个人信息前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>还原前</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation>手动创建</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RestorePoints</name>
+    <message>
+        <source>A book on a server is backed up by the server (pg_dump, point-in-time recovery).</source>
+        <translation>服务器上的客户库由服务器负责备份（pg_dump、时间点恢复）。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>No restore point could be taken, so nothing was changed: %1</source>
+        <translation>无法创建还原点，因此未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>A book on a server is restored by the server&apos;s own tools.</source>
+        <translation>服务器上的客户库需使用服务器自带的工具还原。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::RestorePointsDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>还原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore Points</source>
+        <translation>还原点</translation>
+    </message>
+    <message>
+        <source>Kehu copies the whole book before every import, merge, handover, erasure and restore, and once a day, into %1. Restoring brings every customer, purchase and setting back as it was then; the audit log keeps what happened since. The book as it is now is kept as a restore point first.</source>
+        <translation>Kehu 会在每次导入、合并、移交、删除个人信息和还原之前，以及每天一次，将整个客户库复制到 %1。还原会让所有客户、购买记录和设置回到当时的状态；此后发生的操作仍保留在审计日志中。还原前，当前的客户库会先保存为一个还原点。</translation>
+    </message>
+    <message>
+        <source>&amp;Take One Now</source>
+        <translation>立即创建(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Old</source>
+        <translation>删除旧还原点(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keeps the newest %1 and those of the last %2 days</source>
+        <translation>保留最新的 %1 个还原点，以及最近 %2 天内的所有还原点</translation>
+    </message>
+    <message>
+        <source>A restore point was taken.</source>
+        <translation>已创建还原点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln old restore point(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %Ln 个旧还原点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypted Restore Point</source>
+        <translation>已加密的还原点</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码短语：</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Bring the whole book back to %1 (%2)? Everything written since is replaced; the book as it is now is kept as a restore point first.</source>
+        <translation>将整个客户库还原到 %1（%2）时的状态？此后写入的所有内容都将被替换；当前的客户库会先保存为一个还原点。</translation>
+    </message>
+    <message>
+        <source>The book was restored.</source>
+        <translation>客户库已还原。</translation>
     </message>
 </context>
 <context>

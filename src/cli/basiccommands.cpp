@@ -1,5 +1,8 @@
 #include "basiccommands.h"
 
+#include "backupcipher.h"
+#include "restorepoints.h"
+
 #include "bookaddress.h"
 #include "bookmove.h"
 
@@ -42,30 +45,137 @@ int runStats(const CommandArgs &args)
     return Ok;
 }
 
+namespace {
+
+/// The backup passphrase, when --encrypt asks for one: KEHU_BACKUP_PASSPHRASE, or typed twice.
+std::optional<QString> backupPassphrase()
+{
+    std::optional<QString> typed = secret("KEHU_BACKUP_PASSPHRASE", QStringLiteral("Backup passphrase: "));
+    if (!typed) {
+        err() << "kehu-cli backup: --encrypt needs a passphrase: set KEHU_BACKUP_PASSPHRASE or run on a terminal\n";
+        return std::nullopt;
+    }
+    if (qEnvironmentVariableIsEmpty("KEHU_BACKUP_PASSPHRASE")
+        && secret("KEHU_BACKUP_PASSPHRASE", QStringLiteral("The same again: ")) != typed) {
+        err() << "kehu-cli backup: the two passphrases differ\n";
+        return std::nullopt;
+    }
+    return typed;
+}
+
+int listRestorePoints(Workspace &workspace)
+{
+    RestorePoints points(workspace);
+    QString error;
+    const QList<RestorePoint> all = points.list(&error);
+    if (!error.isEmpty()) {
+        err() << "kehu-cli backup: " << error << "\n";
+        return UserError;
+    }
+    out() << all.size() << " restore points in " << points.folder() << "\n";
+    for (const RestorePoint &point : all)
+        out() << point.takenAt.toLocalTime().toString(Qt::ISODate) << "  " << point.reason
+              << (point.encrypted ? "  (encrypted)" : "") << "  " << point.bytes / 1024 << " KiB  " << point.path
+              << "\n";
+    return Ok;
+}
+
+} // namespace
+
 int runBackup(const CommandArgs &args)
 {
     QCommandLineParser parser;
     parser.addOption(
-        {QStringLiteral("out"), QStringLiteral("Where the copy goes (must not exist yet)."), QStringLiteral("file")});
+        {QStringLiteral("out"),
+         QStringLiteral("Write a copy to this file (must not exist yet) instead of taking a restore point."),
+         QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("encrypt"), QStringLiteral("Encrypt with a passphrase (KEHU_BACKUP_PASSPHRASE, or typed).")});
+    parser.addOption({QStringLiteral("list"), QStringLiteral("List the book's restore points.")});
+    parser.addOption({QStringLiteral("prune"), QStringLiteral("Delete restore points beyond the newest 10 that are "
+                                                              "older than 14 days.")});
     if (const int code = parseCommand(parser, args,
-                                      QStringLiteral("Write a consistent copy of the database, also while the "
-                                                     "app or another program has it open."));
+                                      QStringLiteral("Take a restore point of the book (beside it, in "
+                                                     "BOOK.restore-points), or write a copy with --out; both are "
+                                                     "consistent also while the app has the book open."));
         code >= 0)
         return code;
-    const QString target = parser.value(QStringLiteral("out"));
-    if (target.isEmpty()) {
-        err() << "kehu-cli backup: give --out FILE\n";
-        return UserError;
-    }
     const auto workspace = openWorkspace(parser, args, false);
     if (!workspace)
         return UserError;
+    if (parser.isSet(QStringLiteral("list")))
+        return listRestorePoints(*workspace);
     QString error;
-    if (!BookMaintenance(*workspace).backupTo(target, &error)) {
+    if (parser.isSet(QStringLiteral("prune"))) {
+        const int removed = RestorePoints(*workspace).prune(&error);
+        if (removed < 0) {
+            err() << "kehu-cli backup: " << error << "\n";
+            return UserError;
+        }
+        out() << removed << " restore points deleted\n";
+        return Ok;
+    }
+    std::optional<QString> passphrase;
+    if (parser.isSet(QStringLiteral("encrypt")) && !(passphrase = backupPassphrase()))
+        return UserError;
+    const QString target = parser.value(QStringLiteral("out"));
+    if (target.isEmpty()) {
+        const auto point =
+            RestorePoints(*workspace).take(QStringLiteral("manual"), passphrase.value_or(QString()), &error);
+        if (!point) {
+            err() << "kehu-cli backup: " << error << "\n";
+            return UserError;
+        }
+        out() << "restore point " << point->path << "\n";
+        return Ok;
+    }
+    const BookMaintenance maintenance(*workspace);
+    if (!(passphrase ? maintenance.backupEncryptedTo(target, *passphrase, &error)
+                     : maintenance.backupTo(target, &error))) {
         err() << "kehu-cli backup: " << error << "\n";
         return UserError;
     }
-    out() << workspace->displayAddress() << " copied to " << target << "\n";
+    out() << workspace->displayAddress() << " copied to " << target << (passphrase ? " (encrypted)" : "") << "\n";
+    return Ok;
+}
+
+int runRestore(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A restore point or a backup (encrypted or not)."));
+    if (const int code = parseCommand(
+            parser, args,
+            QStringLiteral("Replace the book's content with a restore point or backup (owners only). A restore point "
+                           "of the book as it is is taken first; the audit log keeps its newer records. An encrypted "
+                           "backup's passphrase comes from KEHU_BACKUP_PASSPHRASE, or is typed."));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err() << "kehu-cli restore: expected 'restore FILE' (see 'kehu-cli backup --list')\n";
+        return UserError;
+    }
+    const QString file = parser.positionalArguments().constFirst();
+    const auto workspace = openWorkspace(parser, args, false);
+    if (!workspace)
+        return UserError;
+    QString passphrase;
+    if (BackupCipher::isEncrypted(file)) {
+        const auto typed = secret("KEHU_BACKUP_PASSPHRASE", QStringLiteral("Passphrase of %1: ").arg(file));
+        if (!typed) {
+            err() << "kehu-cli restore: " << file << " is encrypted: set KEHU_BACKUP_PASSPHRASE or run on a terminal\n";
+            return UserError;
+        }
+        passphrase = *typed;
+    }
+    QString error;
+    if (!RestorePoints(*workspace).restore(file, passphrase, &error)) {
+        err() << "kehu-cli restore: " << error << "\n";
+        return UserError;
+    }
+    out() << workspace->displayAddress() << " restored from " << file << "\n";
+    for (const auto &[table, rows] : BookMaintenance(*workspace).tableCounts())
+        out() << "  " << table << ": " << rows << "\n";
     return Ok;
 }
 

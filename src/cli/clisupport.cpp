@@ -123,6 +123,16 @@ bool stdinIsTerminal()
 
 } // namespace
 
+std::optional<QString> secret(const char *variable, const QString &prompt)
+{
+    const QString given = qEnvironmentVariable(variable);
+    if (!given.isEmpty())
+        return given;
+    if (!stdinIsTerminal())
+        return std::nullopt;
+    return readHidden(prompt);
+}
+
 bool signIn(Workspace &workspace, const QCommandLineParser &parser)
 {
     QString name = parser.value(QStringLiteral("user"));

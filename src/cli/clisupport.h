@@ -47,6 +47,10 @@ std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const
 /// or typed on the terminal. Prints why not and returns false when that fails.
 bool signIn(Workspace &workspace, const QCommandLineParser &parser);
 
+/// A secret from the environment variable `variable`, or typed on the terminal after `prompt`
+/// without echo; nullopt when neither is possible.
+std::optional<QString> secret(const char *variable, const QString &prompt);
+
 /// Reads the date option @p name (YYYY-MM-DD) into @p date when it is given; prints the
 /// reason and returns false when it is not a date.
 bool parseDateOption(const QCommandLineParser &parser, const QString &name, QDate *date);

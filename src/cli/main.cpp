@@ -31,7 +31,8 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table{
         {QStringLiteral("init"), {"create or upgrade a database", runInit}},
         {QStringLiteral("stats"), {"rows per table", runStats}},
-        {QStringLiteral("backup"), {"a consistent copy, safe while the app has the database open", runBackup}},
+        {QStringLiteral("backup"), {"a restore point or a copy (--out), --encrypt, --list, --prune", runBackup}},
+        {QStringLiteral("restore"), {"the book's content from a restore point or backup", runRestore}},
         {QStringLiteral("copy"), {"move a book between a file and a PostgreSQL server, checked", runCopy}},
         {QStringLiteral("check"), {"SQLite's full integrity check", runCheck}},
         {QStringLiteral("demo"), {"fill an empty database with a demo business", runDemo}},

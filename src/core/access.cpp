@@ -34,6 +34,7 @@ constexpr std::array<OperationRule, kOperationCount> kRules{{
     {Operation::Classify, QLatin1StringView("classify"), true, false, false},
     {Operation::ChangeRules, QLatin1StringView("change_rules"), true, false, false},
     {Operation::MakeBackup, QLatin1StringView("make_backup"), true, false, false},
+    {Operation::RestoreBackup, QLatin1StringView("restore_backup"), false, false, false},
     {Operation::ManageUsers, QLatin1StringView("manage_users"), false, false, false},
 }};
 

@@ -19,7 +19,7 @@ enum class Role { Owner, Manager, Staff, Viewer };
 /// Every service operation, as the permission check knows it: each call into the services
 /// asks AccessPolicy::allows for one of these first. The list is closed on purpose: a new
 /// use case either fits one of these or adds a line here, to the policy table and to the
-/// permission-matrix test (privacy requests and restoring come with their services).
+/// permission-matrix test (privacy requests come with their service).
 enum class Operation {
     ViewCustomers,  ///< list, search and open customers with their history (within reach)
     ViewFigures,    ///< dashboards, segments, snapshots, the review, targets' actuals, statistics
@@ -37,7 +37,8 @@ enum class Operation {
     ExportData,     ///< export customers, purchases or figures to a file
     Classify,       ///< a classification run that stores a snapshot
     ChangeRules,    ///< the book's settings: policy, segment actions, cadence rules, targets
-    MakeBackup,     ///< take a backup of the book
+    MakeBackup,     ///< take a backup or restore point of the book, list and prune them
+    RestoreBackup,  ///< replace the book's content with a restore point or backup
     ManageUsers,    ///< add users, change their role or team, reset passwords, disable
 };
 inline constexpr int kOperationCount = int(Operation::ManageUsers) + 1;

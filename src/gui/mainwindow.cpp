@@ -20,6 +20,8 @@
 #include "loyaltyview.h"
 #include "newcustomerdialog.h"
 #include "prompter.h"
+#include "restorepoints.h"
+#include "restorepointsdialog.h"
 #include "reviewview.h"
 #include "segmentsview.h"
 #include "settingsview.h"
@@ -37,6 +39,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -113,6 +116,8 @@ void MainWindow::buildFileMenu()
     fileMenu->addSeparator();
     m_backupAction = fileMenu->addAction(tr("&Backup…"), this, &MainWindow::backupDatabase);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_restorePointsAction = fileMenu->addAction(tr("&Restore Points…"), this, &MainWindow::restorePoints);
+    m_restorePointsAction->setObjectName(QStringLiteral("restorePointsAction"));
     fileMenu->addSeparator();
     m_passwordAction = fileMenu->addAction(tr("Change My &Password…"), this, &MainWindow::changeOwnPassword);
     m_passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
@@ -417,6 +422,38 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     buildPages();
     updateActions();
     refreshStatus();
+    if (m_workspace && !m_workspace->isServer())
+        scheduleDailyRestorePoints();
+}
+
+void MainWindow::scheduleDailyRestorePoints()
+{
+    // Owned by the workspace: closing the book stops the schedule.
+    auto *schedule = new QTimer(m_workspace.get());
+    schedule->setInterval(std::chrono::hours(1));
+    const auto takeIfDue = [this] {
+        auto *task = new BackgroundTask(m_workspace->tasks(), m_workspace.get());
+        connect(task, &BackgroundTask::finished, task, &QObject::deleteLater);
+        task->start([](Workspace &worker, TaskControl &) -> BackgroundTask::Apply {
+            RestorePoints(worker).takeIfDue();
+            return {};
+        });
+    };
+    connect(schedule, &QTimer::timeout, this, takeIfDue);
+    schedule->start();
+    // A minute after opening: not in the way of the first page and the database check.
+    QTimer::singleShot(std::chrono::minutes(1), schedule, takeIfDue);
+}
+
+RestorePointsDialog *MainWindow::restorePoints()
+{
+    if (!m_workspace || m_workspace->isServer())
+        return nullptr;
+    auto *dialog = new RestorePointsDialog(*m_workspace, *m_prompter, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showActor()
@@ -431,6 +468,7 @@ void MainWindow::updateActions()
     const auto may = [this](Operation operation) { return m_workspace && m_workspace->access().allows(operation); };
     m_importAction->setEnabled(may(Operation::ImportData));
     m_backupAction->setEnabled(may(Operation::MakeBackup));
+    m_restorePointsAction->setEnabled(may(Operation::MakeBackup) && !m_workspace->isServer());
     m_classifyAction->setEnabled(may(Operation::Classify) && m_segments);
     m_newCustomerAction->setEnabled(may(Operation::AddCustomer));
     m_visitAction->setEnabled(may(Operation::LogVisit));
@@ -585,9 +623,21 @@ void MainWindow::backupDatabase()
                                                       tr("Kehu databases (*.kehu)"));
     if (path.isEmpty())
         return;
+    bool asked = false;
+    const QString passphrase = QInputDialog::getText(
+        this, tr("Backup"), tr("A passphrase to encrypt the copy with (at least 8 characters; empty: not encrypted):"),
+        QLineEdit::Password, {}, &asked);
+    if (!asked)
+        return;
     QString error;
-    if (BookMaintenance(*m_workspace).backupTo(path, &error))
-        m_prompter->inform(this, tr("Backup"), tr("A copy was written to %1.").arg(path));
+    const BookMaintenance maintenance(*m_workspace);
+    if (passphrase.isEmpty() ? maintenance.backupTo(path, &error)
+                             : maintenance.backupEncryptedTo(path, passphrase, &error))
+        m_prompter->inform(this, tr("Backup"),
+                           passphrase.isEmpty() ? tr("A copy was written to %1.").arg(path)
+                                                : tr("An encrypted copy was written to %1. Without the passphrase "
+                                                     "nobody can read it, you included: keep it safe.")
+                                                      .arg(path));
     else
         m_prompter->warn(this, tr("Backup"), tr("The backup failed: %1").arg(error));
 }

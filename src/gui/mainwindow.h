@@ -24,6 +24,7 @@ class ReviewView;
 class ImportDialog;
 class LoyaltyView;
 class SegmentsView;
+class RestorePointsDialog;
 class SettingsView;
 class SignInView;
 class UserDialog;
@@ -96,6 +97,8 @@ public:
     bool offersPage(Page page) const;
     /// File ▸ Change My Password: opens the dialog (window-modal); null in a book without users.
     UserDialog *changeOwnPassword();
+    /// File ▸ Restore Points: opens the dialog (window-modal); null for a server book.
+    RestorePointsDialog *restorePoints();
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
@@ -114,6 +117,8 @@ private:
     void refreshStatus();
     /// quick_check on a second connection in a worker thread; reports damage in a message.
     void startDatabaseCheck();
+    /// A daily restore point, looked for every hour in the background (RestorePoints::takeIfDue).
+    void scheduleDailyRestorePoints();
     void buildFileMenu();
     void buildEditMenu();
     void buildCustomerMenu();
@@ -152,6 +157,7 @@ private:
     SignInView *m_signIn = nullptr;
     UsersView *m_users = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_restorePointsAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_passwordAction = nullptr;
     QLabel *m_userLabel = nullptr;

@@ -37,6 +37,7 @@ QString AccessGuard::describe(Operation operation)
     case Operation::Classify: return tr("run or remove classifications");
     case Operation::ChangeRules: return tr("change the book's settings and rules");
     case Operation::MakeBackup: return tr("take backups");
+    case Operation::RestoreBackup: return tr("restore backups");
     case Operation::ManageUsers: return tr("manage users");
     }
     return {};

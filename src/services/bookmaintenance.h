@@ -20,6 +20,8 @@ public:
     QList<QPair<QString, qint64>> tableCounts() const;
     /// Writes a consistent copy to @p targetPath (which must not exist); false with @p error.
     bool backupTo(const QString &targetPath, QString *error) const;
+    /// backupTo(), encrypted with `passphrase` (BackupCipher): no plain copy is left anywhere.
+    bool backupEncryptedTo(const QString &targetPath, const QString &passphrase, QString *error) const;
     /// SQLite's `PRAGMA integrity_check` (seconds on large files); empty when healthy.
     QString integrityProblems() const;
 

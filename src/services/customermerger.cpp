@@ -4,6 +4,7 @@
 #include "auditedwrite.h"
 #include "customerrepository.h"
 #include "database.h"
+#include "restorepoints.h"
 #include "rowsnapshot.h"
 #include "workspace.h"
 
@@ -40,6 +41,8 @@ bool CustomerMerger::merge(CustomerId keep, CustomerId duplicate, QString *error
             *error = QStringLiteral("customer not found");
         return false;
     }
+    if (!RestorePoints(m_workspace).takeBeforeRiskyWrite(QStringLiteral("merge"), error))
+        return false;
     AuditedWrite write(m_workspace, {QStringLiteral("merge"), QStringLiteral("customer"), keep, keep});
     write.entry().detail =
         QStringLiteral("merged %1 (%2) into %3 (%4)").arg(duplicate).arg(other->code).arg(keep).arg(kept->code);

@@ -7,6 +7,7 @@
 #include "customerlistrepository.h"
 #include "customerrepository.h"
 #include "followuprepository.h"
+#include "restorepoints.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -161,6 +162,8 @@ bool Handover::handOver(const HandoverPlan &plan, QString *error, qint64 *follow
                 tr("No customers to hand over: the filter matches none that %1 does not already own.").arg(plan.to);
         return false;
     }
+    if (!RestorePoints(m_workspace).takeBeforeRiskyWrite(QStringLiteral("hand_over"), error))
+        return false;
     auto *command = new HandOverCommand(m_workspace, plan);
     const bool done = ServiceCommand::push(m_workspace, command, error);
     if (done && followUps)

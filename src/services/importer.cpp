@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "accessguard.h"
+#include "restorepoints.h"
 #include "workspace.h"
 
 #include "activitywriter.h"
@@ -508,6 +509,12 @@ ImportSummary Importer::run(const ImportRequest &request, const Progress &progre
     }
     const std::optional<QByteArray> bytes = RecordParser::readFile(request.path, &error);
     if (!bytes) {
+        ImportSummary summary;
+        summary.kind = request.kind;
+        summary.failure = error;
+        return summary;
+    }
+    if (!request.dryRun && !RestorePoints(m_workspace).takeBeforeRiskyWrite(QStringLiteral("import"), &error)) {
         ImportSummary summary;
         summary.kind = request.kind;
         summary.failure = error;

@@ -176,6 +176,31 @@ bool Workspace::reconnect(QString *error)
     return true;
 }
 
+bool Workspace::replaceContent(const QString &path, const AuditEntry &record, QString *error)
+{
+    // Services may hold what they read of the old content: made again on next use.
+    auto services = std::make_unique<Services>();
+    services->tasks = std::move(m_services->tasks);
+    m_services = std::move(services);
+    m_undoStack->clear();
+    const bool restored = m_database->restoreFrom(path, {QStringLiteral("audit_log")}, error);
+    const bool recorded = restored && access().record(record, error);
+    std::optional<Actor> actor = actorAtOpen(*m_database);
+    if (!actor && m_actor && !m_actor->isAnonymous()) {
+        const std::optional<UserAccount> account = UserRepository(*m_database).find(m_actor->name);
+        if (account && !account->disabled)
+            actor = users().actorFor(*account);
+    }
+    m_actor = actor;
+    emit actorChanged();
+    emit bookChanged();
+    emit snapshotsChanged();
+    emit settingsChanged();
+    emit targetsChanged();
+    emit followUpsChanged();
+    return restored && recorded;
+}
+
 Workspace::~Workspace()
 {
     m_services->tasks.reset();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access.h"
+#include "auditentry.h"
 #include "bookopenoptions.h"
 #include "customer.h"
 #include "saveconflict.h"
@@ -149,6 +150,13 @@ public:
     /// found), connectionLost() is emitted. The Workspace looks by itself every few seconds;
     /// call it after a failure to know at once. Always true for a file.
     bool checkConnection();
+    /// Replaces the book's whole content with that of the Kehu file at `path`
+    /// (Database::restoreFrom; the audit log keeps its newer records) and writes `record` to
+    /// the restored log as the person who asked. Every service is made again on next use, the
+    /// undo history ends, and who works is looked up in the restored book (gone or disabled
+    /// there: signed out; a book without users: its anonymous owner). Every view is told to
+    /// reload. RestorePoints::restore is the way in (it checks permission and keeps a point).
+    bool replaceContent(const QString &path, const AuditEntry &record, QString *error = nullptr);
     /// Connects to the server again and drops every service (they hold statements of the old
     /// connection; they are made again on next use), then asks every view to reload
     /// (bookChanged). Nothing a failed statement began was stored: each write is one

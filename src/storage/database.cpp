@@ -4,6 +4,7 @@
 #include "migrations.h"
 #include "sqldialect.h"
 #include "sqlrows.h"
+#include "transaction.h"
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -16,10 +17,12 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <thread>
 
 namespace kehu {
@@ -411,6 +414,153 @@ QString Database::integrityProblems() const
     if (isServer())
         return {};
     return checkProblems(connection(), QStringLiteral("PRAGMA integrity_check"));
+}
+
+namespace {
+
+/// The SQLite file at `path`, opened read-only, when it is a Kehu book; null with `error` set.
+std::unique_ptr<sqlite3, int (*)(sqlite3 *)> openKehuFile(const QString &path, QString *error)
+{
+    sqlite3 *raw = nullptr;
+    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    std::unique_ptr<sqlite3, int (*)(sqlite3 *)> file(raw, sqlite3_close);
+    if (opened != SQLITE_OK) {
+        *error = QStringLiteral("%1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(raw)));
+        return {nullptr, sqlite3_close};
+    }
+    sqlite3_stmt *statement = nullptr;
+    int applicationId = 0;
+    if (sqlite3_prepare_v2(raw, "PRAGMA application_id", -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        applicationId = sqlite3_column_int(statement, 0);
+    sqlite3_finalize(statement);
+    if (applicationId != Migrations::kApplicationId) {
+        *error = QStringLiteral("%1 is not a Kehu book").arg(path);
+        return {nullptr, sqlite3_close};
+    }
+    return file;
+}
+
+} // namespace
+
+namespace {
+
+/// The largest id of `table` in the SQLite file `file` (0 when empty or absent).
+qint64 largestId(sqlite3 *file, const QString &table)
+{
+    sqlite3_stmt *statement = nullptr;
+    qint64 largest = 0;
+    const QByteArray sql = QStringLiteral("SELECT max(id) FROM %1").arg(table).toUtf8();
+    if (sqlite3_prepare_v2(file, sql.constData(), -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        largest = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return largest;
+}
+
+/// Rows of one table read before a restore, to be written back after it.
+struct KeptRows
+{
+    QString table;
+    QStringList columns;
+    QList<QVariantList> rows;
+};
+
+bool readKept(const QSqlDatabase &db, const QString &table, qint64 after, KeptRows *kept, QString *error)
+{
+    kept->table = table;
+    return visitRows(
+        db, QStringLiteral("SELECT * FROM %1 WHERE id > ? ORDER BY id").arg(table), {after},
+        [kept](const QSqlQuery &q) {
+            const QSqlRecord record = q.record();
+            if (kept->columns.isEmpty()) {
+                for (int i = 0; i < record.count(); ++i)
+                    kept->columns << record.fieldName(i);
+            }
+            QVariantList row;
+            for (int i = 0; i < record.count(); ++i)
+                row << q.value(i);
+            kept->rows << row;
+        },
+        error);
+}
+
+bool writeKept(const QSqlDatabase &db, const KeptRows &kept, QString *error)
+{
+    if (kept.rows.isEmpty())
+        return true;
+    QStringList marks;
+    for (qsizetype i = 0; i < kept.columns.size(); ++i)
+        marks << QStringLiteral("?");
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(kept.table, kept.columns.join(u','), marks.join(u','));
+    for (const QVariantList &row : kept.rows) {
+        QSqlQuery q(db);
+        if (!execQuery(q, sql, row, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool Database::restoreFrom(const QString &sourcePath, const QStringList &appendOnly, QString *error)
+{
+    QString problem;
+    if (isServer())
+        problem = QStringLiteral("a book on a server is restored on the server, with its own tools (docs/teams.md)");
+    else if (!m_nativeHandle)
+        problem = QStringLiteral("restoring needs the SQLite library Qt uses (KEHU_SQLITE_DIRECT)");
+    const auto source = problem.isEmpty() ? openKehuFile(sourcePath, &problem)
+                                          : std::unique_ptr<sqlite3, int (*)(sqlite3 *)>(nullptr, sqlite3_close);
+    if (!source) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    QList<KeptRows> kept;
+    for (const QString &table : appendOnly) {
+        kept.append(KeptRows{});
+        if (!readKept(connection(), table, largestId(source.get(), table), &kept.last(), error))
+            return false;
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(m_nativeHandle, "main", source.get(), "main");
+    if (!backup) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(m_nativeHandle));
+        return false;
+    }
+    // Another connection of this process (a background task) may hold the book for a moment.
+    int step = SQLITE_OK;
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        step = sqlite3_backup_step(backup, -1);
+        if (step != SQLITE_BUSY && step != SQLITE_LOCKED)
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    const int finished = sqlite3_backup_finish(backup);
+    if (step != SQLITE_DONE || finished != SQLITE_OK) {
+        if (error)
+            *error = QStringLiteral("the restore did not finish (%1): the book is as it was")
+                         .arg(QString::fromUtf8(sqlite3_errstr(step != SQLITE_DONE ? step : finished)));
+        return false;
+    }
+    QSqlDatabase db = connection();
+    if (!Migrations::migrate(db, error))
+        return false;
+    // After the copy is in: a failure here leaves the restored book without the newer records
+    // of the log, which the error then says.
+    Transaction transaction(db);
+    for (const KeptRows &rows : kept) {
+        if (!writeKept(db, rows, error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        if (error)
+            *error = QStringLiteral("the log's newer records could not be written back: %1").arg(db.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 bool Database::backupTo(const QString &targetPath, QString *error) const

@@ -110,6 +110,13 @@ public:
 
     /// Writes a consistent copy of the live database to `targetPath` (VACUUM INTO).
     bool backupTo(const QString &targetPath, QString *error) const;
+    /// Replaces the whole content of the live database with that of the Kehu file at
+    /// `sourcePath` (SQLite's online backup, page by page, into this connection: every other
+    /// connection to the book then reads the restored content), then migrates it to the current
+    /// schema. The rows of the `appendOnly` tables (logs with an integer id that only grows)
+    /// that the source lacks are kept: a restore does not unwrite the audit log. Needs
+    /// nativeHandle(); a file only. False with `error` set.
+    bool restoreFrom(const QString &sourcePath, const QStringList &appendOnly, QString *error);
 
 private:
     Database(QString connectionName, QString path);

@@ -154,3 +154,39 @@ TEST(Cli, HandoverCountsOnADryRunAndThenGivesTheCustomersAway)
     query.filter.owner = QStringLiteral("小李");
     EXPECT_EQ(temp.workspace().customers().page(query, std::nullopt, PageDirection::Forward, 10).size(), 2);
 }
+
+TEST(Cli, BackupTakesRestorePointsAndEncryptedCopiesThatRestoreBrings)
+{
+    test::TempDatabase temp;
+    ASSERT_GT(temp.addCustomer(QStringLiteral("C1"), QStringLiteral("李娜")), 0);
+    temp.close();
+    const QStringList db{QStringLiteral("--db"), temp.path()};
+    const QHash<QString, QString> passphrase{{QStringLiteral("KEHU_BACKUP_PASSPHRASE"), QStringLiteral("a long one")}};
+
+    const auto point = runCli(QStringList{QStringLiteral("backup")} + db);
+    ASSERT_EQ(point.exitCode, 0) << point.err.toStdString();
+    EXPECT_TRUE(point.out.contains(u"manual.kehu")) << point.out.toStdString();
+    const QString copy = QDir(temp.dir()).filePath(QStringLiteral("copy.bak"));
+    const auto encrypted = runCli(QStringList{QStringLiteral("backup")} + db
+                                      + QStringList{QStringLiteral("--encrypt"), QStringLiteral("--out"), copy},
+                                  passphrase);
+    ASSERT_EQ(encrypted.exitCode, 0) << encrypted.err.toStdString();
+    const auto listed = runCli(QStringList{QStringLiteral("backup"), QStringLiteral("--list")} + db);
+    EXPECT_TRUE(listed.out.startsWith(u"1 restore points")) << listed.out.toStdString();
+
+    temp.reopen();
+    Customer later;
+    later.code = QStringLiteral("C2");
+    ASSERT_GT(temp.workspace().customers().insert(later), 0);
+    temp.close();
+
+    const auto noPassphrase = runCli(QStringList{QStringLiteral("restore"), copy} + db);
+    EXPECT_EQ(noPassphrase.exitCode, 1);
+    EXPECT_TRUE(noPassphrase.err.contains(u"KEHU_BACKUP_PASSPHRASE")) << noPassphrase.err.toStdString();
+    const auto wrong = runCli(QStringList{QStringLiteral("restore"), copy} + db,
+                              {{QStringLiteral("KEHU_BACKUP_PASSPHRASE"), QStringLiteral("not the one")}});
+    EXPECT_EQ(wrong.exitCode, 1);
+    const auto restored = runCli(QStringList{QStringLiteral("restore"), copy} + db, passphrase);
+    ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
+    EXPECT_TRUE(restored.out.contains(u"customers: 1")) << restored.out.toStdString();
+}

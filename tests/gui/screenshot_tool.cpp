@@ -21,6 +21,7 @@
 #include "mainwindow.h"
 #include "newcustomerdialog.h"
 #include "ownertargetmodel.h"
+#include "restorepointsdialog.h"
 #include "reviewsession.h"
 #include "reviewview.h"
 #include "segmentrulemodel.h"
@@ -391,6 +392,15 @@ bool shootTeamSignIn(MainWindow &window, const QString &dir, const QString &suff
     ok &= handover.preview();
     settle();
     ok &= save(&handover, dir, QStringLiteral("handover"), suffix);
+    handover.accept(); // takes a restore point first
+    if (RestorePointsDialog *points = window.restorePoints()) {
+        ok &= points->takeNow();
+        settle();
+        ok &= save(points, dir, QStringLiteral("restore-points"), suffix);
+        points->close();
+    } else {
+        ok = false;
+    }
     return ok;
 }
 

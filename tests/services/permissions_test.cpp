@@ -15,6 +15,7 @@
 #include "followupbook.h"
 #include "handover.h"
 #include "importer.h"
+#include "restorepoints.h"
 #include "surveyrecorder.h"
 #include "visitrecorder.h"
 
@@ -160,6 +161,10 @@ QList<MatrixRow> bookRows()
              QString error;
              BookMaintenance(book.workspace())
                  .backupTo(QDir(book.temp.dir()).filePath(me + QStringLiteral(".bak")), &error);
+         }},
+        {Operation::RestoreBackup, "O",
+         [](test::TeamBook &book, const QString &me) {
+             RestorePoints(book.workspace()).restore(QDir(book.temp.dir()).filePath(me + QStringLiteral(".none")));
          }},
         {Operation::ManageUsers, "O",
          [](test::TeamBook &book, const QString &me) {
