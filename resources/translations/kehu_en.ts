@@ -1084,6 +1084,10 @@
         <source>restore backups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>export or erase a person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kehu::BackgroundTask</name>
@@ -1483,6 +1487,34 @@
         <source>Hand Over Customers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export This Person&apos;s Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export This Person&apos;s Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase This Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the book holds about them is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase This Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name, phone, e-mail, company, notes and the text of their visits and surveys are removed for good, also from the audit log. Their purchases stay, as an anonymous customer&apos;s, so the figures stay true. This cannot be undone. Erase them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kehu::CustomerDetailPane</name>
@@ -1589,6 +1621,18 @@
     <message>
         <source>P(alive) from the %1 purchase model of the classification run</source>
         <translation>P(alive) from the %1 purchase model of the classification run</translation>
+    </message>
+    <message>
+        <source>Marketing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to marketing (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to marketing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2059,17 @@
     <message>
         <source>Edit %1 of %2</source>
         <translation>Edit %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FieldLimits</name>
+    <message>
+        <source>%1 characters long; at most %2 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tags; at most %2 are kept</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1082,6 +1082,10 @@
         <source>restore backups</source>
         <translation>还原备份</translation>
     </message>
+    <message>
+        <source>export or erase a person&apos;s data</source>
+        <translation>导出或删除个人信息</translation>
+    </message>
 </context>
 <context>
     <name>kehu::BackgroundTask</name>
@@ -1480,6 +1484,34 @@
         <source>Hand Over Customers</source>
         <translation>移交客户</translation>
     </message>
+    <message>
+        <source>Export This Person&apos;s Data…</source>
+        <translation>导出此人的数据…</translation>
+    </message>
+    <message>
+        <source>Export This Person&apos;s Data</source>
+        <translation>导出此人的数据</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Erase This Person…</source>
+        <translation>删除个人信息…</translation>
+    </message>
+    <message>
+        <source>Everything the book holds about them is in %1.</source>
+        <translation>客户库中有关此人的全部信息已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Erase This Person</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <source>Their name, phone, e-mail, company, notes and the text of their visits and surveys are removed for good, also from the audit log. Their purchases stay, as an anonymous customer&apos;s, so the figures stay true. This cannot be undone. Erase them?</source>
+        <translation>此人的姓名、电话、电子邮件、公司、备注以及来访和调查的文字内容将被永久删除，审计日志中的相关内容也会一并删除。其购买记录将作为匿名客户的记录保留，以确保统计数据准确。此操作无法撤销。确定要删除此人的个人信息吗？</translation>
+    </message>
 </context>
 <context>
     <name>kehu::CustomerDetailPane</name>
@@ -1586,6 +1618,18 @@
     <message>
         <source>P(alive) from the %1 purchase model of the classification run</source>
         <translation>存活概率来自本次分类运行所用的 %1 购买模型</translation>
+    </message>
+    <message>
+        <source>Marketing:</source>
+        <translation>营销：</translation>
+    </message>
+    <message>
+        <source>Agrees to marketing (since %1)</source>
+        <translation>同意接收营销信息（自 %1 起）</translation>
+    </message>
+    <message>
+        <source>Agrees to marketing</source>
+        <translation>同意接收营销信息</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2056,17 @@
     <message>
         <source>Edit %1 of %2</source>
         <translation>修改 %2 的%1</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::FieldLimits</name>
+    <message>
+        <source>%1 characters long; at most %2 are kept</source>
+        <translation>长度为 %1 个字符；最多保留 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 tags; at most %2 are kept</source>
+        <translation>%1 个标签；最多保留 %2 个</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "exchangecommands.h"
 #include "followupcommands.h"
 #include "handovercommand.h"
+#include "privacycommand.h"
 #include "reviewcommand.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("review"), {"quarterly customer review as PDF/HTML ('review --quarter 2025Q4')", runReview}},
         {QStringLiteral("followups"), {"follow-ups: list, summary, plan [--apply], done ID", runFollowUps}},
         {QStringLiteral("handover"), {"give customers and their follow-ups to another owner", runHandover}},
+        {QStringLiteral("privacy"), {"a person's data: export, erase, consent; purge old deletions", runPrivacy}},
         {QStringLiteral("nps"), {"NPS and CSAT per month or quarter", runNps}},
         {QStringLiteral("dashboard"), {"dashboard figures for a filter; --bench times refreshes", runDashboard}},
     };

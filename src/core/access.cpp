@@ -29,6 +29,7 @@ constexpr std::array<OperationRule, kOperationCount> kRules{{
     {Operation::DeleteCustomer, QLatin1StringView("delete_customer"), true, false, false},
     {Operation::MergeCustomers, QLatin1StringView("merge_customers"), true, false, false},
     {Operation::HandOver, QLatin1StringView("hand_over"), true, false, false},
+    {Operation::PrivacyRequest, QLatin1StringView("privacy_request"), true, false, false},
     {Operation::ImportData, QLatin1StringView("import_data"), true, false, false},
     {Operation::ExportData, QLatin1StringView("export_data"), true, false, false},
     {Operation::Classify, QLatin1StringView("classify"), true, false, false},

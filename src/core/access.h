@@ -19,7 +19,7 @@ enum class Role { Owner, Manager, Staff, Viewer };
 /// Every service operation, as the permission check knows it: each call into the services
 /// asks AccessPolicy::allows for one of these first. The list is closed on purpose: a new
 /// use case either fits one of these or adds a line here, to the policy table and to the
-/// permission-matrix test (privacy requests come with their service).
+/// permission-matrix test.
 enum class Operation {
     ViewCustomers,  ///< list, search and open customers with their history (within reach)
     ViewFigures,    ///< dashboards, segments, snapshots, the review, targets' actuals, statistics
@@ -33,6 +33,7 @@ enum class Operation {
     DeleteCustomer, ///< delete a customer (recoverable) or bring one back
     MergeCustomers, ///< merge a duplicate into a customer, and undo it
     HandOver,       ///< give customers (with their open follow-ups) to another owner, in bulk
+    PrivacyRequest, ///< export everything about one person, or erase them (within reach)
     ImportData,     ///< bulk import of a file
     ExportData,     ///< export customers, purchases or figures to a file
     Classify,       ///< a classification run that stores a snapshot

@@ -1,5 +1,7 @@
 #include "recordparser.h"
 
+#include "fieldlimits.h"
+
 #include "contactnormalizer.h"
 #include "fielddecoder.h"
 #include "importlabels.h"
@@ -14,6 +16,25 @@
 #include <vector>
 
 namespace kehu {
+
+namespace {
+
+/// The longest text a field of a file may hold (FieldLimits): notes, needs and comments are
+/// long texts, everything else short.
+int limitOf(ImportField field)
+{
+    switch (field) {
+    case ImportField::ExplicitNeeds:
+    case ImportField::ImplicitNeeds:
+    case ImportField::Preferences:
+    case ImportField::Notes:
+    case ImportField::Comment: return FieldLimits::kLongText;
+    case ImportField::Tags: return FieldLimits::kShortText * FieldLimits::kTags;
+    default: return FieldLimits::kShortText;
+    }
+}
+
+} // namespace
 
 namespace {
 
@@ -91,6 +112,11 @@ public:
         QString decoded;
         if (!decode(field, bytes, decoded))
             return {};
+        if (const QString why = FieldLimits::lengthProblem(decoded.size(), limitOf(field)); !why.isEmpty()) {
+            m_lastDecodeFailed = true; // reported here: no "missing" on top
+            report(field, Kind::InvalidValue, Severity::Error, why);
+            return {};
+        }
         const QStringView trimmed = FieldParsers::trimmed(decoded);
         return trimmed.size() == decoded.size() ? decoded : trimmed.toString();
     }

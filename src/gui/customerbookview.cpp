@@ -2,6 +2,7 @@
 
 #include "accessguard.h"
 #include "handoverdialog.h"
+#include "privacy.h"
 
 #include "commands/mergecustomerscommand.h"
 #include "customerbook.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -193,6 +196,64 @@ void CustomerBookView::buildTable()
         if (current.isValid())
             mergeDuplicatesInto(m_model->customerId(current.row()));
     });
+    if (m_workspace.access().allows(Operation::PrivacyRequest))
+        addPrivacyActions();
+}
+
+void CustomerBookView::addPrivacyActions()
+{
+    const auto current = [this] {
+        const QModelIndex index = m_table->currentIndex();
+        return index.isValid() ? m_model->customerId(index.row()) : CustomerId(0);
+    };
+    auto *exportAction = new QAction(tr("Export This Person's Data…"), m_table);
+    exportAction->setObjectName(QStringLiteral("exportPersonAction"));
+    m_table->addAction(exportAction);
+    connect(exportAction, &QAction::triggered, this, [this, current] {
+        if (current() == 0)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export This Person's Data"), QString(),
+                                                          tr("JSON (*.json);;CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportPerson(current(), path);
+    });
+    auto *eraseAction = new QAction(tr("Erase This Person…"), m_table);
+    eraseAction->setObjectName(QStringLiteral("erasePersonAction"));
+    m_table->addAction(eraseAction);
+    connect(eraseAction, &QAction::triggered, this, [this, current] {
+        if (current() != 0)
+            erasePerson(current());
+    });
+}
+
+bool CustomerBookView::exportPerson(CustomerId id, const QString &path)
+{
+    QSaveFile file(path);
+    QString error;
+    const auto format = path.endsWith(u".csv", Qt::CaseInsensitive) ? Privacy::Format::Csv : Privacy::Format::Json;
+    if (!file.open(QIODevice::WriteOnly) || !Privacy(m_workspace).exportPerson(id, file, format, &error)
+        || !file.commit()) {
+        m_prompter.warn(this, tr("Export This Person's Data"), error.isEmpty() ? file.errorString() : error);
+        return false;
+    }
+    m_prompter.inform(this, tr("Export This Person's Data"),
+                      tr("Everything the book holds about them is in %1.").arg(path));
+    return true;
+}
+
+bool CustomerBookView::erasePerson(CustomerId id)
+{
+    if (!m_prompter.confirm(this, tr("Erase This Person"),
+                            tr("Their name, phone, e-mail, company, notes and the text of their visits and surveys "
+                               "are removed for good, also from the audit log. Their purchases stay, as an "
+                               "anonymous customer's, so the figures stay true. This cannot be undone. Erase them?")))
+        return false;
+    QString error;
+    if (!Privacy(m_workspace).erase(id, &error)) {
+        m_prompter.warn(this, tr("Erase This Person"), error);
+        return false;
+    }
+    return true;
 }
 
 void CustomerBookView::buildEmptyState()

@@ -68,6 +68,10 @@ public:
     /// Opens the handover of the customers listed (window-modal); offered to those who may
     /// hand over.
     HandoverDialog *handOverListed();
+    /// Writes everything the book holds about `id` to `path` (JSON, or CSV for a .csv path).
+    bool exportPerson(CustomerId id, const QString &path);
+    /// Erases `id`'s identity after a confirmation (Privacy::erase).
+    bool erasePerson(CustomerId id);
 
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
@@ -78,6 +82,8 @@ private:
     void addSavedFilterControls(QHBoxLayout *bar);
     void buildTable();
     void buildEmptyState();
+    /// The table's Export and Erase actions, for those who may answer privacy requests.
+    void addPrivacyActions();
     void connectListSignals();
     void applyFilter();
     void afterReset();

@@ -1,5 +1,7 @@
 #include "customerdetailpane.h"
 
+#include "privacy.h"
+
 #include "classificationpolicy.h"
 #include "commands/editcustomercommand.h"
 #include "contactnormalizer.h"
@@ -16,6 +18,7 @@
 #include <algorithm>
 #include <utility>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -180,6 +183,13 @@ void CustomerDetailPane::buildForm(QFormLayout *form)
             }
         });
     }
+    buildChoices(form);
+}
+
+/// The fields chosen rather than typed: lifecycle, personality, marketing consent.
+void CustomerDetailPane::buildChoices(QFormLayout *form)
+{
+    const auto label = [](const QString &key) { return Labels::label(Labels::Kind::CustomerField, key); };
     m_lifecycle = new QComboBox(this);
     m_lifecycle->setObjectName(QStringLiteral("field_lifecycle"));
     for (const QString &key : Labels::lifecycleKeys())
@@ -190,6 +200,10 @@ void CustomerDetailPane::buildForm(QFormLayout *form)
     for (const QString &key : Labels::personalityKeys())
         m_personality->addItem(Labels::personality(key), key);
     form->addRow(label(QStringLiteral("personality")), m_personality);
+    m_consent = new QCheckBox(this);
+    m_consent->setObjectName(QStringLiteral("field_marketing_consent"));
+    form->addRow(tr("Marketing:"), m_consent);
+    connect(m_consent, &QCheckBox::clicked, this, &CustomerDetailPane::commitConsent);
     connect(m_lifecycle, &QComboBox::activated, this, [this, label] {
         commitCombo(QStringLiteral("lifecycle"), label(QStringLiteral("lifecycle")), m_lifecycle);
     });
@@ -299,6 +313,25 @@ void CustomerDetailPane::reloadFields()
     }
     m_lifecycle->setCurrentIndex(m_lifecycle->findData(QString(toKey(m_customer.lifecycle))));
     m_personality->setCurrentIndex(m_personality->findData(QString(toKey(m_customer.personality))));
+    const std::optional<QDate> consent = m_customer.id > 0 ? Privacy(m_workspace).consentSince(m_customer.id)
+                                                           : std::nullopt;
+    m_consent->setChecked(consent.has_value());
+    m_consent->setText(
+        consent && consent->isValid()
+            ? tr("Agrees to marketing (since %1)").arg(QLocale().toString(*consent, QLocale::ShortFormat))
+            : tr("Agrees to marketing"));
+    m_consent->setToolTip({});
+}
+
+void CustomerDetailPane::commitConsent(bool agrees)
+{
+    QString error;
+    if (!Privacy(m_workspace).setConsent(m_customer.id, agrees, &error)) {
+        m_consent->setChecked(!agrees);
+        m_consent->setToolTip(error);
+        return;
+    }
+    reloadFields();
 }
 
 void CustomerDetailPane::reloadKpis()

@@ -8,6 +8,7 @@
 #include <functional>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -53,9 +54,12 @@ private:
     };
 
     void buildForm(QFormLayout *form);
+    void buildChoices(QFormLayout *form);
     void commitText(TextField &field);
     void commitCombo(const QString &key, const QString &label, QComboBox *combo);
     void reloadFields();
+    /// Records marketing consent given today, or withdrawn (Privacy::setConsent).
+    void commitConsent(bool agrees);
     void reloadKpis();
     /// A field holds typing not yet saved.
     bool isEditing() const;
@@ -70,6 +74,7 @@ private:
     std::vector<TextField> m_fields;
     QComboBox *m_lifecycle = nullptr;
     QComboBox *m_personality = nullptr;
+    QCheckBox *m_consent = nullptr;
     QLabel *m_title = nullptr;
     QPushButton *m_surveyButton = nullptr;
     QPointer<SurveyDialog> m_surveyDialog;

@@ -19,6 +19,7 @@
 #include "importdialog.h"
 #include "loyaltyview.h"
 #include "newcustomerdialog.h"
+#include "privacy.h"
 #include "prompter.h"
 #include "restorepoints.h"
 #include "restorepointsdialog.h"
@@ -436,6 +437,7 @@ void MainWindow::scheduleDailyRestorePoints()
         connect(task, &BackgroundTask::finished, task, &QObject::deleteLater);
         task->start([](Workspace &worker, TaskControl &) -> BackgroundTask::Apply {
             RestorePoints(worker).takeIfDue();
+            Privacy(worker).eraseExpired(QDateTime::currentDateTimeUtc());
             return {};
         });
     };

@@ -117,7 +117,9 @@ private:
     void refreshStatus();
     /// quick_check on a second connection in a worker thread; reports damage in a message.
     void startDatabaseCheck();
-    /// A daily restore point, looked for every hour in the background (RestorePoints::takeIfDue).
+    /// The book's daily upkeep, looked for every hour in the background: a restore point when
+    /// the newest is a day old (RestorePoints::takeIfDue), and erasing the customers deleted
+    /// longer ago than the retention period (Privacy::eraseExpired).
     void scheduleDailyRestorePoints();
     void buildFileMenu();
     void buildEditMenu();

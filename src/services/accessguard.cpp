@@ -32,6 +32,7 @@ QString AccessGuard::describe(Operation operation)
     case Operation::DeleteCustomer: return tr("delete customers");
     case Operation::MergeCustomers: return tr("merge customers");
     case Operation::HandOver: return tr("hand customers over");
+    case Operation::PrivacyRequest: return tr("export or erase a person's data");
     case Operation::ImportData: return tr("import files");
     case Operation::ExportData: return tr("export data");
     case Operation::Classify: return tr("run or remove classifications");

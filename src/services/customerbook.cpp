@@ -1,5 +1,7 @@
 #include "customerbook.h"
 
+#include "fieldlimits.h"
+
 #include "accessguard.h"
 #include "activityrepository.h"
 #include "auditedwrite.h"
@@ -81,6 +83,11 @@ CustomerId CustomerBook::insert(const Customer &customer, QString *error)
         added.owner = actor->name; // what staff (or a team's manager) add is theirs
     if (!m_workspace.access().requireOwner(Operation::AddCustomer, added.owner, error))
         return 0;
+    if (const QString problem = FieldLimits::problem(added); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return 0;
+    }
     AuditedWrite write(m_workspace, {QStringLiteral("add_customer"), QStringLiteral("customer")});
     if (!write.begun(error))
         return 0;
@@ -100,6 +107,11 @@ SaveResult CustomerBook::save(const Customer &customer, QString *error)
     if (!m_workspace.access().requireCustomer(Operation::EditCustomer, customer.id, error)
         || !m_workspace.access().requireOwner(Operation::EditCustomer, customer.owner, error))
         return SaveResult::Failed;
+    if (const QString problem = FieldLimits::problem(customer); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return SaveResult::Failed;
+    }
     AuditedWrite write(m_workspace,
                        {QStringLiteral("edit_customer"), QStringLiteral("customer"), customer.id, customer.id});
     if (!write.watch(QStringLiteral("customers"), {customer.id}, error))

@@ -4,6 +4,7 @@
 #include "auditentry.h"
 #include "backupcipher.h"
 #include "database.h"
+#include "privacy.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -201,7 +202,11 @@ bool RestorePoints::restore(const QString &path, const QString &passphrase, QStr
         return false;
     AuditEntry entry{QStringLiteral("restore"), QStringLiteral("book")};
     entry.detail = QFileInfo(path).fileName();
-    return m_workspace.replaceContent(source, entry, error);
+    if (!m_workspace.replaceContent(source, entry, error))
+        return false;
+    // A point taken before an erasure must not bring the person back.
+    Privacy(m_workspace).eraseAgain();
+    return true;
 }
 
 } // namespace kehu

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -189,4 +190,37 @@ TEST(Cli, BackupTakesRestorePointsAndEncryptedCopiesThatRestoreBrings)
     const auto restored = runCli(QStringList{QStringLiteral("restore"), copy} + db, passphrase);
     ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
     EXPECT_TRUE(restored.out.contains(u"customers: 1")) << restored.out.toStdString();
+}
+
+TEST(Cli, PrivacyExportsAPersonAndErasesThemOnlyWhenToldYes)
+{
+    test::TempDatabase temp;
+    ASSERT_GT(temp.addCustomer(QStringLiteral("P1"), QStringLiteral("赵敏"), QStringLiteral("13700137000")), 0);
+    temp.close();
+    const QStringList db{QStringLiteral("--db"), temp.path()};
+    const QString out = QDir(temp.dir()).filePath(QStringLiteral("person.json"));
+    const auto exported = runCli(QStringList{QStringLiteral("privacy"), QStringLiteral("export"),
+                                             QStringLiteral("--customer"), QStringLiteral("P1"),
+                                             QStringLiteral("--out"), out}
+                                 + db);
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(file.readAll()).contains(u"赵敏"));
+
+    const QStringList erase{QStringLiteral("privacy"), QStringLiteral("erase"), QStringLiteral("--customer"),
+                            QStringLiteral("P1")};
+    const auto unsure = runCli(erase + db);
+    EXPECT_EQ(unsure.exitCode, 1);
+    EXPECT_TRUE(unsure.err.contains(u"--yes")) << unsure.err.toStdString();
+    const auto erased = runCli(erase + db + QStringList{QStringLiteral("--yes")});
+    ASSERT_EQ(erased.exitCode, 0) << erased.err.toStdString();
+    const auto again = runCli(QStringList{QStringLiteral("privacy"), QStringLiteral("export"),
+                                          QStringLiteral("--customer"), QStringLiteral("P1")}
+                              + db);
+    EXPECT_EQ(again.exitCode, 1) << "the code went with the identity";
+
+    const auto purge = runCli(QStringList{QStringLiteral("privacy"), QStringLiteral("purge")} + db);
+    EXPECT_EQ(purge.exitCode, 0) << purge.err.toStdString();
+    EXPECT_TRUE(purge.out.contains(u"0 deleted customers erased")) << purge.out.toStdString();
 }

@@ -2,6 +2,7 @@
 
 #include "customerbook.h"
 #include "database.h"
+#include "privacy.h"
 #include "workspace.h"
 
 #include "../support/printers.h"
@@ -9,7 +10,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QCheckBox>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -65,4 +68,22 @@ TEST(CustomerDetailPane, AChangeFromAnotherDeskShowsAtOnceWhenNothingIsBeingEdit
     ASSERT_EQ(there.customers().save(theirs), SaveResult::Saved);
     here.notifyCustomerChanged(id, Workspace::ChangeOrigin::OtherDesk);
     EXPECT_EQ(pane.editor(QStringLiteral("region"))->text(), QStringLiteral("华东"));
+}
+
+TEST(CustomerDetailPane, MarketingConsentIsTickedWithItsDay)
+{
+    test::TempDatabase temp;
+    const CustomerId id = temp.addCustomer(QStringLiteral("M1"), QStringLiteral("林芳"));
+    CustomerDetailPane pane(temp.workspace());
+    pane.showCustomer(id);
+    auto *consent = pane.findChild<QCheckBox *>(QStringLiteral("field_marketing_consent"));
+    ASSERT_NE(consent, nullptr);
+    EXPECT_FALSE(consent->isChecked());
+    consent->click();
+    EXPECT_TRUE(consent->isChecked());
+    EXPECT_EQ(Privacy(temp.workspace()).consentSince(id), QDate::currentDate());
+    EXPECT_TRUE(consent->text().contains(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)))
+        << consent->text().toStdString();
+    consent->click();
+    EXPECT_FALSE(Privacy(temp.workspace()).consentSince(id));
 }

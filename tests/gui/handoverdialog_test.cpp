@@ -1,5 +1,6 @@
 #include "handoverdialog.h"
 
+#include "customerbook.h"
 #include "customerbookview.h"
 #include "workspace.h"
 
@@ -9,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -80,4 +82,26 @@ TEST(HandoverDialog, TheBookOffersHandoverOnlyToThoseWhoMay)
     ASSERT_TRUE(book.signInAs(Role::Staff));
     CustomerBookView view(book.workspace(), prompter);
     EXPECT_EQ(view.findChild<QPushButton *>(QStringLiteral("handOverButton")), nullptr);
+}
+
+TEST(CustomerBookPrivacy, AManagerErasesAPersonAfterConfirmingStaffAreNotOffered)
+{
+    test::TeamBook book;
+    const CustomerId person = book.customerOf(test::TeamBook::nameOf(Role::Staff));
+    test::RecordingPrompter prompter;
+    ASSERT_TRUE(book.signInAs(Role::Manager));
+    {
+        CustomerBookView view(book.workspace(), prompter);
+        EXPECT_NE(view.findChild<QAction *>(QStringLiteral("erasePersonAction")), nullptr);
+        prompter.confirmAnswer = false;
+        EXPECT_FALSE(view.erasePerson(person));
+        EXPECT_FALSE(book.workspace().customers().get(person)->name.isEmpty());
+        prompter.confirmAnswer = true;
+        ASSERT_TRUE(view.erasePerson(person)) << prompter.warnings.join(u'\n').toStdString();
+        EXPECT_TRUE(book.workspace().customers().get(person)->name.isEmpty());
+    }
+    ASSERT_TRUE(book.signInAs(Role::Staff));
+    CustomerBookView view(book.workspace(), prompter);
+    EXPECT_EQ(view.findChild<QAction *>(QStringLiteral("erasePersonAction")), nullptr);
+    EXPECT_EQ(view.findChild<QAction *>(QStringLiteral("exportPersonAction")), nullptr);
 }

@@ -15,6 +15,7 @@
 #include "followupbook.h"
 #include "handover.h"
 #include "importer.h"
+#include "privacy.h"
 #include "restorepoints.h"
 #include "surveyrecorder.h"
 #include "visitrecorder.h"
@@ -129,6 +130,12 @@ QList<MatrixRow> bookRows()
              CustomerListQuery query;
              query.filter.ids = {book.customerOf(me)};
              Handover(book.workspace()).plan(query, test::TeamBook::nameOf(Role::Staff));
+         }},
+        {Operation::PrivacyRequest, "OM",
+         [](test::TeamBook &book, const QString &me) {
+             QBuffer out;
+             out.open(QIODevice::WriteOnly);
+             Privacy(book.workspace()).exportPerson(book.customerOf(me), out, Privacy::Format::Json);
          }},
         {Operation::ImportData, "OM",
          [](test::TeamBook &book, const QString &me) {
