@@ -1090,6 +1090,274 @@
     </message>
 </context>
 <context>
+    <name>kehu::AuditLogModel</name>
+    <message>
+        <source>Add customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring customer back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record win-back outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep review snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase old deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase again after a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take restore point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete old restore points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Customer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Outcome</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Detail</translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kehu::AuditView</name>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any customer (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a record to see its values before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln records; narrow the filters to see older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kehu::BackgroundTask</name>
     <message>
         <source>The database is closed.</source>
@@ -1632,6 +1900,22 @@
     </message>
     <message>
         <source>Agrees to marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed this customer, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a change to see the values before and after.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3255,6 +3539,10 @@
     </message>
     <message>
         <source>An encrypted copy was written to %1. Without the passphrase nobody can read it, you included: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

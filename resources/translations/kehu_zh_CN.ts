@@ -1088,6 +1088,272 @@
     </message>
 </context>
 <context>
+    <name>kehu::AuditLogModel</name>
+    <message>
+        <source>Add customer</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Bring customer back</source>
+        <translation>恢复客户</translation>
+    </message>
+    <message>
+        <source>Log visit</source>
+        <translation>记录来访</translation>
+    </message>
+    <message>
+        <source>Record survey</source>
+        <translation>记录调查</translation>
+    </message>
+    <message>
+        <source>Plan follow-ups</source>
+        <translation>计划回访</translation>
+    </message>
+    <message>
+        <source>Reschedule follow-up</source>
+        <translation>回访改期</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>完成回访</translation>
+    </message>
+    <message>
+        <source>Reopen follow-up</source>
+        <translation>重新打开回访</translation>
+    </message>
+    <message>
+        <source>Remove follow-ups</source>
+        <translation>删除回访</translation>
+    </message>
+    <message>
+        <source>Record churn</source>
+        <translation>记录流失</translation>
+    </message>
+    <message>
+        <source>Record win-back outcome</source>
+        <translation>记录挽回结果</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Hand over customers</source>
+        <translation>移交客户</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Keep review snapshot</source>
+        <translation>保留盘点快照</translation>
+    </message>
+    <message>
+        <source>Change setting</source>
+        <translation>修改设置项</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Set target</source>
+        <translation>设置目标</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <source>Export a person&apos;s data</source>
+        <translation>导出个人数据</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <source>Erase old deletions</source>
+        <translation>清除过期的已删除客户</translation>
+    </message>
+    <message>
+        <source>Erase again after a restore</source>
+        <translation>还原后再次删除个人信息</translation>
+    </message>
+    <message>
+        <source>Take restore point</source>
+        <translation>创建还原点</translation>
+    </message>
+    <message>
+        <source>Delete old restore points</source>
+        <translation>删除旧还原点</translation>
+    </message>
+    <message>
+        <source>Restore the book</source>
+        <translation>还原客户库</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>修改前：</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>修改后：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>（未登录）</translation>
+    </message>
+</context>
+<context>
+    <name>kehu::AuditView</name>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>任意操作</translation>
+    </message>
+    <message>
+        <source>Any customer (code)</source>
+        <translation>任意客户（编号）</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose a record to see its values before and after.</source>
+        <translation>选择一条记录，查看修改前后的值。</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln records; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>仅显示最新的 %Ln 条记录；缩小筛选范围可查看更早的记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s).</source>
+        <translation>
+            <numerusform>共 %Ln 条记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kehu::BackgroundTask</name>
     <message>
         <source>The database is closed.</source>
@@ -1630,6 +1896,22 @@
     <message>
         <source>Agrees to marketing</source>
         <translation>同意接收营销信息</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>变更记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed this customer, and when</source>
+        <translation>谁在何时修改了此客户</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>%1 的变更记录</translation>
+    </message>
+    <message>
+        <source>Choose a change to see the values before and after.</source>
+        <translation>选择一条变更，查看修改前后的值。</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3513,10 @@
     <message>
         <source>An encrypted copy was written to %1. Without the passphrase nobody can read it, you included: keep it safe.</source>
         <translation>已加密的副本已写入 %1。没有密码短语，任何人都无法读取它，包括您自己：请妥善保管密码短语。</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ struct AuditRecord
     QDateTime at;
     QString userName;
     AuditEntry entry;
+    /// The code of entry.customerId as the book holds it now (empty when the customer is gone).
+    QString customerCode;
 };
 
 /// What the Audit view asks for; every field left empty matches everything.

@@ -1,5 +1,6 @@
 #include "customerdetailpane.h"
 
+#include "auditlogmodel.h"
 #include "privacy.h"
 
 #include "classificationpolicy.h"
@@ -20,13 +21,16 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollArea>
@@ -70,8 +74,13 @@ CustomerDetailPane::CustomerDetailPane(Workspace &workspace, QWidget *parent)
     m_surveyButton = new QPushButton(tr("Record &survey…"), this);
     m_surveyButton->setObjectName(QStringLiteral("recordSurveyButton"));
     connect(m_surveyButton, &QPushButton::clicked, this, &CustomerDetailPane::recordSurvey);
+    auto *changes = new QPushButton(tr("C&hanges…"), this);
+    changes->setObjectName(QStringLiteral("customerChangesButton"));
+    changes->setToolTip(tr("Who changed this customer, and when"));
+    connect(changes, &QPushButton::clicked, this, &CustomerDetailPane::showChanges);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(changes);
     titleRow->addWidget(m_surveyButton);
     layout->addLayout(titleRow);
 
@@ -321,6 +330,40 @@ void CustomerDetailPane::reloadFields()
             ? tr("Agrees to marketing (since %1)").arg(QLocale().toString(*consent, QLocale::ShortFormat))
             : tr("Agrees to marketing"));
     m_consent->setToolTip({});
+}
+
+QDialog *CustomerDetailPane::showChanges()
+{
+    if (m_customer.id <= 0)
+        return nullptr;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("customerChangesDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Changes to %1").arg(m_customer.name.isEmpty() ? m_customer.code : m_customer.name));
+    auto *model = new AuditLogModel(m_workspace, dialog);
+    QString error;
+    model->setCustomer(m_customer.id, &error);
+    auto *table = new QTableView(dialog);
+    table->setObjectName(QStringLiteral("customerChangesTable"));
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->setColumnHidden(AuditLogModel::Customer, true);
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *values = new QPlainTextEdit(dialog);
+    values->setReadOnly(true);
+    values->setPlaceholderText(error.isEmpty() ? tr("Choose a change to see the values before and after.") : error);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, values,
+            [model, values](const QModelIndex &current) {
+                values->setPlainText(model->data(current, AuditLogModel::ValuesRole).toString());
+            });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(table, 2);
+    layout->addWidget(values, 1);
+    dialog->resize(720, 480);
+    dialog->open();
+    return dialog;
 }
 
 void CustomerDetailPane::commitConsent(bool agrees)

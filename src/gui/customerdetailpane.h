@@ -9,6 +9,7 @@
 #include <vector>
 
 class QCheckBox;
+class QDialog;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -39,6 +40,9 @@ public:
     QLineEdit *editor(const QString &field) const;
     /// Opens the survey dialog for the shown customer (window-modal, never exec()).
     void recordSurvey();
+    /// Who changed the shown customer and when (its audit records), in a window-modal dialog;
+    /// null without a customer.
+    QDialog *showChanges();
     /// The survey dialog while it is open, for tests.
     SurveyDialog *surveyDialog() const;
 

@@ -7,6 +7,7 @@
 #include "serverconnectionform.h"
 
 #include "accessguard.h"
+#include "auditview.h"
 #include "backgroundtasks.h"
 #include "bookmaintenance.h"
 #include "bookstatistics.h"
@@ -251,6 +252,7 @@ void MainWindow::buildPages()
     m_distributors = nullptr;
     m_signIn = nullptr;
     m_users = nullptr;
+    m_audit = nullptr;
     m_navigation = nullptr;
     m_pages = nullptr;
     // setCentralWidget deletes the pages of whoever worked before later, not while one of
@@ -300,6 +302,7 @@ void MainWindow::addNavigationItems()
         {tr("Distributors & team"), {"system-users", "distributors"}},
         {tr("Settings"), {"preferences-system", "settings"}},
         {tr("Users"), {"system-users", "users"}},
+        {tr("Audit"), {"document-properties", "audit"}},
     };
     for (const auto &[text, icon] : pages)
         new QListWidgetItem(
@@ -318,6 +321,7 @@ Operation pageOperation(MainWindow::Page page)
     case MainWindow::FollowUpsPage: return Operation::ViewCustomers;
     case MainWindow::VisitsPage: return Operation::LogVisit;
     case MainWindow::UsersPage: return Operation::ManageUsers;
+    case MainWindow::AuditPage: return Operation::ViewAudit;
     default: return Operation::ViewFigures;
     }
 }
@@ -365,6 +369,13 @@ void MainWindow::addPageViews()
     addFigurePages();
     m_users = may(UsersPage) ? new UsersView(*m_workspace, *m_prompter, m_pages) : nullptr;
     addPermittedPage(UsersPage, m_users);
+    m_audit = may(AuditPage) ? new AuditView(*m_workspace, m_pages) : nullptr;
+    addPermittedPage(AuditPage, m_audit);
+    if (m_audit)
+        connect(m_audit, &AuditView::openCustomer, this, [this](CustomerId id) {
+            showPage(CustomersPage);
+            m_book->openCustomer(id);
+        });
 }
 
 /// The manager's pages: they all read the book's figures.

@@ -14,6 +14,7 @@ class QUndoGroup;
 
 namespace kehu {
 
+class AuditView;
 class ChurnWatchView;
 class ConnectionBar;
 class CustomerBookView;
@@ -56,6 +57,7 @@ public:
         DistributorsPage,
         SettingsPage,
         UsersPage,
+        AuditPage,
         PageCount
     };
 
@@ -93,6 +95,7 @@ public:
     /// The page a shared book opens on until someone signs in; null otherwise.
     SignInView *signInView() const { return m_signIn; }
     UsersView *users() const { return m_users; }
+    AuditView *audit() const { return m_audit; }
     /// Whether the navigation offers `page` to the person signed in.
     bool offersPage(Page page) const;
     /// File ▸ Change My Password: opens the dialog (window-modal); null in a book without users.
@@ -158,6 +161,7 @@ private:
     DistributorsView *m_distributors = nullptr;
     SignInView *m_signIn = nullptr;
     UsersView *m_users = nullptr;
+    AuditView *m_audit = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_restorePointsAction = nullptr;
     QAction *m_signOutAction = nullptr;

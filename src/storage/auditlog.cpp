@@ -81,11 +81,14 @@ QList<AuditRecord> AuditLog::find(const AuditQuery &query, QString *error) const
         where << QStringLiteral("at < ?");
         binds << timeText(*query.to);
     }
-    const QString sql = QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, customer_id, outcome, "
-                                       "before_json, after_json, detail FROM audit_log %1 ORDER BY at DESC, id DESC "
-                                       "LIMIT %2")
-                            .arg(where.isEmpty() ? QString() : u"WHERE " + where.join(u" AND "))
-                            .arg(std::max(query.limit, 1));
+    const QString sql =
+        QStringLiteral(
+            "SELECT id, at, user_name, action, entity, entity_id, customer_id, outcome, "
+            "before_json, after_json, detail, (SELECT code FROM customers c WHERE c.id = audit_log.customer_id) "
+            "FROM audit_log %1 ORDER BY at DESC, id DESC "
+            "LIMIT %2")
+            .arg(where.isEmpty() ? QString() : u"WHERE " + where.join(u" AND "))
+            .arg(std::max(query.limit, 1));
     return selectRows(
         m_database.connection(), sql, binds,
         [](const QSqlQuery &q) {
@@ -103,6 +106,7 @@ QList<AuditRecord> AuditLog::find(const AuditQuery &query, QString *error) const
             record.entry.before = q.value(8).toString();
             record.entry.after = q.value(9).toString();
             record.entry.detail = q.value(10).toString();
+            record.customerCode = q.value(11).toString();
             return record;
         },
         error);

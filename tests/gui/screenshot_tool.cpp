@@ -2,6 +2,7 @@
 // docs/screenshots/make-screenshots.sh). Usage:
 //   kehu_screenshots DATABASE OUTPUT_DIR SUFFIX SAMPLE_CSV [TRANSLATION.qm]
 // The interface language is the one of the .qm file given (none: English source texts).
+#include "auditview.h"
 #include "classificationjob.h"
 #include "connectionbar.h"
 #include "connectserverdialog.h"
@@ -382,6 +383,10 @@ bool shootTeamSignIn(MainWindow &window, const QString &dir, const QString &suff
     window.showPage(MainWindow::UsersPage);
     settle();
     ok &= save(&window, dir, QStringLiteral("users"), suffix);
+    window.showPage(MainWindow::AuditPage);
+    window.audit()->reload();
+    settle();
+    ok &= save(&window, dir, QStringLiteral("audit"), suffix);
 
     window.showPage(MainWindow::CustomersPage);
     CustomerListQuery leavers;

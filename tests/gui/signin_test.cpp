@@ -109,9 +109,9 @@ TEST(SignIn, StaffSeeTheirPagesOnlyAndTouringThemIsRefusedNothing)
     MainWindow &window = shared.window;
     for (auto page : {MainWindow::CustomersPage, MainWindow::VisitsPage, MainWindow::FollowUpsPage})
         EXPECT_TRUE(window.offersPage(page)) << page;
-    for (auto page :
-         {MainWindow::DashboardPage, MainWindow::SegmentsPage, MainWindow::ChurnWatchPage, MainWindow::ReviewPage,
-          MainWindow::LoyaltyPage, MainWindow::DistributorsPage, MainWindow::SettingsPage, MainWindow::UsersPage})
+    for (auto page : {MainWindow::DashboardPage, MainWindow::SegmentsPage, MainWindow::ChurnWatchPage,
+                      MainWindow::ReviewPage, MainWindow::LoyaltyPage, MainWindow::DistributorsPage,
+                      MainWindow::SettingsPage, MainWindow::UsersPage, MainWindow::AuditPage})
         EXPECT_FALSE(window.offersPage(page)) << page;
     EXPECT_EQ(window.dashboard(), nullptr);
     EXPECT_EQ(window.users(), nullptr);
@@ -137,6 +137,7 @@ TEST(SignIn, AViewerTouringEveryPageIsRefusedNothing)
     ASSERT_TRUE(shared.signInAs(Role::Viewer));
     EXPECT_TRUE(shared.window.offersPage(MainWindow::DashboardPage));
     EXPECT_FALSE(shared.window.offersPage(MainWindow::VisitsPage));
+    EXPECT_FALSE(shared.window.offersPage(MainWindow::AuditPage));
     EXPECT_FALSE(action(shared.window, "newCustomerAction")->isEnabled());
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         shared.window.showPage(MainWindow::Page(page));
