@@ -4,7 +4,9 @@
 #include "privacy.h"
 #include "workspace.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QSaveFile>
 
 namespace kehu::cli {
 
@@ -29,22 +31,25 @@ int exportPerson(Workspace &workspace, const QCommandLineParser &parser, Custome
         err() << "kehu-cli privacy export: --format expects json or csv, got '" << formatName << "'\n";
         return UserError;
     }
-    QFile file;
-    if (parser.isSet(QStringLiteral("out"))) {
-        file.setFileName(parser.value(QStringLiteral("out")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err() << "kehu-cli privacy export: " << file.fileName() << ": " << file.errorString() << "\n";
-            return UserError;
-        }
-    } else if (!file.open(stdout, QIODevice::WriteOnly)) {
-        return InternalError;
-    }
+    // Written whole or not at all: a refusal leaves an existing file as it was.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QString error;
-    const bool done = Privacy(workspace).exportPerson(
-        id, file, formatName == u"json" ? Privacy::Format::Json : Privacy::Format::Csv, &error);
-    file.flush();
-    if (!done) {
+    if (!Privacy(workspace).exportPerson(
+            id, buffer, formatName == u"json" ? Privacy::Format::Json : Privacy::Format::Csv, &error)) {
         err() << "kehu-cli privacy export: " << error << "\n";
+        return UserError;
+    }
+    if (!parser.isSet(QStringLiteral("out"))) {
+        QFile standardOutput;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+            return InternalError;
+        standardOutput.write(buffer.data());
+        return Ok;
+    }
+    QSaveFile file(parser.value(QStringLiteral("out")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit()) {
+        err() << "kehu-cli privacy export: " << file.fileName() << ": " << file.errorString() << "\n";
         return UserError;
     }
     return Ok;

@@ -21,8 +21,8 @@
 namespace kehu {
 
 AuditView::AuditView(Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_model(new AuditLogModel(workspace, this)),
-      m_user(new QLineEdit(this)), m_action(new QComboBox(this)), m_customer(new QLineEdit(this)),
+    : QWidget(parent), m_workspace(workspace), m_model(new AuditLogModel(workspace, this)), m_user(new QLineEdit(this)),
+      m_action(new QComboBox(this)), m_customer(new QLineEdit(this)),
       m_from(new QDateEdit(QDate::currentDate().addDays(-30), this)), m_to(new QDateEdit(QDate::currentDate(), this)),
       m_table(new QTableView(this)), m_values(new QPlainTextEdit(this)), m_status(new QLabel(this))
 {

@@ -255,6 +255,13 @@ void MainWindow::buildPages()
     m_audit = nullptr;
     m_navigation = nullptr;
     m_pages = nullptr;
+    // The old pages stay until deleted later: they must not hear the book any more (they
+    // would reload as whoever works now, and be refused what they showed before).
+    if (QWidget *old = centralWidget(); old && m_workspace) {
+        m_workspace->disconnect(old);
+        for (QObject *child : old->findChildren<QObject *>())
+            m_workspace->disconnect(child);
+    }
     // setCentralWidget deletes the pages of whoever worked before later, not while one of
     // them (the sign-in page, the Users page) is still in the call that changed who works.
     if (m_workspace && m_workspace->needsSignIn()) {

@@ -135,7 +135,11 @@ bool RestorePointsDialog::restore(int row, const QString &passphrase)
     QString error;
     const bool restored = RestorePoints(m_workspace).restore(chosen.path, passphrase, &error);
     m_status->setText(restored ? tr("The book was restored.") : error);
-    reload();
+    // Whoever restored may not be signed in to the restored book: then there is nothing to list.
+    if (m_workspace.access().allows(Operation::MakeBackup))
+        reload();
+    else
+        close();
     return restored;
 }
 

@@ -22,10 +22,10 @@ QString tr(const char *text)
 
 constexpr QByteArrayView kMagic("KEHUENC1");
 constexpr qsizetype kChunk = 1 << 20;
-/// The largest Argon2id cost a file may ask for: a hostile file must not make us spend
-/// gigabytes or minutes before the passphrase is even checked.
-constexpr quint64 kMostOps = crypto_pwhash_OPSLIMIT_SENSITIVE;
-constexpr quint64 kMostMemory = crypto_pwhash_MEMLIMIT_SENSITIVE;
+/// The Argon2id cost encrypt() uses, and the most a file may ask for: a hostile file must not
+/// make us spend a gigabyte or minutes before the passphrase is even checked.
+constexpr quint64 kOps = crypto_pwhash_OPSLIMIT_MODERATE;
+constexpr quint64 kMemory = crypto_pwhash_MEMLIMIT_MODERATE;
 constexpr qsizetype kHeaderSize = kMagic.size() + 16 + crypto_pwhash_SALTBYTES
                                   + crypto_secretstream_xchacha20poly1305_HEADERBYTES;
 
@@ -84,8 +84,8 @@ bool encrypt(const QString &plainPath, const QString &cipherPath, const QString 
         return fail(error, QStringLiteral("%1: %2").arg(cipherPath, out.errorString()));
 
     QByteArray header(kMagic.data(), kMagic.size());
-    const quint64 ops = crypto_pwhash_OPSLIMIT_MODERATE;
-    const quint64 memory = crypto_pwhash_MEMLIMIT_MODERATE;
+    const quint64 ops = kOps;
+    const quint64 memory = kMemory;
     std::array<char, 16> cost{};
     qToLittleEndian(ops, cost.data());
     qToLittleEndian(memory, cost.data() + 8);
@@ -109,6 +109,8 @@ bool encrypt(const QString &plainPath, const QString &cipherPath, const QString 
     while (!last) {
         const QByteArray plain = in.read(kChunk);
         last = in.atEnd();
+        if (plain.isEmpty() && !last) // a read error, not the end: never a stream of empty chunks
+            return fail(error, QStringLiteral("%1: %2").arg(plainPath, in.errorString()));
         cipher.resize(plain.size() + crypto_secretstream_xchacha20poly1305_ABYTES);
         crypto_secretstream_xchacha20poly1305_push(
             &state, reinterpret_cast<unsigned char *>(cipher.data()), nullptr,
@@ -138,8 +140,7 @@ bool decrypt(const QString &cipherPath, const QString &plainPath, const QString 
     const auto *bytes = reinterpret_cast<const unsigned char *>(header.constData());
     const quint64 ops = qFromLittleEndian<quint64>(bytes + kMagic.size());
     const quint64 memory = qFromLittleEndian<quint64>(bytes + kMagic.size() + 8);
-    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > kMostOps || memory < crypto_pwhash_MEMLIMIT_MIN
-        || memory > kMostMemory)
+    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > kOps || memory < crypto_pwhash_MEMLIMIT_MIN || memory > kMemory)
         return fail(error, tr("%1: the backup's header is damaged").arg(cipherPath));
     const unsigned char *salt = bytes + kMagic.size() + 16;
     Key key{};

@@ -154,8 +154,14 @@ std::optional<HandoverPlan> Handover::plan(const CustomerListQuery &query, const
 
 bool Handover::handOver(const HandoverPlan &plan, QString *error, qint64 *followUps)
 {
-    if (!m_workspace.access().require(Operation::HandOver, error))
+    // A plan is the caller's: the receiver and every giver must be within reach now.
+    AccessGuard &access = m_workspace.access();
+    if (!access.requireOwner(Operation::HandOver, plan.to, error))
         return false;
+    for (const QString &owner : plan.owners()) {
+        if (!access.requireOwner(Operation::HandOver, owner, error))
+            return false;
+    }
     if (plan.customers.isEmpty()) {
         if (error)
             *error =

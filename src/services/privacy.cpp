@@ -99,6 +99,11 @@ bool Privacy::exportPerson(CustomerId id, QIODevice &out, Format format, QString
             return false;
     }
     const QJsonObject tables = QJsonDocument::fromJson(rows.toJson().toUtf8()).object();
+    // Recorded before anything leaves: no copy of a person without its record.
+    AuditEntry entry{QStringLiteral("export_person"), QStringLiteral("customer"), id, id};
+    entry.detail = format == Format::Json ? QStringLiteral("json") : QStringLiteral("csv");
+    if (!m_workspace.access().record(entry, error))
+        return false;
     if (format == Format::Json) {
         const QJsonObject document{
             {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
@@ -108,9 +113,7 @@ bool Privacy::exportPerson(CustomerId id, QIODevice &out, Format format, QString
     } else {
         writeCsv(tables, out);
     }
-    AuditEntry entry{QStringLiteral("export_person"), QStringLiteral("customer"), id, id};
-    entry.detail = format == Format::Json ? QStringLiteral("json") : QStringLiteral("csv");
-    return m_workspace.access().record(entry, error);
+    return true;
 }
 
 bool Privacy::erase(CustomerId id, QString *error)

@@ -4,7 +4,6 @@
 #include "auditentry.h"
 #include "backupcipher.h"
 #include "database.h"
-#include "privacy.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -35,8 +34,11 @@ std::optional<RestorePoint> pointOf(const QFileInfo &file)
     const QRegularExpressionMatch match = name.match(file.fileName());
     if (!match.hasMatch())
         return std::nullopt;
-    QDateTime at = QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
-    at.setTimeZone(QTimeZone::utc());
+    // Read as UTC from the start: as local time first, a name in a daylight-saving gap would
+    // move by an hour.
+    const QString stamp = match.captured(1);
+    const QDateTime at(QDate::fromString(stamp.left(8), QStringLiteral("yyyyMMdd")),
+                       QTime::fromString(stamp.mid(9), QStringLiteral("HHmmss")), QTimeZone::utc());
     return RestorePoint{file.absoluteFilePath(), at, match.captured(2), file.size(), !match.captured(3).isEmpty()};
 }
 
@@ -86,19 +88,21 @@ std::optional<RestorePoint> RestorePoints::write(const QString &reason, const QS
     // a later second rather than the same name.
     QDateTime at = QDateTime::currentDateTimeUtc();
     at = at.addMSecs(-at.time().msec());
-    if (const auto latest = newest(); latest && at <= *latest)
+    if (const auto latest = newest(); latest && at <= *latest && at.secsTo(*latest) < 60)
         at = latest->addSecs(1);
     const QString stem = QDir(folder()).filePath(at.toString(QStringLiteral("yyyyMMdd-HHmmss")) + u'-' + reason);
-    const QString plain = stem + kSuffix;
-    if (!m_workspace.database().backupTo(plain, error))
-        return std::nullopt;
-    if (!passphrase.isEmpty()) {
-        const bool encrypted = BackupCipher::encrypt(plain, stem + kEncryptedSuffix, passphrase, error);
-        QFile::remove(plain);
-        if (!encrypted)
+    if (passphrase.isEmpty()) {
+        if (!m_workspace.database().backupTo(stem + kSuffix, error))
             return std::nullopt;
+        return pointOf(QFileInfo(stem + kSuffix));
     }
-    return pointOf(QFileInfo(passphrase.isEmpty() ? plain : stem + kEncryptedSuffix));
+    // The plain copy is made in a scratch folder, never under a point's name.
+    QTemporaryDir scratch(folder() + QStringLiteral("/.plain-XXXXXX"));
+    const QString plain = scratch.filePath(QStringLiteral("plain.kehu"));
+    if (!scratch.isValid() || !m_workspace.database().backupTo(plain, error)
+        || !BackupCipher::encrypt(plain, stem + kEncryptedSuffix, passphrase, error))
+        return std::nullopt;
+    return pointOf(QFileInfo(stem + kEncryptedSuffix));
 }
 
 std::optional<RestorePoint> RestorePoints::take(const QString &reason, const QString &passphrase, QString *error)
@@ -124,9 +128,12 @@ bool RestorePoints::takeBeforeRiskyWrite(const QString &reason, QString *error)
 {
     if (!available())
         return true;
-    if (const auto latest = newest();
-        latest && latest->secsTo(QDateTime::currentDateTimeUtc()) < qint64(kQuietMinutes) * 60)
-        return true;
+    // A point from the future (a clock set back, a copied folder) is not a recent one.
+    if (const auto latest = newest(); latest) {
+        const qint64 age = latest->secsTo(QDateTime::currentDateTimeUtc());
+        if (age >= 0 && age < qint64(kQuietMinutes) * 60)
+            return true;
+    }
     if (write(reason, {}, error))
         return true;
     if (error)
@@ -138,8 +145,11 @@ bool RestorePoints::takeIfDue(QString *error)
 {
     if (!available())
         return true;
-    if (const auto latest = newest(); latest && latest->secsTo(QDateTime::currentDateTimeUtc()) < 24 * 3600)
-        return true;
+    if (const auto latest = newest(); latest) {
+        const qint64 age = latest->secsTo(QDateTime::currentDateTimeUtc());
+        if (age >= 0 && age < 24 * 3600)
+            return true;
+    }
     // The book's own safety, whoever has it open: no permission asked, like a risky write's.
     return write(QStringLiteral("daily"), {}, error).has_value();
 }
@@ -202,11 +212,7 @@ bool RestorePoints::restore(const QString &path, const QString &passphrase, QStr
         return false;
     AuditEntry entry{QStringLiteral("restore"), QStringLiteral("book")};
     entry.detail = QFileInfo(path).fileName();
-    if (!m_workspace.replaceContent(source, entry, error))
-        return false;
-    // A point taken before an erasure must not bring the person back.
-    Privacy(m_workspace).eraseAgain();
-    return true;
+    return m_workspace.replaceContent(source, entry, error);
 }
 
 } // namespace kehu

@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "privacy.h"
+
 #include "bookaddress.h"
 #include "bookchannel.h"
 
@@ -28,6 +30,9 @@
 #include "userrepository.h"
 #include "visitrecorder.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -176,15 +181,43 @@ bool Workspace::reconnect(QString *error)
     return true;
 }
 
+bool Workspace::stageContent(const QString &path, const QString &staged, const AuditEntry &record, QString *error)
+{
+    if (!QFile::copy(path, staged)) {
+        if (error)
+            *error = QStringLiteral("cannot copy %1 to %2").arg(path, staged);
+        return false;
+    }
+    // Opening checks it (a Kehu book, not too new, not damaged) and migrates an older one.
+    BookOpenOptions options;
+    options.createIfMissing = false;
+    options.backupBeforeMigration = false;
+    auto opened = Database::open(staged, options);
+    if (!opened.database) {
+        if (error)
+            *error = opened.message;
+        return false;
+    }
+    Workspace next(std::move(opened.database), m_actor);
+    return m_database->appendNewerRows(next.database(), QStringLiteral("audit_log"), error)
+           && next.access().record(record, error) && Privacy(next).eraseAgain(error) >= 0;
+}
+
 bool Workspace::replaceContent(const QString &path, const AuditEntry &record, QString *error)
 {
+    // The book to be is made ready beside the book: the point copied, checked and migrated,
+    // the log's newer records and this restore's written to it, anyone erased since erased
+    // again. Only then does it replace the book, in one step: a failure before leaves the
+    // book as it was.
+    QTemporaryDir scratch(QFileInfo(databasePath()).absolutePath() + QStringLiteral("/.kehu-restore-XXXXXX"));
+    const QString staged = scratch.filePath(QStringLiteral("staged.kehu"));
+    if (!scratch.isValid() || !stageContent(path, staged, record, error) || !m_database->replaceWith(staged, error))
+        return false;
     // Services may hold what they read of the old content: made again on next use.
     auto services = std::make_unique<Services>();
     services->tasks = std::move(m_services->tasks);
     m_services = std::move(services);
     m_undoStack->clear();
-    const bool restored = m_database->restoreFrom(path, {QStringLiteral("audit_log")}, error);
-    const bool recorded = restored && access().record(record, error);
     std::optional<Actor> actor = actorAtOpen(*m_database);
     if (!actor && m_actor && !m_actor->isAnonymous()) {
         const std::optional<UserAccount> account = UserRepository(*m_database).find(m_actor->name);
@@ -192,13 +225,14 @@ bool Workspace::replaceContent(const QString &path, const AuditEntry &record, QS
             actor = users().actorFor(*account);
     }
     m_actor = actor;
-    emit actorChanged();
     emit bookChanged();
     emit snapshotsChanged();
     emit settingsChanged();
     emit targetsChanged();
     emit followUpsChanged();
-    return restored && recorded;
+    // Last: the views of whoever worked before are replaced, not asked to reload as them.
+    emit actorChanged();
+    return true;
 }
 
 Workspace::~Workspace()

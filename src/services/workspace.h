@@ -150,12 +150,13 @@ public:
     /// found), connectionLost() is emitted. The Workspace looks by itself every few seconds;
     /// call it after a failure to know at once. Always true for a file.
     bool checkConnection();
-    /// Replaces the book's whole content with that of the Kehu file at `path`
-    /// (Database::restoreFrom; the audit log keeps its newer records) and writes `record` to
-    /// the restored log as the person who asked. Every service is made again on next use, the
-    /// undo history ends, and who works is looked up in the restored book (gone or disabled
-    /// there: signed out; a book without users: its anonymous owner). Every view is told to
-    /// reload. RestorePoints::restore is the way in (it checks permission and keeps a point).
+    /// Replaces the book's whole content with that of the Kehu file at `path`, all or nothing:
+    /// a copy is checked and migrated beside the book, gets the audit log's newer records and
+    /// `record` (as the person who asked), and anyone erased since is erased in it again; then
+    /// it replaces the book in one step (Database::replaceWith). Every service is made again on
+    /// next use, the undo history ends, and who works is looked up in the restored book (gone
+    /// or disabled there: signed out; a book without users: its anonymous owner); views are
+    /// told to reload. RestorePoints::restore is the way in (permission, a point first).
     bool replaceContent(const QString &path, const AuditEntry &record, QString *error = nullptr);
     /// Connects to the server again and drops every service (they hold statements of the old
     /// connection; they are made again on next use), then asks every view to reload
@@ -190,6 +191,8 @@ private:
 
     friend class UserDirectory; // signs the owner of a new first user in as them
     void signInAs(const std::optional<Actor> &actor);
+    /// replaceContent's preparation of the file `staged` (a copy of `path`).
+    bool stageContent(const QString &path, const QString &staged, const AuditEntry &record, QString *error);
     void endUndoHistory(ChangeOrigin origin);
     /// Ends the undo history when `origin` asks for it and tells the other desks.
     void changed(ChangeOrigin origin, const QString &what);

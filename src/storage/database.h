@@ -108,20 +108,25 @@ public:
     /// Runs `PRAGMA integrity_check` (slow: seconds on large files). Empty when healthy.
     QString integrityProblems() const;
 
-    /// Writes a consistent copy of the live database to `targetPath` (VACUUM INTO).
+    /// Writes a consistent copy of the live database to `targetPath` (which must not exist):
+    /// SQLite's online backup, page by page, or VACUUM INTO without nativeHandle().
     bool backupTo(const QString &targetPath, QString *error) const;
     /// Replaces the whole content of the live database with that of the Kehu file at
-    /// `sourcePath` (SQLite's online backup, page by page, into this connection: every other
-    /// connection to the book then reads the restored content), then migrates it to the current
-    /// schema. The rows of the `appendOnly` tables (logs with an integer id that only grows)
-    /// that the source lacks are kept: a restore does not unwrite the audit log. Needs
-    /// nativeHandle(); a file only. False with `error` set.
-    bool restoreFrom(const QString &sourcePath, const QStringList &appendOnly, QString *error);
+    /// `sourcePath`, in one step (SQLite's online backup, page by page, into this connection:
+    /// every other connection then reads the new content). The file must be ready: migrated
+    /// and complete (Workspace::replaceContent prepares it). Needs nativeHandle(); a file only.
+    /// False with `error` set: then the book is as it was.
+    bool replaceWith(const QString &sourcePath, QString *error);
+    /// Appends to `table` of `target` the rows of this database's `table` whose id is larger
+    /// than any in `target` (a log with an integer id that only grows), in one transaction.
+    bool appendNewerRows(Database &target, const QString &table, QString *error) const;
 
 private:
     Database(QString connectionName, QString path);
     static OpenResult openFile(const QString &path, const OpenOptions &options);
     static OpenResult openServer(const QString &uri);
+    /// backupTo() by SQLite's online backup from nativeHandle().
+    bool copyPagesTo(const QString &targetPath, QString *error) const;
     /// Makes m_cancel for the connection now open (none without one).
     void refreshCancel();
 

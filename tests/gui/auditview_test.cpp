@@ -61,7 +61,8 @@ TEST(AuditView, ShowsWhoDidWhatAndFiltersByPersonActionAndCustomer)
     AuditedBook audited;
     AuditView view(audited.book.workspace());
     const QStringList what = audited.column(*view.model(), AuditLogModel::What);
-    EXPECT_TRUE(what.contains(AuditLogModel::actionLabel(QStringLiteral("add_customer")))) << what.join(u", ").toStdString();
+    EXPECT_TRUE(what.contains(AuditLogModel::actionLabel(QStringLiteral("add_customer"))))
+        << what.join(u", ").toStdString();
     EXPECT_TRUE(what.contains(AuditLogModel::actionLabel(QStringLiteral("sign_in"))));
 
     view.filter(test::TeamBook::nameOf(Role::Staff), {}, {});
@@ -99,7 +100,8 @@ TEST(AuditView, ACustomersChangesShowWhoChangedIt)
     const auto *model = qobject_cast<const AuditLogModel *>(table->model());
     ASSERT_NE(model, nullptr);
     const QStringList what = audited.column(*model, AuditLogModel::What);
-    EXPECT_TRUE(what.contains(AuditLogModel::actionLabel(QStringLiteral("edit_customer")))) << what.join(u", ").toStdString();
+    EXPECT_TRUE(what.contains(AuditLogModel::actionLabel(QStringLiteral("edit_customer"))))
+        << what.join(u", ").toStdString();
     EXPECT_TRUE(audited.column(*model, AuditLogModel::Who).contains(test::TeamBook::nameOf(Role::Manager)));
     changes->close();
 }

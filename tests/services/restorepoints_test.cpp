@@ -263,3 +263,40 @@ TEST(BackupCipher, RefusesAChangedCutOrLengthenedFileAndLeavesNothing)
         QFile::remove(path);
     }
 }
+
+TEST(RestorePoints, ABadFileIsRefusedAndTheBookStaysAsItWas)
+{
+    test::TempDatabase temp;
+    Workspace &workspace = temp.workspace();
+    fillWithDemo(workspace, 20);
+    const QString before = contentWithoutLog(workspace.database());
+    RestorePoints points(workspace);
+    QString error;
+    const QString text = writeFile(temp.dir(), QStringLiteral("notes.kehu"), "not a book at all\n");
+    EXPECT_FALSE(points.restore(text, {}, &error));
+    EXPECT_FALSE(error.isEmpty());
+
+    // A Kehu book cut in half: SQLite's check at open refuses it before anything is replaced.
+    const auto point = points.take(QStringLiteral("manual"));
+    ASSERT_TRUE(point);
+    QFile whole(point->path);
+    ASSERT_TRUE(whole.open(QIODevice::ReadOnly));
+    const QString cut = writeFile(temp.dir(), QStringLiteral("cut.kehu"), whole.read(whole.size() / 2));
+    error.clear();
+    EXPECT_FALSE(points.restore(cut, {}, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(contentWithoutLog(workspace.database()), before);
+    EXPECT_EQ(workspace.stats().customerCount(), 20);
+}
+
+TEST(RestorePoints, APointFromTheFutureDoesNotStopTheNextOnes)
+{
+    test::TempDatabase temp;
+    RestorePoints points(temp.workspace());
+    ASSERT_TRUE(points.take(QStringLiteral("manual")));
+    const QString future = QDateTime::currentDateTimeUtc().addDays(3).toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    ASSERT_TRUE(QFile::rename(points.list().constFirst().path,
+                              QDir(points.folder()).filePath(future + QStringLiteral("-manual.kehu"))));
+    ASSERT_TRUE(points.takeBeforeRiskyWrite(QStringLiteral("import")));
+    EXPECT_EQ(points.list().size(), 2) << "a clock set back must not end automatic points";
+}
