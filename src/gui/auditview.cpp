@@ -2,6 +2,7 @@
 
 #include "auditlogmodel.h"
 #include "customerbook.h"
+#include "listwidgets.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -43,10 +44,7 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
     show->setObjectName(QStringLiteral("auditShow"));
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_table);
     m_values->setObjectName(QStringLiteral("auditValues"));
     m_values->setReadOnly(true);
     m_values->setPlaceholderText(tr("Choose a record to see its values before and after."));

@@ -1,6 +1,7 @@
 #include "customerdetailpane.h"
 
 #include "auditlogmodel.h"
+#include "listwidgets.h"
 #include "privacy.h"
 
 #include "classificationpolicy.h"
@@ -346,11 +347,9 @@ QDialog *CustomerDetailPane::showChanges()
     auto *table = new QTableView(dialog);
     table->setObjectName(QStringLiteral("customerChangesTable"));
     table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
+    setUpRecordTable(table);
     table->setColumnHidden(AuditLogModel::Customer, true);
     table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
     auto *values = new QPlainTextEdit(dialog);
     values->setReadOnly(true);
     values->setPlaceholderText(error.isEmpty() ? tr("Choose a change to see the values before and after.") : error);

@@ -1,6 +1,7 @@
 #include "restorepointsdialog.h"
 
 #include "accessguard.h"
+#include "listwidgets.h"
 #include "prompter.h"
 #include "restorepointlistmodel.h"
 #include "restorepoints.h"
@@ -36,10 +37,7 @@ RestorePointsDialog::RestorePointsDialog(Workspace &workspace, Prompter &prompte
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("restorePointTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_table);
     m_status->setObjectName(QStringLiteral("restorePointStatus"));
     m_status->setWordWrap(true);
 

@@ -1,5 +1,6 @@
 #include "usersview.h"
 
+#include "listwidgets.h"
 #include "prompter.h"
 #include "userdirectory.h"
 #include "userlistmodel.h"
@@ -24,10 +25,7 @@ UsersView::UsersView(Workspace &workspace, Prompter &prompter, QWidget *parent)
     setObjectName(QStringLiteral("usersView"));
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_table);
     m_intro->setWordWrap(true);
     m_intro->setObjectName(QStringLiteral("usersIntro"));
     m_first->setObjectName(QStringLiteral("firstUserButton"));
